@@ -1,0 +1,1 @@
+"""PeerMentor: a workplace peer mentoring programme and its records."""

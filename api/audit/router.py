@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from api.audit import service
+from api.audit.schemas import AuditEventRead
+from api.auth.dependencies import HrActor
+from api.core.db import SessionDep
+from api.core.errors import RuleViolation, problem_responses
+from api.core.pagination import Page, PageDep
+from api.core.schemas import QueryId
+
+router = APIRouter(tags=["audit"])
+
+ShortQuery = Annotated[str | None, Query(max_length=100)]
+
+
+@router.get("/audit-events", response_model=Page[AuditEventRead], operation_id="audit-list",
+            summary="The audit log, newest first", responses=problem_responses(401, 403, 422))
+async def list_audit_events(
+    session: SessionDep,
+    _actor: HrActor,
+    page: PageDep,
+    entity: ShortQuery = None,
+    entity_id: QueryId = None,
+    actor: Annotated[str | None, Query(max_length=64, description='e.g. "user:3"')] = None,
+    action: ShortQuery = None,
+    since: datetime | None = None,
+    until: datetime | None = None,
+) -> Page[AuditEventRead]:
+    for name, value in (("since", since), ("until", until)):
+        if value is not None and value.tzinfo is None:
+            raise RuleViolation("Timestamps need an offset, e.g. 2026-01-01T00:00:00Z",
+                                loc=["query", name])
+    items, cursor = await service.list_events(
+        session, page, entity=entity, entity_id=entity_id, actor=actor, action=action,
+        since=since, until=until,
+    )
+    return Page(items=[AuditEventRead.model_validate(e) for e in items], next_cursor=cursor)

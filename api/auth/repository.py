@@ -1,0 +1,33 @@
+from __future__ import annotations
+
+from sqlalchemy import Select, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from api.auth.models import ServiceAccount, User
+
+
+async def user_by_email(session: AsyncSession, email: str) -> User | None:
+    return await session.scalar(select(User).where(User.email == email.lower()))
+
+
+async def user_by_employee(session: AsyncSession, employee_id: int) -> User | None:
+    return await session.scalar(select(User).where(User.employee_id == employee_id))
+
+
+async def service_account_by_client_id(
+    session: AsyncSession, client_id: str
+) -> ServiceAccount | None:
+    return await session.scalar(select(ServiceAccount).where(ServiceAccount.client_id == client_id))
+
+
+def users_query(*, role: str | None = None, is_active: bool | None = None) -> Select[tuple[User]]:
+    stmt = select(User)
+    if role is not None:
+        stmt = stmt.where(User.role == role)
+    if is_active is not None:
+        stmt = stmt.where(User.is_active == is_active)
+    return stmt
+
+
+def service_accounts_query() -> Select[tuple[ServiceAccount]]:
+    return select(ServiceAccount)

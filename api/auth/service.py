@@ -1,0 +1,203 @@
+"""Sign-in, user accounts and service accounts."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import logging
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from api.auth import repository, throttle
+from api.auth.models import ServiceAccount, User
+from api.auth.schemas import ServiceAccountCreate, UserCreate, UserUpdate
+from api.core import audit
+from api.core.config import Settings
+from api.core.errors import Conflict, NotFound, RuleViolation, Unauthorized
+from api.core.pagination import PageParams, keyset, page_of
+from api.core.security import (
+    Actor,
+    Role,
+    hash_password,
+    new_client_id,
+    new_client_secret,
+    verify_password,
+)
+
+logger = logging.getLogger("peermentor.auth")
+
+USER_AUDIT_FIELDS = ("email", "role", "employee_id", "is_active")
+SERVICE_ACCOUNT_AUDIT_FIELDS = ("name", "role", "client_id", "is_active")
+
+
+def _secret_digest(secret: str) -> str:
+    # Client secrets are 256-bit random values: a plain SHA-256 is enough, and keeps the
+    # client-credentials grant fast for unattended integrations.
+    return hashlib.sha256(secret.encode()).hexdigest()
+
+
+async def authenticate_user(
+    session: AsyncSession,
+    sessionmaker: async_sessionmaker[AsyncSession],
+    settings: Settings,
+    *,
+    email: str,
+    password: str,
+) -> Actor:
+    key = "user:" + email.strip().lower()
+    await throttle.ensure_not_locked(session, key)
+    user = await repository.user_by_email(session, email.strip())
+    valid = await verify_password(settings, password, user.password_hash if user else None)
+    if not valid or user is None or not user.is_active:
+        await throttle.record_failure(sessionmaker, settings, key)
+        logger.info("failed sign-in")
+        raise Unauthorized("Invalid username or password")
+    await throttle.clear_failures(session, key)
+    return Actor(kind="user", id=user.id, role=Role(user.role), employee_id=user.employee_id)
+
+
+async def authenticate_service(
+    session: AsyncSession,
+    sessionmaker: async_sessionmaker[AsyncSession],
+    settings: Settings,
+    *,
+    client_id: str,
+    client_secret: str,
+) -> Actor:
+    key = "client:" + client_id
+    await throttle.ensure_not_locked(session, key)
+    account = await repository.service_account_by_client_id(session, client_id)
+    expected = account.secret_hash if account else _secret_digest("")
+    valid = hmac.compare_digest(expected, _secret_digest(client_secret))
+    if not valid or account is None or not account.is_active:
+        await throttle.record_failure(sessionmaker, settings, key)
+        logger.info("failed client-credentials sign-in")
+        raise Unauthorized("Invalid client credentials")
+    await throttle.clear_failures(session, key)
+    return Actor(kind="service", id=account.id, role=Role(account.role))
+
+
+async def describe_actor(session: AsyncSession, actor: Actor) -> dict[str, object]:
+    if actor.kind == "user":
+        user = await session.get(User, actor.id)
+        if user is None or not user.is_active:
+            raise Unauthorized("The account no longer exists")
+        return {"id": user.id, "email": user.email, "role": user.role,
+                "employee_id": user.employee_id, "kind": "user"}
+    account = await session.get(ServiceAccount, actor.id)
+    if account is None or not account.is_active:
+        raise Unauthorized("The account no longer exists")
+    return {"id": account.id, "email": None, "role": account.role, "employee_id": None,
+            "kind": "service"}
+
+
+async def _check_employee_link(
+    session: AsyncSession, *, role: str, employee_id: int | None, user_id: int | None = None
+) -> None:
+    # Imported here: employees depends on auth for its actors, not the other way round.
+    from api.employees import service as employees
+
+    if role in (Role.TEAM_LEADER, Role.EMPLOYEE) and employee_id is None:
+        raise RuleViolation(f"A {role} account needs an employee_id", loc=["body", "employee_id"])
+    if employee_id is None:
+        return
+    if not await employees.exists(session, employee_id):
+        raise RuleViolation("No employee with this id", loc=["body", "employee_id"])
+    linked = await repository.user_by_employee(session, employee_id)
+    if linked is not None and linked.id != user_id:
+        raise Conflict("Another account is already linked to this employee")
+
+
+async def create_user(session: AsyncSession, actor: Actor, settings: Settings,
+                      *, data: UserCreate) -> User:
+    email = data.email.lower()
+    if await repository.user_by_email(session, email) is not None:
+        raise Conflict("An account with this email already exists")
+    await _check_employee_link(session, role=data.role, employee_id=data.employee_id)
+    user = User(
+        email=email,
+        password_hash=await hash_password(settings, data.password),
+        role=data.role,
+        employee_id=data.employee_id,
+    )
+    session.add(user)
+    await session.flush()
+    audit.record(session, actor, "user.create", entity="user", entity_id=user.id,
+                 after=audit.snapshot(user, USER_AUDIT_FIELDS))
+    return user
+
+
+async def get_user(session: AsyncSession, user_id: int) -> User:
+    user = await session.get(User, user_id)
+    if user is None:
+        raise NotFound("User not found")
+    return user
+
+
+async def update_user(session: AsyncSession, actor: Actor, settings: Settings,
+                      *, user_id: int, data: UserUpdate) -> User:
+    user = await get_user(session, user_id)
+    before = audit.snapshot(user, USER_AUDIT_FIELDS)
+    changes = data.model_dump(exclude_unset=True)
+    if changes.get("role", "x") is None or changes.get("is_active", False) is None:
+        raise RuleViolation("role and is_active cannot be null", loc=["body"])
+    role = changes.get("role", user.role)
+    employee_id = changes.get("employee_id", user.employee_id)
+    await _check_employee_link(session, role=role, employee_id=employee_id, user_id=user.id)
+    if user.id == actor.id and actor.kind == "user" and (
+        changes.get("is_active") is False or role != Role.HR_ADMIN
+    ):
+        raise Conflict("You cannot deactivate or demote your own account")
+    password = changes.pop("password", None)
+    if password is not None:
+        user.password_hash = await hash_password(settings, password)
+    for name, value in changes.items():
+        setattr(user, name, value)
+    await session.flush()
+    after = audit.snapshot(user, USER_AUDIT_FIELDS)
+    change_set = audit.diff(before, after)
+    if password is not None:
+        change_set["after"]["password"] = "changed"  # never the value
+    audit.record(session, actor, "user.update", entity="user", entity_id=user.id,
+                 changes=change_set)
+    return user
+
+
+async def create_service_account(
+    session: AsyncSession, actor: Actor, *, data: ServiceAccountCreate
+) -> tuple[ServiceAccount, str]:
+    secret = new_client_secret()
+    account = ServiceAccount(name=data.name, role=data.role, client_id=new_client_id(),
+                             secret_hash=_secret_digest(secret))
+    session.add(account)
+    await session.flush()
+    audit.record(session, actor, "service_account.create", entity="service_account",
+                 entity_id=account.id, after=audit.snapshot(account, SERVICE_ACCOUNT_AUDIT_FIELDS))
+    return account, secret
+
+
+async def deactivate_service_account(
+    session: AsyncSession, actor: Actor, *, service_account_id: int
+) -> ServiceAccount:
+    account = await session.get(ServiceAccount, service_account_id)
+    if account is None:
+        raise NotFound("Service account not found")
+    if not account.is_active:
+        raise Conflict("The service account is already deactivated")
+    account.is_active = False
+    await session.flush()
+    audit.record(session, actor, "service_account.deactivate", entity="service_account",
+                 entity_id=account.id, before={"is_active": True}, after={"is_active": False})
+    return account
+
+
+async def list_users(session: AsyncSession, page: PageParams, *, role: str | None,
+                     is_active: bool | None) -> tuple[list[User], str | None]:
+    stmt = keyset(repository.users_query(role=role, is_active=is_active), page, User.id)
+    return page_of((await session.scalars(stmt)).all(), page)
+
+
+async def list_service_accounts(session: AsyncSession,
+                                page: PageParams) -> tuple[list[ServiceAccount], str | None]:
+    stmt = keyset(repository.service_accounts_query(), page, ServiceAccount.id)
+    return page_of((await session.scalars(stmt)).all(), page)

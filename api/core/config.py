@@ -1,0 +1,118 @@
+"""Settings from the environment (and the generated secret under ./data/)."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent.parent
+
+# Keys that are easy to guess or copied from examples; refused outside development.
+_KNOWN_WEAK_KEYS = {"secret", "changeme", "change-me", "development", "password", "peermentor"}
+MIN_SECRET_KEY_LENGTH = 32
+
+
+class WeakSecretKeyError(RuntimeError):
+    pass
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="PEERMENTOR_", extra="ignore")
+
+    env: Literal["development", "test", "production"] = "production"
+    data_dir: Path = Path("data")
+    # DATABASE_URL is read without the prefix (the operators' convention).
+    database_url: str = Field(default="", validation_alias="DATABASE_URL")
+    db_pool_size: int = 10
+    db_max_overflow: int = 10
+    secret_key: str = ""
+    token_issuer: str = "peermentor"
+    token_audience: str = "peermentor-api"
+    access_token_minutes: int = 60
+    # Failed logins: after `login_max_failures` within the window the account answers 429.
+    login_max_failures: int = 5
+    login_failure_window_seconds: int = 900
+    # argon2id cost; tests lower it, production keeps the library's defaults.
+    argon2_time_cost: int = 3
+    argon2_memory_cost: int = 65536
+    max_body_bytes: int = 5 * 1024 * 1024
+    migrations_dir: Path = PROJECT_ROOT / "migrations"
+    cors_origins: list[str] = []
+    log_level: str = "info"
+
+    @property
+    def is_development(self) -> bool:
+        return self.env in ("development", "test")
+
+    def resolved_database_url(self) -> str:
+        return async_database_url(self.database_url or default_sqlite_url(self.data_dir))
+
+
+def prepare_sqlite_directory(url: str) -> None:
+    """SQLite creates the file but not its folder."""
+    if url.startswith("sqlite"):
+        path = url.split("///", 1)[-1]
+        if path and not path.startswith(":memory:"):
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+
+
+def default_sqlite_url(data_dir: Path) -> str:
+    return f"sqlite+aiosqlite:///{(data_dir / 'peermentor.db').as_posix()}"
+
+
+def async_database_url(url: str) -> str:
+    """Map the plain URLs operators write to the async drivers the app uses."""
+    if url.startswith("sqlite:"):
+        return "sqlite+aiosqlite:" + url.removeprefix("sqlite:")
+    for prefix in ("postgresql:", "postgres:"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg:" + url.removeprefix(prefix)
+    return url
+
+
+def sync_database_url(url: str) -> str:
+    """The same database through a synchronous driver (Alembic, tests, scripts)."""
+    url = async_database_url(url)
+    if url.startswith("sqlite+aiosqlite:"):
+        return "sqlite:" + url.removeprefix("sqlite+aiosqlite:")
+    if url.startswith("postgresql+asyncpg:"):
+        return "postgresql+psycopg:" + url.removeprefix("postgresql+asyncpg:")
+    return url
+
+
+def ensure_secret_key(settings: Settings) -> str:
+    """Return the signing key: the configured one, or one generated once under data_dir.
+
+    The generated file is created with O_EXCL so that several workers starting together
+    agree on one key, and with mode 0600 so that only the service's user can read it.
+    """
+    if settings.secret_key:
+        key = settings.secret_key
+        if not settings.is_development and (
+            len(key) < MIN_SECRET_KEY_LENGTH or key.lower() in _KNOWN_WEAK_KEYS
+        ):
+            raise WeakSecretKeyError(
+                f"PEERMENTOR_SECRET_KEY must be at least {MIN_SECRET_KEY_LENGTH} random "
+                "characters outside development"
+            )
+        return key
+    path = settings.data_dir / "secret_key"
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return path.read_text().strip()
+    with os.fdopen(fd, "w") as handle:
+        handle.write(secrets.token_urlsafe(48))
+    return path.read_text().strip()
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,88 @@
+"""Cursor pagination: `{items, next_cursor}` keyed on the id, stable under inserts."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+from collections.abc import Sequence
+from typing import Annotated, Any, Generic, TypeVar
+
+from fastapi import Depends, Query
+from pydantic import BaseModel, Field
+from sqlalchemy import Select
+from sqlalchemy.orm import InstrumentedAttribute
+
+from api.core.errors import RuleViolation
+
+T = TypeVar("T")
+
+DEFAULT_LIMIT = 50
+MAX_LIMIT = 500
+
+
+class Page(BaseModel, Generic[T]):
+    items: list[T]
+    next_cursor: str | None = Field(
+        description="Pass as `cursor` to read the next page; null on the last page."
+    )
+
+
+class PageParams(BaseModel):
+    limit: int
+    after_id: int | None
+
+
+def encode_cursor(last_id: int) -> str:
+    raw = json.dumps({"id": last_id}, separators=(",", ":")).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str) -> int:
+    try:
+        padded = cursor + "=" * (-len(cursor) % 4)
+        value = json.loads(base64.urlsafe_b64decode(padded.encode()))
+        last_id = value["id"]
+    except (binascii.Error, ValueError, TypeError, KeyError, UnicodeDecodeError):
+        raise RuleViolation("Invalid cursor", loc=["query", "cursor"]) from None
+    if not isinstance(last_id, int) or isinstance(last_id, bool):
+        raise RuleViolation("Invalid cursor", loc=["query", "cursor"])
+    return last_id
+
+
+def page_params(
+    limit: Annotated[
+        int, Query(ge=1, le=MAX_LIMIT, description=f"Page size (max {MAX_LIMIT}).")
+    ] = DEFAULT_LIMIT,
+    cursor: Annotated[
+        str | None, Query(max_length=200, description="The `next_cursor` of the previous page.")
+    ] = None,
+) -> PageParams:
+    return PageParams(limit=limit, after_id=decode_cursor(cursor) if cursor else None)
+
+
+PageDep = Annotated[PageParams, Depends(page_params)]
+
+
+def keyset(
+    stmt: Select[Any],
+    page: PageParams,
+    id_column: InstrumentedAttribute[int],
+    *,
+    descending: bool = False,
+) -> Select[Any]:
+    """Restrict a select to one page (one row more than asked, to know if another follows)."""
+    if page.after_id is not None:
+        stmt = stmt.where(id_column < page.after_id if descending else id_column > page.after_id)
+    order = id_column.desc() if descending else id_column.asc()
+    return stmt.order_by(order).limit(page.limit + 1)
+
+
+def page_of(rows: Sequence[T], page: PageParams, id_of: Any = None) -> tuple[list[T], str | None]:
+    """Split the fetched rows into this page and the cursor of the next one."""
+    items = list(rows[: page.limit])
+    if len(rows) <= page.limit or not items:
+        return items, None
+    last = items[-1]
+    last_id = id_of(last) if id_of else last.id  # type: ignore[attr-defined]
+    return items, encode_cursor(last_id)

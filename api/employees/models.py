@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from sqlalchemy import JSON, CheckConstraint, ForeignKey, Index, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from api.core.db import Base, TimestampMixin
+
+
+class Department(TimestampMixin, Base):
+    __tablename__ = "departments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    external_id: Mapped[str | None] = mapped_column(String(100), unique=True, default=None)
+    name: Mapped[str] = mapped_column(String(200))
+
+
+class Employee(TimestampMixin, Base):
+    __tablename__ = "employees"
+    __table_args__ = (
+        CheckConstraint("status IN ('active', 'terminated')", name="status"),
+        Index("ix_employees_department_id_level", "department_id", "level"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    external_id: Mapped[str | None] = mapped_column(String(100), unique=True, default=None)
+    employee_number: Mapped[str | None] = mapped_column(String(50), unique=True, default=None)
+    full_name: Mapped[str] = mapped_column(String(200))
+    email: Mapped[str] = mapped_column(String(320), unique=True)
+    department_id: Mapped[int] = mapped_column(ForeignKey("departments.id"))
+    function: Mapped[str | None] = mapped_column(String(100), default=None)
+    level: Mapped[str] = mapped_column(String(20))
+    job_title: Mapped[str | None] = mapped_column(String(200), default=None)
+    is_managerial: Mapped[bool] = mapped_column(default=False)
+    hire_date: Mapped[date]
+    team_leader_id: Mapped[int | None] = mapped_column(
+        ForeignKey("employees.id"), index=True, default=None
+    )
+    status: Mapped[str] = mapped_column(String(16), default="active")
+
+    skills: Mapped[list[EmployeeSkill]] = relationship(
+        cascade="all, delete-orphan", order_by="EmployeeSkill.skill", lazy="raise"
+    )
+
+
+class EmployeeSkill(Base):
+    """A skill an employee has, with proficiency 1-5 (the basis of mentor matching)."""
+
+    __tablename__ = "employee_skills"
+    __table_args__ = (
+        CheckConstraint("level BETWEEN 1 AND 5", name="level"),
+        Index("ix_employee_skills_skill_level", "skill", "level"),
+    )
+
+    employee_id: Mapped[int] = mapped_column(ForeignKey("employees.id"), primary_key=True)
+    skill: Mapped[str] = mapped_column(String(100), primary_key=True)
+    level: Mapped[int]
+
+
+class PerformanceReview(TimestampMixin, Base):
+    __tablename__ = "performance_reviews"
+    __table_args__ = (
+        CheckConstraint("rating BETWEEN 1 AND 5", name="rating"),
+        CheckConstraint("period_end >= period_start", name="period"),
+        Index("ix_performance_reviews_employee_id_period_end", "employee_id", "period_end"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    external_id: Mapped[str | None] = mapped_column(String(100), unique=True, default=None)
+    employee_id: Mapped[int] = mapped_column(ForeignKey("employees.id"))
+    period_start: Mapped[date]
+    period_end: Mapped[date]
+    rating: Mapped[int]
+    summary: Mapped[str | None] = mapped_column(Text, default=None)
+    improvement_areas: Mapped[list[Any]] = mapped_column(JSON, default=list)

@@ -1,0 +1,198 @@
+"""Queries of the people domain, and the one place that decides which rows an actor sees."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, false, or_, select, true
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import selectinload
+
+from api.core.security import Actor, Role
+from api.employees.models import Department, Employee, PerformanceReview
+from api.employees.schemas import EmployeeFilters
+
+# Chunk size for IN (...) lookups: well under SQLite's and PostgreSQL's parameter limits.
+IN_CHUNK = 1000
+
+
+def _own_department(employee_id: int) -> Any:
+    return (
+        select(Employee.department_id).where(Employee.id == employee_id).scalar_subquery()
+    )
+
+
+def employee_visibility(actor: Actor) -> ColumnElement[bool]:
+    """HR and services: everyone. A team leader: their department (to find peers to mentor)
+    and the people they lead. An employee: themself."""
+    if actor.role in (Role.HR_ADMIN, Role.HRIS, Role.REPORTING):
+        return true()
+    if actor.employee_id is None:
+        return false()
+    if actor.role is Role.TEAM_LEADER:
+        return or_(
+            Employee.department_id == _own_department(actor.employee_id),
+            Employee.team_leader_id == actor.employee_id,
+        )
+    return Employee.id == actor.employee_id
+
+
+def review_visibility(actor: Actor) -> ColumnElement[bool]:
+    """Performance reviews: HR and services all; a team leader those of the people they lead
+    and their own; an employee their own."""
+    if actor.role in (Role.HR_ADMIN, Role.HRIS, Role.REPORTING):
+        return true()
+    if actor.employee_id is None:
+        return false()
+    if actor.role is Role.TEAM_LEADER:
+        led = select(Employee.id).where(Employee.team_leader_id == actor.employee_id)
+        return or_(
+            PerformanceReview.employee_id == actor.employee_id,
+            PerformanceReview.employee_id.in_(led),
+        )
+    return PerformanceReview.employee_id == actor.employee_id
+
+
+def like_pattern(text: str) -> str:
+    """A LIKE pattern matching `text` anywhere, with its own wildcards taken literally."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def employees_query(actor: Actor, filters: EmployeeFilters) -> Select[tuple[Employee]]:
+    stmt = (
+        select(Employee)
+        .where(employee_visibility(actor))
+        .options(selectinload(Employee.skills))
+    )
+    if filters.department_id is not None:
+        stmt = stmt.where(Employee.department_id == filters.department_id)
+    if filters.team_leader_id is not None:
+        stmt = stmt.where(Employee.team_leader_id == filters.team_leader_id)
+    if filters.status is not None:
+        stmt = stmt.where(Employee.status == filters.status)
+    if filters.level is not None:
+        stmt = stmt.where(Employee.level == filters.level)
+    if filters.is_managerial is not None:
+        stmt = stmt.where(Employee.is_managerial == filters.is_managerial)
+    if filters.q:
+        pattern = like_pattern(filters.q)
+        stmt = stmt.where(
+            or_(
+                Employee.full_name.ilike(pattern, escape="\\"),
+                Employee.email.ilike(pattern, escape="\\"),
+                Employee.employee_number.ilike(pattern, escape="\\"),
+            )
+        )
+    return stmt
+
+
+async def visible_employee(
+    session: AsyncSession, actor: Actor, employee_id: int, *, with_skills: bool = True
+) -> Employee | None:
+    stmt = select(Employee).where(Employee.id == employee_id, employee_visibility(actor))
+    if with_skills:
+        stmt = stmt.options(selectinload(Employee.skills))
+    return await session.scalar(stmt)
+
+
+async def employee_with_skills(session: AsyncSession, employee_id: int) -> Employee | None:
+    return await session.scalar(
+        select(Employee).where(Employee.id == employee_id).options(selectinload(Employee.skills))
+    )
+
+
+def reviews_query(actor: Actor, employee_id: int) -> Select[tuple[PerformanceReview]]:
+    return select(PerformanceReview).where(
+        PerformanceReview.employee_id == employee_id, review_visibility(actor)
+    )
+
+
+async def can_see_reviews_of(session: AsyncSession, actor: Actor, employee_id: int) -> bool:
+    if actor.role in (Role.HR_ADMIN, Role.HRIS, Role.REPORTING):
+        return True
+    if actor.employee_id == employee_id:
+        return True
+    if actor.role is Role.TEAM_LEADER:
+        leader = await session.scalar(
+            select(Employee.team_leader_id).where(Employee.id == employee_id)
+        )
+        return leader is not None and leader == actor.employee_id
+    return False
+
+
+def chunks(values: Iterable[Any], size: int = IN_CHUNK) -> Iterable[list[Any]]:
+    batch: list[Any] = []
+    for value in values:
+        batch.append(value)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+async def departments_by_external_id(
+    session: AsyncSession, external_ids: Iterable[str]
+) -> dict[str, Department]:
+    found: dict[str, Department] = {}
+    for batch in chunks(set(external_ids)):
+        for dept in await session.scalars(
+            select(Department).where(Department.external_id.in_(batch))
+        ):
+            assert dept.external_id is not None
+            found[dept.external_id] = dept
+    return found
+
+
+async def employees_by_external_id(
+    session: AsyncSession, external_ids: Iterable[str]
+) -> dict[str, Employee]:
+    found: dict[str, Employee] = {}
+    for batch in chunks(set(external_ids)):
+        rows = await session.scalars(
+            select(Employee)
+            .where(Employee.external_id.in_(batch))
+            .options(selectinload(Employee.skills))
+        )
+        for employee in rows:
+            assert employee.external_id is not None
+            found[employee.external_id] = employee
+    return found
+
+
+async def employee_owners(
+    session: AsyncSession, column: Any, values: Iterable[str]
+) -> dict[str, tuple[int, str | None]]:
+    """Map each taken value of a unique column (email, employee number) to (id, external_id)."""
+    owners: dict[str, tuple[int, str | None]] = {}
+    for batch in chunks(set(values)):
+        rows = await session.execute(
+            select(column, Employee.id, Employee.external_id).where(column.in_(batch))
+        )
+        for value, employee_id, external_id in rows:
+            owners[value] = (employee_id, external_id)
+    return owners
+
+
+async def reviews_by_external_id(
+    session: AsyncSession, external_ids: Iterable[str]
+) -> dict[str, PerformanceReview]:
+    found: dict[str, PerformanceReview] = {}
+    for batch in chunks(set(external_ids)):
+        for review in await session.scalars(
+            select(PerformanceReview).where(PerformanceReview.external_id.in_(batch))
+        ):
+            assert review.external_id is not None
+            found[review.external_id] = review
+    return found
+
+
+async def latest_rating(session: AsyncSession, employee_id: int) -> int | None:
+    return await session.scalar(
+        select(PerformanceReview.rating)
+        .where(PerformanceReview.employee_id == employee_id)
+        .order_by(PerformanceReview.period_end.desc(), PerformanceReview.id.desc())
+        .limit(1)
+    )

@@ -1,0 +1,238 @@
+"""People: departments, employees with their skills, and performance reviews."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import exists as sql_exists
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from api.core import audit
+from api.core.errors import Conflict, NotFound, RuleViolation
+from api.core.pagination import PageParams, keyset, page_of
+from api.core.security import Actor
+from api.employees import repository
+from api.employees.models import Department, Employee, EmployeeSkill, PerformanceReview
+from api.employees.schemas import (
+    DepartmentCreate,
+    DepartmentUpdate,
+    EmployeeCreate,
+    EmployeeFilters,
+    EmployeeUpdate,
+    PerformanceReviewCreate,
+)
+
+DEPARTMENT_AUDIT_FIELDS = ("external_id", "name")
+EMPLOYEE_AUDIT_FIELDS = (
+    "external_id", "employee_number", "full_name", "email", "department_id", "function",
+    "level", "job_title", "is_managerial", "hire_date", "team_leader_id", "status",
+)
+REVIEW_AUDIT_FIELDS = (
+    "external_id", "employee_id", "period_start", "period_end", "rating", "summary",
+    "improvement_areas",
+)
+
+
+def employee_snapshot(employee: Employee) -> dict[str, Any]:
+    data = audit.snapshot(employee, EMPLOYEE_AUDIT_FIELDS)
+    data["skills"] = {s.skill: s.level for s in employee.skills}
+    return data
+
+
+def apply_skills(employee: Employee, skills: list[tuple[str, int]]) -> bool:
+    """Make the employee's skills exactly `skills`; return whether anything changed."""
+    wanted = dict(skills)
+    changed = False
+    for current in list(employee.skills):
+        if current.skill not in wanted:
+            employee.skills.remove(current)
+            changed = True
+        elif current.level != wanted[current.skill]:
+            current.level = wanted[current.skill]
+            changed = True
+    have = {s.skill for s in employee.skills}
+    for name, level in skills:
+        if name not in have:
+            employee.skills.append(EmployeeSkill(skill=name, level=level))
+            changed = True
+    return changed
+
+
+# -- departments -------------------------------------------------------------------------
+
+
+async def list_departments(
+    session: AsyncSession, page: PageParams, *, q: str | None = None
+) -> tuple[list[Department], str | None]:
+    stmt = select(Department)
+    if q:
+        stmt = stmt.where(Department.name.ilike(repository.like_pattern(q), escape="\\"))
+    return page_of((await session.scalars(keyset(stmt, page, Department.id))).all(), page)
+
+
+async def get_department(session: AsyncSession, department_id: int) -> Department:
+    department = await session.get(Department, department_id)
+    if department is None:
+        raise NotFound("Department not found")
+    return department
+
+
+async def _check_department_external_id(
+    session: AsyncSession, external_id: str | None, department_id: int | None = None
+) -> None:
+    if external_id is None:
+        return
+    taken = await session.scalar(select(Department.id).where(Department.external_id == external_id))
+    if taken is not None and taken != department_id:
+        raise Conflict("Another department has this external_id")
+
+
+async def create_department(
+    session: AsyncSession, actor: Actor, *, data: DepartmentCreate
+) -> Department:
+    await _check_department_external_id(session, data.external_id)
+    department = Department(**data.model_dump())
+    session.add(department)
+    await session.flush()
+    audit.record(session, actor, "department.create", entity="department",
+                 entity_id=department.id, after=audit.snapshot(department, DEPARTMENT_AUDIT_FIELDS))
+    return department
+
+
+async def update_department(
+    session: AsyncSession, actor: Actor, *, department_id: int, data: DepartmentUpdate
+) -> Department:
+    department = await get_department(session, department_id)
+    changes = data.model_dump(exclude_unset=True)
+    if "name" in changes and changes["name"] is None:
+        raise RuleViolation("name cannot be null", loc=["body", "name"])
+    if "external_id" in changes:
+        await _check_department_external_id(session, changes["external_id"], department.id)
+    before = audit.snapshot(department, DEPARTMENT_AUDIT_FIELDS)
+    for name, value in changes.items():
+        setattr(department, name, value)
+    await session.flush()
+    audit.record(session, actor, "department.update", entity="department",
+                 entity_id=department.id,
+                 changes=audit.diff(before, audit.snapshot(department, DEPARTMENT_AUDIT_FIELDS)))
+    return department
+
+
+# -- employees ---------------------------------------------------------------------------
+
+
+async def exists(session: AsyncSession, employee_id: int) -> bool:
+    return bool(await session.scalar(select(sql_exists().where(Employee.id == employee_id))))
+
+
+async def list_employees(
+    session: AsyncSession, actor: Actor, page: PageParams, *, filters: EmployeeFilters
+) -> tuple[list[Employee], str | None]:
+    stmt = keyset(repository.employees_query(actor, filters), page, Employee.id)
+    return page_of((await session.scalars(stmt)).all(), page)
+
+
+async def get_employee(session: AsyncSession, actor: Actor, employee_id: int) -> Employee:
+    employee = await repository.visible_employee(session, actor, employee_id)
+    if employee is None:
+        raise NotFound("Employee not found")
+    return employee
+
+
+async def _check_employee_references(
+    session: AsyncSession, values: dict[str, Any], employee_id: int | None = None
+) -> None:
+    if "department_id" in values and values["department_id"] is not None and (
+        await session.get(Department, values["department_id"]) is None
+    ):
+        raise RuleViolation("No department with this id", loc=["body", "department_id"])
+    leader_id = values.get("team_leader_id")
+    if leader_id is not None:
+        if leader_id == employee_id:
+            raise RuleViolation("An employee cannot be their own team leader",
+                                loc=["body", "team_leader_id"])
+        if not await exists(session, leader_id):
+            raise RuleViolation("No employee with this id", loc=["body", "team_leader_id"])
+    for field in ("email", "employee_number", "external_id"):
+        value = values.get(field)
+        if value is None:
+            continue
+        column = getattr(Employee, field)
+        taken = await session.scalar(select(Employee.id).where(column == value))
+        if taken is not None and taken != employee_id:
+            raise Conflict(f"Another employee has this {field}")
+
+
+async def create_employee(
+    session: AsyncSession, actor: Actor, *, data: EmployeeCreate
+) -> Employee:
+    values = data.model_dump(exclude={"skills"})
+    values["email"] = values["email"].lower()
+    await _check_employee_references(session, values)
+    employee = Employee(**values, skills=[])
+    apply_skills(employee, [(s.skill, s.level) for s in data.skills])
+    session.add(employee)
+    await session.flush()
+    audit.record(session, actor, "employee.create", entity="employee", entity_id=employee.id,
+                 after=employee_snapshot(employee))
+    return employee
+
+
+async def update_employee(
+    session: AsyncSession, actor: Actor, *, employee_id: int, data: EmployeeUpdate
+) -> Employee:
+    employee = await repository.employee_with_skills(session, employee_id)
+    if employee is None:
+        raise NotFound("Employee not found")
+    changes = data.model_dump(exclude_unset=True)
+    required = ("full_name", "email", "department_id", "level", "hire_date", "status",
+                "is_managerial", "skills")
+    for name in required:
+        if name in changes and changes[name] is None:
+            raise RuleViolation(f"{name} cannot be null", loc=["body", name])
+    if "email" in changes:
+        changes["email"] = changes["email"].lower()
+    await _check_employee_references(session, changes, employee.id)
+    before = employee_snapshot(employee)
+    skills = changes.pop("skills", None)
+    for name, value in changes.items():
+        setattr(employee, name, value)
+    if skills is not None:
+        apply_skills(employee, [(s["skill"], s["level"]) for s in skills])
+    await session.flush()
+    change_set = audit.diff(before, employee_snapshot(employee))
+    if change_set["after"]:
+        audit.record(session, actor, "employee.update", entity="employee",
+                     entity_id=employee.id, changes=change_set)
+    return employee
+
+
+# -- performance reviews -----------------------------------------------------------------
+
+
+async def list_performance_reviews(
+    session: AsyncSession, actor: Actor, page: PageParams, *, employee_id: int
+) -> tuple[list[PerformanceReview], str | None]:
+    await get_employee(session, actor, employee_id)
+    if not await repository.can_see_reviews_of(session, actor, employee_id):
+        raise NotFound("Employee not found")
+    stmt = keyset(repository.reviews_query(actor, employee_id), page, PerformanceReview.id)
+    return page_of((await session.scalars(stmt)).all(), page)
+
+
+async def create_performance_review(
+    session: AsyncSession, actor: Actor, *, employee_id: int, data: PerformanceReviewCreate
+) -> PerformanceReview:
+    await get_employee(session, actor, employee_id)
+    if data.external_id is not None and await session.scalar(
+        select(PerformanceReview.id).where(PerformanceReview.external_id == data.external_id)
+    ):
+        raise Conflict("Another performance review has this external_id")
+    review = PerformanceReview(employee_id=employee_id, **data.model_dump())
+    session.add(review)
+    await session.flush()
+    audit.record(session, actor, "performance_review.create", entity="performance_review",
+                 entity_id=review.id, after=audit.snapshot(review, REVIEW_AUDIT_FIELDS))
+    return review
+

@@ -1,0 +1,348 @@
+"""The HRIS sync: one bulk, idempotent upsert keyed by external_id.
+
+Rows are validated and applied one by one inside the call's single transaction: a bad row is
+reported by its index and skipped, the good rows land, and the same payload sent again reports
+everything unchanged. Nothing is ever deleted: a leaver arrives as `status: terminated`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from pydantic import BaseModel, ValidationError
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from api.core import audit
+from api.core.errors import RuleViolation
+from api.core.security import Actor
+from api.employees import repository as people
+from api.employees.models import Department, Employee, PerformanceReview
+from api.employees.service import (
+    DEPARTMENT_AUDIT_FIELDS,
+    REVIEW_AUDIT_FIELDS,
+    apply_skills,
+    employee_snapshot,
+)
+from api.integrations.models import IdempotencyRecord
+from api.integrations.schemas import (
+    DepartmentSyncRow,
+    EmployeeSyncRow,
+    HrisSyncRequest,
+    HrisSyncResult,
+    PerformanceReviewSyncRow,
+    RowError,
+    SyncOutcome,
+)
+
+SYNC_OPERATION = "hris.sync"
+Row = TypeVar("Row", bound=BaseModel)
+
+
+@dataclass
+class _Valid(Generic[Row]):
+    index: int
+    row: Row
+
+
+def _external_id_of(raw: Any) -> str | None:
+    if isinstance(raw, dict):
+        value = raw.get("external_id")
+        return str(value)[:100] if value is not None else None
+    return None
+
+
+def _validation_message(exc: ValidationError) -> str:
+    parts = []
+    for error in exc.errors()[:5]:
+        loc = ".".join(str(p) for p in error.get("loc", ()))
+        parts.append(f"{loc}: {error['msg']}" if loc else error["msg"])
+    return "; ".join(parts)
+
+
+def _validate_rows(
+    raws: list[Any], model: type[Row], outcome: SyncOutcome
+) -> list[_Valid[Row]]:
+    """Parse each raw row; report invalid rows and repeated external ids."""
+    valid: list[_Valid[Row]] = []
+    seen: set[str] = set()
+    for index, raw in enumerate(raws):
+        try:
+            row = model.model_validate(raw)
+        except ValidationError as exc:
+            outcome.errors.append(RowError(index=index, external_id=_external_id_of(raw),
+                                           msg=_validation_message(exc)))
+            continue
+        external_id = row.external_id  # type: ignore[attr-defined]
+        if external_id in seen:
+            outcome.errors.append(RowError(index=index, external_id=external_id,
+                                           msg="external_id appears more than once in the list"))
+            continue
+        seen.add(external_id)
+        valid.append(_Valid(index, row))
+    return valid
+
+
+def _reject(outcome: SyncOutcome, item: _Valid[Any], msg: str) -> None:
+    outcome.errors.append(RowError(index=item.index, external_id=item.row.external_id, msg=msg))
+
+
+async def sync(session: AsyncSession, actor: Actor, *, payload: HrisSyncRequest) -> HrisSyncResult:
+    result = HrisSyncResult(
+        departments=SyncOutcome(), employees=SyncOutcome(), performance_reviews=SyncOutcome()
+    )
+    departments = await _sync_departments(session, actor, payload.departments,
+                                          result.departments)
+    await _sync_employees(session, actor, payload.employees, departments, result.employees)
+    await _sync_reviews(session, actor, payload.performance_reviews, result.performance_reviews)
+    for outcome in (result.departments, result.employees, result.performance_reviews):
+        outcome.errors.sort(key=lambda e: e.index)
+    await session.flush()
+    return result
+
+
+async def _sync_departments(
+    session: AsyncSession, actor: Actor, raws: list[Any], outcome: SyncOutcome
+) -> dict[str, Department]:
+    rows = _validate_rows(raws, DepartmentSyncRow, outcome)
+    existing = await people.departments_by_external_id(session, (r.row.external_id for r in rows))
+    for item in rows:
+        department = existing.get(item.row.external_id)
+        if department is None:
+            department = Department(external_id=item.row.external_id, name=item.row.name)
+            session.add(department)
+            await session.flush()
+            existing[item.row.external_id] = department
+            outcome.created += 1
+            audit.record(session, actor, "department.create", entity="department",
+                         entity_id=department.id,
+                         after=audit.snapshot(department, DEPARTMENT_AUDIT_FIELDS))
+        elif department.name != item.row.name:
+            before = audit.snapshot(department, DEPARTMENT_AUDIT_FIELDS)
+            department.name = item.row.name
+            outcome.updated += 1
+            audit.record(session, actor, "department.update", entity="department",
+                         entity_id=department.id,
+                         changes=audit.diff(before,
+                                            audit.snapshot(department, DEPARTMENT_AUDIT_FIELDS)))
+        else:
+            outcome.unchanged += 1
+    return existing
+
+
+async def _sync_employees(
+    session: AsyncSession,
+    actor: Actor,
+    raws: list[Any],
+    departments: dict[str, Department],
+    outcome: SyncOutcome,
+) -> None:
+    rows = _validate_rows(raws, EmployeeSyncRow, outcome)
+    for item in rows:
+        item.row.email = item.row.email.lower()
+
+    # Departments named by the rows but not in this payload: look them up.
+    missing = {r.row.department_external_id for r in rows} - departments.keys()
+    departments = {**departments, **await people.departments_by_external_id(session, missing)}
+    existing = await people.employees_by_external_id(session, (r.row.external_id for r in rows))
+    email_owners = await people.employee_owners(session, Employee.email,
+                                                (r.row.email for r in rows))
+    number_owners = await people.employee_owners(
+        session, Employee.employee_number,
+        (r.row.employee_number for r in rows if r.row.employee_number),
+    )
+
+    accepted: list[_Valid[EmployeeSyncRow]] = []
+    claimed_emails: dict[str, str] = {}
+    claimed_numbers: dict[str, str] = {}
+    for item in rows:
+        row = item.row
+        if row.department_external_id not in departments:
+            _reject(outcome, item, f"unknown department_external_id {row.department_external_id!r}")
+            continue
+        owner = email_owners.get(row.email)
+        if (owner and owner[1] != row.external_id) or claimed_emails.get(
+            row.email, row.external_id
+        ) != row.external_id:
+            _reject(outcome, item, "email belongs to another employee")
+            continue
+        if row.employee_number:
+            owner = number_owners.get(row.employee_number)
+            if (owner and owner[1] != row.external_id) or claimed_numbers.get(
+                row.employee_number, row.external_id
+            ) != row.external_id:
+                _reject(outcome, item, "employee_number belongs to another employee")
+                continue
+            claimed_numbers[row.employee_number] = row.external_id
+        claimed_emails[row.email] = row.external_id
+        accepted.append(item)
+
+    # Team leaders must exist already or arrive in this payload; a row whose leader was itself
+    # rejected is rejected too (repeat until no more fall out, for chains of leaders).
+    leader_ids = {r.row.team_leader_external_id for r in accepted if r.row.team_leader_external_id}
+    known_leaders = await people.employees_by_external_id(
+        session, leader_ids - {r.row.external_id for r in accepted}
+    )
+    while True:
+        present = {r.row.external_id for r in accepted} | known_leaders.keys()
+        dropped = [r for r in accepted
+                   if r.row.team_leader_external_id
+                   and r.row.team_leader_external_id not in present]
+        if not dropped:
+            break
+        for item in dropped:
+            _reject(outcome, item,
+                    f"unknown team_leader_external_id {item.row.team_leader_external_id!r}")
+        accepted = [r for r in accepted if r not in dropped]
+
+    # First pass: create or update everything but the team leader link (leaders may be new).
+    by_external_id: dict[str, Employee] = dict(known_leaders)
+    before: dict[str, dict[str, Any] | None] = {}
+    for item in accepted:
+        row = item.row
+        fields = {
+            "employee_number": row.employee_number,
+            "full_name": row.full_name,
+            "email": row.email,
+            "department_id": departments[row.department_external_id].id,
+            "function": row.function,
+            "level": row.level,
+            "job_title": row.job_title,
+            "is_managerial": row.is_managerial,
+            "hire_date": row.hire_date,
+            "status": row.status,
+        }
+        employee = existing.get(row.external_id)
+        if employee is None:
+            employee = Employee(external_id=row.external_id, skills=[], **fields)
+            session.add(employee)
+            before[row.external_id] = None
+        else:
+            before[row.external_id] = employee_snapshot(employee)
+            for name, value in fields.items():
+                if getattr(employee, name) != value:
+                    setattr(employee, name, value)
+        apply_skills(employee, [(s.skill, s.level) for s in row.skills])
+        by_external_id[row.external_id] = employee
+    await session.flush()
+
+    # Second pass: leaders, now that every employee has an id; then count and audit.
+    for item in accepted:
+        row = item.row
+        employee = by_external_id[row.external_id]
+        leader = by_external_id.get(row.team_leader_external_id or "")
+        leader_id = leader.id if leader is not None else None
+        if employee.team_leader_id != leader_id:
+            employee.team_leader_id = leader_id
+        previous = before[row.external_id]
+        if previous is None:
+            outcome.created += 1
+            audit.record(session, actor, "employee.create", entity="employee",
+                         entity_id=employee.id, after=employee_snapshot(employee))
+            continue
+        changes = audit.diff(previous, employee_snapshot(employee))
+        if changes["after"]:
+            outcome.updated += 1
+            audit.record(session, actor, "employee.update", entity="employee",
+                         entity_id=employee.id, changes=changes)
+        else:
+            outcome.unchanged += 1
+
+
+async def _sync_reviews(
+    session: AsyncSession, actor: Actor, raws: list[Any], outcome: SyncOutcome
+) -> None:
+    rows = _validate_rows(raws, PerformanceReviewSyncRow, outcome)
+    employees = await people.employees_by_external_id(
+        session, (r.row.employee_external_id for r in rows)
+    )
+    existing = await people.reviews_by_external_id(session, (r.row.external_id for r in rows))
+    for item in rows:
+        row = item.row
+        employee = employees.get(row.employee_external_id)
+        if employee is None:
+            _reject(outcome, item, f"unknown employee_external_id {row.employee_external_id!r}")
+            continue
+        fields = {
+            "employee_id": employee.id,
+            "period_start": row.period_start,
+            "period_end": row.period_end,
+            "rating": row.rating,
+            "summary": row.summary,
+            "improvement_areas": list(row.improvement_areas),
+        }
+        review = existing.get(row.external_id)
+        if review is None:
+            review = PerformanceReview(external_id=row.external_id, **fields)
+            session.add(review)
+            await session.flush()
+            outcome.created += 1
+            audit.record(session, actor, "performance_review.create",
+                         entity="performance_review", entity_id=review.id,
+                         after=audit.snapshot(review, REVIEW_AUDIT_FIELDS))
+            continue
+        previous = audit.snapshot(review, REVIEW_AUDIT_FIELDS)
+        for name, value in fields.items():
+            if getattr(review, name) != value:
+                setattr(review, name, value)
+        changes = audit.diff(previous, audit.snapshot(review, REVIEW_AUDIT_FIELDS))
+        if changes["after"]:
+            outcome.updated += 1
+            audit.record(session, actor, "performance_review.update",
+                         entity="performance_review", entity_id=review.id, changes=changes)
+        else:
+            outcome.unchanged += 1
+
+
+# -- Idempotency-Key ---------------------------------------------------------------------
+
+
+def request_hash(payload: dict[str, Any]) -> str:
+    canonical = json.dumps(payload, sort_keys=True, separators=(",", ":"), default=str)
+    return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+async def replay(
+    session: AsyncSession, actor: Actor, *, key: str, payload_hash: str
+) -> IdempotencyRecord | None:
+    """The stored answer for this key, or None; the same key with another payload is a 422."""
+    record = await session.scalar(
+        select(IdempotencyRecord).where(
+            IdempotencyRecord.actor == actor.label,
+            IdempotencyRecord.operation == SYNC_OPERATION,
+            IdempotencyRecord.key == key,
+        )
+    )
+    if record is not None and record.request_hash != payload_hash:
+        raise RuleViolation("This Idempotency-Key was used with a different payload",
+                            loc=["header", "Idempotency-Key"])
+    return record
+
+
+async def remember(
+    session: AsyncSession, actor: Actor, *, key: str, payload_hash: str, status_code: int,
+    body: dict[str, Any],
+) -> None:
+    session.add(IdempotencyRecord(actor=actor.label, operation=SYNC_OPERATION, key=key,
+                                  request_hash=payload_hash, status_code=status_code,
+                                  response_body=body))
+    await session.flush()
+
+
+async def sync_idempotent(
+    session: AsyncSession, actor: Actor, *, payload: HrisSyncRequest, raw: dict[str, Any],
+    key: str | None,
+) -> tuple[int, dict[str, Any]]:
+    if key is None:
+        return 200, (await sync(session, actor, payload=payload)).model_dump()
+    payload_hash = request_hash(raw)
+    stored = await replay(session, actor, key=key, payload_hash=payload_hash)
+    if stored is not None:
+        return stored.status_code, stored.response_body
+    body = (await sync(session, actor, payload=payload)).model_dump()
+    await remember(session, actor, key=key, payload_hash=payload_hash, status_code=200,
+                   body=body)
+    return 200, body

@@ -1,0 +1,115 @@
+"""create_app(): the routers, error handlers and middleware of the PeerMentor API."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+from fastapi import APIRouter, Depends, FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.openapi.utils import get_openapi
+from sqlalchemy.ext.asyncio import async_sessionmaker
+
+from api import __doc__ as package_doc
+from api.audit.router import router as audit_router
+from api.auth.dependencies import current_actor
+from api.auth.router import router as auth_router
+from api.auth.router import token_router
+from api.core.config import Settings, ensure_secret_key, get_settings
+from api.core.db import create_engine_for
+from api.core.errors import FieldError, Problem, install_error_handlers
+from api.core.limits import BodySizeLimit
+from api.core.migrations import head_revisions
+from api.employees.router import router as employees_router
+from api.health.router import router as health_router
+from api.integrations.router import router as integrations_router
+
+API_PREFIX = "/api/v1"
+VERSION = "1.0.0"
+
+logger = logging.getLogger("peermentor")
+
+
+def _api_router() -> APIRouter:
+    api = APIRouter(prefix=API_PREFIX)
+    api.include_router(token_router)  # public: the one way in
+    # Everything else requires a valid token: authenticated by default.
+    protected = APIRouter(dependencies=[Depends(current_actor)])
+    for router in (auth_router, employees_router, integrations_router, audit_router):
+        protected.include_router(router)
+    api.include_router(protected)
+    return api
+
+
+def _custom_openapi(app: FastAPI) -> dict[str, Any]:
+    if app.openapi_schema:
+        return app.openapi_schema
+    schema = get_openapi(
+        title=app.title,
+        version=app.version,
+        description=app.description,
+        routes=app.routes,
+        tags=app.openapi_tags,
+    )
+    components = schema.setdefault("components", {}).setdefault("schemas", {})
+    for model in (Problem, FieldError):
+        model_schema = model.model_json_schema(ref_template="#/components/schemas/{model}")
+        for name, definition in model_schema.pop("$defs", {}).items():
+            components.setdefault(name, definition)
+        components[model.__name__] = model_schema
+    app.openapi_schema = schema
+    return schema
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or get_settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        app.state.secret_key = ensure_secret_key(settings)
+        engine = create_engine_for(settings)
+        app.state.engine = engine
+        app.state.sessionmaker = async_sessionmaker(engine, expire_on_commit=False)
+        app.state.migration_heads = head_revisions(settings)
+        try:
+            yield
+        finally:
+            await engine.dispose()
+
+    app = FastAPI(
+        title="PeerMentor API",
+        version=VERSION,
+        description=(package_doc or "").strip()
+        + "\n\nErrors are RFC 9457 `application/problem+json` documents.",
+        lifespan=lifespan,
+        openapi_tags=[
+            {"name": "auth", "description": "Tokens, users and service accounts."},
+            {"name": "departments", "description": "Departments (HRIS-fed)."},
+            {"name": "employees", "description": "Employees and performance reviews."},
+            {"name": "integrations", "description": "The HRIS bulk sync."},
+            {"name": "audit", "description": "The audit log."},
+            {"name": "health", "description": "Liveness and readiness."},
+        ],
+    )
+    app.state.settings = settings
+    install_error_handlers(app)
+    app.include_router(health_router)
+    app.include_router(_api_router())
+    if settings.cors_origins:
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_origins,
+            allow_methods=["*"],
+            allow_headers=["*"],
+            expose_headers=["ETag", "Retry-After"],
+        )
+    app.add_middleware(BodySizeLimit, max_body_bytes=settings.max_body_bytes)
+    app.openapi = lambda: _custom_openapi(app)  # type: ignore[method-assign]
+    return app
+
+
+def app_factory() -> FastAPI:
+    """Entry point for uvicorn (`--factory`), reading settings from the environment."""
+    return create_app()
