@@ -39,7 +39,6 @@ FormField = Annotated[str | None, Form(max_length=1000)]
 )
 async def issue_token(
     request: Request,
-    session: SessionDep,
     settings: SettingsDep,
     grant_type: FormField = None,
     username: FormField = None,
@@ -53,13 +52,13 @@ async def issue_token(
         if not username or not password:
             raise BadRequest("The password grant needs username and password")
         actor = await service.authenticate_user(
-            session, sessionmaker, settings, email=username, password=password
+            sessionmaker, settings, email=username, password=password
         )
     elif grant_type == "client_credentials":
         if not client_id or not client_secret:
             raise BadRequest("The client_credentials grant needs client_id and client_secret")
         actor = await service.authenticate_service(
-            session, sessionmaker, settings, client_id=client_id, client_secret=client_secret
+            sessionmaker, settings, client_id=client_id, client_secret=client_secret
         )
     else:
         raise BadRequest("Unsupported grant_type: use password or client_credentials")

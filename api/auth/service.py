@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 import hmac
 import logging
+from collections.abc import Awaitable, Callable
+from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -36,44 +38,65 @@ def _secret_digest(secret: str) -> str:
     return hashlib.sha256(secret.encode()).hexdigest()
 
 
+async def _checked_sign_in(
+    sessionmaker: async_sessionmaker[AsyncSession],
+    settings: Settings,
+    key: str,
+    lookup: Callable[[AsyncSession], Awaitable[Any]],
+    verify: Callable[[Any], Awaitable[bool]],
+) -> Any:
+    """Throttled credential check with its own short transactions: the failure count must
+    persist although the request answers 401, and no connection is held during hashing."""
+    async with sessionmaker() as session:
+        await throttle.ensure_not_locked(session, key)
+        account = await lookup(session)
+    if not await verify(account) or account is None or not account.is_active:
+        await throttle.record_failure(sessionmaker, settings, key)
+        logger.info("failed sign-in")
+        return None
+    async with sessionmaker.begin() as session:
+        await throttle.clear_failures(session, key)
+    return account
+
+
 async def authenticate_user(
-    session: AsyncSession,
     sessionmaker: async_sessionmaker[AsyncSession],
     settings: Settings,
     *,
     email: str,
     password: str,
 ) -> Actor:
-    key = "user:" + email.strip().lower()
-    await throttle.ensure_not_locked(session, key)
-    user = await repository.user_by_email(session, email.strip())
-    valid = await verify_password(settings, password, user.password_hash if user else None)
-    if not valid or user is None or not user.is_active:
-        await throttle.record_failure(sessionmaker, settings, key)
-        logger.info("failed sign-in")
+    email = email.strip().lower()
+
+    async def verify(user: User | None) -> bool:
+        return await verify_password(settings, password, user.password_hash if user else None)
+
+    user = await _checked_sign_in(
+        sessionmaker, settings, "user:" + email,
+        lambda session: repository.user_by_email(session, email), verify,
+    )
+    if user is None:
         raise Unauthorized("Invalid username or password")
-    await throttle.clear_failures(session, key)
     return Actor(kind="user", id=user.id, role=Role(user.role), employee_id=user.employee_id)
 
 
 async def authenticate_service(
-    session: AsyncSession,
     sessionmaker: async_sessionmaker[AsyncSession],
     settings: Settings,
     *,
     client_id: str,
     client_secret: str,
 ) -> Actor:
-    key = "client:" + client_id
-    await throttle.ensure_not_locked(session, key)
-    account = await repository.service_account_by_client_id(session, client_id)
-    expected = account.secret_hash if account else _secret_digest("")
-    valid = hmac.compare_digest(expected, _secret_digest(client_secret))
-    if not valid or account is None or not account.is_active:
-        await throttle.record_failure(sessionmaker, settings, key)
-        logger.info("failed client-credentials sign-in")
+    async def verify(account: ServiceAccount | None) -> bool:
+        expected = account.secret_hash if account else _secret_digest("")
+        return hmac.compare_digest(expected, _secret_digest(client_secret))
+
+    account = await _checked_sign_in(
+        sessionmaker, settings, "client:" + client_id,
+        lambda session: repository.service_account_by_client_id(session, client_id), verify,
+    )
+    if account is None:
         raise Unauthorized("Invalid client credentials")
-    await throttle.clear_failures(session, key)
     return Actor(kind="service", id=account.id, role=Role(account.role))
 
 

@@ -120,6 +120,11 @@ class EmployeeRead(ReadModel):
     status: EmployeeStatus
     skills: list[SkillLevelRead]
 
+    @field_validator("skills")
+    @classmethod
+    def skills_by_name(cls, skills: list[SkillLevelRead]) -> list[SkillLevelRead]:
+        return sorted(skills, key=lambda s: s.skill)
+
 
 class PerformanceReviewCreate(StrictModel):
     external_id: ExternalId | None = None
