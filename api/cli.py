@@ -46,8 +46,9 @@ def _users_create(settings: Settings, args: argparse.Namespace) -> int:
     from api.core.errors import AppError
     from api.core.security import SYSTEM_ACTOR
 
-    data = UserCreate(email=args.email, password=args.password, role=args.role,
-                      employee_id=args.employee_id)
+    data = UserCreate(
+        email=args.email, password=args.password, role=args.role, employee_id=args.employee_id
+    )
 
     async def run(session: Any) -> None:
         user = await create_user(session, SYSTEM_ACTOR, settings, data=data)
@@ -74,7 +75,7 @@ def _seed_demo(settings: Settings, _args: argparse.Namespace) -> int:
     asyncio.run(_in_transaction(settings, run))
     from api.demo import DEMO_LOGINS
 
-    print("Demo logins (password for all: %s):" % DEMO_LOGINS["password"])
+    print(f"Demo logins (password for all: {DEMO_LOGINS['password']}):")
     for role, email in DEMO_LOGINS["accounts"]:
         print(f"  {role:<12} {email}")
     return 0
@@ -167,8 +168,11 @@ def main(argv: list[str] | None = None) -> int:
         from pydantic import ValidationError
 
         if isinstance(exc, ValidationError):
-            print("error: " + json.dumps(exc.errors(include_url=False, include_context=False),
-                                         default=str), file=sys.stderr)
+            print(
+                "error: "
+                + json.dumps(exc.errors(include_url=False, include_context=False), default=str),
+                file=sys.stderr,
+            )
             return 2
         raise
 

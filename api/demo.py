@@ -14,7 +14,7 @@ from api.core.config import Settings
 from api.core.security import SYSTEM_ACTOR, hash_password
 from api.employees.models import Department, Employee, EmployeeSkill, PerformanceReview
 
-DEMO_PASSWORD = "mentor-demo-2026"
+DEMO_PASSWORD = "mentor-demo-2026"  # noqa: S105 - the published demo login
 DEMO_LOGINS = {
     "password": DEMO_PASSWORD,
     "accounts": [
@@ -33,16 +33,73 @@ DEPARTMENTS = [
     ("D-ENG", "Engineering", "Technology"),
 ]
 SKILLS = [
-    "Delegation", "Coaching", "Budgeting", "Stakeholder management", "Conflict resolution",
-    "Public speaking", "Strategic planning", "Negotiation", "Change management",
-    "Data-driven decisions", "Feedback", "Time management",
+    "Delegation",
+    "Coaching",
+    "Budgeting",
+    "Stakeholder management",
+    "Conflict resolution",
+    "Public speaking",
+    "Strategic planning",
+    "Negotiation",
+    "Change management",
+    "Data-driven decisions",
+    "Feedback",
+    "Time management",
 ]
-FIRST = ["Lena", "Omar", "Priya", "Tom", "Aisha", "Marco", "Sofia", "Jonas", "Mei", "Lucas",
-         "Amara", "Noah", "Elif", "Ravi", "Hannah", "Diego", "Yuki", "Sam", "Olga", "Kwame",
-         "Chloe", "Mateo", "Ingrid", "Tariq", "Nora", "Felix", "Zara", "Ivan", "Grace", "Luca"]
-LAST = ["Fischer", "Haddad", "Nair", "Becker", "Khan", "Rossi", "Garcia", "Weber", "Chen",
-        "Silva", "Okafor", "Müller", "Yilmaz", "Patel", "Schmidt", "Lopez", "Tanaka", "Berg",
-        "Ivanova", "Mensah"]
+FIRST = [
+    "Lena",
+    "Omar",
+    "Priya",
+    "Tom",
+    "Aisha",
+    "Marco",
+    "Sofia",
+    "Jonas",
+    "Mei",
+    "Lucas",
+    "Amara",
+    "Noah",
+    "Elif",
+    "Ravi",
+    "Hannah",
+    "Diego",
+    "Yuki",
+    "Sam",
+    "Olga",
+    "Kwame",
+    "Chloe",
+    "Mateo",
+    "Ingrid",
+    "Tariq",
+    "Nora",
+    "Felix",
+    "Zara",
+    "Ivan",
+    "Grace",
+    "Luca",
+]
+LAST = [
+    "Fischer",
+    "Haddad",
+    "Nair",
+    "Becker",
+    "Khan",
+    "Rossi",
+    "Garcia",
+    "Weber",
+    "Chen",
+    "Silva",
+    "Okafor",
+    "Müller",
+    "Yilmaz",
+    "Patel",
+    "Schmidt",
+    "Lopez",
+    "Tanaka",
+    "Berg",
+    "Ivanova",
+    "Mensah",
+]
 
 
 async def seed_demo(session: AsyncSession, settings: Settings) -> bool:
@@ -81,8 +138,11 @@ async def seed_demo(session: AsyncSession, settings: Settings) -> bool:
             elif position in (1, 2):
                 level, title, managerial = "M3", "Team Leader", True
             elif position < 11:
-                level, title, managerial = "M2", rng.choice(
-                    ["Manager", "Senior Manager", "Project Manager"]), True
+                level, title, managerial = (
+                    "M2",
+                    rng.choice(["Manager", "Senior Manager", "Project Manager"]),
+                    True,
+                )
             else:
                 level, title, managerial = "P3", rng.choice(["Analyst", "Specialist"]), False
             hire = today - timedelta(days=rng.randint(120, 3650))
@@ -127,23 +187,37 @@ async def seed_demo(session: AsyncSession, settings: Settings) -> bool:
                 continue
             rating = max(1, min(5, round(rng.gauss(3.6, 0.9))))
             weak = [s.skill for s in employee.skills if s.level <= 3][:2] or rng.sample(SKILLS, 1)
-            session.add(PerformanceReview(
-                external_id=f"PR-{employee.external_id}-{half}",
-                employee_id=employee.id,
-                period_start=start,
-                period_end=end,
-                rating=rating,
-                summary=f"Half-year review: rated {rating} of 5.",
-                improvement_areas=weak if rating < 5 else [],
-            ))
+            session.add(
+                PerformanceReview(
+                    external_id=f"PR-{employee.external_id}-{half}",
+                    employee_id=employee.id,
+                    period_start=start,
+                    period_end=end,
+                    rating=rating,
+                    summary=f"Half-year review: rated {rating} of 5.",
+                    improvement_areas=weak if rating < 5 else [],
+                )
+            )
 
     by_email = {e.email: e for e in employees}
     password_hash = await hash_password(settings, DEMO_PASSWORD)
     for role, email in DEMO_LOGINS["accounts"]:
-        employee = by_email.get(email)
-        session.add(User(email=email, password_hash=password_hash, role=role,
-                         employee_id=employee.id if employee else None))
+        account_of = by_email.get(email)
+        session.add(
+            User(
+                email=email,
+                password_hash=password_hash,
+                role=role,
+                employee_id=account_of.id if account_of else None,
+            )
+        )
     await session.flush()
-    audit.record(session, SYSTEM_ACTOR, "demo.seed", entity="organisation", entity_id=None,
-                 after={"departments": len(departments), "employees": len(employees)})
+    audit.record(
+        session,
+        SYSTEM_ACTOR,
+        "demo.seed",
+        entity="organisation",
+        entity_id=None,
+        after={"departments": len(departments), "employees": len(employees)},
+    )
     return True

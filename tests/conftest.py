@@ -212,7 +212,8 @@ class Factory:
         if self._password_hash is None:
             self._password_hash = hash_password_sync(self.settings, PASSWORD)
         password_hash = (
-            self._password_hash if password == PASSWORD
+            self._password_hash
+            if password == PASSWORD
             else hash_password_sync(self.settings, password)
         )
         user = User(
@@ -223,15 +224,18 @@ class Factory:
             is_active=is_active,
         )
         self._save(user)
-        actor = Actor(kind="user", id=user.id, role=Role(role),
-                      employee_id=employee.id if employee else None)
+        actor = Actor(
+            kind="user", id=user.id, role=Role(role), employee_id=employee.id if employee else None
+        )
         return Person(user=user, employee=employee, actor=actor, token=self.token_for(actor))
 
     def service(self, role: str) -> Person:
         import hashlib
 
         account = ServiceAccount(
-            name=f"{role} integration", role=role, client_id=f"pm_test_{self._next()}",
+            name=f"{role} integration",
+            role=role,
+            client_id=f"pm_test_{self._next()}",
             secret_hash=hashlib.sha256(b"unused").hexdigest(),
         )
         self._save(account)
@@ -271,10 +275,12 @@ def org(factory: Factory) -> Org:
     dept = factory.department("Operations", external_id="D-OPS")
     other = factory.department("Finance", external_id="D-FIN")
     leader_emp = factory.employee(dept, full_name="Lena Leader", level="M3")
-    member_emp = factory.employee(dept, team_leader=leader_emp, full_name="Mia Member",
-                                  skills={"Delegation": 2})
-    peer_emp = factory.employee(dept, team_leader=leader_emp, full_name="Paul Peer",
-                                skills={"Delegation": 5})
+    member_emp = factory.employee(
+        dept, team_leader=leader_emp, full_name="Mia Member", skills={"Delegation": 2}
+    )
+    peer_emp = factory.employee(
+        dept, team_leader=leader_emp, full_name="Paul Peer", skills={"Delegation": 5}
+    )
     other_leader_emp = factory.employee(other, full_name="Otto Other", level="M3")
     outsider_emp = factory.employee(other, team_leader=other_leader_emp, full_name="Olga Out")
     return Org(
@@ -305,8 +311,9 @@ def assert_problem(response: Any, status: int) -> dict[str, Any]:
     return body
 
 
-def audit_events(engine: Engine, *, action: str | None = None,
-                 entity: str | None = None) -> list[Any]:
+def audit_events(
+    engine: Engine, *, action: str | None = None, entity: str | None = None
+) -> list[Any]:
     """The audit events written so far, oldest first (JSON decoded on every database)."""
     from sqlalchemy import select
 

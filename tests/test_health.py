@@ -9,8 +9,11 @@ from tests.conftest import assert_problem
 
 def test_healthz_and_readyz_are_public(client):
     assert client.get("/healthz").json() == {"status": "ok"}
-    assert client.get("/readyz").json() == {"status": "ready", "database": "ok",
-                                            "migrations": "at_head"}
+    assert client.get("/readyz").json() == {
+        "status": "ready",
+        "database": "ok",
+        "migrations": "at_head",
+    }
 
 
 def test_readyz_is_503_when_the_schema_is_behind(client, engine):
@@ -25,10 +28,12 @@ def test_readyz_is_503_when_the_schema_is_behind(client, engine):
 
 
 def test_readyz_is_503_when_the_database_is_unreachable(settings, tmp_path):
-    broken = settings.model_copy(update={
-        "database_url": "postgresql://nobody@127.0.0.1:1/none",
-        "data_dir": tmp_path,
-    })
+    broken = settings.model_copy(
+        update={
+            "database_url": "postgresql://nobody@127.0.0.1:1/none",
+            "data_dir": tmp_path,
+        }
+    )
     with TestClient(create_app(broken)) as client:
         assert client.get("/healthz").status_code == 200
         assert_problem(client.get("/readyz"), 503)

@@ -42,9 +42,7 @@ def test_every_operation_is_documented_to_the_house_rules():
             seen_ids.add(op_id)
             assert operation.get("tags"), op_id
             responses = operation["responses"]
-            if method == "post" and any(
-                code == "201" for code in responses
-            ):
+            if method == "post" and any(code == "201" for code in responses):
                 assert "200" not in responses, op_id
             for code, response in responses.items():
                 if code.startswith(("4", "5")):

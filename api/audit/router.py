@@ -18,8 +18,13 @@ router = APIRouter(tags=["audit"])
 ShortQuery = Annotated[str | None, Query(max_length=100)]
 
 
-@router.get("/audit-events", response_model=Page[AuditEventRead], operation_id="audit-list",
-            summary="The audit log, newest first", responses=problem_responses(401, 403, 422))
+@router.get(
+    "/audit-events",
+    response_model=Page[AuditEventRead],
+    operation_id="audit-list",
+    summary="The audit log, newest first",
+    responses=problem_responses(401, 403, 422),
+)
 async def list_audit_events(
     session: SessionDep,
     _actor: HrActor,
@@ -33,10 +38,17 @@ async def list_audit_events(
 ) -> Page[AuditEventRead]:
     for name, value in (("since", since), ("until", until)):
         if value is not None and value.tzinfo is None:
-            raise RuleViolation("Timestamps need an offset, e.g. 2026-01-01T00:00:00Z",
-                                loc=["query", name])
+            raise RuleViolation(
+                "Timestamps need an offset, e.g. 2026-01-01T00:00:00Z", loc=["query", name]
+            )
     items, cursor = await service.list_events(
-        session, page, entity=entity, entity_id=entity_id, actor=actor, action=action,
-        since=since, until=until,
+        session,
+        page,
+        entity=entity,
+        entity_id=entity_id,
+        actor=actor,
+        action=action,
+        since=since,
+        until=until,
     )
     return Page(items=[AuditEventRead.model_validate(e) for e in items], next_cursor=cursor)

@@ -20,7 +20,7 @@ async def service_account_by_client_id(
     return await session.scalar(select(ServiceAccount).where(ServiceAccount.client_id == client_id))
 
 
-def users_query(*, role: str | None = None, is_active: bool | None = None) -> Select[tuple[User]]:
+def users_query(*, role: str | None = None, is_active: bool | None = None) -> Select[User]:
     stmt = select(User)
     if role is not None:
         stmt = stmt.where(User.role == role)
@@ -29,5 +29,5 @@ def users_query(*, role: str | None = None, is_active: bool | None = None) -> Se
     return stmt
 
 
-def service_accounts_query() -> Select[tuple[ServiceAccount]]:
+def service_accounts_query() -> Select[ServiceAccount]:
     return select(ServiceAccount)

@@ -19,8 +19,8 @@ from api.auth.schemas import (
 )
 from api.core.db import SessionDep
 from api.core.errors import BadRequest, problem_responses
-from api.core.schemas import PathId, QueryId
 from api.core.pagination import Page, PageDep
+from api.core.schemas import PathId
 from api.core.security import create_access_token
 
 # Public: the token endpoint is one of the listed routes that need no token.
@@ -66,67 +66,103 @@ async def issue_token(
     return TokenResponse(access_token=token, expires_in=expires_in)
 
 
-@router.get("/auth/me", response_model=Me, operation_id="auth-me",
-            responses=problem_responses(401))
+@router.get("/auth/me", response_model=Me, operation_id="auth-me", responses=problem_responses(401))
 async def read_me(session: SessionDep, actor: CurrentActor) -> Me:
     return Me.model_validate(await service.describe_actor(session, actor))
 
 
-@router.post("/users", response_model=UserRead, status_code=201, operation_id="users-create",
-             responses=problem_responses(401, 403, 409, 422))
-async def create_user(session: SessionDep, actor: HrActor, settings: SettingsDep,
-                      body: UserCreate) -> UserRead:
+@router.post(
+    "/users",
+    response_model=UserRead,
+    status_code=201,
+    operation_id="users-create",
+    responses=problem_responses(401, 403, 409, 422),
+)
+async def create_user(
+    session: SessionDep, actor: HrActor, settings: SettingsDep, body: UserCreate
+) -> UserRead:
     user = await service.create_user(session, actor, settings, data=body)
     return UserRead.model_validate(user)
 
 
-@router.get("/users", response_model=Page[UserRead], operation_id="users-list",
-            responses=problem_responses(401, 403, 422))
-async def list_users(session: SessionDep, _actor: HrActor, page: PageDep,
-                     role: AnyRole | None = None, is_active: bool | None = None
-                     ) -> Page[UserRead]:
+@router.get(
+    "/users",
+    response_model=Page[UserRead],
+    operation_id="users-list",
+    responses=problem_responses(401, 403, 422),
+)
+async def list_users(
+    session: SessionDep,
+    _actor: HrActor,
+    page: PageDep,
+    role: AnyRole | None = None,
+    is_active: bool | None = None,
+) -> Page[UserRead]:
     items, cursor = await service.list_users(session, page, role=role, is_active=is_active)
     return Page(items=[UserRead.model_validate(u) for u in items], next_cursor=cursor)
 
 
-@router.get("/users/{user_id}", response_model=UserRead, operation_id="users-get",
-            responses=problem_responses(401, 403, 404, 422))
+@router.get(
+    "/users/{user_id}",
+    response_model=UserRead,
+    operation_id="users-get",
+    responses=problem_responses(401, 403, 404, 422),
+)
 async def read_user(session: SessionDep, _actor: HrActor, user_id: PathId) -> UserRead:
     return UserRead.model_validate(await service.get_user(session, user_id))
 
 
-@router.patch("/users/{user_id}", response_model=UserRead, operation_id="users-update",
-              responses=problem_responses(401, 403, 404, 409, 422))
-async def update_user(session: SessionDep, actor: HrActor, settings: SettingsDep,
-                      user_id: PathId, body: UserUpdate) -> UserRead:
+@router.patch(
+    "/users/{user_id}",
+    response_model=UserRead,
+    operation_id="users-update",
+    responses=problem_responses(401, 403, 404, 409, 422),
+)
+async def update_user(
+    session: SessionDep, actor: HrActor, settings: SettingsDep, user_id: PathId, body: UserUpdate
+) -> UserRead:
     user = await service.update_user(session, actor, settings, user_id=user_id, data=body)
     return UserRead.model_validate(user)
 
 
-@router.post("/service-accounts", response_model=ServiceAccountCreated, status_code=201,
-             operation_id="service_accounts-create",
-             responses=problem_responses(401, 403, 422))
-async def create_service_account(session: SessionDep, actor: HrActor,
-                                 body: ServiceAccountCreate) -> ServiceAccountCreated:
+@router.post(
+    "/service-accounts",
+    response_model=ServiceAccountCreated,
+    status_code=201,
+    operation_id="service_accounts-create",
+    responses=problem_responses(401, 403, 422),
+)
+async def create_service_account(
+    session: SessionDep, actor: HrActor, body: ServiceAccountCreate
+) -> ServiceAccountCreated:
     account, secret = await service.create_service_account(session, actor, data=body)
     return ServiceAccountCreated(
         **ServiceAccountRead.model_validate(account).model_dump(), client_secret=secret
     )
 
 
-@router.get("/service-accounts", response_model=Page[ServiceAccountRead],
-            operation_id="service_accounts-list", responses=problem_responses(401, 403, 422))
-async def list_service_accounts(session: SessionDep, _actor: HrActor,
-                                page: PageDep) -> Page[ServiceAccountRead]:
+@router.get(
+    "/service-accounts",
+    response_model=Page[ServiceAccountRead],
+    operation_id="service_accounts-list",
+    responses=problem_responses(401, 403, 422),
+)
+async def list_service_accounts(
+    session: SessionDep, _actor: HrActor, page: PageDep
+) -> Page[ServiceAccountRead]:
     items, cursor = await service.list_service_accounts(session, page)
     return Page(items=[ServiceAccountRead.model_validate(a) for a in items], next_cursor=cursor)
 
 
-@router.post("/service-accounts/{service_account_id}/deactivate",
-             response_model=ServiceAccountRead, operation_id="service_accounts-deactivate",
-             responses=problem_responses(401, 403, 404, 409, 422))
-async def deactivate_service_account(session: SessionDep, actor: HrActor,
-                                     service_account_id: PathId) -> ServiceAccountRead:
+@router.post(
+    "/service-accounts/{service_account_id}/deactivate",
+    response_model=ServiceAccountRead,
+    operation_id="service_accounts-deactivate",
+    responses=problem_responses(401, 403, 404, 409, 422),
+)
+async def deactivate_service_account(
+    session: SessionDep, actor: HrActor, service_account_id: PathId
+) -> ServiceAccountRead:
     account = await service.deactivate_service_account(
         session, actor, service_account_id=service_account_id
     )

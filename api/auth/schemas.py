@@ -16,7 +16,7 @@ MIN_PASSWORD_LENGTH = 12
 
 class TokenResponse(BaseModel):
     access_token: str
-    token_type: Literal["bearer"] = "bearer"
+    token_type: Literal["bearer"] = "bearer"  # noqa: S105 - the OAuth2 token type
     expires_in: int = Field(description="Lifetime of the token in seconds.")
 
 

@@ -72,8 +72,11 @@ async def authenticate_user(
         return await verify_password(settings, password, user.password_hash if user else None)
 
     user = await _checked_sign_in(
-        sessionmaker, settings, "user:" + email,
-        lambda session: repository.user_by_email(session, email), verify,
+        sessionmaker,
+        settings,
+        "user:" + email,
+        lambda session: repository.user_by_email(session, email),
+        verify,
     )
     if user is None:
         raise Unauthorized("Invalid username or password")
@@ -92,8 +95,11 @@ async def authenticate_service(
         return hmac.compare_digest(expected, _secret_digest(client_secret))
 
     account = await _checked_sign_in(
-        sessionmaker, settings, "client:" + client_id,
-        lambda session: repository.service_account_by_client_id(session, client_id), verify,
+        sessionmaker,
+        settings,
+        "client:" + client_id,
+        lambda session: repository.service_account_by_client_id(session, client_id),
+        verify,
     )
     if account is None:
         raise Unauthorized("Invalid client credentials")
@@ -105,13 +111,23 @@ async def describe_actor(session: AsyncSession, actor: Actor) -> dict[str, objec
         user = await session.get(User, actor.id)
         if user is None or not user.is_active:
             raise Unauthorized("The account no longer exists")
-        return {"id": user.id, "email": user.email, "role": user.role,
-                "employee_id": user.employee_id, "kind": "user"}
+        return {
+            "id": user.id,
+            "email": user.email,
+            "role": user.role,
+            "employee_id": user.employee_id,
+            "kind": "user",
+        }
     account = await session.get(ServiceAccount, actor.id)
     if account is None or not account.is_active:
         raise Unauthorized("The account no longer exists")
-    return {"id": account.id, "email": None, "role": account.role, "employee_id": None,
-            "kind": "service"}
+    return {
+        "id": account.id,
+        "email": None,
+        "role": account.role,
+        "employee_id": None,
+        "kind": "service",
+    }
 
 
 async def _check_employee_link(
@@ -131,8 +147,9 @@ async def _check_employee_link(
         raise Conflict("Another account is already linked to this employee")
 
 
-async def create_user(session: AsyncSession, actor: Actor, settings: Settings,
-                      *, data: UserCreate) -> User:
+async def create_user(
+    session: AsyncSession, actor: Actor, settings: Settings, *, data: UserCreate
+) -> User:
     email = data.email.lower()
     if await repository.user_by_email(session, email) is not None:
         raise Conflict("An account with this email already exists")
@@ -145,8 +162,14 @@ async def create_user(session: AsyncSession, actor: Actor, settings: Settings,
     )
     session.add(user)
     await session.flush()
-    audit.record(session, actor, "user.create", entity="user", entity_id=user.id,
-                 after=audit.snapshot(user, USER_AUDIT_FIELDS))
+    audit.record(
+        session,
+        actor,
+        "user.create",
+        entity="user",
+        entity_id=user.id,
+        after=audit.snapshot(user, USER_AUDIT_FIELDS),
+    )
     return user
 
 
@@ -157,8 +180,9 @@ async def get_user(session: AsyncSession, user_id: int) -> User:
     return user
 
 
-async def update_user(session: AsyncSession, actor: Actor, settings: Settings,
-                      *, user_id: int, data: UserUpdate) -> User:
+async def update_user(
+    session: AsyncSession, actor: Actor, settings: Settings, *, user_id: int, data: UserUpdate
+) -> User:
     user = await get_user(session, user_id)
     before = audit.snapshot(user, USER_AUDIT_FIELDS)
     changes = data.model_dump(exclude_unset=True)
@@ -167,8 +191,10 @@ async def update_user(session: AsyncSession, actor: Actor, settings: Settings,
     role = changes.get("role", user.role)
     employee_id = changes.get("employee_id", user.employee_id)
     await _check_employee_link(session, role=role, employee_id=employee_id, user_id=user.id)
-    if user.id == actor.id and actor.kind == "user" and (
-        changes.get("is_active") is False or role != Role.HR_ADMIN
+    if (
+        user.id == actor.id
+        and actor.kind == "user"
+        and (changes.get("is_active") is False or role != Role.HR_ADMIN)
     ):
         raise Conflict("You cannot deactivate or demote your own account")
     password = changes.pop("password", None)
@@ -180,9 +206,10 @@ async def update_user(session: AsyncSession, actor: Actor, settings: Settings,
     after = audit.snapshot(user, USER_AUDIT_FIELDS)
     change_set = audit.diff(before, after)
     if password is not None:
-        change_set["after"]["password"] = "changed"  # never the value
-    audit.record(session, actor, "user.update", entity="user", entity_id=user.id,
-                 changes=change_set)
+        change_set["after"]["password"] = "changed"  # noqa: S105 - never the value
+    audit.record(
+        session, actor, "user.update", entity="user", entity_id=user.id, changes=change_set
+    )
     return user
 
 
@@ -190,12 +217,22 @@ async def create_service_account(
     session: AsyncSession, actor: Actor, *, data: ServiceAccountCreate
 ) -> tuple[ServiceAccount, str]:
     secret = new_client_secret()
-    account = ServiceAccount(name=data.name, role=data.role, client_id=new_client_id(),
-                             secret_hash=_secret_digest(secret))
+    account = ServiceAccount(
+        name=data.name,
+        role=data.role,
+        client_id=new_client_id(),
+        secret_hash=_secret_digest(secret),
+    )
     session.add(account)
     await session.flush()
-    audit.record(session, actor, "service_account.create", entity="service_account",
-                 entity_id=account.id, after=audit.snapshot(account, SERVICE_ACCOUNT_AUDIT_FIELDS))
+    audit.record(
+        session,
+        actor,
+        "service_account.create",
+        entity="service_account",
+        entity_id=account.id,
+        after=audit.snapshot(account, SERVICE_ACCOUNT_AUDIT_FIELDS),
+    )
     return account, secret
 
 
@@ -209,18 +246,27 @@ async def deactivate_service_account(
         raise Conflict("The service account is already deactivated")
     account.is_active = False
     await session.flush()
-    audit.record(session, actor, "service_account.deactivate", entity="service_account",
-                 entity_id=account.id, before={"is_active": True}, after={"is_active": False})
+    audit.record(
+        session,
+        actor,
+        "service_account.deactivate",
+        entity="service_account",
+        entity_id=account.id,
+        before={"is_active": True},
+        after={"is_active": False},
+    )
     return account
 
 
-async def list_users(session: AsyncSession, page: PageParams, *, role: str | None,
-                     is_active: bool | None) -> tuple[list[User], str | None]:
+async def list_users(
+    session: AsyncSession, page: PageParams, *, role: str | None, is_active: bool | None
+) -> tuple[list[User], str | None]:
     stmt = keyset(repository.users_query(role=role, is_active=is_active), page, User.id)
     return page_of((await session.scalars(stmt)).all(), page)
 
 
-async def list_service_accounts(session: AsyncSession,
-                                page: PageParams) -> tuple[list[ServiceAccount], str | None]:
+async def list_service_accounts(
+    session: AsyncSession, page: PageParams
+) -> tuple[list[ServiceAccount], str | None]:
     stmt = keyset(repository.service_accounts_query(), page, ServiceAccount.id)
     return page_of((await session.scalars(stmt)).all(), page)

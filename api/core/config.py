@@ -32,8 +32,8 @@ class Settings(BaseSettings):
     db_pool_size: int = 10
     db_max_overflow: int = 10
     secret_key: str = ""
-    token_issuer: str = "peermentor"
-    token_audience: str = "peermentor-api"
+    token_issuer: str = "peermentor"  # noqa: S105 - a claim value, not a secret
+    token_audience: str = "peermentor-api"  # noqa: S105
     access_token_minutes: int = 60
     # Failed logins: after `login_max_failures` within the window the account answers 429.
     login_max_failures: int = 5

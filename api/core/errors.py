@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -124,7 +125,7 @@ def problem_response(
     slug: str | None = None,
     errors: list[dict[str, Any]] | None = None,
     reasons: list[str] | None = None,
-    headers: dict[str, str] | None = None,
+    headers: Mapping[str, str] | None = None,
 ) -> JSONResponse:
     phrase = HTTPStatus(status).phrase
     body: dict[str, Any] = {
@@ -142,8 +143,10 @@ def problem_response(
 
 def _validation_errors(exc: RequestValidationError) -> list[dict[str, Any]]:
     return [
-        {"loc": [part for part in error.get("loc", ()) if isinstance(part, str | int)],
-         "msg": error.get("msg", "invalid value")}
+        {
+            "loc": [part for part in error.get("loc", ()) if isinstance(part, str | int)],
+            "msg": error.get("msg", "invalid value"),
+        }
         for error in exc.errors()
     ]
 
@@ -163,11 +166,10 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def on_validation_error(_request: Request, exc: RequestValidationError) -> JSONResponse:
         errors = _validation_errors(exc)
-        detail = "; ".join(
-            f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in errors[:5]
+        detail = "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in errors[:5])
+        return problem_response(
+            422, detail or "Invalid request", slug="validation-error", errors=errors
         )
-        return problem_response(422, detail or "Invalid request", slug="validation-error",
-                                errors=errors)
 
     @app.exception_handler(StarletteHTTPException)
     async def on_http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
@@ -178,8 +180,9 @@ def install_error_handlers(app: FastAPI) -> None:
     async def on_database_down(_request: Request, exc: OperationalError) -> JSONResponse:
         # The database is unreachable or restarting; the request was not applied.
         logger.warning("database unavailable: %s", type(exc.orig).__name__)
-        return problem_response(503, "The database is unavailable; try again shortly",
-                                headers={"Retry-After": "5"})
+        return problem_response(
+            503, "The database is unavailable; try again shortly", headers={"Retry-After": "5"}
+        )
 
     @app.exception_handler(IntegrityError)
     async def on_integrity_error(_request: Request, exc: IntegrityError) -> JSONResponse:
@@ -190,8 +193,9 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(DBAPIError)
     async def on_database_error(_request: Request, exc: DBAPIError) -> JSONResponse:
         if exc.connection_invalidated:
-            return problem_response(503, "The database connection was lost; try again",
-                                    headers={"Retry-After": "5"})
+            return problem_response(
+                503, "The database connection was lost; try again", headers={"Retry-After": "5"}
+            )
         logger.exception("database error")
         return problem_response(500, "Internal server error")
 

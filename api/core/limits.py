@@ -66,7 +66,5 @@ class BodySizeLimit:
                 await self._too_large(scope, receive, send)
 
     async def _too_large(self, scope: Scope, receive: Receive, send: Send) -> None:
-        response = problem_response(
-            413, f"The request body exceeds {self.max_body_bytes} bytes"
-        )
+        response = problem_response(413, f"The request body exceeds {self.max_body_bytes} bytes")
         await response(scope, receive, send)

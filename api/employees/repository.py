@@ -18,9 +18,7 @@ IN_CHUNK = 1000
 
 
 def _own_department(employee_id: int) -> Any:
-    return (
-        select(Employee.department_id).where(Employee.id == employee_id).scalar_subquery()
-    )
+    return select(Employee.department_id).where(Employee.id == employee_id).scalar_subquery()
 
 
 def employee_visibility(actor: Actor) -> ColumnElement[bool]:
@@ -60,12 +58,8 @@ def like_pattern(text: str) -> str:
     return f"%{escaped}%"
 
 
-def employees_query(actor: Actor, filters: EmployeeFilters) -> Select[tuple[Employee]]:
-    stmt = (
-        select(Employee)
-        .where(employee_visibility(actor))
-        .options(selectinload(Employee.skills))
-    )
+def employees_query(actor: Actor, filters: EmployeeFilters) -> Select[Employee]:
+    stmt = select(Employee).where(employee_visibility(actor)).options(selectinload(Employee.skills))
     if filters.department_id is not None:
         stmt = stmt.where(Employee.department_id == filters.department_id)
     if filters.team_leader_id is not None:
@@ -103,7 +97,7 @@ async def employee_with_skills(session: AsyncSession, employee_id: int) -> Emplo
     )
 
 
-def reviews_query(actor: Actor, employee_id: int) -> Select[tuple[PerformanceReview]]:
+def reviews_query(actor: Actor, employee_id: int) -> Select[PerformanceReview]:
     return select(PerformanceReview).where(
         PerformanceReview.employee_id == employee_id, review_visibility(actor)
     )

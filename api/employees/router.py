@@ -7,8 +7,8 @@ from fastapi import APIRouter, Depends, Query
 from api.auth.dependencies import CurrentActor, require_role
 from api.core.db import SessionDep
 from api.core.errors import problem_responses
-from api.core.schemas import PathId, QueryId
 from api.core.pagination import Page, PageDep
+from api.core.schemas import PathId, QueryId
 from api.core.security import Actor, Role
 from api.employees import service
 from api.employees.schemas import (
@@ -31,44 +31,69 @@ PeopleWriter = Annotated[Actor, Depends(require_role(Role.HR_ADMIN, Role.HRIS))]
 SearchText = Annotated[str | None, Query(max_length=200, description="Search text.")]
 
 
-@router.get("/departments", response_model=Page[DepartmentRead], tags=["departments"],
-            operation_id="departments-list", responses=problem_responses(401, 422))
-async def list_departments(session: SessionDep, _actor: CurrentActor, page: PageDep,
-                           q: SearchText = None) -> Page[DepartmentRead]:
+@router.get(
+    "/departments",
+    response_model=Page[DepartmentRead],
+    tags=["departments"],
+    operation_id="departments-list",
+    responses=problem_responses(401, 422),
+)
+async def list_departments(
+    session: SessionDep, _actor: CurrentActor, page: PageDep, q: SearchText = None
+) -> Page[DepartmentRead]:
     items, cursor = await service.list_departments(session, page, q=q)
     return Page(items=[DepartmentRead.model_validate(d) for d in items], next_cursor=cursor)
 
 
-@router.post("/departments", response_model=DepartmentRead, status_code=201,
-             tags=["departments"], operation_id="departments-create",
-             responses=problem_responses(401, 403, 409, 422))
-async def create_department(session: SessionDep, actor: PeopleWriter,
-                            body: DepartmentCreate) -> DepartmentRead:
-    return DepartmentRead.model_validate(
-        await service.create_department(session, actor, data=body)
-    )
+@router.post(
+    "/departments",
+    response_model=DepartmentRead,
+    status_code=201,
+    tags=["departments"],
+    operation_id="departments-create",
+    responses=problem_responses(401, 403, 409, 422),
+)
+async def create_department(
+    session: SessionDep, actor: PeopleWriter, body: DepartmentCreate
+) -> DepartmentRead:
+    return DepartmentRead.model_validate(await service.create_department(session, actor, data=body))
 
 
-@router.get("/departments/{department_id}", response_model=DepartmentRead,
-            tags=["departments"], operation_id="departments-get",
-            responses=problem_responses(401, 404, 422))
-async def read_department(session: SessionDep, _actor: CurrentActor,
-                          department_id: PathId) -> DepartmentRead:
+@router.get(
+    "/departments/{department_id}",
+    response_model=DepartmentRead,
+    tags=["departments"],
+    operation_id="departments-get",
+    responses=problem_responses(401, 404, 422),
+)
+async def read_department(
+    session: SessionDep, _actor: CurrentActor, department_id: PathId
+) -> DepartmentRead:
     return DepartmentRead.model_validate(await service.get_department(session, department_id))
 
 
-@router.patch("/departments/{department_id}", response_model=DepartmentRead,
-              tags=["departments"], operation_id="departments-update",
-              responses=problem_responses(401, 403, 404, 409, 422))
-async def update_department(session: SessionDep, actor: PeopleWriter, department_id: PathId,
-                            body: DepartmentUpdate) -> DepartmentRead:
+@router.patch(
+    "/departments/{department_id}",
+    response_model=DepartmentRead,
+    tags=["departments"],
+    operation_id="departments-update",
+    responses=problem_responses(401, 403, 404, 409, 422),
+)
+async def update_department(
+    session: SessionDep, actor: PeopleWriter, department_id: PathId, body: DepartmentUpdate
+) -> DepartmentRead:
     return DepartmentRead.model_validate(
         await service.update_department(session, actor, department_id=department_id, data=body)
     )
 
 
-@router.get("/employees", response_model=Page[EmployeeRead], tags=["employees"],
-            operation_id="employees-list", responses=problem_responses(401, 422))
+@router.get(
+    "/employees",
+    response_model=Page[EmployeeRead],
+    tags=["employees"],
+    operation_id="employees-list",
+    responses=problem_responses(401, 422),
+)
 async def list_employees(
     session: SessionDep,
     actor: CurrentActor,
@@ -80,54 +105,87 @@ async def list_employees(
     is_managerial: bool | None = None,
     q: SearchText = None,
 ) -> Page[EmployeeRead]:
-    filters = EmployeeFilters(department_id=department_id, team_leader_id=team_leader_id,
-                              status=status, level=level, is_managerial=is_managerial, q=q)
+    filters = EmployeeFilters(
+        department_id=department_id,
+        team_leader_id=team_leader_id,
+        status=status,
+        level=level,
+        is_managerial=is_managerial,
+        q=q,
+    )
     items, cursor = await service.list_employees(session, actor, page, filters=filters)
     return Page(items=[EmployeeRead.model_validate(e) for e in items], next_cursor=cursor)
 
 
-@router.post("/employees", response_model=EmployeeRead, status_code=201, tags=["employees"],
-             operation_id="employees-create", responses=problem_responses(401, 403, 409, 422))
-async def create_employee(session: SessionDep, actor: PeopleWriter,
-                          body: EmployeeCreate) -> EmployeeRead:
+@router.post(
+    "/employees",
+    response_model=EmployeeRead,
+    status_code=201,
+    tags=["employees"],
+    operation_id="employees-create",
+    responses=problem_responses(401, 403, 409, 422),
+)
+async def create_employee(
+    session: SessionDep, actor: PeopleWriter, body: EmployeeCreate
+) -> EmployeeRead:
     return EmployeeRead.model_validate(await service.create_employee(session, actor, data=body))
 
 
-@router.get("/employees/{employee_id}", response_model=EmployeeRead, tags=["employees"],
-            operation_id="employees-get", responses=problem_responses(401, 404, 422))
-async def read_employee(session: SessionDep, actor: CurrentActor,
-                        employee_id: PathId) -> EmployeeRead:
+@router.get(
+    "/employees/{employee_id}",
+    response_model=EmployeeRead,
+    tags=["employees"],
+    operation_id="employees-get",
+    responses=problem_responses(401, 404, 422),
+)
+async def read_employee(
+    session: SessionDep, actor: CurrentActor, employee_id: PathId
+) -> EmployeeRead:
     return EmployeeRead.model_validate(await service.get_employee(session, actor, employee_id))
 
 
-@router.patch("/employees/{employee_id}", response_model=EmployeeRead, tags=["employees"],
-              operation_id="employees-update",
-              responses=problem_responses(401, 403, 404, 409, 422))
-async def update_employee(session: SessionDep, actor: PeopleWriter, employee_id: PathId,
-                          body: EmployeeUpdate) -> EmployeeRead:
+@router.patch(
+    "/employees/{employee_id}",
+    response_model=EmployeeRead,
+    tags=["employees"],
+    operation_id="employees-update",
+    responses=problem_responses(401, 403, 404, 409, 422),
+)
+async def update_employee(
+    session: SessionDep, actor: PeopleWriter, employee_id: PathId, body: EmployeeUpdate
+) -> EmployeeRead:
     return EmployeeRead.model_validate(
         await service.update_employee(session, actor, employee_id=employee_id, data=body)
     )
 
 
-@router.get("/employees/{employee_id}/performance-reviews",
-            response_model=Page[PerformanceReviewRead], tags=["employees"],
-            operation_id="performance_reviews-list", responses=problem_responses(401, 404, 422))
-async def list_performance_reviews(session: SessionDep, actor: CurrentActor, page: PageDep,
-                                   employee_id: PathId) -> Page[PerformanceReviewRead]:
+@router.get(
+    "/employees/{employee_id}/performance-reviews",
+    response_model=Page[PerformanceReviewRead],
+    tags=["employees"],
+    operation_id="performance_reviews-list",
+    responses=problem_responses(401, 404, 422),
+)
+async def list_performance_reviews(
+    session: SessionDep, actor: CurrentActor, page: PageDep, employee_id: PathId
+) -> Page[PerformanceReviewRead]:
     items, cursor = await service.list_performance_reviews(
         session, actor, page, employee_id=employee_id
     )
-    return Page(items=[PerformanceReviewRead.model_validate(r) for r in items],
-                next_cursor=cursor)
+    return Page(items=[PerformanceReviewRead.model_validate(r) for r in items], next_cursor=cursor)
 
 
-@router.post("/employees/{employee_id}/performance-reviews",
-             response_model=PerformanceReviewRead, status_code=201, tags=["employees"],
-             operation_id="performance_reviews-create",
-             responses=problem_responses(401, 403, 404, 409, 422))
-async def create_performance_review(session: SessionDep, actor: PeopleWriter, employee_id: PathId,
-                                    body: PerformanceReviewCreate) -> PerformanceReviewRead:
+@router.post(
+    "/employees/{employee_id}/performance-reviews",
+    response_model=PerformanceReviewRead,
+    status_code=201,
+    tags=["employees"],
+    operation_id="performance_reviews-create",
+    responses=problem_responses(401, 403, 404, 409, 422),
+)
+async def create_performance_review(
+    session: SessionDep, actor: PeopleWriter, employee_id: PathId, body: PerformanceReviewCreate
+) -> PerformanceReviewRead:
     review = await service.create_performance_review(
         session, actor, employee_id=employee_id, data=body
     )

@@ -25,11 +25,26 @@ from api.employees.schemas import (
 
 DEPARTMENT_AUDIT_FIELDS = ("external_id", "name")
 EMPLOYEE_AUDIT_FIELDS = (
-    "external_id", "employee_number", "full_name", "email", "department_id", "function",
-    "level", "job_title", "is_managerial", "hire_date", "team_leader_id", "status",
+    "external_id",
+    "employee_number",
+    "full_name",
+    "email",
+    "department_id",
+    "function",
+    "level",
+    "job_title",
+    "is_managerial",
+    "hire_date",
+    "team_leader_id",
+    "status",
 )
 REVIEW_AUDIT_FIELDS = (
-    "external_id", "employee_id", "period_start", "period_end", "rating", "summary",
+    "external_id",
+    "employee_id",
+    "period_start",
+    "period_end",
+    "rating",
+    "summary",
     "improvement_areas",
 )
 
@@ -95,8 +110,14 @@ async def create_department(
     department = Department(**data.model_dump())
     session.add(department)
     await session.flush()
-    audit.record(session, actor, "department.create", entity="department",
-                 entity_id=department.id, after=audit.snapshot(department, DEPARTMENT_AUDIT_FIELDS))
+    audit.record(
+        session,
+        actor,
+        "department.create",
+        entity="department",
+        entity_id=department.id,
+        after=audit.snapshot(department, DEPARTMENT_AUDIT_FIELDS),
+    )
     return department
 
 
@@ -113,9 +134,14 @@ async def update_department(
     for name, value in changes.items():
         setattr(department, name, value)
     await session.flush()
-    audit.record(session, actor, "department.update", entity="department",
-                 entity_id=department.id,
-                 changes=audit.diff(before, audit.snapshot(department, DEPARTMENT_AUDIT_FIELDS)))
+    audit.record(
+        session,
+        actor,
+        "department.update",
+        entity="department",
+        entity_id=department.id,
+        changes=audit.diff(before, audit.snapshot(department, DEPARTMENT_AUDIT_FIELDS)),
+    )
     return department
 
 
@@ -143,15 +169,18 @@ async def get_employee(session: AsyncSession, actor: Actor, employee_id: int) ->
 async def _check_employee_references(
     session: AsyncSession, values: dict[str, Any], employee_id: int | None = None
 ) -> None:
-    if "department_id" in values and values["department_id"] is not None and (
-        await session.get(Department, values["department_id"]) is None
+    if (
+        "department_id" in values
+        and values["department_id"] is not None
+        and (await session.get(Department, values["department_id"]) is None)
     ):
         raise RuleViolation("No department with this id", loc=["body", "department_id"])
     leader_id = values.get("team_leader_id")
     if leader_id is not None:
         if leader_id == employee_id:
-            raise RuleViolation("An employee cannot be their own team leader",
-                                loc=["body", "team_leader_id"])
+            raise RuleViolation(
+                "An employee cannot be their own team leader", loc=["body", "team_leader_id"]
+            )
         if not await exists(session, leader_id):
             raise RuleViolation("No employee with this id", loc=["body", "team_leader_id"])
     for field in ("email", "employee_number", "external_id"):
@@ -164,9 +193,7 @@ async def _check_employee_references(
             raise Conflict(f"Another employee has this {field}")
 
 
-async def create_employee(
-    session: AsyncSession, actor: Actor, *, data: EmployeeCreate
-) -> Employee:
+async def create_employee(session: AsyncSession, actor: Actor, *, data: EmployeeCreate) -> Employee:
     values = data.model_dump(exclude={"skills"})
     values["email"] = values["email"].lower()
     await _check_employee_references(session, values)
@@ -174,8 +201,14 @@ async def create_employee(
     apply_skills(employee, [(s.skill, s.level) for s in data.skills])
     session.add(employee)
     await session.flush()
-    audit.record(session, actor, "employee.create", entity="employee", entity_id=employee.id,
-                 after=employee_snapshot(employee))
+    audit.record(
+        session,
+        actor,
+        "employee.create",
+        entity="employee",
+        entity_id=employee.id,
+        after=employee_snapshot(employee),
+    )
     return employee
 
 
@@ -186,8 +219,16 @@ async def update_employee(
     if employee is None:
         raise NotFound("Employee not found")
     changes = data.model_dump(exclude_unset=True)
-    required = ("full_name", "email", "department_id", "level", "hire_date", "status",
-                "is_managerial", "skills")
+    required = (
+        "full_name",
+        "email",
+        "department_id",
+        "level",
+        "hire_date",
+        "status",
+        "is_managerial",
+        "skills",
+    )
     for name in required:
         if name in changes and changes[name] is None:
             raise RuleViolation(f"{name} cannot be null", loc=["body", name])
@@ -203,8 +244,14 @@ async def update_employee(
     await session.flush()
     change_set = audit.diff(before, employee_snapshot(employee))
     if change_set["after"]:
-        audit.record(session, actor, "employee.update", entity="employee",
-                     entity_id=employee.id, changes=change_set)
+        audit.record(
+            session,
+            actor,
+            "employee.update",
+            entity="employee",
+            entity_id=employee.id,
+            changes=change_set,
+        )
     return employee
 
 
@@ -232,7 +279,12 @@ async def create_performance_review(
     review = PerformanceReview(employee_id=employee_id, **data.model_dump())
     session.add(review)
     await session.flush()
-    audit.record(session, actor, "performance_review.create", entity="performance_review",
-                 entity_id=review.id, after=audit.snapshot(review, REVIEW_AUDIT_FIELDS))
+    audit.record(
+        session,
+        actor,
+        "performance_review.create",
+        entity="performance_review",
+        entity_id=review.id,
+        after=audit.snapshot(review, REVIEW_AUDIT_FIELDS),
+    )
     return review
-

@@ -28,15 +28,21 @@ async def healthz() -> Health:
     return Health(status="ok")
 
 
-@router.get("/readyz", response_model=Readiness, operation_id="health-ready",
-            responses=problem_responses(503))
+@router.get(
+    "/readyz",
+    response_model=Readiness,
+    operation_id="health-ready",
+    responses=problem_responses(503),
+)
 async def readyz(request: Request) -> Readiness:
     engine = request.app.state.engine
     try:
         async with engine.connect() as connection:
-            versions = set((await connection.execute(
-                text("SELECT version_num FROM alembic_version")
-            )).scalars())
+            versions = set(
+                (
+                    await connection.execute(text("SELECT version_num FROM alembic_version"))
+                ).scalars()
+            )
     except Exception:
         raise ServiceUnavailable("The database is not reachable or not migrated") from None
     if versions != request.app.state.migration_heads:

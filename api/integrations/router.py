@@ -47,8 +47,11 @@ async def hris_sync(
     idempotency_key: IdempotencyKey = None,
 ) -> Any:
     # The rows are kept as sent (each is validated by the service), so they hash as sent.
-    raw = {"departments": body.departments, "employees": body.employees,
-           "performance_reviews": body.performance_reviews}
+    raw = {
+        "departments": body.departments,
+        "employees": body.employees,
+        "performance_reviews": body.performance_reviews,
+    }
     status, result = await service.sync_idempotent(
         session, actor, payload=body, raw=raw, key=idempotency_key
     )

@@ -63,9 +63,7 @@ def _validation_message(exc: ValidationError) -> str:
     return "; ".join(parts)
 
 
-def _validate_rows(
-    raws: list[Any], model: type[Row], outcome: SyncOutcome
-) -> list[_Valid[Row]]:
+def _validate_rows(raws: list[Any], model: type[Row], outcome: SyncOutcome) -> list[_Valid[Row]]:
     """Parse each raw row; report invalid rows and repeated external ids."""
     valid: list[_Valid[Row]] = []
     seen: set[str] = set()
@@ -73,13 +71,21 @@ def _validate_rows(
         try:
             row = model.model_validate(raw)
         except ValidationError as exc:
-            outcome.errors.append(RowError(index=index, external_id=_external_id_of(raw),
-                                           msg=_validation_message(exc)))
+            outcome.errors.append(
+                RowError(
+                    index=index, external_id=_external_id_of(raw), msg=_validation_message(exc)
+                )
+            )
             continue
         external_id = row.external_id  # type: ignore[attr-defined]
         if external_id in seen:
-            outcome.errors.append(RowError(index=index, external_id=external_id,
-                                           msg="external_id appears more than once in the list"))
+            outcome.errors.append(
+                RowError(
+                    index=index,
+                    external_id=external_id,
+                    msg="external_id appears more than once in the list",
+                )
+            )
             continue
         seen.add(external_id)
         valid.append(_Valid(index, row))
@@ -94,8 +100,7 @@ async def sync(session: AsyncSession, actor: Actor, *, payload: HrisSyncRequest)
     result = HrisSyncResult(
         departments=SyncOutcome(), employees=SyncOutcome(), performance_reviews=SyncOutcome()
     )
-    departments = await _sync_departments(session, actor, payload.departments,
-                                          result.departments)
+    departments = await _sync_departments(session, actor, payload.departments, result.departments)
     await _sync_employees(session, actor, payload.employees, departments, result.employees)
     await _sync_reviews(session, actor, payload.performance_reviews, result.performance_reviews)
     for outcome in (result.departments, result.employees, result.performance_reviews):
@@ -117,17 +122,26 @@ async def _sync_departments(
             await session.flush()
             existing[item.row.external_id] = department
             outcome.created += 1
-            audit.record(session, actor, "department.create", entity="department",
-                         entity_id=department.id,
-                         after=audit.snapshot(department, DEPARTMENT_AUDIT_FIELDS))
+            audit.record(
+                session,
+                actor,
+                "department.create",
+                entity="department",
+                entity_id=department.id,
+                after=audit.snapshot(department, DEPARTMENT_AUDIT_FIELDS),
+            )
         elif department.name != item.row.name:
             before = audit.snapshot(department, DEPARTMENT_AUDIT_FIELDS)
             department.name = item.row.name
             outcome.updated += 1
-            audit.record(session, actor, "department.update", entity="department",
-                         entity_id=department.id,
-                         changes=audit.diff(before,
-                                            audit.snapshot(department, DEPARTMENT_AUDIT_FIELDS)))
+            audit.record(
+                session,
+                actor,
+                "department.update",
+                entity="department",
+                entity_id=department.id,
+                changes=audit.diff(before, audit.snapshot(department, DEPARTMENT_AUDIT_FIELDS)),
+            )
         else:
             outcome.unchanged += 1
     return existing
@@ -148,10 +162,12 @@ async def _sync_employees(
     missing = {r.row.department_external_id for r in rows} - departments.keys()
     departments = {**departments, **await people.departments_by_external_id(session, missing)}
     existing = await people.employees_by_external_id(session, (r.row.external_id for r in rows))
-    email_owners = await people.employee_owners(session, Employee.email,
-                                                (r.row.email for r in rows))
+    email_owners = await people.employee_owners(
+        session, Employee.email, (r.row.email for r in rows)
+    )
     number_owners = await people.employee_owners(
-        session, Employee.employee_number,
+        session,
+        Employee.employee_number,
         (r.row.employee_number for r in rows if r.row.employee_number),
     )
 
@@ -188,14 +204,19 @@ async def _sync_employees(
     )
     while True:
         present = {r.row.external_id for r in accepted} | known_leaders.keys()
-        dropped = [r for r in accepted
-                   if r.row.team_leader_external_id
-                   and r.row.team_leader_external_id not in present]
+        dropped = [
+            r
+            for r in accepted
+            if r.row.team_leader_external_id and r.row.team_leader_external_id not in present
+        ]
         if not dropped:
             break
         for item in dropped:
-            _reject(outcome, item,
-                    f"unknown team_leader_external_id {item.row.team_leader_external_id!r}")
+            _reject(
+                outcome,
+                item,
+                f"unknown team_leader_external_id {item.row.team_leader_external_id!r}",
+            )
         accepted = [r for r in accepted if r not in dropped]
 
     # First pass: create or update everything but the team leader link (leaders may be new).
@@ -240,14 +261,26 @@ async def _sync_employees(
         previous = before[row.external_id]
         if previous is None:
             outcome.created += 1
-            audit.record(session, actor, "employee.create", entity="employee",
-                         entity_id=employee.id, after=employee_snapshot(employee))
+            audit.record(
+                session,
+                actor,
+                "employee.create",
+                entity="employee",
+                entity_id=employee.id,
+                after=employee_snapshot(employee),
+            )
             continue
         changes = audit.diff(previous, employee_snapshot(employee))
         if changes["after"]:
             outcome.updated += 1
-            audit.record(session, actor, "employee.update", entity="employee",
-                         entity_id=employee.id, changes=changes)
+            audit.record(
+                session,
+                actor,
+                "employee.update",
+                entity="employee",
+                entity_id=employee.id,
+                changes=changes,
+            )
         else:
             outcome.unchanged += 1
 
@@ -280,9 +313,14 @@ async def _sync_reviews(
             session.add(review)
             await session.flush()
             outcome.created += 1
-            audit.record(session, actor, "performance_review.create",
-                         entity="performance_review", entity_id=review.id,
-                         after=audit.snapshot(review, REVIEW_AUDIT_FIELDS))
+            audit.record(
+                session,
+                actor,
+                "performance_review.create",
+                entity="performance_review",
+                entity_id=review.id,
+                after=audit.snapshot(review, REVIEW_AUDIT_FIELDS),
+            )
             continue
         previous = audit.snapshot(review, REVIEW_AUDIT_FIELDS)
         for name, value in fields.items():
@@ -291,8 +329,14 @@ async def _sync_reviews(
         changes = audit.diff(previous, audit.snapshot(review, REVIEW_AUDIT_FIELDS))
         if changes["after"]:
             outcome.updated += 1
-            audit.record(session, actor, "performance_review.update",
-                         entity="performance_review", entity_id=review.id, changes=changes)
+            audit.record(
+                session,
+                actor,
+                "performance_review.update",
+                entity="performance_review",
+                entity_id=review.id,
+                changes=changes,
+            )
         else:
             outcome.unchanged += 1
 
@@ -317,23 +361,41 @@ async def replay(
         )
     )
     if record is not None and record.request_hash != payload_hash:
-        raise RuleViolation("This Idempotency-Key was used with a different payload",
-                            loc=["header", "Idempotency-Key"])
+        raise RuleViolation(
+            "This Idempotency-Key was used with a different payload",
+            loc=["header", "Idempotency-Key"],
+        )
     return record
 
 
 async def remember(
-    session: AsyncSession, actor: Actor, *, key: str, payload_hash: str, status_code: int,
+    session: AsyncSession,
+    actor: Actor,
+    *,
+    key: str,
+    payload_hash: str,
+    status_code: int,
     body: dict[str, Any],
 ) -> None:
-    session.add(IdempotencyRecord(actor=actor.label, operation=SYNC_OPERATION, key=key,
-                                  request_hash=payload_hash, status_code=status_code,
-                                  response_body=body))
+    session.add(
+        IdempotencyRecord(
+            actor=actor.label,
+            operation=SYNC_OPERATION,
+            key=key,
+            request_hash=payload_hash,
+            status_code=status_code,
+            response_body=body,
+        )
+    )
     await session.flush()
 
 
 async def sync_idempotent(
-    session: AsyncSession, actor: Actor, *, payload: HrisSyncRequest, raw: dict[str, Any],
+    session: AsyncSession,
+    actor: Actor,
+    *,
+    payload: HrisSyncRequest,
+    raw: dict[str, Any],
     key: str | None,
 ) -> tuple[int, dict[str, Any]]:
     if key is None:
@@ -343,6 +405,5 @@ async def sync_idempotent(
     if stored is not None:
         return stored.status_code, stored.response_body
     body = (await sync(session, actor, payload=payload)).model_dump()
-    await remember(session, actor, key=key, payload_hash=payload_hash, status_code=200,
-                   body=body)
+    await remember(session, actor, key=key, payload_hash=payload_hash, status_code=200, body=body)
     return 200, body

@@ -8,29 +8,37 @@ AUDIT = "/api/v1/audit-events"
 def test_hr_reads_the_audit_log_newest_first_with_filters(client, org):
     for name in ("Legal", "Facilities", "Security"):
         client.post("/api/v1/departments", headers=org.hr.headers, json={"name": name})
-    client.patch(f"/api/v1/employees/{org.member.id}", headers=org.hris.headers,
-                 json={"job_title": "Senior Manager"})
+    client.patch(
+        f"/api/v1/employees/{org.member.id}",
+        headers=org.hris.headers,
+        json={"job_title": "Senior Manager"},
+    )
     page = client.get(AUDIT, headers=org.hr.headers, params={"limit": 2}).json()
     assert [e["action"] for e in page["items"]] == ["employee.update", "department.create"]
     event = page["items"][0]
     assert event["actor"] == f"service:{org.hris.actor.id}" and event["actor_role"] == "hris"
     assert event["entity"] == "employee" and event["entity_id"] == org.member.id
-    assert event["changes"] == {"before": {"job_title": None},
-                                "after": {"job_title": "Senior Manager"}}
+    assert event["changes"] == {
+        "before": {"job_title": None},
+        "after": {"job_title": "Senior Manager"},
+    }
     assert event["at"].endswith(("+00:00", "Z"))
-    rest = client.get(AUDIT, headers=org.hr.headers,
-                      params={"cursor": page["next_cursor"]}).json()
+    rest = client.get(AUDIT, headers=org.hr.headers, params={"cursor": page["next_cursor"]}).json()
     assert len(rest["items"]) == 2 and rest["next_cursor"] is None
-    only = client.get(AUDIT, headers=org.hr.headers,
-                      params={"entity": "employee", "entity_id": org.member.id}).json()
+    only = client.get(
+        AUDIT, headers=org.hr.headers, params={"entity": "employee", "entity_id": org.member.id}
+    ).json()
     assert [e["action"] for e in only["items"]] == ["employee.update"]
-    by_actor = client.get(AUDIT, headers=org.hr.headers,
-                          params={"actor": f"user:{org.hr.user.id}"}).json()
+    by_actor = client.get(
+        AUDIT, headers=org.hr.headers, params={"actor": f"user:{org.hr.user.id}"}
+    ).json()
     assert len(by_actor["items"]) == 3
-    assert_problem(client.get(AUDIT, headers=org.hr.headers,
-                              params={"since": "2026-01-01T00:00:00"}), 422)
-    future = client.get(AUDIT, headers=org.hr.headers,
-                        params={"since": "2999-01-01T00:00:00Z"}).json()
+    assert_problem(
+        client.get(AUDIT, headers=org.hr.headers, params={"since": "2026-01-01T00:00:00"}), 422
+    )
+    future = client.get(
+        AUDIT, headers=org.hr.headers, params={"since": "2999-01-01T00:00:00Z"}
+    ).json()
     assert future["items"] == []
 
 

@@ -18,8 +18,9 @@ TOKEN_URL = "/api/v1/auth/token"
 
 
 def password_grant(client, username, password=PASSWORD):
-    return client.post(TOKEN_URL, data={"grant_type": "password", "username": username,
-                                        "password": password})
+    return client.post(
+        TOKEN_URL, data={"grant_type": "password", "username": username, "password": password}
+    )
 
 
 def test_password_grant_issues_a_jwt_with_the_contract_claims(client, factory, settings):
@@ -30,17 +31,22 @@ def test_password_grant_issues_a_jwt_with_the_contract_claims(client, factory, s
     body = response.json()
     assert body["token_type"] == "bearer"
     assert body["expires_in"] == settings.access_token_minutes * 60
-    claims = jwt.decode(body["access_token"], TEST_SECRET, algorithms=["HS256"],
-                        audience=settings.token_audience)
+    claims = jwt.decode(
+        body["access_token"], TEST_SECRET, algorithms=["HS256"], audience=settings.token_audience
+    )
     assert claims["sub"] == f"user:{person.user.id}"
     assert claims["role"] == "employee"
     assert claims["employee_id"] == employee.id
     assert claims["iss"] == settings.token_issuer
     assert {"exp", "iat", "jti"} <= set(claims)
-    me = client.get("/api/v1/auth/me",
-                    headers={"Authorization": f"Bearer {body['access_token']}"})
-    assert me.json() == {"id": person.user.id, "email": "mia@example.com", "role": "employee",
-                         "employee_id": employee.id, "kind": "user"}
+    me = client.get("/api/v1/auth/me", headers={"Authorization": f"Bearer {body['access_token']}"})
+    assert me.json() == {
+        "id": person.user.id,
+        "email": "mia@example.com",
+        "role": "employee",
+        "employee_id": employee.id,
+        "kind": "user",
+    }
 
 
 def test_wrong_password_and_unknown_user_are_the_same_401(client, factory):
@@ -83,19 +89,35 @@ def test_repeated_failures_lock_the_account_with_retry_after(client, factory, se
 
 
 def test_client_credentials_grant(client, org):
-    created = client.post("/api/v1/service-accounts", headers=org.hr.headers,
-                          json={"name": "HRIS", "role": "hris"}).json()
-    response = client.post(TOKEN_URL, data={
-        "grant_type": "client_credentials", "client_id": created["client_id"],
-        "client_secret": created["client_secret"]})
+    created = client.post(
+        "/api/v1/service-accounts", headers=org.hr.headers, json={"name": "HRIS", "role": "hris"}
+    ).json()
+    response = client.post(
+        TOKEN_URL,
+        data={
+            "grant_type": "client_credentials",
+            "client_id": created["client_id"],
+            "client_secret": created["client_secret"],
+        },
+    )
     assert response.status_code == 200, response.text
     token = response.json()["access_token"]
     me = client.get("/api/v1/auth/me", headers={"Authorization": f"Bearer {token}"}).json()
-    assert me == {"id": created["id"], "email": None, "role": "hris", "employee_id": None,
-                  "kind": "service"}
-    bad = client.post(TOKEN_URL, data={"grant_type": "client_credentials",
-                                       "client_id": created["client_id"],
-                                       "client_secret": "wrong"})
+    assert me == {
+        "id": created["id"],
+        "email": None,
+        "role": "hris",
+        "employee_id": None,
+        "kind": "service",
+    }
+    bad = client.post(
+        TOKEN_URL,
+        data={
+            "grant_type": "client_credentials",
+            "client_id": created["client_id"],
+            "client_secret": "wrong",
+        },
+    )
     assert_problem(bad, 401)
 
 
@@ -108,8 +130,15 @@ def _b64(data: dict) -> str:
 
 def _claims(settings, **overrides):
     now = int(time.time())
-    claims = {"sub": "user:1", "role": "hr_admin", "iss": settings.token_issuer,
-              "aud": settings.token_audience, "iat": now, "exp": now + 600, "jti": "x"}
+    claims = {
+        "sub": "user:1",
+        "role": "hr_admin",
+        "iss": settings.token_issuer,
+        "aud": settings.token_audience,
+        "iat": now,
+        "exp": now + 600,
+        "jti": "x",
+    }
     claims.update(overrides)
     return {k: v for k, v in claims.items() if v is not None}
 
@@ -161,7 +190,13 @@ def test_public_key_confusion_is_refused(client, org, settings):
     # RS256 header is never accepted: the algorithm list is fixed server-side.
     # python-jose refuses to sign with a PEM as an HMAC secret, so the attacker's token is
     # made by hand.
-    public_key = b"-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE\n-----END PUBLIC KEY-----"
+    public_key = b"\n".join(
+        [
+            b"-----BEGIN PUBLIC KEY-----",
+            b"MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE",
+            b"-----END PUBLIC KEY-----",
+        ]
+    )
     signing_input = f"{_b64({'alg': 'HS256', 'typ': 'JWT'})}.{_b64(_claims(settings))}"
     mac = hmac.new(public_key, signing_input.encode(), hashlib.sha256).digest()
     forged = signing_input + "." + base64.urlsafe_b64encode(mac).decode().rstrip("=")

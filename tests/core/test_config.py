@@ -21,7 +21,8 @@ def test_plain_urls_map_to_the_drivers_the_app_uses():
     assert sync_database_url("sqlite+aiosqlite:///x.db") == "sqlite:///x.db"
     assert sync_database_url("postgresql://u@h/db") == "postgresql+psycopg://u@h/db"
     assert Settings(database_url="", data_dir="d").resolved_database_url() == (
-        "sqlite+aiosqlite:///d/peermentor.db")
+        "sqlite+aiosqlite:///d/peermentor.db"
+    )
 
 
 def test_generated_secret_is_kept_with_mode_0600(tmp_path):

@@ -1,0 +1,54 @@
+# PeerMentor: `make run` serves the product, `make test` runs every test. Each sets itself up.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha1sum | cut -c1-12)
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: install run test lint typecheck pytest openapi bench clean
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	@rm -f $(VENV)/.installed-* && touch $@
+
+install: $(STAMP)
+
+run: install
+	$(BIN)/peermentor migrate
+	$(BIN)/peermentor seed-demo
+	@echo "PeerMentor API on http://$(HOST):$(PORT)  (interactive docs: http://$(HOST):$(PORT)/docs)"
+	$(BIN)/peermentor serve --host $(HOST) --port $(PORT)
+
+lint: install
+	$(BIN)/ruff check api tests bench migrations/env.py
+	$(BIN)/ruff format --check api
+	$(BIN)/mypy
+
+openapi: install
+	$(BIN)/peermentor openapi
+
+# Python tests on SQLite, then on PostgreSQL when PEERMENTOR_TEST_POSTGRES_URL names a server.
+pytest: install
+	@mkdir -p .test-results
+	$(BIN)/pytest -q --junitxml=.test-results/sqlite.xml
+	@if [ -n "$$PEERMENTOR_TEST_POSTGRES_URL" ]; then \
+		echo "== the same tests on PostgreSQL =="; \
+		PEERMENTOR_TEST_DATABASE_URL="$$PEERMENTOR_TEST_POSTGRES_URL" \
+			$(BIN)/pytest -q --junitxml=.test-results/postgres.xml; \
+	else \
+		rm -f .test-results/postgres.xml; \
+		echo "PEERMENTOR_TEST_POSTGRES_URL is not set: PostgreSQL tests skipped"; \
+	fi
+
+test: lint
+	$(BIN)/peermentor openapi --check
+	$(MAKE) pytest
+
+bench: install
+	$(BIN)/python bench/run.py
+
+clean:
+	rm -rf $(VENV) .test-results .pytest_cache .mypy_cache .ruff_cache
