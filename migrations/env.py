@@ -5,11 +5,17 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import engine_from_config, pool
 
+from api.core.config import Settings, prepare_sqlite_directory, sync_database_url
 from api.core.db import UTCDateTime
 from api.models import Base
 
 config = context.config
 target_metadata = Base.metadata
+if not config.get_main_option("sqlalchemy.url"):
+    # Run from the alembic command line: the same database the app would use.
+    url = sync_database_url(Settings().resolved_database_url())
+    prepare_sqlite_directory(url)
+    config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
 
 
 def render_item(type_: str, obj: object, autogen_context) -> str | bool:  # type: ignore[no-untyped-def]

@@ -1,0 +1,31 @@
+# syntax=docker/dockerfile:1
+# PeerMentor API. Build: docker build -t peermentor .
+# Run:   docker run -p 8000:8000 -e DATABASE_URL=postgresql://... -e PEERMENTOR_SECRET_KEY=... peermentor
+
+FROM python:3.11-slim AS build
+ENV PIP_NO_CACHE_DIR=1 PIP_DISABLE_PIP_VERSION_CHECK=1
+WORKDIR /src
+RUN python -m venv /opt/venv
+COPY pyproject.toml README.md ./
+COPY api ./api
+RUN /opt/venv/bin/pip install .
+
+FROM python:3.11-slim AS runtime
+ENV PATH=/opt/venv/bin:$PATH \
+    PYTHONDONTWRITEBYTECODE=1 \
+    PYTHONUNBUFFERED=1 \
+    PEERMENTOR_DATA_DIR=/data \
+    PEERMENTOR_MIGRATIONS_DIR=/app/migrations \
+    PEERMENTOR_WORKERS=2
+RUN groupadd --system peermentor && useradd --system --gid peermentor --home /app peermentor \
+    && mkdir -p /data && chown peermentor:peermentor /data
+COPY --from=build /opt/venv /opt/venv
+WORKDIR /app
+COPY migrations ./migrations
+USER peermentor
+VOLUME ["/data"]
+EXPOSE 8000
+HEALTHCHECK --interval=30s --timeout=3s --start-period=20s --retries=3 \
+    CMD python -c "import urllib.request,sys; sys.exit(0 if urllib.request.urlopen('http://127.0.0.1:8000/readyz', timeout=2).status == 200 else 1)"
+# Migrations first (idempotent), then the server with its workers.
+CMD ["sh", "-c", "peermentor migrate && exec peermentor serve --host 0.0.0.0 --port 8000 --workers ${PEERMENTOR_WORKERS}"]
