@@ -23,7 +23,7 @@ run: install
 	$(BIN)/peermentor serve --host $(HOST) --port $(PORT)
 
 lint: install
-	$(BIN)/ruff check api tests bench migrations/env.py
+	$(BIN)/ruff check api tests $(wildcard bench) migrations/env.py
 	$(BIN)/ruff format --check api
 	$(BIN)/mypy
 
