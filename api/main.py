@@ -22,9 +22,16 @@ from api.core.db import create_engine_for
 from api.core.errors import FieldError, Problem, install_error_handlers
 from api.core.limits import BodySizeLimit
 from api.core.migrations import head_revisions
+from api.development.router import router as development_router
 from api.employees.router import router as employees_router
 from api.health.router import router as health_router
 from api.integrations.router import router as integrations_router
+from api.mentors.router import router as mentors_router
+from api.pairings.router import router as pairings_router
+from api.programme.router import router as programme_router
+from api.records.router import router as records_router
+from api.requests.router import router as requests_router
+from api.training.router import router as training_router
 
 API_PREFIX = "/api/v1"
 VERSION = "1.0.0"
@@ -37,7 +44,19 @@ def _api_router() -> APIRouter:
     api.include_router(token_router)  # public: the one way in
     # Everything else requires a valid token: authenticated by default.
     protected = APIRouter(dependencies=[Depends(current_actor)])
-    for router in (auth_router, employees_router, integrations_router, audit_router):
+    for router in (
+        auth_router,
+        employees_router,
+        integrations_router,
+        programme_router,
+        mentors_router,
+        requests_router,
+        pairings_router,
+        training_router,
+        development_router,
+        records_router,
+        audit_router,
+    ):
         protected.include_router(router)
     api.include_router(protected)
     return api
@@ -89,6 +108,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             {"name": "departments", "description": "Departments (HRIS-fed)."},
             {"name": "employees", "description": "Employees and performance reviews."},
             {"name": "integrations", "description": "The HRIS bulk sync."},
+            {"name": "programme", "description": "Programme settings and holidays."},
+            {"name": "mentors", "description": "Mentor profiles and eligibility."},
+            {"name": "requests", "description": "Mentoring requests and mentor suggestions."},
+            {"name": "pairings", "description": "The mentoring agreement and its life."},
+            {"name": "training", "description": "Role training and peer sessions."},
+            {"name": "development", "description": "KRA and career-development records."},
+            {"name": "records", "description": "Personnel files and notifications."},
             {"name": "audit", "description": "The audit log."},
             {"name": "health", "description": "Liveness and readiness."},
         ],

@@ -3,18 +3,38 @@
 from api.auth.models import LoginThrottle, ServiceAccount, User
 from api.core.audit import AuditEvent
 from api.core.db import Base
+from api.development.models import DevelopmentRecord
 from api.employees.models import Department, Employee, EmployeeSkill, PerformanceReview
 from api.integrations.models import IdempotencyRecord
+from api.mentors.models import MentorProfile
+from api.pairings.models import Pairing, PairingAcknowledgement, PairingApproval
+from api.programme.models import Holiday, ProgrammeSettings
+from api.records.models import Notification, PersonnelFileEntry
+from api.requests.models import MentoringRequest
+from api.reviews.models import PeriodicReview
+from api.training.models import TrainingRecord
 
 __all__ = [
     "AuditEvent",
     "Base",
     "Department",
+    "DevelopmentRecord",
     "Employee",
     "EmployeeSkill",
+    "Holiday",
     "IdempotencyRecord",
     "LoginThrottle",
+    "MentorProfile",
+    "MentoringRequest",
+    "Notification",
+    "Pairing",
+    "PairingAcknowledgement",
+    "PairingApproval",
     "PerformanceReview",
+    "PeriodicReview",
+    "PersonnelFileEntry",
+    "ProgrammeSettings",
     "ServiceAccount",
+    "TrainingRecord",
     "User",
 ]

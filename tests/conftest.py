@@ -25,6 +25,7 @@ from api.core.security import Actor, Role, create_access_token, hash_password_sy
 from api.employees.models import Department, Employee, EmployeeSkill, PerformanceReview
 from api.main import create_app
 from api.models import Base
+from api.programme.models import ProgrammeSettings
 
 TEST_SECRET = "test-secret-key-that-is-long-enough-0123456789"
 PASSWORD = "correct horse battery staple"
@@ -110,6 +111,10 @@ def _empty_database(request: pytest.FixtureRequest) -> Iterator[None]:
             for table in tables:
                 conn.execute(text(f"DELETE FROM {table}"))  # noqa: S608 - table names
             conn.execute(text("PRAGMA foreign_keys=ON"))
+    # As migrated: the programme settings row with the policy's defaults.
+    with Session(engine) as session:
+        session.add(ProgrammeSettings(id=1))
+        session.commit()
 
 
 @dataclass
@@ -326,3 +331,192 @@ def audit_events(
         stmt = stmt.where(AuditEvent.entity == entity)
     with Session(engine) as session:
         return list(session.scalars(stmt))
+
+
+@dataclass
+class Programme:
+    """The org with a mentee (Mia), an eligible mentor (Paul) and Mia's open request."""
+
+    org: Org
+    review: PerformanceReview
+    request: dict[str, Any]
+
+    @property
+    def mentee(self) -> Person:
+        return self.org.member
+
+    @property
+    def mentor(self) -> Person:
+        return self.org.peer
+
+
+def make_eligible(
+    factory: Factory,
+    employee: Employee,
+    *,
+    skills: dict[str, int] | None = None,
+    rating: int = 5,
+    capacity: int | None = None,
+) -> None:
+    """A rated, opted-in mentor (with these skills, if given)."""
+    from sqlalchemy import delete
+
+    from api.mentors.models import MentorProfile
+
+    factory.performance_review(employee, rating=rating, improvement_areas=[])
+    factory._save(
+        MentorProfile(employee_id=employee.id, available=True, capacity=capacity, skills_offered=[])
+    )
+    if skills is not None:
+        with Session(factory.engine) as session:
+            session.execute(delete(EmployeeSkill).where(EmployeeSkill.employee_id == employee.id))
+            session.add_all(
+                EmployeeSkill(employee_id=employee.id, skill=s, level=lvl)
+                for s, lvl in skills.items()
+            )
+            session.commit()
+
+
+@pytest.fixture
+def programme(client: TestClient, org: Org, factory: Factory) -> Programme:
+    review = factory.performance_review(
+        org.member.employee, rating=3, improvement_areas=["Delegation", "Coaching"]
+    )
+    make_eligible(factory, org.peer.employee, skills={"Delegation": 5, "Coaching": 4})
+    response = client.post(
+        "/api/v1/mentoring-requests",
+        headers=org.leader.headers,
+        json={
+            "mentee_id": org.member.id,
+            "performance_review_id": review.id,
+            "discussion_date": date.today().isoformat(),
+        },
+    )
+    assert response.status_code == 201, response.text
+    return Programme(org=org, review=review, request=response.json())
+
+
+def role_training(client: TestClient, hr: Person, employee_id: int, role: str) -> None:
+    response = client.post(
+        "/api/v1/training-records",
+        headers=hr.headers,
+        json={
+            "kind": "role_training",
+            "employee_id": employee_id,
+            "role": role,
+            "title": "Mentor training" if role == "mentor" else "Mentee orientation",
+            "provider": "HR Academy",
+            "date": date.today().isoformat(),
+            "duration_minutes": 90,
+        },
+    )
+    assert response.status_code == 201, response.text
+
+
+def start_pairing(client: TestClient, p: Programme, *, start: date | None = None) -> dict[str, Any]:
+    """Propose, approve twice, acknowledge twice, train both, activate: an active pairing."""
+    org = p.org
+    created = client.post(
+        "/api/v1/pairings",
+        headers=org.leader.headers,
+        json={
+            "request_id": p.request["id"],
+            "mentor_id": p.mentor.id,
+            "goals": ["Delegate the weekly planning", "Coach one new hire"],
+            "meeting_cadence": "fortnightly",
+            "start_date": (start or date.today()).isoformat(),
+        },
+    )
+    assert created.status_code == 201, created.text
+    pairing_id = created.json()["id"]
+    for person, action in (
+        (org.leader, "approve"),
+        (org.hr, "approve"),
+        (p.mentor, "acknowledge"),
+        (p.mentee, "acknowledge"),
+    ):
+        response = client.post(f"/api/v1/pairings/{pairing_id}/{action}", headers=person.headers)
+        assert response.status_code == 200, response.text
+    role_training(client, org.hr, p.mentor.id, "mentor")
+    role_training(client, org.hr, p.mentee.id, "mentee")
+    response = client.post(f"/api/v1/pairings/{pairing_id}/activate", headers=org.hr.headers)
+    assert response.status_code == 200, response.text
+    body: dict[str, Any] = response.json()
+    return body
+
+
+@pytest.fixture(scope="session")
+def live_server(settings: Settings, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The app served by uvicorn with two worker processes, on the test database."""
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    env = os.environ | {
+        "DATABASE_URL": settings.database_url,
+        "PEERMENTOR_SECRET_KEY": TEST_SECRET,
+        "PEERMENTOR_ENV": "test",
+        "PEERMENTOR_DATA_DIR": str(tmp_path_factory.mktemp("live")),
+        "PEERMENTOR_ARGON2_TIME_COST": "1",
+        "PEERMENTOR_ARGON2_MEMORY_COST": "8192",
+    }
+    process = subprocess.Popen(  # noqa: S603 - our own interpreter and arguments
+        [
+            sys.executable,
+            "-m",
+            "uvicorn",
+            "api.main:app_factory",
+            "--factory",
+            "--workers",
+            "2",
+            "--port",
+            str(port),
+            "--log-level",
+            "warning",
+        ],
+        env=env,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                if httpx.get(f"{base}/readyz", timeout=1).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            if time.monotonic() > deadline or process.poll() is not None:
+                raise RuntimeError("the live server did not start")
+            time.sleep(0.2)
+        yield base
+    finally:
+        process.terminate()
+        process.wait(timeout=15)
+
+
+def race(base: str, requests: list[tuple[str, str, dict[str, str], Any]]) -> list[Any]:
+    """Send the requests at the same moment from separate threads; return the responses."""
+    import threading
+
+    import httpx
+
+    barrier = threading.Barrier(len(requests))
+    results: list[Any] = [None] * len(requests)
+
+    def send(index: int, method: str, path: str, headers: dict[str, str], body: Any) -> None:
+        with httpx.Client(base_url=base, timeout=30) as http:
+            barrier.wait()
+            results[index] = http.request(method, path, headers=headers, json=body)
+
+    threads = [threading.Thread(target=send, args=(i, *r)) for i, r in enumerate(requests)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return results

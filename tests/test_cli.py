@@ -16,20 +16,46 @@ def use_test_database(settings, monkeypatch, engine):
 
 
 def test_users_create_makes_the_first_hr_account(use_test_database, client, capsys):
-    code = cli.main(["users", "create", "--email", "First.HR@example.com",
-                     "--password", "a long enough password", "--role", "hr_admin"])
+    code = cli.main(
+        [
+            "users",
+            "create",
+            "--email",
+            "First.HR@example.com",
+            "--password",
+            "a long enough password",
+            "--role",
+            "hr_admin",
+        ]
+    )
     assert code == 0
     assert "first.hr@example.com" in capsys.readouterr().out
-    token = client.post("/api/v1/auth/token", data={
-        "grant_type": "password", "username": "first.hr@example.com",
-        "password": "a long enough password"})
+    token = client.post(
+        "/api/v1/auth/token",
+        data={
+            "grant_type": "password",
+            "username": "first.hr@example.com",
+            "password": "a long enough password",
+        },
+    )
     assert token.status_code == 200
-    again = cli.main(["users", "create", "--email", "first.hr@example.com",
-                      "--password", "a long enough password", "--role", "hr_admin"])
+    again = cli.main(
+        [
+            "users",
+            "create",
+            "--email",
+            "first.hr@example.com",
+            "--password",
+            "a long enough password",
+            "--role",
+            "hr_admin",
+        ]
+    )
     assert again == 1
     assert "already exists" in capsys.readouterr().err
-    short = cli.main(["users", "create", "--email", "x@example.com", "--password", "short",
-                      "--role", "hr_admin"])
+    short = cli.main(
+        ["users", "create", "--email", "x@example.com", "--password", "short", "--role", "hr_admin"]
+    )
     assert short == 2
 
 
@@ -46,9 +72,15 @@ def test_seed_demo_loads_once(use_test_database, engine, client, capsys):
     assert "already present" in capsys.readouterr().out
     with Session(engine) as session:
         assert session.scalar(select(func.count()).select_from(Employee)) == 60
-    token = client.post("/api/v1/auth/token", data={
-        "grant_type": "password", "username": "lena.fischer@example.com",
-        "password": "mentor-demo-2026"}).json()["access_token"]
-    team = client.get("/api/v1/employees", headers={"Authorization": f"Bearer {token}"},
-                      params={"limit": 500}).json()["items"]
+    token = client.post(
+        "/api/v1/auth/token",
+        data={
+            "grant_type": "password",
+            "username": "lena.fischer@example.com",
+            "password": "mentor-demo-2026",
+        },
+    ).json()["access_token"]
+    team = client.get(
+        "/api/v1/employees", headers={"Authorization": f"Bearer {token}"}, params={"limit": 500}
+    ).json()["items"]
     assert len(team) == 15  # her department

@@ -1,0 +1,43 @@
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Literal
+
+from fastapi import APIRouter
+
+from api.auth.dependencies import CurrentActor
+from api.core.db import SessionDep
+from api.core.errors import Forbidden, problem_responses
+from api.core.pagination import Page, PageDep
+from api.core.schemas import PathId, ReadModel
+from api.core.security import Role
+from api.development import service
+
+router = APIRouter(tags=["development"])
+
+
+class DevelopmentRecordRead(ReadModel):
+    id: int
+    employee_id: int
+    kind: Literal["kra", "career_development"]
+    pairing_id: int
+    title: str
+    period_start: date
+    period_end: date
+    rating: int | None
+    closed_at: datetime | None
+
+
+@router.get(
+    "/employees/{employee_id}/development-records",
+    response_model=Page[DevelopmentRecordRead],
+    operation_id="development-list",
+    responses=problem_responses(401, 403, 404, 422),
+)
+async def list_development_records(
+    session: SessionDep, actor: CurrentActor, page: PageDep, employee_id: PathId
+) -> Page[DevelopmentRecordRead]:
+    if actor.role is Role.HRIS:
+        raise Forbidden("Development records are not available to the HRIS account")
+    items, cursor = await service.list_for_employee(session, actor, page, employee_id=employee_id)
+    return Page(items=[DevelopmentRecordRead.model_validate(r) for r in items], next_cursor=cursor)

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from fastapi import APIRouter, Response
+
+from api.auth.dependencies import CurrentActor
+from api.core.db import SessionDep
+from api.core.errors import problem_responses
+from api.core.schemas import PathId
+from api.mentors import service
+from api.mentors.schemas import MentorEligibility, MentorProfileRead, MentorProfileUpdate
+
+router = APIRouter(tags=["mentors"])
+
+
+@router.get(
+    "/employees/{employee_id}/mentor-profile",
+    response_model=MentorProfileRead,
+    operation_id="mentors-get_profile",
+    responses=problem_responses(401, 404, 422),
+)
+async def read_profile(
+    session: SessionDep, actor: CurrentActor, employee_id: PathId
+) -> MentorProfileRead:
+    return MentorProfileRead.model_validate(
+        await service.get_profile(session, actor, employee_id=employee_id)
+    )
+
+
+@router.put(
+    "/employees/{employee_id}/mentor-profile",
+    response_model=MentorProfileRead,
+    operation_id="mentors-put_profile",
+    description="The employee themself or HR. Answers 201 when the profile is new.",
+    responses={
+        201: {"description": "Created", "model": MentorProfileRead},
+        **problem_responses(401, 403, 404, 422),
+    },
+)
+async def put_profile(
+    session: SessionDep,
+    actor: CurrentActor,
+    employee_id: PathId,
+    body: MentorProfileUpdate,
+    response: Response,
+) -> MentorProfileRead:
+    profile, created = await service.put_profile(session, actor, employee_id=employee_id, data=body)
+    if created:
+        response.status_code = 201
+    return MentorProfileRead.model_validate(profile)
+
+
+@router.get(
+    "/employees/{employee_id}/mentor-eligibility",
+    response_model=MentorEligibility,
+    operation_id="mentors-eligibility",
+    responses=problem_responses(401, 404, 422),
+)
+async def read_eligibility(
+    session: SessionDep, actor: CurrentActor, employee_id: PathId
+) -> MentorEligibility:
+    result = await service.eligibility(session, actor, employee_id=employee_id)
+    return MentorEligibility(
+        employee_id=result.employee_id,
+        eligible=result.eligible,
+        reasons=list(result.reasons),  # type: ignore[arg-type]
+        latest_rating=result.latest_rating,
+        active_mentees=result.active_mentees,
+        capacity=result.capacity,
+    )

@@ -1,0 +1,140 @@
+"""Mentor profiles (the opt-in) and mentor eligibility (PRODUCT.md rule 4)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from api.core import audit
+from api.core.dates import add_months
+from api.core.errors import Forbidden, NotFound
+from api.core.security import Actor
+from api.employees import service as employees
+from api.employees.models import Employee
+from api.mentors import repository
+from api.mentors.models import MentorProfile
+from api.mentors.schemas import MentorProfileUpdate
+from api.programme import service as programme
+from api.programme.models import ProgrammeSettings
+
+PROFILE_FIELDS = ("available", "capacity", "bio", "skills_offered")
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """Whether an employee may mentor now, and every rule that fails."""
+
+    employee_id: int
+    reasons: tuple[str, ...]
+    latest_rating: int | None
+    active_mentees: int
+    capacity: int
+
+    @property
+    def eligible(self) -> bool:
+        return not self.reasons
+
+    @property
+    def spare_capacity(self) -> int:
+        return max(0, self.capacity - self.active_mentees)
+
+
+def assess_one(
+    employee: Employee,
+    *,
+    settings: ProgrammeSettings,
+    today: date,
+    latest_rating: int | None,
+    profile: MentorProfile | None,
+    active_mentees: int,
+) -> Assessment:
+    reasons: list[str] = []
+    if employee.status != "active":
+        reasons.append("inactive")
+    if settings.managerial_cadre_only and not employee.is_managerial:
+        reasons.append("not_managerial")
+    if latest_rating is None:
+        reasons.append("no_rating")
+    elif latest_rating < settings.mentor_min_rating:
+        reasons.append("low_rating")
+    if add_months(employee.hire_date, settings.mentor_min_tenure_months) > today:
+        reasons.append("short_tenure")
+    if profile is None or not profile.available:
+        reasons.append("not_available")
+    capacity = settings.max_mentees_per_mentor
+    if profile is not None and profile.capacity is not None:
+        capacity = min(capacity, profile.capacity)
+    if active_mentees >= capacity:
+        reasons.append("at_capacity")
+    return Assessment(employee.id, tuple(reasons), latest_rating, active_mentees, capacity)
+
+
+async def assess(
+    session: AsyncSession,
+    candidates: Sequence[Employee],
+    *,
+    settings: ProgrammeSettings,
+    today: date,
+) -> dict[int, Assessment]:
+    """Assess many employees with three queries, whatever their number."""
+    ids = [c.id for c in candidates]
+    ratings = await repository.latest_ratings(session, ids)
+    counts = await repository.mentee_counts(session, ids)
+    profiles = await repository.profiles(session, ids)
+    return {
+        c.id: assess_one(
+            c,
+            settings=settings,
+            today=today,
+            latest_rating=ratings.get(c.id),
+            profile=profiles.get(c.id),
+            active_mentees=counts.get(c.id, 0),
+        )
+        for c in candidates
+    }
+
+
+async def eligibility(session: AsyncSession, actor: Actor, *, employee_id: int) -> Assessment:
+    employee = await employees.get_employee(session, actor, employee_id)
+    settings = await programme.get_settings(session)
+    today = await programme.today(session)
+    return (await assess(session, [employee], settings=settings, today=today))[employee.id]
+
+
+async def get_profile(session: AsyncSession, actor: Actor, *, employee_id: int) -> MentorProfile:
+    await employees.get_employee(session, actor, employee_id)
+    profile = await session.get(MentorProfile, employee_id)
+    if profile is None:
+        raise NotFound("This employee has no mentor profile")
+    return profile
+
+
+async def put_profile(
+    session: AsyncSession, actor: Actor, *, employee_id: int, data: MentorProfileUpdate
+) -> tuple[MentorProfile, bool]:
+    """Create or replace the profile: the employee themself or HR. Returns (profile, created)."""
+    await employees.get_employee(session, actor, employee_id)
+    if not (actor.is_hr or actor.employee_id == employee_id):
+        raise Forbidden("Only the employee or HR may change a mentor profile")
+    profile = await session.get(MentorProfile, employee_id)
+    created = profile is None
+    before = None if profile is None else audit.snapshot(profile, PROFILE_FIELDS)
+    if profile is None:
+        profile = MentorProfile(employee_id=employee_id)
+        session.add(profile)
+    for name, value in data.model_dump().items():
+        setattr(profile, name, value)
+    await session.flush()
+    after = audit.snapshot(profile, PROFILE_FIELDS)
+    audit.record(
+        session,
+        actor,
+        "mentor_profile.create" if created else "mentor_profile.update",
+        entity="mentor_profile",
+        entity_id=employee_id,
+        changes={"before": None, "after": after} if before is None else audit.diff(before, after),
+    )
+    return profile, created

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import JSON, CheckConstraint, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from api.core.db import Base, TimestampMixin, utcnow
+
+PAIRING_STATUSES = (
+    "proposed",
+    "approved",
+    "active",
+    "completed",
+    "rejected",
+    "withdrawn",
+    "terminated",
+)
+OPEN_STATUSES = ("proposed", "approved", "active")
+
+
+class Pairing(TimestampMixin, Base):
+    """The mentoring agreement between a mentor and a mentee."""
+
+    __tablename__ = "pairings"
+    __table_args__ = (
+        CheckConstraint(
+            "status IN ('proposed', 'approved', 'active', 'completed', 'rejected', "
+            "'withdrawn', 'terminated')",
+            name="status",
+        ),
+        CheckConstraint("mentor_id <> mentee_id", name="distinct_people"),
+        Index("ix_pairings_mentor_id_status", "mentor_id", "status"),
+        Index("ix_pairings_mentee_id_status", "mentee_id", "status"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("mentoring_requests.id"), index=True)
+    mentee_id: Mapped[int] = mapped_column(ForeignKey("employees.id"))
+    mentor_id: Mapped[int] = mapped_column(ForeignKey("employees.id"))
+    goals: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    meeting_cadence: Mapped[str] = mapped_column(String(100))
+    start_date: Mapped[date]
+    status: Mapped[str] = mapped_column(String(20), default="proposed")
+    evaluation_due_date: Mapped[date | None] = mapped_column(default=None)
+    end_date: Mapped[date | None] = mapped_column(default=None)
+    status_reason: Mapped[str | None] = mapped_column(Text, default=None)
+    activated_at: Mapped[datetime | None] = mapped_column(default=None)
+    proposed_by: Mapped[str] = mapped_column(String(64))
+    version: Mapped[int] = mapped_column(default=1)
+
+    approvals: Mapped[list[PairingApproval]] = relationship(
+        order_by="PairingApproval.id", lazy="selectin", cascade="all, delete-orphan"
+    )
+    acknowledgements: Mapped[list[PairingAcknowledgement]] = relationship(
+        order_by="PairingAcknowledgement.id", lazy="selectin", cascade="all, delete-orphan"
+    )
+
+
+class PairingApproval(Base):
+    __tablename__ = "pairing_approvals"
+    __table_args__ = (UniqueConstraint("pairing_id", "role"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    pairing_id: Mapped[int] = mapped_column(ForeignKey("pairings.id"))
+    role: Mapped[str] = mapped_column(String(20))  # team_leader | hr_admin
+    by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class PairingAcknowledgement(Base):
+    """A participant's acknowledgement of the agreement, with the purpose statement they saw."""
+
+    __tablename__ = "pairing_acknowledgements"
+    __table_args__ = (UniqueConstraint("pairing_id", "employee_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    pairing_id: Mapped[int] = mapped_column(ForeignKey("pairings.id"))
+    employee_id: Mapped[int] = mapped_column(ForeignKey("employees.id"))
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    purpose_statement: Mapped[str] = mapped_column(Text)

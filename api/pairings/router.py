@@ -1,0 +1,220 @@
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Header, Response
+
+from api.auth.dependencies import HrActor, require_role
+from api.core.db import SessionDep
+from api.core.errors import problem_responses
+from api.core.pagination import Page, PageDep
+from api.core.schemas import PathId, QueryId
+from api.core.security import Actor, Role
+from api.pairings import service
+from api.pairings.models import Pairing
+from api.pairings.schemas import PairingCreate, PairingRead, PairingStatus, PairingUpdate
+from api.requests.schemas import ReasonBody
+
+router = APIRouter(prefix="/pairings", tags=["pairings"])
+
+Reader = Annotated[
+    Actor, Depends(require_role(Role.HR_ADMIN, Role.TEAM_LEADER, Role.EMPLOYEE, Role.REPORTING))
+]
+Chooser = Annotated[Actor, Depends(require_role(Role.HR_ADMIN, Role.TEAM_LEADER))]
+Participant = Annotated[
+    Actor, Depends(require_role(Role.EMPLOYEE, Role.TEAM_LEADER, Role.HR_ADMIN))
+]
+IfMatch = Annotated[
+    str | None,
+    Header(
+        alias="If-Match",
+        max_length=200,
+        description="The pairing's ETag as read; a stale one is answered 412.",
+    ),
+]
+ETAG_HEADER = {"ETag": {"description": "The pairing's version", "schema": {"type": "string"}}}
+TRANSITION_ERRORS = problem_responses(401, 403, 404, 409, 412, 422)
+
+
+def _read(pairing: Pairing, response: Response) -> PairingRead:
+    response.headers["ETag"] = service.etag(pairing)
+    return PairingRead.model_validate(pairing)
+
+
+@router.get(
+    "",
+    response_model=Page[PairingRead],
+    operation_id="pairings-list",
+    responses=problem_responses(401, 403, 422),
+)
+async def list_pairings(
+    session: SessionDep,
+    actor: Reader,
+    page: PageDep,
+    status: PairingStatus | None = None,
+    mentor_id: QueryId = None,
+    mentee_id: QueryId = None,
+) -> Page[PairingRead]:
+    items, cursor = await service.list_pairings(
+        session, actor, page, status=status, mentor_id=mentor_id, mentee_id=mentee_id
+    )
+    return Page(items=[PairingRead.model_validate(p) for p in items], next_cursor=cursor)
+
+
+@router.post(
+    "",
+    response_model=PairingRead,
+    status_code=201,
+    operation_id="pairings-create",
+    description="The mentee's team leader or HR proposes a mentor for an open request. "
+    "409 lists the reasons when the mentor is not eligible or not a peer.",
+    responses={
+        201: {"headers": ETAG_HEADER, "description": "Created"},
+        **problem_responses(401, 403, 404, 409, 422),
+    },
+)
+async def propose_pairing(
+    session: SessionDep, actor: Chooser, body: PairingCreate, response: Response
+) -> PairingRead:
+    return _read(await service.propose(session, actor, data=body), response)
+
+
+@router.get(
+    "/{pairing_id}",
+    response_model=PairingRead,
+    operation_id="pairings-get",
+    responses={
+        200: {"headers": ETAG_HEADER, "description": "The pairing"},
+        **problem_responses(401, 403, 404, 422),
+    },
+)
+async def read_pairing(
+    session: SessionDep, actor: Reader, pairing_id: PathId, response: Response
+) -> PairingRead:
+    return _read(await service.get_pairing(session, actor, pairing_id), response)
+
+
+@router.patch(
+    "/{pairing_id}",
+    response_model=PairingRead,
+    operation_id="pairings-update",
+    responses={200: {"headers": ETAG_HEADER, "description": "The pairing"}, **TRANSITION_ERRORS},
+)
+async def update_pairing(
+    session: SessionDep,
+    actor: Chooser,
+    pairing_id: PathId,
+    body: PairingUpdate,
+    response: Response,
+    if_match: IfMatch = None,
+) -> PairingRead:
+    pairing = await service.update(
+        session, actor, pairing_id=pairing_id, data=body, if_match=if_match
+    )
+    return _read(pairing, response)
+
+
+@router.post(
+    "/{pairing_id}/approve",
+    response_model=PairingRead,
+    operation_id="pairings-approve",
+    description="Both the mentee's team leader (or a team leader of the department) "
+    "and HR approve, in either order; the second approval makes it `approved`.",
+    responses=TRANSITION_ERRORS,
+)
+async def approve_pairing(
+    session: SessionDep,
+    actor: Chooser,
+    pairing_id: PathId,
+    response: Response,
+    if_match: IfMatch = None,
+) -> PairingRead:
+    return _read(
+        await service.approve(session, actor, pairing_id=pairing_id, if_match=if_match), response
+    )
+
+
+@router.post(
+    "/{pairing_id}/reject",
+    response_model=PairingRead,
+    operation_id="pairings-reject",
+    responses=TRANSITION_ERRORS,
+)
+async def reject_pairing(
+    session: SessionDep,
+    actor: Chooser,
+    pairing_id: PathId,
+    body: ReasonBody,
+    response: Response,
+    if_match: IfMatch = None,
+) -> PairingRead:
+    return _read(
+        await service.reject(
+            session, actor, pairing_id=pairing_id, reason=body.reason, if_match=if_match
+        ),
+        response,
+    )
+
+
+@router.post(
+    "/{pairing_id}/acknowledge",
+    response_model=PairingRead,
+    operation_id="pairings-acknowledge",
+    description="The mentor or the mentee, themself, acknowledges the agreement and the "
+    "programme's purpose statement.",
+    responses=TRANSITION_ERRORS,
+)
+async def acknowledge_pairing(
+    session: SessionDep,
+    actor: Participant,
+    pairing_id: PathId,
+    response: Response,
+    if_match: IfMatch = None,
+) -> PairingRead:
+    return _read(
+        await service.acknowledge(session, actor, pairing_id=pairing_id, if_match=if_match),
+        response,
+    )
+
+
+@router.post(
+    "/{pairing_id}/activate",
+    response_model=PairingRead,
+    operation_id="pairings-activate",
+    description="409 with `reasons` listing every unmet condition: approvals, both "
+    "acknowledgements, both role trainings. Activation schedules the reviews, sets the "
+    "evaluation date and opens the KRA and development records.",
+    responses=TRANSITION_ERRORS,
+)
+async def activate_pairing(
+    session: SessionDep,
+    actor: Chooser,
+    pairing_id: PathId,
+    response: Response,
+    if_match: IfMatch = None,
+) -> PairingRead:
+    return _read(
+        await service.activate(session, actor, pairing_id=pairing_id, if_match=if_match), response
+    )
+
+
+@router.post(
+    "/{pairing_id}/terminate",
+    response_model=PairingRead,
+    operation_id="pairings-terminate",
+    responses=TRANSITION_ERRORS,
+)
+async def terminate_pairing(
+    session: SessionDep,
+    actor: HrActor,
+    pairing_id: PathId,
+    body: ReasonBody,
+    response: Response,
+    if_match: IfMatch = None,
+) -> PairingRead:
+    return _read(
+        await service.terminate(
+            session, actor, pairing_id=pairing_id, reason=body.reason, if_match=if_match
+        ),
+        response,
+    )

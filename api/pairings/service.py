@@ -1,0 +1,410 @@
+"""The mentoring agreement and its life: proposed -> approved -> active -> completed, or
+rejected / withdrawn / terminated (PRODUCT.md rules 4-8 and 13)."""
+
+from __future__ import annotations
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from api.core import audit
+from api.core.dates import add_months
+from api.core.db import utcnow
+from api.core.errors import Conflict, Forbidden, NotFound, PreconditionFailed, RuleViolation
+from api.core.pagination import PageParams, keyset, page_of
+from api.core.security import Actor, Role
+from api.development import service as development
+from api.employees.models import Employee
+from api.mentors import service as mentors
+from api.pairings import repository
+from api.pairings.models import OPEN_STATUSES, Pairing, PairingAcknowledgement, PairingApproval
+from api.pairings.schemas import PairingCreate, PairingUpdate
+from api.programme import service as programme
+from api.programme.models import ProgrammeSettings
+from api.records import service as records
+from api.requests import service as requests
+from api.reviews import service as reviews
+from api.training.repository import trained_roles
+
+PAIRING_FIELDS = (
+    "request_id",
+    "mentee_id",
+    "mentor_id",
+    "goals",
+    "meeting_cadence",
+    "start_date",
+    "status",
+    "evaluation_due_date",
+    "end_date",
+    "status_reason",
+)
+
+
+def etag(pairing: Pairing) -> str:
+    return f'"pairing-{pairing.id}-v{pairing.version}"'
+
+
+def check_if_match(pairing: Pairing, if_match: str | None) -> None:
+    """412 when the caller's copy is stale; no If-Match means last write wins."""
+    if if_match is None:
+        return
+    candidates = {tag.strip().removeprefix("W/") for tag in if_match.split(",")}
+    if "*" not in candidates and etag(pairing) not in candidates:
+        raise PreconditionFailed("The pairing has changed since you read it; reload it")
+
+
+async def get_pairing(
+    session: AsyncSession, actor: Actor, pairing_id: int, *, for_update: bool = False
+) -> Pairing:
+    pairing = await repository.visible_pairing(session, actor, pairing_id, for_update=for_update)
+    if pairing is None:
+        raise NotFound("Pairing not found")
+    return pairing
+
+
+async def list_pairings(
+    session: AsyncSession,
+    actor: Actor,
+    page: PageParams,
+    *,
+    status: str | None,
+    mentor_id: int | None,
+    mentee_id: int | None,
+) -> tuple[list[Pairing], str | None]:
+    stmt = repository.pairings_query(actor)
+    if status is not None:
+        stmt = stmt.where(Pairing.status == status)
+    if mentor_id is not None:
+        stmt = stmt.where(Pairing.mentor_id == mentor_id)
+    if mentee_id is not None:
+        stmt = stmt.where(Pairing.mentee_id == mentee_id)
+    rows = (await session.scalars(keyset(stmt, page, Pairing.id))).all()
+    return page_of(rows, page)
+
+
+async def _people(session: AsyncSession, pairing: Pairing) -> tuple[Employee, Employee]:
+    mentor = await session.get(Employee, pairing.mentor_id)
+    mentee = await session.get(Employee, pairing.mentee_id)
+    assert mentor is not None and mentee is not None
+    return mentor, mentee
+
+
+async def _leads_mentee_or_department(
+    session: AsyncSession, actor: Actor, mentee: Employee
+) -> bool:
+    """The mentee's team leader, or a team leader of the mentee's department."""
+    if actor.role is not Role.TEAM_LEADER or actor.employee_id is None:
+        return False
+    if mentee.team_leader_id == actor.employee_id:
+        return True
+    leader = await session.get(Employee, actor.employee_id)
+    return leader is not None and leader.department_id == mentee.department_id
+
+
+def _peer_conflicts(mentor: Employee, mentee: Employee, settings: ProgrammeSettings) -> list[str]:
+    reasons = []
+    if mentor.id == mentee.id:
+        reasons.append("mentor_is_mentee")
+    if mentee.team_leader_id == mentor.id:
+        reasons.append("mentor_is_team_leader")
+    if mentor.team_leader_id == mentee.id:
+        reasons.append("mentor_reports_to_mentee")
+    if settings.require_same_department and mentor.department_id != mentee.department_id:
+        reasons.append("not_same_department")
+    if settings.require_same_level and mentor.level != mentee.level:
+        reasons.append("not_same_level")
+    return reasons
+
+
+async def _audit_transition(
+    session: AsyncSession, actor: Actor, pairing: Pairing, action: str, before: dict[str, object]
+) -> None:
+    pairing.version += 1
+    await session.flush()
+    audit.record(
+        session,
+        actor,
+        f"pairing.{action}",
+        entity="pairing",
+        entity_id=pairing.id,
+        changes=audit.diff(before, audit.snapshot(pairing, PAIRING_FIELDS)),
+    )
+
+
+async def propose(session: AsyncSession, actor: Actor, *, data: PairingCreate) -> Pairing:
+    request = await requests.get_request(session, actor, data.request_id, for_update=True)
+    mentee = await session.get(Employee, request.mentee_id)
+    assert mentee is not None
+    if not (
+        actor.is_hr
+        or (actor.role is Role.TEAM_LEADER and mentee.team_leader_id == actor.employee_id)
+    ):
+        raise Forbidden("Only the mentee's team leader or HR may propose a pairing")
+    if request.status != "open":
+        raise Conflict(
+            f"The request is {request.status}, not open", reasons=[f"request_{request.status}"]
+        )
+    if data.start_date < request.discussion_date:
+        raise RuleViolation(
+            "The start date cannot be before the performance discussion", loc=["body", "start_date"]
+        )
+    mentor = await session.get(Employee, data.mentor_id)
+    if mentor is None:
+        raise RuleViolation("No employee with this id", loc=["body", "mentor_id"])
+    await repository.lock_employee(session, mentee.id)
+    await repository.lock_employee(session, mentor.id)
+    settings = await programme.get_settings(session)
+    reasons = _peer_conflicts(mentor, mentee, settings)
+    assessment = (
+        await mentors.assess(
+            session, [mentor], settings=settings, today=await programme.today(session)
+        )
+    )[mentor.id]
+    reasons += list(assessment.reasons)
+    existing = await repository.open_pairing_of_mentee(session, mentee.id)
+    if existing is not None:
+        reasons.append("mentee_has_open_pairing")
+    if reasons:
+        raise Conflict(
+            "The mentor cannot be paired with this mentee: " + ", ".join(reasons), reasons=reasons
+        )
+    pairing = Pairing(
+        request_id=request.id,
+        mentee_id=mentee.id,
+        mentor_id=mentor.id,
+        goals=list(data.goals),
+        meeting_cadence=data.meeting_cadence,
+        start_date=data.start_date,
+        status="proposed",
+        proposed_by=actor.label,
+        approvals=[],
+        acknowledgements=[],
+    )
+    session.add(pairing)
+    await session.flush()
+    audit.record(
+        session,
+        actor,
+        "pairing.propose",
+        entity="pairing",
+        entity_id=pairing.id,
+        after=audit.snapshot(pairing, PAIRING_FIELDS),
+    )
+    return pairing
+
+
+async def update(
+    session: AsyncSession,
+    actor: Actor,
+    *,
+    pairing_id: int,
+    data: PairingUpdate,
+    if_match: str | None,
+) -> Pairing:
+    pairing = await get_pairing(session, actor, pairing_id, for_update=True)
+    check_if_match(pairing, if_match)
+    _, mentee = await _people(session, pairing)
+    if not (actor.is_hr or await _leads_mentee_or_department(session, actor, mentee)):
+        raise Forbidden("Only HR or the mentee's team leader may change the agreement")
+    if pairing.status != "proposed":
+        raise Conflict(
+            "Only a proposed agreement can be changed", reasons=[f"status_{pairing.status}"]
+        )
+    changes = data.model_dump(exclude_unset=True)
+    for name, value in changes.items():
+        if value is None:
+            raise RuleViolation(f"{name} cannot be null", loc=["body", name])
+    before = audit.snapshot(pairing, PAIRING_FIELDS)
+    for name, value in changes.items():
+        setattr(pairing, name, list(value) if name == "goals" else value)
+    if audit.diff(before, audit.snapshot(pairing, PAIRING_FIELDS))["after"]:
+        pairing.acknowledgements.clear()  # they agreed to other terms
+        await _audit_transition(session, actor, pairing, "update", before)
+    return pairing
+
+
+async def approve(
+    session: AsyncSession, actor: Actor, *, pairing_id: int, if_match: str | None
+) -> Pairing:
+    pairing = await get_pairing(session, actor, pairing_id, for_update=True)
+    check_if_match(pairing, if_match)
+    mentor, mentee = await _people(session, pairing)
+    if actor.is_hr:
+        role = "hr_admin"
+    elif await _leads_mentee_or_department(session, actor, mentee):
+        role = "team_leader"
+    else:
+        raise Forbidden("Only HR or a team leader of the mentee's department may approve")
+    if pairing.status != "proposed":
+        raise Conflict(
+            f"A {pairing.status} pairing cannot be approved", reasons=[f"status_{pairing.status}"]
+        )
+    if any(a.role == role for a in pairing.approvals):
+        raise Conflict(f"Already approved by {role}", reasons=[f"already_approved_{role}"])
+    before = audit.snapshot(pairing, PAIRING_FIELDS)
+    pairing.approvals.append(PairingApproval(role=role, by=actor.id, at=utcnow()))
+    if {a.role for a in pairing.approvals} == {"hr_admin", "team_leader"}:
+        # The approval takes one of the mentor's slots: decide it under the mentor's lock.
+        await repository.lock_employee(session, mentor.id)
+        settings = await programme.get_settings(session)
+        assessment = (
+            await mentors.assess(
+                session, [mentor], settings=settings, today=await programme.today(session)
+            )
+        )[mentor.id]
+        if "at_capacity" in assessment.reasons:
+            raise Conflict("The mentor has no free capacity", reasons=["at_capacity"])
+        pairing.status = "approved"
+        await records.file_document(
+            session,
+            document_type="agreement",
+            document_id=pairing.id,
+            title="Mentoring agreement",
+            participants=[mentor, mentee],
+        )
+    await _audit_transition(session, actor, pairing, "approve", before)
+    return pairing
+
+
+async def reject(
+    session: AsyncSession, actor: Actor, *, pairing_id: int, reason: str, if_match: str | None
+) -> Pairing:
+    pairing = await get_pairing(session, actor, pairing_id, for_update=True)
+    check_if_match(pairing, if_match)
+    _, mentee = await _people(session, pairing)
+    if not (actor.is_hr or await _leads_mentee_or_department(session, actor, mentee)):
+        raise Forbidden("Only HR or a team leader of the mentee's department may reject")
+    if pairing.status not in ("proposed", "approved"):
+        raise Conflict(
+            f"A {pairing.status} pairing cannot be rejected", reasons=[f"status_{pairing.status}"]
+        )
+    before = audit.snapshot(pairing, PAIRING_FIELDS)
+    pairing.status = "rejected"
+    pairing.status_reason = reason
+    pairing.end_date = await programme.today(session)
+    await _audit_transition(session, actor, pairing, "reject", before)
+    return pairing
+
+
+async def acknowledge(
+    session: AsyncSession, actor: Actor, *, pairing_id: int, if_match: str | None
+) -> Pairing:
+    pairing = await get_pairing(session, actor, pairing_id, for_update=True)
+    check_if_match(pairing, if_match)
+    if actor.employee_id not in (pairing.mentor_id, pairing.mentee_id):
+        raise Forbidden("Only the mentor or the mentee acknowledges the agreement themself")
+    if pairing.status not in ("proposed", "approved"):
+        raise Conflict(
+            f"A {pairing.status} agreement cannot be acknowledged",
+            reasons=[f"status_{pairing.status}"],
+        )
+    if any(a.employee_id == actor.employee_id for a in pairing.acknowledgements):
+        raise Conflict(
+            "You have already acknowledged this agreement", reasons=["already_acknowledged"]
+        )
+    settings = await programme.get_settings(session)
+    before = audit.snapshot(pairing, PAIRING_FIELDS)
+    pairing.acknowledgements.append(
+        PairingAcknowledgement(
+            employee_id=actor.employee_id, at=utcnow(), purpose_statement=settings.programme_purpose
+        )
+    )
+    await _audit_transition(session, actor, pairing, "acknowledge", before)
+    participant = await session.get(Employee, actor.employee_id)
+    assert participant is not None
+    await records.file_document(
+        session,
+        document_type="acknowledgement",
+        document_id=pairing.id,
+        title="Acknowledgement of the mentoring agreement",
+        participants=[participant],
+    )
+    return pairing
+
+
+async def unmet_activation_conditions(session: AsyncSession, pairing: Pairing) -> list[str]:
+    reasons = []
+    if pairing.status != "approved":
+        reasons.append(
+            "not_approved" if pairing.status == "proposed" else f"status_{pairing.status}"
+        )
+        if pairing.status == "proposed":
+            roles = {a.role for a in pairing.approvals}
+            reasons += [
+                f"missing_{r}_approval" for r in ("team_leader", "hr_admin") if r not in roles
+            ]
+    acknowledged = {a.employee_id for a in pairing.acknowledgements}
+    if pairing.mentor_id not in acknowledged:
+        reasons.append("mentor_not_acknowledged")
+    if pairing.mentee_id not in acknowledged:
+        reasons.append("mentee_not_acknowledged")
+    trained = await trained_roles(session, [pairing.mentor_id, pairing.mentee_id])
+    if (pairing.mentor_id, "mentor") not in trained:
+        reasons.append("mentor_not_trained")
+    if (pairing.mentee_id, "mentee") not in trained:
+        reasons.append("mentee_not_trained")
+    return reasons
+
+
+async def activate(
+    session: AsyncSession, actor: Actor, *, pairing_id: int, if_match: str | None
+) -> Pairing:
+    pairing = await get_pairing(session, actor, pairing_id, for_update=True)
+    check_if_match(pairing, if_match)
+    mentor, mentee = await _people(session, pairing)
+    if not (actor.is_hr or await _leads_mentee_or_department(session, actor, mentee)):
+        raise Forbidden("Only HR or a team leader of the mentee's department may activate")
+    reasons = await unmet_activation_conditions(session, pairing)
+    if reasons:
+        raise Conflict("The pairing cannot start yet: " + ", ".join(reasons), reasons=reasons)
+    settings = await programme.get_settings(session)
+    before = audit.snapshot(pairing, PAIRING_FIELDS)
+    pairing.status = "active"
+    pairing.activated_at = utcnow()
+    pairing.evaluation_due_date = add_months(pairing.start_date, settings.evaluation_after_months)
+    await reviews.schedule(
+        session,
+        pairing_id=pairing.id,
+        start=pairing.start_date,
+        until=pairing.evaluation_due_date,
+        interval_months=settings.review_interval_months,
+    )
+    await _audit_transition(session, actor, pairing, "activate", before)
+    await development.open_for_pairing(session, actor, pairing)
+    await requests.mark_matched(session, actor, request_id=pairing.request_id)
+    for person in (mentor, mentee):
+        records.notify(
+            session,
+            recipient_id=person.id,
+            kind="pairing_activated",
+            title="Your mentoring pairing has started",
+            body=f"Evaluation due on {pairing.evaluation_due_date.isoformat()}.",
+            document_type="agreement",
+            document_id=pairing.id,
+        )
+    return pairing
+
+
+async def terminate(
+    session: AsyncSession, actor: Actor, *, pairing_id: int, reason: str, if_match: str | None
+) -> Pairing:
+    pairing = await get_pairing(session, actor, pairing_id, for_update=True)
+    check_if_match(pairing, if_match)
+    if pairing.status not in OPEN_STATUSES:
+        raise Conflict(
+            f"A {pairing.status} pairing cannot be terminated", reasons=[f"status_{pairing.status}"]
+        )
+    await end_early(session, actor, pairing, status="terminated", reason=reason, action="terminate")
+    return pairing
+
+
+async def end_early(
+    session: AsyncSession, actor: Actor, pairing: Pairing, *, status: str, reason: str, action: str
+) -> None:
+    """End an open pairing before its evaluation (terminated, or withdrawn after a grievance):
+    open reviews are cancelled and the development records close without a rating."""
+    before = audit.snapshot(pairing, PAIRING_FIELDS)
+    pairing.status = status
+    pairing.status_reason = reason
+    pairing.end_date = await programme.today(session)
+    await reviews.cancel_open(session, pairing_id=pairing.id)
+    await development.close_for_pairing(session, pairing_id=pairing.id)
+    await _audit_transition(session, actor, pairing, action, before)

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Response
+
+from api.auth.dependencies import CurrentActor, HrActor
+from api.core.db import SessionDep
+from api.core.errors import problem_responses
+from api.core.pagination import Page, PageDep
+from api.core.schemas import PathId
+from api.programme import service
+from api.programme.schemas import (
+    HolidayCreate,
+    HolidayRead,
+    ProgrammeSettingsRead,
+    ProgrammeSettingsUpdate,
+)
+
+router = APIRouter(tags=["programme"])
+
+
+@router.get(
+    "/programme-settings",
+    response_model=ProgrammeSettingsRead,
+    operation_id="programme-get_settings",
+    responses=problem_responses(401),
+)
+async def read_settings(session: SessionDep, _actor: CurrentActor) -> ProgrammeSettingsRead:
+    return ProgrammeSettingsRead.model_validate(await service.get_settings(session))
+
+
+@router.put(
+    "/programme-settings",
+    response_model=ProgrammeSettingsRead,
+    operation_id="programme-update_settings",
+    description="Fields left out keep their value. Due dates already computed "
+    "(reviews, evaluations, grievances) do not move when the settings change.",
+    responses=problem_responses(401, 403, 422),
+)
+async def update_settings(
+    session: SessionDep, actor: HrActor, body: ProgrammeSettingsUpdate
+) -> ProgrammeSettingsRead:
+    return ProgrammeSettingsRead.model_validate(
+        await service.update_settings(session, actor, data=body)
+    )
+
+
+@router.get(
+    "/holidays",
+    response_model=Page[HolidayRead],
+    operation_id="programme-list_holidays",
+    responses=problem_responses(401, 422),
+)
+async def list_holidays(
+    session: SessionDep,
+    _actor: CurrentActor,
+    page: PageDep,
+    year: Annotated[int | None, Query(ge=1900, le=2200)] = None,
+) -> Page[HolidayRead]:
+    items, cursor = await service.list_holidays(session, page, year=year)
+    return Page(items=[HolidayRead.model_validate(h) for h in items], next_cursor=cursor)
+
+
+@router.post(
+    "/holidays",
+    response_model=HolidayRead,
+    status_code=201,
+    operation_id="programme-create_holiday",
+    description="An organisation holiday is a non-working day from now on; due dates "
+    "already fixed (e.g. of grievances raised before) do not move.",
+    responses=problem_responses(401, 403, 409, 422),
+)
+async def create_holiday(session: SessionDep, actor: HrActor, body: HolidayCreate) -> HolidayRead:
+    return HolidayRead.model_validate(await service.create_holiday(session, actor, data=body))
+
+
+@router.delete(
+    "/holidays/{holiday_id}",
+    status_code=204,
+    response_class=Response,
+    operation_id="programme-delete_holiday",
+    responses=problem_responses(401, 403, 404, 422),
+)
+async def delete_holiday(session: SessionDep, actor: HrActor, holiday_id: PathId) -> Response:
+    await service.delete_holiday(session, actor, holiday_id=holiday_id)
+    return Response(status_code=204)

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from api.auth.dependencies import CurrentActor
+from api.core.db import SessionDep
+from api.core.errors import Forbidden, NotFound, problem_responses
+from api.core.pagination import Page, PageDep
+from api.core.schemas import PathId
+from api.core.security import Role
+from api.employees import repository as people
+from api.records import service
+from api.records.schemas import DocumentType, NotificationRead, PersonnelFileEntryRead
+
+router = APIRouter(tags=["records"])
+
+
+@router.get(
+    "/employees/{employee_id}/personnel-file",
+    response_model=Page[PersonnelFileEntryRead],
+    operation_id="records-personnel_file",
+    description="HR, the employee and their team leader read it. Entries reference the "
+    "filed documents; grievance outcomes never carry the grievance's text.",
+    responses=problem_responses(401, 403, 404, 422),
+)
+async def read_personnel_file(
+    session: SessionDep,
+    actor: CurrentActor,
+    page: PageDep,
+    employee_id: PathId,
+    document_type: DocumentType | None = None,
+) -> Page[PersonnelFileEntryRead]:
+    if actor.role in (Role.HRIS, Role.REPORTING):
+        raise Forbidden("Personnel files are not available to service accounts")
+    employee = await people.visible_employee(session, actor, employee_id, with_skills=False)
+    if employee is None or not (
+        actor.is_hr or actor.employee_id in (employee.id, employee.team_leader_id)
+    ):
+        raise NotFound("Employee not found")
+    items, cursor = await service.personnel_file(
+        session, page, employee_id=employee_id, document_type=document_type
+    )
+    return Page(items=[PersonnelFileEntryRead.model_validate(e) for e in items], next_cursor=cursor)
+
+
+@router.get(
+    "/notifications",
+    response_model=Page[NotificationRead],
+    operation_id="records-list_notifications",
+    summary="The caller's own notifications",
+    responses=problem_responses(401, 422),
+)
+async def list_notifications(
+    session: SessionDep, actor: CurrentActor, page: PageDep, unread: bool | None = None
+) -> Page[NotificationRead]:
+    items, cursor = await service.notifications_for(session, actor, page, unread=unread)
+    return Page(items=[NotificationRead.model_validate(n) for n in items], next_cursor=cursor)
+
+
+@router.post(
+    "/notifications/{notification_id}/read",
+    response_model=NotificationRead,
+    operation_id="records-read_notification",
+    responses=problem_responses(401, 404, 422),
+)
+async def read_notification(
+    session: SessionDep, actor: CurrentActor, notification_id: PathId
+) -> NotificationRead:
+    return NotificationRead.model_validate(
+        await service.mark_read(session, actor, notification_id=notification_id)
+    )

@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Literal
+
+from api.core.schemas import ReadModel
+
+DocumentType = Literal[
+    "mentoring_request",
+    "agreement",
+    "acknowledgement",
+    "role_training",
+    "peer_session",
+    "review_form",
+    "evaluation",
+    "grievance_outcome",
+]
+
+
+class PersonnelFileEntryRead(ReadModel):
+    id: int
+    employee_id: int
+    document_type: DocumentType
+    document_id: int
+    title: str
+    filed_at: datetime
+    sent_to_team_leader_id: int | None
+
+
+class NotificationRead(ReadModel):
+    id: int
+    kind: str
+    title: str
+    body: str | None
+    document_type: DocumentType | None
+    document_id: int | None
+    subject_employee_id: int | None
+    created_at: datetime
+    read_at: datetime | None

@@ -1,0 +1,132 @@
+"""Filing: every form and document goes into the personnel file of each participant and is
+sent to each participant's team leader (a notification)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from api.core import audit
+from api.core.db import utcnow
+from api.core.errors import NotFound
+from api.core.pagination import PageParams, keyset, page_of
+from api.core.security import Actor
+from api.employees.models import Employee
+from api.records.models import Notification, PersonnelFileEntry
+
+
+async def file_document(
+    session: AsyncSession,
+    *,
+    document_type: str,
+    document_id: int,
+    title: str,
+    participants: Sequence[Employee],
+) -> list[PersonnelFileEntry]:
+    """File a document for each participant; notify each participant's team leader."""
+    entries = []
+    for participant in participants:
+        leader_id = participant.team_leader_id
+        entry = PersonnelFileEntry(
+            employee_id=participant.id,
+            document_type=document_type,
+            document_id=document_id,
+            title=title,
+            filed_at=utcnow(),
+            sent_to_team_leader_id=leader_id,
+        )
+        session.add(entry)
+        entries.append(entry)
+        if leader_id is not None:
+            session.add(
+                Notification(
+                    recipient_id=leader_id,
+                    kind="document_filed",
+                    title=f"{title}: {participant.full_name}",
+                    document_type=document_type,
+                    document_id=document_id,
+                    subject_employee_id=participant.id,
+                    created_at=utcnow(),
+                )
+            )
+    await session.flush()
+    return entries
+
+
+def notify(
+    session: AsyncSession,
+    *,
+    recipient_id: int,
+    kind: str,
+    title: str,
+    body: str | None = None,
+    document_type: str | None = None,
+    document_id: int | None = None,
+    subject_employee_id: int | None = None,
+) -> None:
+    session.add(
+        Notification(
+            recipient_id=recipient_id,
+            kind=kind,
+            title=title,
+            body=body,
+            document_type=document_type,
+            document_id=document_id,
+            subject_employee_id=subject_employee_id,
+            created_at=utcnow(),
+        )
+    )
+
+
+async def personnel_file(
+    session: AsyncSession,
+    page: PageParams,
+    *,
+    employee_id: int,
+    document_type: str | None = None,
+) -> tuple[list[PersonnelFileEntry], str | None]:
+    stmt = select(PersonnelFileEntry).where(PersonnelFileEntry.employee_id == employee_id)
+    if document_type is not None:
+        stmt = stmt.where(PersonnelFileEntry.document_type == document_type)
+    rows = (await session.scalars(keyset(stmt, page, PersonnelFileEntry.id))).all()
+    return page_of(rows, page)
+
+
+async def notifications_for(
+    session: AsyncSession, actor: Actor, page: PageParams, *, unread: bool | None = None
+) -> tuple[list[Notification], str | None]:
+    """The caller's own notifications, newest first (services and people without an employee
+    record have none)."""
+    if actor.employee_id is None:
+        return [], None
+    stmt = select(Notification).where(Notification.recipient_id == actor.employee_id)
+    if unread is True:
+        stmt = stmt.where(Notification.read_at.is_(None))
+    elif unread is False:
+        stmt = stmt.where(Notification.read_at.is_not(None))
+    rows = (await session.scalars(keyset(stmt, page, Notification.id, descending=True))).all()
+    return page_of(rows, page)
+
+
+async def mark_read(session: AsyncSession, actor: Actor, *, notification_id: int) -> Notification:
+    notification = await session.get(Notification, notification_id)
+    if notification is None or notification.recipient_id != actor.employee_id:
+        raise NotFound("Notification not found")
+    if notification.read_at is None:
+        await session.execute(
+            update(Notification)
+            .where(Notification.id == notification.id, Notification.read_at.is_(None))
+            .values(read_at=utcnow())
+        )
+        await session.refresh(notification)
+        audit.record(
+            session,
+            actor,
+            "notification.read",
+            entity="notification",
+            entity_id=notification.id,
+            after={"read_at": notification.read_at},
+        )
+    return notification

@@ -1,0 +1,38 @@
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import JSON, CheckConstraint, ForeignKey, Index, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from api.core.db import Base, TimestampMixin
+
+REQUEST_STATUSES = ("awaiting_supervisor", "open", "matched", "rejected", "cancelled")
+PENDING_STATUSES = ("awaiting_supervisor", "open")
+
+
+class MentoringRequest(TimestampMixin, Base):
+    """A request for a mentor, after a performance discussion, on the review's improvement
+    areas."""
+
+    __tablename__ = "mentoring_requests"
+    __table_args__ = (
+        CheckConstraint(
+            "status IN ('awaiting_supervisor', 'open', 'matched', 'rejected', 'cancelled')",
+            name="status",
+        ),
+        Index("ix_mentoring_requests_mentee_id_status", "mentee_id", "status"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    mentee_id: Mapped[int] = mapped_column(ForeignKey("employees.id"))
+    performance_review_id: Mapped[int] = mapped_column(ForeignKey("performance_reviews.id"))
+    discussion_date: Mapped[date]
+    improvement_areas: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    notes: Mapped[str | None] = mapped_column(Text, default=None)
+    status: Mapped[str] = mapped_column(String(24))
+    requested_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    confirmed_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), default=None)
+    confirmed_at: Mapped[datetime | None] = mapped_column(default=None)
+    status_reason: Mapped[str | None] = mapped_column(Text, default=None)

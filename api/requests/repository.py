@@ -1,0 +1,28 @@
+from __future__ import annotations
+
+from sqlalchemy import ColumnElement, Select, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from api.core.security import Actor
+from api.employees.models import Employee
+from api.employees.repository import employee_visibility
+from api.requests.models import MentoringRequest
+
+
+def request_visibility(actor: Actor) -> ColumnElement[bool]:
+    """A request is visible with its mentee: HR and services all, a team leader their
+    department and the people they lead, an employee their own."""
+    return MentoringRequest.mentee_id.in_(select(Employee.id).where(employee_visibility(actor)))
+
+
+def requests_query(actor: Actor) -> Select[MentoringRequest]:
+    return select(MentoringRequest).where(request_visibility(actor))
+
+
+async def visible_request(
+    session: AsyncSession, actor: Actor, request_id: int, *, for_update: bool = False
+) -> MentoringRequest | None:
+    stmt = requests_query(actor).where(MentoringRequest.id == request_id)
+    if for_update:
+        stmt = stmt.with_for_update(of=MentoringRequest)
+    return await session.scalar(stmt)

@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query
+
+from api.auth.dependencies import require_role
+from api.core.db import SessionDep
+from api.core.errors import problem_responses
+from api.core.pagination import MAX_LIMIT, Page, PageDep
+from api.core.schemas import PathId, QueryId
+from api.core.security import Actor, Role
+from api.requests import service
+from api.requests.schemas import (
+    MentoringRequestCreate,
+    MentoringRequestRead,
+    MentorSuggestions,
+    ReasonBody,
+    RequestStatus,
+)
+
+router = APIRouter(prefix="/mentoring-requests", tags=["requests"])
+
+Reader = Annotated[
+    Actor, Depends(require_role(Role.HR_ADMIN, Role.TEAM_LEADER, Role.EMPLOYEE, Role.REPORTING))
+]
+Person = Annotated[Actor, Depends(require_role(Role.HR_ADMIN, Role.TEAM_LEADER, Role.EMPLOYEE))]
+Chooser = Annotated[Actor, Depends(require_role(Role.HR_ADMIN, Role.TEAM_LEADER))]
+TRANSITION_ERRORS = problem_responses(401, 403, 404, 409, 422)
+
+
+def _read(request: object) -> MentoringRequestRead:
+    return MentoringRequestRead.model_validate(request)
+
+
+@router.get(
+    "",
+    response_model=Page[MentoringRequestRead],
+    operation_id="requests-list",
+    responses=problem_responses(401, 403, 422),
+)
+async def list_requests(
+    session: SessionDep,
+    actor: Reader,
+    page: PageDep,
+    status: RequestStatus | None = None,
+    mentee_id: QueryId = None,
+) -> Page[MentoringRequestRead]:
+    items, cursor = await service.list_requests(
+        session, actor, page, status=status, mentee_id=mentee_id
+    )
+    return Page(items=[_read(r) for r in items], next_cursor=cursor)
+
+
+@router.post(
+    "",
+    response_model=MentoringRequestRead,
+    status_code=201,
+    operation_id="requests-create",
+    description="HR or the mentee's team leader raise an `open` request; an employee "
+    "raising one for themself gets `awaiting_supervisor` until the team leader confirms.",
+    responses=TRANSITION_ERRORS,
+)
+async def create_request(
+    session: SessionDep, actor: Person, body: MentoringRequestCreate
+) -> MentoringRequestRead:
+    return _read(await service.create_request(session, actor, data=body))
+
+
+@router.get(
+    "/{request_id}",
+    response_model=MentoringRequestRead,
+    operation_id="requests-get",
+    responses=problem_responses(401, 403, 404, 422),
+)
+async def read_request(
+    session: SessionDep, actor: Reader, request_id: PathId
+) -> MentoringRequestRead:
+    return _read(await service.get_request(session, actor, request_id))
+
+
+@router.post(
+    "/{request_id}/confirm",
+    response_model=MentoringRequestRead,
+    operation_id="requests-confirm",
+    responses=TRANSITION_ERRORS,
+)
+async def confirm_request(
+    session: SessionDep, actor: Chooser, request_id: PathId
+) -> MentoringRequestRead:
+    return _read(await service.confirm_request(session, actor, request_id=request_id))
+
+
+@router.post(
+    "/{request_id}/reject",
+    response_model=MentoringRequestRead,
+    operation_id="requests-reject",
+    responses=TRANSITION_ERRORS,
+)
+async def reject_request(
+    session: SessionDep, actor: Chooser, request_id: PathId, body: ReasonBody
+) -> MentoringRequestRead:
+    return _read(
+        await service.reject_request(session, actor, request_id=request_id, reason=body.reason)
+    )
+
+
+@router.post(
+    "/{request_id}/cancel",
+    response_model=MentoringRequestRead,
+    operation_id="requests-cancel",
+    responses=TRANSITION_ERRORS,
+)
+async def cancel_request(
+    session: SessionDep, actor: Person, request_id: PathId
+) -> MentoringRequestRead:
+    return _read(await service.cancel_request(session, actor, request_id=request_id))
+
+
+@router.get(
+    "/{request_id}/mentor-suggestions",
+    response_model=MentorSuggestions,
+    operation_id="requests-mentor_suggestions",
+    description="Peers ranked by how many improvement areas they cover (proficiency at "
+    "least `mentor_min_skill_level`), then depth of proficiency, then latest rating, "
+    "then spare capacity. Eligible mentors always rank above ineligible ones, which "
+    "are listed only with `include_ineligible=true`, with their reasons.",
+    responses=TRANSITION_ERRORS,
+)
+async def mentor_suggestions(
+    session: SessionDep,
+    actor: Chooser,
+    request_id: PathId,
+    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 10,
+    include_ineligible: bool = False,
+) -> MentorSuggestions:
+    items = await service.suggest_mentors(
+        session, actor, request_id=request_id, limit=limit, include_ineligible=include_ineligible
+    )
+    return MentorSuggestions(items=items)

@@ -1,0 +1,326 @@
+"""Mentoring requests (PRODUCT.md rule 3) and mentor suggestions (rule 5)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import Select, and_, select
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import selectinload
+
+from api.core import audit
+from api.core.dates import add_months
+from api.core.db import utcnow
+from api.core.errors import Conflict, Forbidden, NotFound, RuleViolation
+from api.core.pagination import PageParams, keyset, page_of
+from api.core.security import Actor, Role
+from api.employees import service as employees
+from api.employees.models import Employee, PerformanceReview
+from api.mentors import service as mentors
+from api.mentors.models import MentorProfile
+from api.programme import service as programme
+from api.records import service as records
+from api.requests import repository
+from api.requests.models import PENDING_STATUSES, MentoringRequest
+from api.requests.schemas import MentoringRequestCreate, MentorSuggestion
+
+REQUEST_FIELDS = (
+    "mentee_id",
+    "performance_review_id",
+    "discussion_date",
+    "improvement_areas",
+    "notes",
+    "status",
+    "requested_by",
+    "status_reason",
+)
+
+
+async def get_request(
+    session: AsyncSession, actor: Actor, request_id: int, *, for_update: bool = False
+) -> MentoringRequest:
+    request = await repository.visible_request(session, actor, request_id, for_update=for_update)
+    if request is None:
+        raise NotFound("Mentoring request not found")
+    return request
+
+
+async def list_requests(
+    session: AsyncSession,
+    actor: Actor,
+    page: PageParams,
+    *,
+    status: str | None = None,
+    mentee_id: int | None = None,
+) -> tuple[list[MentoringRequest], str | None]:
+    stmt = repository.requests_query(actor)
+    if status is not None:
+        stmt = stmt.where(MentoringRequest.status == status)
+    if mentee_id is not None:
+        stmt = stmt.where(MentoringRequest.mentee_id == mentee_id)
+    rows = (await session.scalars(keyset(stmt, page, MentoringRequest.id))).all()
+    return page_of(rows, page)
+
+
+def _leads(actor: Actor, mentee: Employee) -> bool:
+    return actor.role is Role.TEAM_LEADER and mentee.team_leader_id == actor.employee_id
+
+
+async def create_request(
+    session: AsyncSession, actor: Actor, *, data: MentoringRequestCreate
+) -> MentoringRequest:
+    mentee = await employees.get_employee(session, actor, data.mentee_id)
+    own = actor.employee_id == mentee.id
+    if not (actor.is_hr or _leads(actor, mentee) or own):
+        raise Forbidden("Only HR, the mentee's team leader or the mentee may raise a request")
+    settings = await programme.get_settings(session)
+    if mentee.status != "active":
+        raise RuleViolation("The mentee is not an active employee", loc=["body", "mentee_id"])
+    if settings.managerial_cadre_only and not mentee.is_managerial:
+        raise RuleViolation("The programme is for the managerial cadre", loc=["body", "mentee_id"])
+    review = await session.get(PerformanceReview, data.performance_review_id)
+    if review is None or review.employee_id != mentee.id:
+        raise RuleViolation(
+            "The performance review must be one of the mentee's",
+            loc=["body", "performance_review_id"],
+        )
+    if data.discussion_date > await programme.today(session):
+        raise RuleViolation(
+            "The discussion date cannot be in the future", loc=["body", "discussion_date"]
+        )
+    areas = (
+        data.improvement_areas
+        if data.improvement_areas is not None
+        else list(review.improvement_areas)
+    )
+    if not areas:
+        raise RuleViolation(
+            "A request needs at least one improvement area", loc=["body", "improvement_areas"]
+        )
+    pending = await session.scalar(
+        select(MentoringRequest.id).where(
+            MentoringRequest.mentee_id == mentee.id, MentoringRequest.status.in_(PENDING_STATUSES)
+        )
+    )
+    if pending is not None:
+        raise Conflict(
+            f"The mentee already has a pending request ({pending})", reasons=["pending_request"]
+        )
+    # Self-service requests wait for the supervisor's confirmation.
+    status = "open" if (actor.is_hr or _leads(actor, mentee)) else "awaiting_supervisor"
+    request = MentoringRequest(
+        mentee_id=mentee.id,
+        performance_review_id=review.id,
+        discussion_date=data.discussion_date,
+        improvement_areas=areas,
+        notes=data.notes,
+        status=status,
+        requested_by=actor.id,
+    )
+    session.add(request)
+    await session.flush()
+    audit.record(
+        session,
+        actor,
+        "mentoring_request.create",
+        entity="mentoring_request",
+        entity_id=request.id,
+        after=audit.snapshot(request, REQUEST_FIELDS),
+    )
+    await records.file_document(
+        session,
+        document_type="mentoring_request",
+        document_id=request.id,
+        title="Mentoring request",
+        participants=[mentee],
+    )
+    return request
+
+
+async def _transition(
+    session: AsyncSession,
+    actor: Actor,
+    request: MentoringRequest,
+    *,
+    action: str,
+    allowed_from: tuple[str, ...],
+    to: str,
+    reason: str | None = None,
+) -> MentoringRequest:
+    if request.status not in allowed_from:
+        raise Conflict(
+            f"A {request.status} request cannot be {to}", reasons=[f"status_{request.status}"]
+        )
+    before = audit.snapshot(request, REQUEST_FIELDS)
+    request.status = to
+    if reason is not None:
+        request.status_reason = reason
+    if action == "confirm":
+        request.confirmed_by = actor.id
+        request.confirmed_at = utcnow()
+    await session.flush()
+    audit.record(
+        session,
+        actor,
+        f"mentoring_request.{action}",
+        entity="mentoring_request",
+        entity_id=request.id,
+        changes=audit.diff(before, audit.snapshot(request, REQUEST_FIELDS)),
+    )
+    return request
+
+
+async def _mentee_of(session: AsyncSession, request: MentoringRequest) -> Employee:
+    mentee = await session.get(Employee, request.mentee_id)
+    assert mentee is not None
+    return mentee
+
+
+async def confirm_request(
+    session: AsyncSession, actor: Actor, *, request_id: int
+) -> MentoringRequest:
+    request = await get_request(session, actor, request_id, for_update=True)
+    if not (actor.is_hr or _leads(actor, await _mentee_of(session, request))):
+        raise Forbidden("Only the mentee's team leader or HR may confirm a request")
+    return await _transition(
+        session, actor, request, action="confirm", allowed_from=("awaiting_supervisor",), to="open"
+    )
+
+
+async def reject_request(
+    session: AsyncSession, actor: Actor, *, request_id: int, reason: str
+) -> MentoringRequest:
+    request = await get_request(session, actor, request_id, for_update=True)
+    if not (actor.is_hr or _leads(actor, await _mentee_of(session, request))):
+        raise Forbidden("Only the mentee's team leader or HR may reject a request")
+    return await _transition(
+        session,
+        actor,
+        request,
+        action="reject",
+        allowed_from=PENDING_STATUSES,
+        to="rejected",
+        reason=reason,
+    )
+
+
+async def cancel_request(
+    session: AsyncSession, actor: Actor, *, request_id: int
+) -> MentoringRequest:
+    request = await get_request(session, actor, request_id, for_update=True)
+    if not (actor.is_hr or (actor.kind == "user" and request.requested_by == actor.id)):
+        raise Forbidden("Only the requester or HR may cancel a request")
+    return await _transition(
+        session, actor, request, action="cancel", allowed_from=PENDING_STATUSES, to="cancelled"
+    )
+
+
+async def mark_matched(session: AsyncSession, actor: Actor, *, request_id: int) -> None:
+    """Called by the pairing's activation: the request has found its mentor."""
+    request = await session.get(MentoringRequest, request_id, with_for_update=True)
+    assert request is not None
+    if request.status != "matched":
+        await _transition(
+            session, actor, request, action="match", allowed_from=("open",), to="matched"
+        )
+
+
+# -- suggestions ---------------------------------------------------------------------------
+
+
+def _peer_candidates_query(
+    mentee: Employee,
+    *,
+    same_department: bool,
+    same_level: bool,
+    only_plausible: bool,
+    cadre_only: bool,
+    hired_before: date,
+) -> Select[Employee]:
+    """Peers of the mentee: never the mentee, their team leader or someone they lead."""
+    conditions = [Employee.id != mentee.id, Employee.team_leader_id.is_distinct_from(mentee.id)]
+    if mentee.team_leader_id is not None:
+        conditions.append(Employee.id != mentee.team_leader_id)
+    if same_department:
+        conditions.append(Employee.department_id == mentee.department_id)
+    if same_level:
+        conditions.append(Employee.level == mentee.level)
+    if only_plausible:
+        # Cheap filters for the eligible-only list; ratings and capacity are checked after.
+        conditions.append(Employee.status == "active")
+        conditions.append(Employee.hire_date <= hired_before)
+        if cadre_only:
+            conditions.append(Employee.is_managerial.is_(True))
+    return select(Employee).where(and_(*conditions)).options(selectinload(Employee.skills))
+
+
+async def suggest_mentors(
+    session: AsyncSession,
+    actor: Actor,
+    *,
+    request_id: int,
+    limit: int,
+    include_ineligible: bool,
+) -> list[MentorSuggestion]:
+    request = await get_request(session, actor, request_id)
+    if request.status not in PENDING_STATUSES:
+        raise Conflict(
+            f"A {request.status} request needs no mentor", reasons=[f"status_{request.status}"]
+        )
+    mentee = await _mentee_of(session, request)
+    settings = await programme.get_settings(session)
+    today = await programme.today(session)
+    stmt = _peer_candidates_query(
+        mentee,
+        same_department=settings.require_same_department,
+        same_level=settings.require_same_level,
+        only_plausible=not include_ineligible,
+        cadre_only=settings.managerial_cadre_only,
+        hired_before=add_months(today, -settings.mentor_min_tenure_months),
+    )
+    if not include_ineligible:
+        stmt = stmt.join(MentorProfile, MentorProfile.employee_id == Employee.id).where(
+            MentorProfile.available.is_(True)
+        )
+    candidates = list((await session.scalars(stmt)).all())
+    assessments = await mentors.assess(session, candidates, settings=settings, today=today)
+
+    areas = list(request.improvement_areas)
+    threshold = settings.mentor_min_skill_level
+    scored = []
+    for candidate in candidates:
+        assessment = assessments[candidate.id]
+        if not include_ineligible and not assessment.eligible:
+            continue
+        levels = {s.skill.lower(): s.level for s in candidate.skills}
+        covered = [a for a in areas if levels.get(a.lower(), 0) >= threshold]
+        missing = [a for a in areas if levels.get(a.lower(), 0) < threshold]
+        depth = sum(levels.get(a.lower(), 0) for a in areas) / len(areas) if areas else 0.0
+        rank = (
+            assessment.eligible,
+            len(covered),
+            depth,
+            assessment.latest_rating or 0,
+            assessment.spare_capacity,
+            -candidate.id,
+        )
+        scored.append(
+            (
+                rank,
+                MentorSuggestion(
+                    mentor_id=candidate.id,
+                    full_name=candidate.full_name,
+                    job_title=candidate.job_title,
+                    score=round(100 * len(covered) / len(areas), 1) if areas else 0.0,
+                    covered_skills=covered,
+                    missing_skills=missing,
+                    depth=round(depth, 2),
+                    latest_rating=assessment.latest_rating,
+                    spare_capacity=assessment.spare_capacity,
+                    eligible=assessment.eligible,
+                    reasons=list(assessment.reasons),  # type: ignore[arg-type]
+                ),
+            )
+        )
+    scored.sort(key=lambda pair: pair[0], reverse=True)
+    return [suggestion for _, suggestion in scored[:limit]]

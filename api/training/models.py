@@ -1,0 +1,38 @@
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import JSON, CheckConstraint, ForeignKey, Index, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from api.core.db import Base, TimestampMixin
+
+
+class TrainingRecord(TimestampMixin, Base):
+    """Role training (mentor training, mentee orientation) or a peer-to-peer session."""
+
+    __tablename__ = "training_records"
+    __table_args__ = (
+        CheckConstraint("kind IN ('role_training', 'peer_session')", name="kind"),
+        CheckConstraint("duration_minutes > 0", name="duration"),
+        Index("ix_training_records_employee_id_kind", "employee_id", "kind"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    employee_id: Mapped[int] = mapped_column(ForeignKey("employees.id"))  # the trainee
+    trainer_id: Mapped[int | None] = mapped_column(ForeignKey("employees.id"), default=None)
+    pairing_id: Mapped[int | None] = mapped_column(
+        ForeignKey("pairings.id"), index=True, default=None
+    )
+    role: Mapped[str | None] = mapped_column(String(10), default=None)  # mentor | mentee
+    title: Mapped[str] = mapped_column(String(200))
+    provider: Mapped[str | None] = mapped_column(String(200), default=None)
+    date: Mapped[date]
+    duration_minutes: Mapped[int]
+    topics: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    skills: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    notes: Mapped[str | None] = mapped_column(Text, default=None)
+    recorded_by: Mapped[str] = mapped_column(String(64))
+    confirmed_at: Mapped[datetime | None] = mapped_column(default=None)

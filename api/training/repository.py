@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+from sqlalchemy import ColumnElement, Select, or_, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from api.core.security import Actor
+from api.employees.models import Employee
+from api.employees.repository import employee_visibility
+from api.training.models import TrainingRecord
+
+
+def training_visibility(actor: Actor) -> ColumnElement[bool]:
+    """Visible with the trainee (HR and services all, team leaders their scope, employees their
+    own); a trainer also sees what they recorded."""
+    visible = TrainingRecord.employee_id.in_(select(Employee.id).where(employee_visibility(actor)))
+    if actor.employee_id is not None:
+        return or_(visible, TrainingRecord.trainer_id == actor.employee_id)
+    return visible
+
+
+def training_query(actor: Actor) -> Select[TrainingRecord]:
+    return select(TrainingRecord).where(training_visibility(actor))
+
+
+async def trained_roles(
+    session: AsyncSession, employee_ids: list[int]
+) -> set[tuple[int, str | None]]:
+    """(employee_id, role) pairs that have a role-training record."""
+    rows = await session.execute(
+        select(TrainingRecord.employee_id, TrainingRecord.role).where(
+            TrainingRecord.kind == "role_training", TrainingRecord.employee_id.in_(employee_ids)
+        )
+    )
+    return {(employee_id, role) for employee_id, role in rows}

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated
+
+from fastapi import APIRouter, Depends
+
+from api.auth.dependencies import HrActor, require_role
+from api.core.db import SessionDep
+from api.core.errors import problem_responses
+from api.core.pagination import Page, PageDep
+from api.core.schemas import PathId, QueryId
+from api.core.security import Actor, Role
+from api.training import service
+from api.training.schemas import RoleTrainingCreate, TrainingKind, TrainingRecordRead
+
+router = APIRouter(prefix="/training-records", tags=["training"])
+
+Reader = Annotated[
+    Actor, Depends(require_role(Role.HR_ADMIN, Role.TEAM_LEADER, Role.EMPLOYEE, Role.REPORTING))
+]
+
+
+@router.get(
+    "",
+    response_model=Page[TrainingRecordRead],
+    operation_id="training-list",
+    responses=problem_responses(401, 403, 422),
+)
+async def list_training(
+    session: SessionDep,
+    actor: Reader,
+    page: PageDep,
+    employee_id: QueryId = None,
+    pairing_id: QueryId = None,
+    kind: TrainingKind | None = None,
+    date_from: date | None = None,
+    date_to: date | None = None,
+) -> Page[TrainingRecordRead]:
+    items, cursor = await service.list_records(
+        session,
+        actor,
+        page,
+        employee_id=employee_id,
+        pairing_id=pairing_id,
+        kind=kind,
+        date_from=date_from,
+        date_to=date_to,
+    )
+    return Page(items=[TrainingRecordRead.model_validate(r) for r in items], next_cursor=cursor)
+
+
+@router.post(
+    "",
+    response_model=TrainingRecordRead,
+    status_code=201,
+    operation_id="training-create",
+    description="HR records role training (mentor training or mentee orientation); "
+    "it counts towards activation as soon as it is recorded.",
+    responses=problem_responses(401, 403, 409, 422),
+)
+async def create_training(
+    session: SessionDep, actor: HrActor, body: RoleTrainingCreate
+) -> TrainingRecordRead:
+    return TrainingRecordRead.model_validate(
+        await service.record_role_training(session, actor, data=body)
+    )
+
+
+@router.get(
+    "/{training_record_id}",
+    response_model=TrainingRecordRead,
+    operation_id="training-get",
+    responses=problem_responses(401, 403, 404, 422),
+)
+async def read_training(
+    session: SessionDep, actor: Reader, training_record_id: PathId
+) -> TrainingRecordRead:
+    return TrainingRecordRead.model_validate(
+        await service.get_record(session, actor, training_record_id)
+    )

@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Annotated, Literal
+
+from pydantic import Field, StringConstraints, model_validator
+
+from api.core.schemas import Id, ReadModel, SkillName, StrictModel
+
+TrainingKind = Literal["role_training", "peer_session"]
+TrainingRole = Literal["mentor", "mentee"]
+Text200 = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+
+
+class RoleTrainingCreate(StrictModel):
+    kind: Literal["role_training"]
+    employee_id: Id
+    role: TrainingRole = Field(description="mentor: mentor training; mentee: mentee orientation")
+    title: Text200
+    provider: Text200 | None = None
+    date: date
+    duration_minutes: Annotated[int, Field(ge=1, le=24 * 60)]
+    trainer_id: Id | None = None
+    notes: Annotated[str, StringConstraints(max_length=5000)] | None = None
+
+    @model_validator(mode="after")
+    def sane_date(self) -> RoleTrainingCreate:
+        if not date(2000, 1, 1) <= self.date <= date(2200, 1, 1):
+            raise ValueError("date out of range")
+        return self
+
+
+class TrainingRecordRead(ReadModel):
+    id: int
+    kind: TrainingKind
+    employee_id: int
+    trainer_id: int | None
+    pairing_id: int | None
+    role: TrainingRole | None
+    title: str
+    provider: str | None
+    date: date
+    duration_minutes: int
+    topics: list[str]
+    skills: list[SkillName]
+    notes: str | None
+    confirmed_at: datetime | None
+    created_at: datetime
