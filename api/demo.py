@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import random
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -11,8 +11,17 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from api.auth.models import User
 from api.core import audit
 from api.core.config import Settings
+from api.core.dates import add_months
 from api.core.security import SYSTEM_ACTOR, hash_password
+from api.development.models import DevelopmentRecord
 from api.employees.models import Department, Employee, EmployeeSkill, PerformanceReview
+from api.mentors.models import MentorProfile
+from api.pairings.models import Pairing, PairingAcknowledgement, PairingApproval
+from api.programme.models import DEFAULT_PURPOSE
+from api.records import service as records
+from api.requests.models import MentoringRequest
+from api.reviews import service as reviews
+from api.training.models import TrainingRecord
 
 DEMO_PASSWORD = "mentor-demo-2026"  # noqa: S105 - the published demo login
 DEMO_LOGINS = {
@@ -199,19 +208,30 @@ async def seed_demo(session: AsyncSession, settings: Settings) -> bool:
                 )
             )
 
+    await session.flush()
     by_email = {e.email: e for e in employees}
     password_hash = await hash_password(settings, DEMO_PASSWORD)
+    users: dict[int | None, User] = {}
     for role, email in DEMO_LOGINS["accounts"]:
         account_of = by_email.get(email)
-        session.add(
-            User(
-                email=email,
-                password_hash=password_hash,
-                role=role,
-                employee_id=account_of.id if account_of else None,
-            )
+        users[account_of.id if account_of else None] = User(
+            email=email,
+            password_hash=password_hash,
+            role=role,
+            employee_id=account_of.id if account_of else None,
         )
+    # Every team leader can sign in (only two are listed in the README).
+    for employee in employees:
+        if employee.job_title == "Team Leader" and employee.id not in users:
+            users[employee.id] = User(
+                email=employee.email,
+                password_hash=password_hash,
+                role="team_leader",
+                employee_id=employee.id,
+            )
+    session.add_all(users.values())
     await session.flush()
+    await _seed_pairings(session, employees, users, today)
     audit.record(
         session,
         SYSTEM_ACTOR,
@@ -221,3 +241,197 @@ async def seed_demo(session: AsyncSession, settings: Settings) -> bool:
         after={"departments": len(departments), "employees": len(employees)},
     )
     return True
+
+
+# Pairing states shown by the demo, per department: (mentee position, mentor position, state,
+# months since the start). Positions index the department's M2 managers.
+DEMO_PAIRINGS = {
+    0: [(0, 7, "active", 2), (2, 6, "proposed", -1)],
+    1: [(0, 7, "approved", 0), (1, 6, "completed", 8)],
+    2: [(0, 7, "rejected", 0), (1, 6, "terminated", 3)],
+    3: [(0, 7, "withdrawn", 2), (1, 6, "active", 5)],
+}
+
+
+async def _seed_pairings(
+    session: AsyncSession, employees: list[Employee], users: dict[int | None, User], today: date
+) -> None:
+    """Mentor profiles and pairings in every state, with the records each state implies."""
+    hr = users[None]
+    departments = sorted({e.department_id for e in employees})
+    for index, department_id in enumerate(departments):
+        managers = [
+            e
+            for e in employees
+            if e.department_id == department_id and e.level == "M2" and e.status == "active"
+        ]
+        for mentee_pos, mentor_pos, state, months_ago in DEMO_PAIRINGS[index]:
+            mentee, mentor = managers[mentee_pos], managers[mentor_pos]
+            leader = users[mentee.team_leader_id]
+            await _demo_pairing(
+                session,
+                mentee=mentee,
+                mentor=mentor,
+                state=state,
+                start=add_months(today, -months_ago),
+                hr=hr,
+                leader=leader,
+                today=today,
+            )
+
+
+async def _demo_pairing(
+    session: AsyncSession,
+    *,
+    mentee: Employee,
+    mentor: Employee,
+    state: str,
+    start: date,
+    hr: User,
+    leader: User,
+    today: date,
+) -> None:
+    # The mentor is high-performing and has opted in; the mentee was rated below par.
+    session.add(
+        PerformanceReview(
+            external_id=f"PR-{mentor.external_id}-latest",
+            employee_id=mentor.id,
+            period_start=today - timedelta(days=180),
+            period_end=today - timedelta(days=1),
+            rating=5,
+            summary="Outstanding half-year.",
+            improvement_areas=[],
+        )
+    )
+    if await session.get(MentorProfile, mentor.id) is None:
+        session.add(
+            MentorProfile(
+                employee_id=mentor.id,
+                available=True,
+                capacity=2,
+                bio="Happy to share what worked for me.",
+                skills_offered=[s.skill for s in mentor.skills if s.level >= 4],
+            )
+        )
+    areas = [s.skill for s in mentor.skills if s.level >= 4][:2] or ["Delegation"]
+    review = PerformanceReview(
+        external_id=f"PR-{mentee.external_id}-latest",
+        employee_id=mentee.id,
+        period_start=today - timedelta(days=180),
+        period_end=today - timedelta(days=1),
+        rating=3,
+        summary="Good results; needs to grow as a people manager.",
+        improvement_areas=areas,
+    )
+    session.add(review)
+    await session.flush()
+    discussion = min(start, today) - timedelta(days=14)
+    request_status = {"proposed": "open", "approved": "open", "rejected": "open"}.get(
+        state, "matched"
+    )
+    request = MentoringRequest(
+        mentee_id=mentee.id,
+        performance_review_id=review.id,
+        discussion_date=discussion,
+        improvement_areas=areas,
+        status=request_status,
+        requested_by=leader.id,
+        notes="Agreed in the half-year performance discussion.",
+    )
+    session.add(request)
+    await session.flush()
+    pairing = Pairing(
+        request_id=request.id,
+        mentee_id=mentee.id,
+        mentor_id=mentor.id,
+        goals=[f"Improve {area.lower()} with a peer's help" for area in areas],
+        meeting_cadence="fortnightly, one hour",
+        start_date=start,
+        status=state,
+        proposed_by=f"user:{leader.id}",
+        approvals=[],
+        acknowledgements=[],
+    )
+    session.add(pairing)
+    started = state in ("active", "completed", "withdrawn", "terminated")
+    if state != "proposed":
+        at = datetime.combine(discussion + timedelta(days=2), datetime.min.time(), tzinfo=UTC)
+        pairing.approvals = [
+            PairingApproval(role="team_leader", by=leader.id, at=at),
+            PairingApproval(role="hr_admin", by=hr.id, at=at),
+        ]
+    if state in ("approved", *("active", "completed", "withdrawn", "terminated")):
+        at = datetime.combine(discussion + timedelta(days=4), datetime.min.time(), tzinfo=UTC)
+        pairing.acknowledgements = [
+            PairingAcknowledgement(employee_id=person.id, at=at, purpose_statement=DEFAULT_PURPOSE)
+            for person in (mentor, mentee)
+        ]
+        for person, role in ((mentor, "mentor"), (mentee, "mentee")):
+            session.add(
+                TrainingRecord(
+                    kind="role_training",
+                    employee_id=person.id,
+                    role=role,
+                    title="Mentor training" if role == "mentor" else "Mentee orientation",
+                    provider="HR Academy",
+                    date=discussion + timedelta(days=5),
+                    duration_minutes=120,
+                    topics=[],
+                    skills=[],
+                    recorded_by=f"user:{hr.id}",
+                )
+            )
+    if state == "rejected":
+        pairing.status_reason = "The mentor's workload is too high this quarter."
+    await session.flush()
+    if started:
+        pairing.activated_at = datetime.combine(start, datetime.min.time(), tzinfo=UTC)
+        pairing.evaluation_due_date = add_months(start, 6)
+        await reviews.schedule(
+            session,
+            pairing_id=pairing.id,
+            start=start,
+            until=pairing.evaluation_due_date,
+            interval_months=1,
+        )
+        for employee_id, kind, title in (
+            (mentor.id, "kra", "Peer mentoring"),
+            (mentee.id, "career_development", "Peer mentoring: development plan"),
+        ):
+            session.add(
+                DevelopmentRecord(
+                    employee_id=employee_id,
+                    kind=kind,
+                    pairing_id=pairing.id,
+                    title=title,
+                    period_start=start,
+                    period_end=pairing.evaluation_due_date,
+                    rating=4 if state == "completed" and kind == "kra" else None,
+                    closed_at=None if state == "active" else datetime.now(UTC),
+                )
+            )
+    if state in ("completed", "withdrawn", "terminated"):
+        pairing.end_date = min(today, pairing.evaluation_due_date or today)
+        if state != "completed":
+            pairing.status_reason = (
+                "The mentee withdrew from the agreement."
+                if state == "withdrawn"
+                else "The mentor left the company."
+            )
+            await reviews.cancel_open(session, pairing_id=pairing.id)
+    await records.file_document(
+        session,
+        document_type="mentoring_request",
+        document_id=request.id,
+        title="Mentoring request",
+        participants=[mentee],
+    )
+    if state not in ("proposed", "rejected"):
+        await records.file_document(
+            session,
+            document_type="agreement",
+            document_id=pairing.id,
+            title="Mentoring agreement",
+            participants=[mentor, mentee],
+        )
+    await session.flush()

@@ -68,6 +68,19 @@ def test_seed_demo_loads_once(use_test_database, engine, client, capsys):
         reviews = session.scalar(select(func.count()).select_from(PerformanceReview))
         departments = session.execute(text("SELECT count(*) FROM departments")).scalar()
     assert employees == 60 and departments == 4 and reviews > 100
+    with Session(engine) as session:
+        states = set(session.execute(text("SELECT DISTINCT status FROM pairings")).scalars())
+        reviews_scheduled = session.execute(text("SELECT count(*) FROM periodic_reviews")).scalar()
+    assert states == {
+        "proposed",
+        "approved",
+        "active",
+        "completed",
+        "rejected",
+        "withdrawn",
+        "terminated",
+    }
+    assert reviews_scheduled > 0
     assert cli.main(["seed-demo"]) == 0
     assert "already present" in capsys.readouterr().out
     with Session(engine) as session:
