@@ -20,7 +20,7 @@ run: install
 	$(BIN)/peermentor migrate
 	$(BIN)/peermentor seed-demo
 	@echo "PeerMentor API on http://$(HOST):$(PORT)  (interactive docs: http://$(HOST):$(PORT)/docs)"
-	$(BIN)/peermentor serve --host $(HOST) --port $(PORT)
+	$(BIN)/peermentor serve --host $(HOST) --port $(PORT) --with-worker
 
 lint: install
 	$(BIN)/ruff check api tests $(wildcard bench) migrations/env.py

@@ -1,10 +1,11 @@
-"""The `peermentor` command: migrate, serve, users create, seed-demo, openapi."""
+"""The `peermentor` command: migrate, serve, worker, users create, seed-demo, openapi."""
 
 from __future__ import annotations
 
 import argparse
 import asyncio
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -27,6 +28,9 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
 
     # Made (or checked) once here, before workers start, so that they all share one key.
     ensure_secret_key(settings)
+    if args.with_worker:
+        # Read by every server process's lifespan (api.webhooks.worker.WorkerSettings).
+        os.environ["PEERMENTOR_RUN_WORKER"] = "true"
     uvicorn.run(
         "api.main:app_factory",
         factory=True,
@@ -37,6 +41,28 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
         proxy_headers=True,
         server_header=False,
     )
+    return 0
+
+
+def _worker(settings: Settings, args: argparse.Namespace) -> int:
+    """Deliver webhooks and run the periodic jobs until SIGINT or SIGTERM."""
+    import logging
+    import signal
+
+    from api.webhooks.worker import run_worker
+
+    logging.basicConfig(
+        level=settings.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+
+    async def run() -> None:
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(signum, stop.set)
+        await run_worker(settings, stop=stop, poll_seconds=args.poll_seconds)
+
+    asyncio.run(run())
     return 0
 
 
@@ -111,8 +137,10 @@ def _openapi(_settings: Settings, args: argparse.Namespace) -> int:
 async def _in_transaction(settings: Settings, work: Any) -> None:
     from sqlalchemy.ext.asyncio import async_sessionmaker
 
+    from api.core import crypto
     from api.core.db import create_engine_for
 
+    crypto.configure(settings)
     engine = create_engine_for(settings)
     try:
         async with async_sessionmaker(engine, expire_on_commit=False).begin() as session:
@@ -131,6 +159,14 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
     serve.add_argument("--workers", type=int, default=1)
+    serve.add_argument(
+        "--with-worker",
+        action="store_true",
+        help="also deliver webhooks and run periodic jobs in each server process",
+    )
+
+    worker = commands.add_parser("worker", help="deliver webhooks and run periodic jobs")
+    worker.add_argument("--poll-seconds", type=float, default=2.0)
 
     users = commands.add_parser("users", help="manage user accounts")
     users_commands = users.add_subparsers(dest="users_command", required=True)
@@ -154,6 +190,7 @@ def main(argv: list[str] | None = None) -> int:
     handlers = {
         "migrate": _migrate,
         "serve": _serve,
+        "worker": _worker,
         "seed-demo": _seed_demo,
         "openapi": _openapi,
     }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -17,6 +18,7 @@ from api.audit.router import router as audit_router
 from api.auth.dependencies import current_actor
 from api.auth.router import router as auth_router
 from api.auth.router import token_router
+from api.core import crypto
 from api.core.config import Settings, ensure_secret_key, get_settings
 from api.core.db import create_engine_for
 from api.core.errors import FieldError, Problem, install_error_handlers
@@ -24,14 +26,20 @@ from api.core.limits import BodySizeLimit
 from api.core.migrations import head_revisions
 from api.development.router import router as development_router
 from api.employees.router import router as employees_router
+from api.evaluations.router import router as evaluations_router
+from api.grievances.router import router as grievances_router
 from api.health.router import router as health_router
 from api.integrations.router import router as integrations_router
 from api.mentors.router import router as mentors_router
 from api.pairings.router import router as pairings_router
 from api.programme.router import router as programme_router
 from api.records.router import router as records_router
+from api.reports.router import router as reports_router
 from api.requests.router import router as requests_router
+from api.reviews.router import router as reviews_router
 from api.training.router import router as training_router
+from api.webhooks.router import router as webhooks_router
+from api.webhooks.worker import WorkerSettings, run_worker
 
 API_PREFIX = "/api/v1"
 VERSION = "1.0.0"
@@ -53,8 +61,13 @@ def _api_router() -> APIRouter:
         requests_router,
         pairings_router,
         training_router,
+        reviews_router,
+        evaluations_router,
+        grievances_router,
         development_router,
         records_router,
+        reports_router,
+        webhooks_router,
         audit_router,
     ):
         protected.include_router(router)
@@ -84,17 +97,37 @@ def _custom_openapi(app: FastAPI) -> dict[str, Any]:
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
+    worker_settings = WorkerSettings()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.secret_key = ensure_secret_key(settings)
+        crypto.configure(settings)
         engine = create_engine_for(settings)
         app.state.engine = engine
         app.state.sessionmaker = async_sessionmaker(engine, expire_on_commit=False)
         app.state.migration_heads = head_revisions(settings)
+        # `peermentor serve --with-worker`: deliver webhooks and run periodic jobs in-process.
+        stop_worker = asyncio.Event()
+        worker = None
+        if worker_settings.run_worker:
+            worker = asyncio.create_task(
+                run_worker(
+                    settings,
+                    stop=stop_worker,
+                    poll_seconds=worker_settings.worker_poll_seconds,
+                    sessionmaker=app.state.sessionmaker,
+                )
+            )
         try:
             yield
         finally:
+            if worker is not None:
+                stop_worker.set()
+                try:
+                    await asyncio.wait_for(worker, timeout=15)
+                except TimeoutError:
+                    logger.warning("the webhook worker did not stop in time; cancelled")
             await engine.dispose()
 
     app = FastAPI(
@@ -113,8 +146,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             {"name": "requests", "description": "Mentoring requests and mentor suggestions."},
             {"name": "pairings", "description": "The mentoring agreement and its life."},
             {"name": "training", "description": "Role training and peer sessions."},
+            {"name": "reviews", "description": "Periodic reviews and their feedback forms."},
+            {"name": "evaluations", "description": "The evaluation at the end of the period."},
+            {"name": "grievances", "description": "Grievances and withdrawals (confidential)."},
             {"name": "development", "description": "KRA and career-development records."},
             {"name": "records", "description": "Personnel files and notifications."},
+            {"name": "webhooks", "description": "Outbound webhooks and their deliveries."},
+            {"name": "reports", "description": "Programme reports, JSON or CSV."},
             {"name": "audit", "description": "The audit log."},
             {"name": "health", "description": "Liveness and readiness."},
         ],

@@ -5,6 +5,8 @@ from api.core.audit import AuditEvent
 from api.core.db import Base
 from api.development.models import DevelopmentRecord
 from api.employees.models import Department, Employee, EmployeeSkill, PerformanceReview
+from api.evaluations.models import Evaluation
+from api.grievances.models import Grievance, GrievanceAction
 from api.integrations.models import IdempotencyRecord
 from api.mentors.models import MentorProfile
 from api.pairings.models import Pairing, PairingAcknowledgement, PairingApproval
@@ -13,6 +15,12 @@ from api.records.models import Notification, PersonnelFileEntry
 from api.requests.models import MentoringRequest
 from api.reviews.models import PeriodicReview
 from api.training.models import TrainingRecord
+from api.webhooks.models import (
+    OutboxEvent,
+    WebhookDelivery,
+    WebhookDeliveryAttempt,
+    WebhookSubscription,
+)
 
 __all__ = [
     "AuditEvent",
@@ -21,12 +29,16 @@ __all__ = [
     "DevelopmentRecord",
     "Employee",
     "EmployeeSkill",
+    "Evaluation",
+    "Grievance",
+    "GrievanceAction",
     "Holiday",
     "IdempotencyRecord",
     "LoginThrottle",
     "MentorProfile",
     "MentoringRequest",
     "Notification",
+    "OutboxEvent",
     "Pairing",
     "PairingAcknowledgement",
     "PairingApproval",
@@ -37,4 +49,7 @@ __all__ = [
     "ServiceAccount",
     "TrainingRecord",
     "User",
+    "WebhookDelivery",
+    "WebhookDeliveryAttempt",
+    "WebhookSubscription",
 ]

@@ -51,7 +51,7 @@ from common import (
     database_url,
     ensure_postgres_running,
 )
-from seed import seed, seeded_employees
+from seed import migrate, seed, seeded_employees
 
 HOST = "127.0.0.1"
 RESULTS_DIR = BENCH_DIR / "results"
@@ -221,17 +221,24 @@ class Server:
             start_new_session=True,
         )
         deadline = time.monotonic() + timeout
+        last = "no answer"
         with httpx.Client() as client:
             while time.monotonic() < deadline:
                 if self.process.poll() is not None:
                     raise SystemExit(f"the server exited; see {self.log_path}")
                 try:
-                    if client.get(self.base + "/readyz", timeout=2).status_code == 200:
+                    response = client.get(self.base + "/readyz", timeout=2)
+                except httpx.TransportError as exc:
+                    last = repr(exc)
+                else:
+                    if response.status_code == 200:
                         return
-                except httpx.TransportError:
-                    pass
+                    last = f"{response.status_code} {response.text[:300]}"
                 time.sleep(0.25)
-        raise SystemExit(f"the server was not ready within {timeout:.0f} s; see {self.log_path}")
+        raise SystemExit(
+            f"the server was not ready within {timeout:.0f} s (last /readyz: {last}); "
+            f"see {self.log_path}"
+        )
 
     def stop(self) -> None:
         if self.process is None:
@@ -365,7 +372,9 @@ def versions(url: str, wrk: str) -> dict[str, str]:
     with connect(url) as conn:
         found["PostgreSQL"] = str(conn.execute("SHOW server_version").fetchone()[0])  # type: ignore[index]
     wrk_out = subprocess.run([wrk, "--version"], capture_output=True, text=True, check=False)  # noqa: S603
-    found["wrk"] = (wrk_out.stdout + wrk_out.stderr).split("Copyright")[0].strip()
+    found["wrk"] = (
+        (wrk_out.stdout + wrk_out.stderr).split("Copyright")[0].strip().removeprefix("wrk ")
+    )
     return found
 
 
@@ -441,6 +450,8 @@ def main() -> int:
     wrk = find_wrk()
     if args.reseed or seeded_employees(url) != EMPLOYEES:
         seed(url)
+    else:
+        migrate(url)  # the app may have gained migrations since the database was seeded
     removed = remove_synced_employees(url)
     if removed:
         print(f"Removed {removed} employees left by earlier sync runs.")

@@ -6,6 +6,7 @@ from alembic import context
 from sqlalchemy import engine_from_config, pool
 
 from api.core.config import Settings, prepare_sqlite_directory, sync_database_url
+from api.core.crypto import EncryptedText
 from api.core.db import UTCDateTime
 from api.models import Base
 
@@ -22,6 +23,8 @@ def render_item(type_: str, obj: object, autogen_context) -> str | bool:  # type
     # Migrations stay plain SQLAlchemy: the UTC wrapper is Python-side only.
     if type_ == "type" and isinstance(obj, UTCDateTime):
         return "sa.DateTime(timezone=True)"
+    if type_ == "type" and isinstance(obj, EncryptedText):
+        return "sa.Text()"
     return False
 
 

@@ -520,3 +520,38 @@ def race(base: str, requests: list[tuple[str, str, dict[str, str], Any]]) -> lis
     for thread in threads:
         thread.join()
     return results
+
+
+def run_job(settings: Settings, job: Any) -> Any:
+    """Run a worker job once, on its own engine and event loop, as the worker would."""
+    import asyncio
+
+    from sqlalchemy.ext.asyncio import async_sessionmaker
+
+    from api.core.db import create_engine_for
+
+    async def main() -> Any:
+        engine = create_engine_for(settings)
+        try:
+            return await job(async_sessionmaker(engine, expire_on_commit=False), settings)
+        finally:
+            await engine.dispose()
+
+    return asyncio.run(main())
+
+
+def outbox(engine: Engine, event_type: str) -> list[dict[str, Any]]:
+    """The payloads of the events of this type in the outbox, oldest first."""
+    from sqlalchemy import select
+
+    from api.webhooks.models import OutboxEvent
+
+    with Session(engine) as session:
+        return [
+            e.payload
+            for e in session.scalars(
+                select(OutboxEvent)
+                .where(OutboxEvent.event_type == event_type)
+                .order_by(OutboxEvent.id)
+            )
+        ]

@@ -32,6 +32,7 @@ class Settings(BaseSettings):
     db_pool_size: int = 10
     db_max_overflow: int = 10
     secret_key: str = ""
+    encryption_keys: str = ""
     token_issuer: str = "peermentor"  # noqa: S105 - a claim value, not a secret
     token_audience: str = "peermentor-api"  # noqa: S105
     access_token_minutes: int = 60

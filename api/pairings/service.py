@@ -23,6 +23,7 @@ from api.records import service as records
 from api.requests import service as requests
 from api.reviews import service as reviews
 from api.training.repository import trained_roles
+from api.webhooks import events
 
 PAIRING_FIELDS = (
     "request_id",
@@ -114,7 +115,7 @@ def _peer_conflicts(mentor: Employee, mentee: Employee, settings: ProgrammeSetti
     return reasons
 
 
-async def _audit_transition(
+async def audit_transition(
     session: AsyncSession, actor: Actor, pairing: Pairing, action: str, before: dict[str, object]
 ) -> None:
     pairing.version += 1
@@ -217,7 +218,7 @@ async def update(
         setattr(pairing, name, list(value) if name == "goals" else value)
     if audit.diff(before, audit.snapshot(pairing, PAIRING_FIELDS))["after"]:
         pairing.acknowledgements.clear()  # they agreed to other terms
-        await _audit_transition(session, actor, pairing, "update", before)
+        await audit_transition(session, actor, pairing, "update", before)
     return pairing
 
 
@@ -260,7 +261,7 @@ async def approve(
             title="Mentoring agreement",
             participants=[mentor, mentee],
         )
-    await _audit_transition(session, actor, pairing, "approve", before)
+    await audit_transition(session, actor, pairing, "approve", before)
     return pairing
 
 
@@ -280,7 +281,7 @@ async def reject(
     pairing.status = "rejected"
     pairing.status_reason = reason
     pairing.end_date = await programme.today(session)
-    await _audit_transition(session, actor, pairing, "reject", before)
+    await audit_transition(session, actor, pairing, "reject", before)
     return pairing
 
 
@@ -307,7 +308,7 @@ async def acknowledge(
             employee_id=actor.employee_id, at=utcnow(), purpose_statement=settings.programme_purpose
         )
     )
-    await _audit_transition(session, actor, pairing, "acknowledge", before)
+    await audit_transition(session, actor, pairing, "acknowledge", before)
     participant = await session.get(Employee, actor.employee_id)
     assert participant is not None
     await records.file_document(
@@ -367,9 +368,20 @@ async def activate(
         until=pairing.evaluation_due_date,
         interval_months=settings.review_interval_months,
     )
-    await _audit_transition(session, actor, pairing, "activate", before)
+    await audit_transition(session, actor, pairing, "activate", before)
     await development.open_for_pairing(session, actor, pairing)
     await requests.mark_matched(session, actor, request_id=pairing.request_id)
+    await events.emit(
+        session,
+        "pairing.activated",
+        {
+            "pairing_id": pairing.id,
+            "mentor_id": mentor.id,
+            "mentee_id": mentee.id,
+            "start_date": pairing.start_date.isoformat(),
+            "evaluation_due_date": pairing.evaluation_due_date.isoformat(),
+        },
+    )
     for person in (mentor, mentee):
         records.notify(
             session,
@@ -407,4 +419,9 @@ async def end_early(
     pairing.end_date = await programme.today(session)
     await reviews.cancel_open(session, pairing_id=pairing.id)
     await development.close_for_pairing(session, pairing_id=pairing.id)
-    await _audit_transition(session, actor, pairing, action, before)
+    await audit_transition(session, actor, pairing, action, before)
+    await events.emit(
+        session,
+        f"pairing.{status}",
+        {"pairing_id": pairing.id, "end_date": pairing.end_date.isoformat()},
+    )

@@ -37,13 +37,15 @@ class PersonnelFileEntry(Base):
 
 
 class Notification(Base):
-    """A message for one person (by employee record), shown in the app and sent onwards."""
+    """A message for one person (by employee record) or for everyone holding a role (the HR
+    team's shared inbox), shown in the app and sent onwards."""
 
     __tablename__ = "notifications"
     __table_args__ = (Index("ix_notifications_recipient_id_id", "recipient_id", "id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    recipient_id: Mapped[int] = mapped_column(ForeignKey("employees.id"))
+    recipient_id: Mapped[int | None] = mapped_column(ForeignKey("employees.id"), default=None)
+    recipient_role: Mapped[str | None] = mapped_column(String(32), index=True, default=None)
     kind: Mapped[str] = mapped_column(String(60))
     title: Mapped[str] = mapped_column(String(300))
     body: Mapped[str | None] = mapped_column(Text, default=None)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import select, update
+from sqlalchemy import ColumnElement, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.core import audit
@@ -58,7 +58,8 @@ async def file_document(
 def notify(
     session: AsyncSession,
     *,
-    recipient_id: int,
+    recipient_id: int | None = None,
+    recipient_role: str | None = None,
     kind: str,
     title: str,
     body: str | None = None,
@@ -66,9 +67,11 @@ def notify(
     document_id: int | None = None,
     subject_employee_id: int | None = None,
 ) -> None:
+    assert (recipient_id is None) != (recipient_role is None), "one recipient"
     session.add(
         Notification(
             recipient_id=recipient_id,
+            recipient_role=recipient_role,
             kind=kind,
             title=title,
             body=body,
@@ -94,14 +97,19 @@ async def personnel_file(
     return page_of(rows, page)
 
 
+def _addressed_to(actor: Actor) -> ColumnElement[bool]:
+    by_role = Notification.recipient_role == actor.role.value
+    if actor.employee_id is None:
+        return by_role
+    return or_(Notification.recipient_id == actor.employee_id, by_role)
+
+
 async def notifications_for(
     session: AsyncSession, actor: Actor, page: PageParams, *, unread: bool | None = None
 ) -> tuple[list[Notification], str | None]:
-    """The caller's own notifications, newest first (services and people without an employee
-    record have none)."""
-    if actor.employee_id is None:
-        return [], None
-    stmt = select(Notification).where(Notification.recipient_id == actor.employee_id)
+    """The caller's own notifications and those of their role (the HR team's inbox),
+    newest first."""
+    stmt = select(Notification).where(_addressed_to(actor))
     if unread is True:
         stmt = stmt.where(Notification.read_at.is_(None))
     elif unread is False:
@@ -111,8 +119,10 @@ async def notifications_for(
 
 
 async def mark_read(session: AsyncSession, actor: Actor, *, notification_id: int) -> Notification:
-    notification = await session.get(Notification, notification_id)
-    if notification is None or notification.recipient_id != actor.employee_id:
+    notification = await session.scalar(
+        select(Notification).where(Notification.id == notification_id, _addressed_to(actor))
+    )
+    if notification is None:
         raise NotFound("Notification not found")
     if notification.read_at is None:
         await session.execute(

@@ -30,4 +30,6 @@ class PeriodicReview(TimestampMixin, Base):
     hr_follow_up: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
     submitted_at: Mapped[datetime | None] = mapped_column(default=None)
     cancelled_at: Mapped[datetime | None] = mapped_column(default=None)
+    # When the review.overdue event went out (once per review).
+    overdue_notified_at: Mapped[datetime | None] = mapped_column(default=None)
     version: Mapped[int] = mapped_column(default=1)

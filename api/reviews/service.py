@@ -1,15 +1,30 @@
-"""Periodic reviews: the schedule (PRODUCT.md rule 10)."""
+"""Periodic reviews: the schedule, the mentor's and mentee's forms, HR's follow-up
+(PRODUCT.md rule 10)."""
 
 from __future__ import annotations
 
 from datetime import date
+from typing import Any, Literal
 
 from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from api.core import audit
 from api.core.dates import add_months
 from api.core.db import utcnow
+from api.core.errors import Conflict, Forbidden, NotFound, PreconditionFailed, RuleViolation
+from api.core.pagination import PageParams, keyset, page_of
+from api.core.security import Actor
+from api.employees.models import Employee
+from api.pairings.models import Pairing
+from api.programme import service as programme
+from api.records import service as records
+from api.reviews import repository
 from api.reviews.models import PeriodicReview
+from api.reviews.schemas import FollowUpInput, ReviewFormInput
+from api.webhooks import events
+
+Side = Literal["mentor", "mentee"]
 
 
 def review_dates(start: date, until: date, interval_months: int) -> list[date]:
@@ -66,3 +81,253 @@ async def cancel_open(session: AsyncSession, *, pairing_id: int) -> None:
         )
         .values(cancelled_at=utcnow())
     )
+
+
+def status_of(review: PeriodicReview, today: date) -> str:
+    if review.submitted_at is not None:
+        return "submitted"
+    if review.cancelled_at is not None:
+        return "cancelled"
+    return "overdue" if review.due_date < today else "scheduled"
+
+
+def etag(review: PeriodicReview) -> str:
+    return f'"review-{review.id}-v{review.version}"'
+
+
+def check_if_match(review: PeriodicReview, if_match: str | None) -> None:
+    if if_match is None:
+        return
+    candidates = {tag.strip().removeprefix("W/") for tag in if_match.split(",")}
+    if "*" not in candidates and etag(review) not in candidates:
+        raise PreconditionFailed("The review has changed since you read it; reload it")
+
+
+async def get_review(
+    session: AsyncSession, actor: Actor, review_id: int, *, for_update: bool = False
+) -> PeriodicReview:
+    stmt = repository.reviews_query(actor).where(PeriodicReview.id == review_id)
+    if for_update:
+        stmt = stmt.with_for_update(of=PeriodicReview).execution_options(populate_existing=True)
+    review = await session.scalar(stmt)
+    if review is None:
+        raise NotFound("Review not found")
+    return review
+
+
+async def list_reviews(
+    session: AsyncSession,
+    actor: Actor,
+    page: PageParams,
+    *,
+    pairing_id: int | None,
+    status: str | None,
+    due_before: date | None,
+    today: date,
+) -> tuple[list[PeriodicReview], str | None]:
+    stmt = repository.reviews_query(actor)
+    if pairing_id is not None:
+        stmt = stmt.where(PeriodicReview.pairing_id == pairing_id)
+    if status is not None:
+        stmt = stmt.where(repository.status_condition(status, today))
+    if due_before is not None:
+        stmt = stmt.where(PeriodicReview.due_date < due_before)
+    rows = (await session.scalars(keyset(stmt, page, PeriodicReview.id))).all()
+    return page_of(rows, page)
+
+
+async def _participants(session: AsyncSession, pairing: Pairing) -> tuple[Employee, Employee]:
+    mentor = await session.get(Employee, pairing.mentor_id)
+    mentee = await session.get(Employee, pairing.mentee_id)
+    assert mentor is not None and mentee is not None
+    return mentor, mentee
+
+
+async def submit_form(
+    session: AsyncSession,
+    actor: Actor,
+    *,
+    review_id: int,
+    side: Side,
+    data: ReviewFormInput,
+    if_match: str | None,
+) -> PeriodicReview:
+    """The mentor's or the mentee's form: only that person, or HR on their behalf with a note."""
+    review = await get_review(session, actor, review_id, for_update=True)
+    check_if_match(review, if_match)
+    pairing = await session.get(Pairing, review.pairing_id)
+    assert pairing is not None
+    person_id = pairing.mentor_id if side == "mentor" else pairing.mentee_id
+    if actor.employee_id == person_id:
+        on_behalf = None
+    elif actor.is_hr:
+        if not data.on_behalf_note:
+            raise RuleViolation(
+                "HR filing a form on someone's behalf must say how it was received",
+                loc=["body", "on_behalf_note"],
+            )
+        on_behalf = data.on_behalf_note
+    else:
+        raise Forbidden(f"Only the {side} (or HR on their behalf) fills this form")
+    if review.cancelled_at is not None or pairing.status != "active":
+        raise Conflict(
+            "Forms are filled for reviews of active pairings",
+            reasons=["review_cancelled" if review.cancelled_at else f"pairing_{pairing.status}"],
+        )
+    form: dict[str, Any] = {
+        "progress": data.progress,
+        "relationship_health": data.relationship_health,
+        "comments": data.comments,
+        "concern": data.concern,
+        "submitted_at": utcnow().isoformat(),
+        "submitted_by": actor.label,
+        "on_behalf_note": on_behalf,
+    }
+    before = {
+        "mentor_form": review.mentor_form is not None,
+        "mentee_form": review.mentee_form is not None,
+    }
+    if side == "mentor":
+        review.mentor_form = form
+    else:
+        review.mentee_form = form
+    newly_submitted = review.submitted_at is None and review.mentor_form and review.mentee_form
+    if newly_submitted:
+        review.submitted_at = utcnow()
+    review.version += 1
+    await session.flush()
+    # The form's content stays in the review; the audit says who filed which form, when.
+    audit.record(
+        session,
+        actor,
+        f"review.{side}_form",
+        entity="review",
+        entity_id=review.id,
+        changes={
+            "before": before,
+            "after": {
+                f"{side}_form": True,
+                "concern": data.concern,
+                "on_behalf": on_behalf is not None,
+            },
+        },
+    )
+    mentor, mentee = await _participants(session, pairing)
+    await records.file_document(
+        session,
+        document_type="review_form",
+        document_id=review.id,
+        title=f"Review {review.sequence}: {side}'s feedback form",
+        participants=[mentor, mentee],
+    )
+    if data.concern:
+        subject = mentor if side == "mentor" else mentee
+        records.notify(
+            session,
+            recipient_role="hr_admin",
+            kind="review_concern",
+            title=f"Concern raised in review {review.sequence} by the {side}",
+            body=f"{subject.full_name} flagged a concern; see the review.",
+            document_type="review_form",
+            document_id=review.id,
+            subject_employee_id=subject.id,
+        )
+    if newly_submitted:
+        await events.emit(
+            session,
+            "review.submitted",
+            {
+                "review_id": review.id,
+                "pairing_id": pairing.id,
+                "sequence": review.sequence,
+                "due_date": review.due_date.isoformat(),
+                "concern": bool(
+                    (review.mentor_form or {}).get("concern")
+                    or (review.mentee_form or {}).get("concern")
+                ),
+            },
+        )
+    return review
+
+
+async def follow_up(
+    session: AsyncSession,
+    actor: Actor,
+    *,
+    review_id: int,
+    data: FollowUpInput,
+    if_match: str | None,
+) -> PeriodicReview:
+    review = await get_review(session, actor, review_id, for_update=True)
+    check_if_match(review, if_match)
+    previous = review.hr_follow_up
+    review.hr_follow_up = {
+        "notes": data.notes,
+        "action_required": data.action_required,
+        "at": utcnow().isoformat(),
+        "by": actor.label,
+    }
+    review.version += 1
+    await session.flush()
+    audit.record(
+        session,
+        actor,
+        "review.follow_up",
+        entity="review",
+        entity_id=review.id,
+        changes={"before": previous, "after": review.hr_follow_up},
+    )
+    return review
+
+
+async def today(session: AsyncSession) -> date:
+    return await programme.today(session)
+
+
+async def emit_overdue(session: AsyncSession, *, today: date, limit: int = 500) -> int:
+    """Announce each newly overdue review once: a `review.overdue` event and a reminder to
+    both participants. Returns how many were announced."""
+    stmt = (
+        select(PeriodicReview, Pairing)
+        .join(Pairing, Pairing.id == PeriodicReview.pairing_id)
+        .where(
+            repository.status_condition("overdue", today),
+            PeriodicReview.overdue_notified_at.is_(None),
+            Pairing.status == "active",
+        )
+        .order_by(PeriodicReview.id)
+        .limit(limit)
+        .with_for_update(of=PeriodicReview, skip_locked=True)
+    )
+    rows = (await session.execute(stmt)).all()
+    now = utcnow()
+    for review, pairing in rows:
+        review.overdue_notified_at = now
+        await events.emit(
+            session,
+            "review.overdue",
+            {
+                "review_id": review.id,
+                "pairing_id": pairing.id,
+                "sequence": review.sequence,
+                "due_date": review.due_date.isoformat(),
+                "mentor_form": review.mentor_form is not None,
+                "mentee_form": review.mentee_form is not None,
+            },
+        )
+        for person_id, form in (
+            (pairing.mentor_id, review.mentor_form),
+            (pairing.mentee_id, review.mentee_form),
+        ):
+            if form is None:
+                records.notify(
+                    session,
+                    recipient_id=person_id,
+                    kind="review_overdue",
+                    title=f"Review {review.sequence} is overdue",
+                    body=f"It was due on {review.due_date.isoformat()}.",
+                    document_type="review_form",
+                    document_id=review.id,
+                )
+    await session.flush()
+    return len(rows)

@@ -5,17 +5,23 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends
 
-from api.auth.dependencies import HrActor, require_role
+from api.auth.dependencies import require_role
 from api.core.db import SessionDep
-from api.core.errors import problem_responses
+from api.core.errors import Forbidden, problem_responses
 from api.core.pagination import Page, PageDep
 from api.core.schemas import PathId, QueryId
 from api.core.security import Actor, Role
 from api.training import service
-from api.training.schemas import RoleTrainingCreate, TrainingKind, TrainingRecordRead
+from api.training.schemas import (
+    PeerSessionCreate,
+    TrainingKind,
+    TrainingRecordCreate,
+    TrainingRecordRead,
+)
 
 router = APIRouter(prefix="/training-records", tags=["training"])
 
+Writer = Annotated[Actor, Depends(require_role(Role.HR_ADMIN, Role.TEAM_LEADER, Role.EMPLOYEE))]
 Reader = Annotated[
     Actor, Depends(require_role(Role.HR_ADMIN, Role.TEAM_LEADER, Role.EMPLOYEE, Role.REPORTING))
 ]
@@ -55,16 +61,21 @@ async def list_training(
     response_model=TrainingRecordRead,
     status_code=201,
     operation_id="training-create",
-    description="HR records role training (mentor training or mentee orientation); "
-    "it counts towards activation as soon as it is recorded.",
-    responses=problem_responses(401, 403, 409, 422),
+    description="`role_training`: HR records mentor training or mentee orientation; it counts "
+    "towards activation as soon as it is recorded. `peer_session`: the mentor (or HR) records "
+    "a session of an active pairing (409 otherwise); the mentee then confirms it.",
+    responses=problem_responses(401, 403, 404, 409, 422),
 )
 async def create_training(
-    session: SessionDep, actor: HrActor, body: RoleTrainingCreate
+    session: SessionDep, actor: Writer, body: TrainingRecordCreate
 ) -> TrainingRecordRead:
-    return TrainingRecordRead.model_validate(
-        await service.record_role_training(session, actor, data=body)
-    )
+    if isinstance(body, PeerSessionCreate):
+        record = await service.record_peer_session(session, actor, data=body)
+    else:
+        if not actor.is_hr:
+            raise Forbidden("Only HR records role training")
+        record = await service.record_role_training(session, actor, data=body)
+    return TrainingRecordRead.model_validate(record)
 
 
 @router.get(
@@ -78,4 +89,19 @@ async def read_training(
 ) -> TrainingRecordRead:
     return TrainingRecordRead.model_validate(
         await service.get_record(session, actor, training_record_id)
+    )
+
+
+@router.post(
+    "/{training_record_id}/confirm",
+    response_model=TrainingRecordRead,
+    operation_id="training-confirm",
+    summary="The trainee confirms the record",
+    responses=problem_responses(401, 403, 404, 409, 422),
+)
+async def confirm_training(
+    session: SessionDep, actor: Writer, training_record_id: PathId
+) -> TrainingRecordRead:
+    return TrainingRecordRead.model_validate(
+        await service.confirm(session, actor, record_id=training_record_id)
     )

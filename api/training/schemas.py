@@ -30,6 +30,26 @@ class RoleTrainingCreate(StrictModel):
         return self
 
 
+class PeerSessionCreate(StrictModel):
+    """A peer-to-peer session of an active pairing, recorded by the mentor (or HR)."""
+
+    kind: Literal["peer_session"]
+    pairing_id: Id
+    title: Text200 = "Peer mentoring session"
+    date: date
+    duration_minutes: Annotated[int, Field(ge=5, le=8 * 60)]
+    topics: list[
+        Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+    ] = Field(default_factory=list, max_length=20)
+    skills: list[SkillName] = Field(default_factory=list, max_length=20)
+    notes: Annotated[str, StringConstraints(max_length=5000)] | None = None
+
+
+TrainingRecordCreate = Annotated[
+    RoleTrainingCreate | PeerSessionCreate, Field(discriminator="kind")
+]
+
+
 class TrainingRecordRead(ReadModel):
     id: int
     kind: TrainingKind

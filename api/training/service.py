@@ -7,14 +7,17 @@ from datetime import date
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.core import audit
-from api.core.errors import NotFound, RuleViolation
+from api.core.db import utcnow
+from api.core.errors import Conflict, Forbidden, NotFound, RuleViolation
 from api.core.pagination import PageParams, keyset, page_of
 from api.core.security import Actor
 from api.employees.models import Employee
+from api.pairings import service as pairings
+from api.programme import service as programme
 from api.records import service as records
 from api.training import repository
 from api.training.models import TrainingRecord
-from api.training.schemas import RoleTrainingCreate
+from api.training.schemas import PeerSessionCreate, RoleTrainingCreate
 
 TRAINING_FIELDS = (
     "kind",
@@ -107,5 +110,78 @@ async def record_role_training(
         document_id=record.id,
         title=f"{ROLE_TITLES[data.role]}: {data.title}",
         participants=[trainee],
+    )
+    return record
+
+
+async def record_peer_session(
+    session: AsyncSession, actor: Actor, *, data: PeerSessionCreate
+) -> TrainingRecord:
+    pairing = await pairings.get_pairing(session, actor, data.pairing_id)
+    if not (actor.is_hr or actor.employee_id == pairing.mentor_id):
+        raise Forbidden("Only the mentor or HR records a peer session")
+    if pairing.status != "active":
+        raise Conflict(
+            f"Sessions are recorded on active pairings; this one is {pairing.status}",
+            reasons=[f"status_{pairing.status}"],
+        )
+    if data.date < pairing.start_date:
+        raise RuleViolation(
+            "The session cannot be before the pairing started", loc=["body", "date"]
+        )
+    if data.date > await programme.today(session):
+        raise RuleViolation("The session cannot be in the future", loc=["body", "date"])
+    record = TrainingRecord(
+        kind="peer_session",
+        employee_id=pairing.mentee_id,
+        trainer_id=pairing.mentor_id,
+        pairing_id=pairing.id,
+        title=data.title,
+        date=data.date,
+        duration_minutes=data.duration_minutes,
+        topics=list(data.topics),
+        skills=list(data.skills),
+        notes=data.notes,
+        recorded_by=actor.label,
+    )
+    session.add(record)
+    await session.flush()
+    audit.record(
+        session,
+        actor,
+        "training_record.create",
+        entity="training_record",
+        entity_id=record.id,
+        after=audit.snapshot(record, TRAINING_FIELDS),
+    )
+    mentor = await session.get(Employee, pairing.mentor_id)
+    mentee = await session.get(Employee, pairing.mentee_id)
+    assert mentor is not None and mentee is not None
+    await records.file_document(
+        session,
+        document_type="peer_session",
+        document_id=record.id,
+        title=f"Peer session on {data.date.isoformat()}",
+        participants=[mentor, mentee],
+    )
+    return record
+
+
+async def confirm(session: AsyncSession, actor: Actor, *, record_id: int) -> TrainingRecord:
+    """The trainee confirms the record (the mentee, for a peer session)."""
+    record = await get_record(session, actor, record_id)
+    if actor.employee_id != record.employee_id:
+        raise Forbidden("Only the trainee confirms a training record")
+    if record.confirmed_at is not None:
+        raise Conflict("Already confirmed", reasons=["already_confirmed"])
+    record.confirmed_at = utcnow()
+    await session.flush()
+    audit.record(
+        session,
+        actor,
+        "training_record.confirm",
+        entity="training_record",
+        entity_id=record.id,
+        after={"confirmed_at": record.confirmed_at},
     )
     return record

@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Header
+
+from api.auth.dependencies import HrActor, require_role
+from api.core.db import SessionDep
+from api.core.errors import problem_responses
+from api.core.pagination import Page, PageDep
+from api.core.schemas import PathId, QueryId
+from api.core.security import Actor, Role
+from api.evaluations import service
+from api.evaluations.models import Evaluation
+from api.evaluations.schemas import EvaluationCreate, EvaluationDue, EvaluationRead, Outcome
+from api.programme import service as programme
+
+router = APIRouter(tags=["evaluations"])
+
+Reader = Annotated[
+    Actor, Depends(require_role(Role.HR_ADMIN, Role.TEAM_LEADER, Role.EMPLOYEE, Role.REPORTING))
+]
+IfMatch = Annotated[
+    str | None, Header(alias="If-Match", max_length=200, description="The pairing's ETag as read.")
+]
+
+
+def _read(evaluation: Evaluation, actor: Actor, mentee_id: int | None = None) -> EvaluationRead:
+    read = EvaluationRead.model_validate(evaluation)
+    if mentee_id is not None and actor.employee_id == mentee_id:
+        # The KRA rating is about the mentor's performance: not the mentee's to read.
+        read.mentor_kra_rating = None
+    return read
+
+
+@router.post(
+    "/pairings/{pairing_id}/evaluation",
+    response_model=EvaluationRead,
+    status_code=201,
+    operation_id="evaluations-create",
+    description="HR evaluates an active pairing. `complete` completes the pairing and "
+    "rates the mentor's KRA; `extend` moves the evaluation date by `extend_months` and "
+    "schedules the further reviews. Before 80% of the period has passed the "
+    "evaluation needs `early: true` and an `early_reason` (409 otherwise).",
+    responses=problem_responses(401, 403, 404, 409, 412, 422),
+)
+async def create_evaluation(
+    session: SessionDep,
+    actor: HrActor,
+    pairing_id: PathId,
+    body: EvaluationCreate,
+    if_match: IfMatch = None,
+) -> EvaluationRead:
+    evaluation = await service.evaluate(
+        session, actor, pairing_id=pairing_id, data=body, if_match=if_match
+    )
+    return _read(evaluation, actor)
+
+
+@router.get(
+    "/evaluations",
+    response_model=Page[EvaluationRead],
+    operation_id="evaluations-list",
+    responses=problem_responses(401, 403, 422),
+)
+async def list_evaluations(
+    session: SessionDep,
+    actor: Reader,
+    page: PageDep,
+    pairing_id: QueryId = None,
+    outcome: Outcome | None = None,
+    date_from: date | None = None,
+    date_to: date | None = None,
+) -> Page[EvaluationRead]:
+    items, cursor = await service.list_evaluations(
+        session,
+        actor,
+        page,
+        pairing_id=pairing_id,
+        outcome=outcome,
+        date_from=date_from,
+        date_to=date_to,
+    )
+    mentee_ids = await service.mentee_ids(session, [e.pairing_id for e in items])
+    return Page(
+        items=[_read(e, actor, mentee_ids[e.pairing_id]) for e in items], next_cursor=cursor
+    )
+
+
+@router.get(
+    "/evaluations/due",
+    response_model=Page[EvaluationDue],
+    operation_id="evaluations-due",
+    description="Active pairings whose evaluation date is today or past without an "
+    "evaluation: what HR has to evaluate now.",
+    responses=problem_responses(401, 403, 422),
+)
+async def list_due(session: SessionDep, actor: Reader, page: PageDep) -> Page[EvaluationDue]:
+    today = await programme.today(session)
+    items, cursor = await service.list_due(session, actor, page, today=today)
+    return Page(
+        items=[
+            EvaluationDue(
+                pairing_id=p.id,
+                mentor_id=p.mentor_id,
+                mentee_id=p.mentee_id,
+                evaluation_due_date=p.evaluation_due_date,  # type: ignore[arg-type]
+                days_overdue=(today - p.evaluation_due_date).days,  # type: ignore[operator]
+            )
+            for p in items
+        ],
+        next_cursor=cursor,
+    )
+
+
+@router.get(
+    "/evaluations/{evaluation_id}",
+    response_model=EvaluationRead,
+    operation_id="evaluations-get",
+    responses=problem_responses(401, 403, 404, 422),
+)
+async def read_evaluation(
+    session: SessionDep, actor: Reader, evaluation_id: PathId
+) -> EvaluationRead:
+    evaluation = await service.get_evaluation(session, actor, evaluation_id)
+    mentee_ids = await service.mentee_ids(session, [evaluation.pairing_id])
+    return _read(evaluation, actor, mentee_ids[evaluation.pairing_id])

@@ -1,0 +1,242 @@
+"""The evaluation of effectiveness at the end of the period (PRODUCT.md rule 12)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from sqlalchemy import Select, and_, exists, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from api.core import audit
+from api.core.dates import add_months
+from api.core.db import utcnow
+from api.core.errors import Conflict, NotFound, RuleViolation
+from api.core.pagination import PageParams, keyset, page_of
+from api.core.security import Actor
+from api.development.models import DevelopmentRecord
+from api.employees.models import Employee
+from api.evaluations.models import Evaluation
+from api.evaluations.schemas import EvaluationCreate
+from api.grievances import service as grievances
+from api.pairings import service as pairings
+from api.pairings.models import Pairing
+from api.pairings.repository import pairing_visibility
+from api.programme import service as programme
+from api.records import service as records
+from api.reviews import service as reviews
+from api.webhooks import events
+
+EVALUATION_FIELDS = (
+    "pairing_id",
+    "evaluated_on",
+    "goals",
+    "skill_ratings",
+    "effectiveness",
+    "mentor_kra_rating",
+    "outcome",
+    "extend_months",
+    "summary",
+    "early",
+    "early_reason",
+    "due_date",
+)
+EARLY_SHARE = 0.8  # before 80% of the period an evaluation must be marked early
+
+
+def evaluations_query(actor: Actor) -> Select[Evaluation]:
+    return select(Evaluation).where(
+        Evaluation.pairing_id.in_(select(Pairing.id).where(pairing_visibility(actor)))
+    )
+
+
+async def get_evaluation(session: AsyncSession, actor: Actor, evaluation_id: int) -> Evaluation:
+    evaluation = await session.scalar(
+        evaluations_query(actor).where(Evaluation.id == evaluation_id)
+    )
+    if evaluation is None:
+        raise NotFound("Evaluation not found")
+    return evaluation
+
+
+async def list_evaluations(
+    session: AsyncSession,
+    actor: Actor,
+    page: PageParams,
+    *,
+    pairing_id: int | None,
+    outcome: str | None,
+    date_from: date | None,
+    date_to: date | None,
+) -> tuple[list[Evaluation], str | None]:
+    stmt = evaluations_query(actor)
+    if pairing_id is not None:
+        stmt = stmt.where(Evaluation.pairing_id == pairing_id)
+    if outcome is not None:
+        stmt = stmt.where(Evaluation.outcome == outcome)
+    if date_from is not None:
+        stmt = stmt.where(Evaluation.evaluated_on >= date_from)
+    if date_to is not None:
+        stmt = stmt.where(Evaluation.evaluated_on <= date_to)
+    return page_of((await session.scalars(keyset(stmt, page, Evaluation.id))).all(), page)
+
+
+def due_condition(today: date):  # type: ignore[no-untyped-def]
+    """Active pairings whose evaluation date has come (today or before) without an evaluation
+    of that date."""
+    answered = exists().where(
+        Evaluation.pairing_id == Pairing.id, Evaluation.due_date == Pairing.evaluation_due_date
+    )
+    return and_(Pairing.status == "active", Pairing.evaluation_due_date <= today, ~answered)
+
+
+async def list_due(
+    session: AsyncSession, actor: Actor, page: PageParams, *, today: date
+) -> tuple[list[Pairing], str | None]:
+    stmt = select(Pairing).where(pairing_visibility(actor), due_condition(today))
+    return page_of((await session.scalars(keyset(stmt, page, Pairing.id))).all(), page)
+
+
+async def evaluate(
+    session: AsyncSession,
+    actor: Actor,
+    *,
+    pairing_id: int,
+    data: EvaluationCreate,
+    if_match: str | None,
+) -> Evaluation:
+    pairing = await pairings.get_pairing(session, actor, pairing_id, for_update=True)
+    pairings.check_if_match(pairing, if_match)
+    if pairing.status != "active":
+        raise Conflict(
+            f"Only an active pairing is evaluated; this one is {pairing.status}",
+            reasons=[f"status_{pairing.status}"],
+        )
+    if await grievances.open_withdrawal(session, pairing.id):
+        raise Conflict(
+            "A withdrawal from this pairing is open: resolve it first", reasons=["withdrawal_open"]
+        )
+    assert pairing.evaluation_due_date is not None
+    today = await programme.today(session)
+    evaluated_on = data.evaluated_on or today
+    if evaluated_on > today:
+        raise RuleViolation(
+            "An evaluation cannot be dated in the future", loc=["body", "evaluated_on"]
+        )
+    if evaluated_on < pairing.start_date:
+        raise RuleViolation(
+            "An evaluation cannot be dated before the pairing started", loc=["body", "evaluated_on"]
+        )
+    period_start = await _current_period_start(session, pairing)
+    period_days = (pairing.evaluation_due_date - period_start).days
+    early_from = period_start + timedelta(days=int(period_days * EARLY_SHARE))
+    if evaluated_on < early_from and not data.early:
+        raise Conflict(
+            f"Less than 80% of the period has passed (until {early_from.isoformat()}); an "
+            "early evaluation needs early: true and a reason",
+            reasons=["evaluation_too_early"],
+        )
+    evaluation = Evaluation(
+        pairing_id=pairing.id,
+        evaluated_on=evaluated_on,
+        goals=[g.model_dump() for g in data.goals],
+        skill_ratings=[r.model_dump() for r in data.skill_ratings],
+        effectiveness=data.effectiveness,
+        mentor_kra_rating=data.mentor_kra_rating,
+        outcome=data.outcome,
+        extend_months=data.extend_months,
+        summary=data.summary,
+        early=evaluated_on < early_from,
+        early_reason=data.early_reason,
+        due_date=pairing.evaluation_due_date,
+        evaluated_by=actor.label,
+    )
+    session.add(evaluation)
+    await session.flush()
+    audit.record(
+        session,
+        actor,
+        "evaluation.create",
+        entity="evaluation",
+        entity_id=evaluation.id,
+        after=audit.snapshot(evaluation, EVALUATION_FIELDS),
+    )
+    before = audit.snapshot(pairing, pairings.PAIRING_FIELDS)
+    settings = await programme.get_settings(session)
+    if data.outcome == "complete":
+        pairing.status = "completed"
+        pairing.end_date = evaluated_on
+        await reviews.cancel_open(session, pairing_id=pairing.id)
+        await session.execute(
+            update(DevelopmentRecord)
+            .where(DevelopmentRecord.pairing_id == pairing.id)
+            .values(closed_at=utcnow())
+        )
+        await session.execute(
+            update(DevelopmentRecord)
+            .where(DevelopmentRecord.pairing_id == pairing.id, DevelopmentRecord.kind == "kra")
+            .values(rating=data.mentor_kra_rating)
+        )
+    else:
+        assert data.extend_months is not None
+        new_due = add_months(pairing.evaluation_due_date, data.extend_months)
+        pairing.evaluation_due_date = new_due
+        await reviews.schedule(
+            session,
+            pairing_id=pairing.id,
+            start=pairing.start_date,
+            until=new_due,
+            interval_months=settings.review_interval_months,
+        )
+        await session.execute(
+            update(DevelopmentRecord)
+            .where(DevelopmentRecord.pairing_id == pairing.id)
+            .values(period_end=new_due)
+        )
+    await pairings.audit_transition(
+        session, actor, pairing, "complete" if data.outcome == "complete" else "extend", before
+    )
+    mentor = await session.get(Employee, pairing.mentor_id)
+    mentee = await session.get(Employee, pairing.mentee_id)
+    assert mentor is not None and mentee is not None
+    await records.file_document(
+        session,
+        document_type="evaluation",
+        document_id=evaluation.id,
+        title="Evaluation of the mentoring pairing",
+        participants=[mentor, mentee],
+    )
+    await events.emit(
+        session,
+        "evaluation.completed",
+        {
+            "evaluation_id": evaluation.id,
+            "pairing_id": pairing.id,
+            "outcome": data.outcome,
+            "effectiveness": data.effectiveness,
+            "evaluation_due_date": pairing.evaluation_due_date.isoformat(),
+        },
+    )
+    if data.outcome == "complete":
+        await events.emit(session, "pairing.completed", {"pairing_id": pairing.id})
+    return evaluation
+
+
+async def _current_period_start(session: AsyncSession, pairing: Pairing) -> date:
+    """The period being evaluated: from the start, or from the previous evaluation date when
+    the pairing was extended."""
+    previous = await session.scalar(
+        select(Evaluation.due_date)
+        .where(Evaluation.pairing_id == pairing.id)
+        .order_by(Evaluation.due_date.desc())
+        .limit(1)
+    )
+    return previous or pairing.start_date
+
+
+async def mentee_ids(session: AsyncSession, pairing_ids: list[int]) -> dict[int, int]:
+    if not pairing_ids:
+        return {}
+    rows = await session.execute(
+        select(Pairing.id, Pairing.mentee_id).where(Pairing.id.in_(set(pairing_ids)))
+    )
+    return {pairing_id: mentee_id for pairing_id, mentee_id in rows}

@@ -1,0 +1,18 @@
+"""The worker's grievance job: announce each SLA breach once."""
+
+from __future__ import annotations
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from api.core.config import Settings
+from api.grievances import service
+from api.programme import service as programme
+from api.webhooks.jobs import periodic_job
+
+
+@periodic_job("grievances.announce_breaches", interval_seconds=300)
+async def announce_breaches(
+    sessionmaker: async_sessionmaker[AsyncSession], settings: Settings
+) -> int:
+    async with sessionmaker.begin() as session:
+        return await service.emit_breaches(session, today=await programme.today(session))

@@ -1,0 +1,153 @@
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated
+
+from fastapi import APIRouter, Depends
+
+from api.auth.dependencies import HrActor, require_role
+from api.core.dates import WorkingCalendar
+from api.core.db import SessionDep
+from api.core.errors import problem_responses
+from api.core.pagination import Page, PageDep
+from api.core.schemas import PathId, QueryId
+from api.core.security import Actor, Role
+from api.grievances import service
+from api.grievances.models import Grievance
+from api.grievances.schemas import (
+    ActionCreate,
+    ActionRead,
+    GrievanceCreate,
+    GrievanceKind,
+    GrievanceRead,
+    GrievanceStatus,
+    ResolveBody,
+)
+from api.programme import service as programme
+
+router = APIRouter(prefix="/grievances", tags=["grievances"])
+
+# Grievance text is for HR and the person who raised it: service accounts never read it.
+Person = Annotated[Actor, Depends(require_role(Role.HR_ADMIN, Role.TEAM_LEADER, Role.EMPLOYEE))]
+CONFIDENTIAL = (
+    " Only HR and the person who raised it can read it; the other participant "
+    "and team leaders get 404."
+)
+
+
+async def _context(session: SessionDep) -> tuple[date, WorkingCalendar]:
+    return await programme.today(session), await programme.working_calendar(session)
+
+
+def _read(grievance: Grievance, today: date, calendar: WorkingCalendar) -> GrievanceRead:
+    return GrievanceRead.model_validate(
+        {
+            "id": grievance.id,
+            "pairing_id": grievance.pairing_id,
+            "kind": grievance.kind,
+            "raised_by": grievance.raised_by,
+            "raised_on": grievance.raised_on,
+            "description": grievance.description,
+            "status": grievance.status,
+            "due_date": grievance.due_date,
+            "breached": service.is_breached(grievance, today),
+            "working_days_left": service.working_days_left(grievance, today, calendar),
+            "actions": [ActionRead(at=a.at, by=a.by, note=a.note) for a in grievance.actions],
+            "resolution": grievance.resolution,
+            "resolved_on": grievance.resolved_on,
+            "version": grievance.version,
+            "created_at": grievance.created_at,
+        }
+    )
+
+
+@router.get(
+    "",
+    response_model=Page[GrievanceRead],
+    operation_id="grievances-list",
+    description="HR's queue (all), or the caller's own grievances." + CONFIDENTIAL,
+    responses=problem_responses(401, 403, 422),
+)
+async def list_grievances(
+    session: SessionDep,
+    actor: Person,
+    page: PageDep,
+    status: GrievanceStatus | None = None,
+    kind: GrievanceKind | None = None,
+    pairing_id: QueryId = None,
+    breached: bool | None = None,
+) -> Page[GrievanceRead]:
+    today, calendar = await _context(session)
+    items, cursor = await service.list_grievances(
+        session,
+        actor,
+        page,
+        status=status,
+        kind=kind,
+        pairing_id=pairing_id,
+        breached=breached,
+        today=today,
+    )
+    return Page(items=[_read(g, today, calendar) for g in items], next_cursor=cursor)
+
+
+@router.post(
+    "",
+    response_model=GrievanceRead,
+    status_code=201,
+    operation_id="grievances-create",
+    description="The mentor or mentee raises one on their own approved or active "
+    "pairing (`raised_on` is today); HR may record one received earlier on their behalf "
+    "(`raised_by`, `raised_on` today or in the past). The due date is the "
+    "`grievance_sla_working_days`-th working day after `raised_on` (weekends, public "
+    "holidays of `holiday_country` and organisation holidays excluded) and is fixed "
+    "when raised: holidays added later do not move it.",
+    responses=problem_responses(401, 403, 404, 409, 422),
+)
+async def raise_grievance(
+    session: SessionDep, actor: Person, body: GrievanceCreate
+) -> GrievanceRead:
+    grievance = await service.raise_grievance(session, actor, data=body)
+    return _read(grievance, *(await _context(session)))
+
+
+@router.get(
+    "/{grievance_id}",
+    response_model=GrievanceRead,
+    operation_id="grievances-get",
+    description="The grievance with its due-diligence log." + CONFIDENTIAL,
+    responses=problem_responses(401, 403, 404, 422),
+)
+async def read_grievance(session: SessionDep, actor: Person, grievance_id: PathId) -> GrievanceRead:
+    grievance = await service.get_grievance(session, actor, grievance_id)
+    return _read(grievance, *(await _context(session)))
+
+
+@router.post(
+    "/{grievance_id}/actions",
+    response_model=GrievanceRead,
+    operation_id="grievances-add_action",
+    description="HR logs a due-diligence step; the first moves it `under_review`.",
+    responses=problem_responses(401, 403, 404, 409, 422),
+)
+async def add_action(
+    session: SessionDep, actor: HrActor, grievance_id: PathId, body: ActionCreate
+) -> GrievanceRead:
+    grievance = await service.add_action(session, actor, grievance_id=grievance_id, note=body.note)
+    return _read(grievance, *(await _context(session)))
+
+
+@router.post(
+    "/{grievance_id}/resolve",
+    response_model=GrievanceRead,
+    operation_id="grievances-resolve",
+    description="HR closes it as `resolved` or `dismissed`. A resolved withdrawal ends "
+    "the pairing as `withdrawn` (open reviews cancelled, the KRA closed unrated). The "
+    "personnel files get the outcome only.",
+    responses=problem_responses(401, 403, 404, 409, 422),
+)
+async def resolve(
+    session: SessionDep, actor: HrActor, grievance_id: PathId, body: ResolveBody
+) -> GrievanceRead:
+    grievance = await service.resolve(session, actor, grievance_id=grievance_id, data=body)
+    return _read(grievance, *(await _context(session)))

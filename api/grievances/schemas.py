@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, Field, StringConstraints
+
+from api.core.schemas import Id, ReadModel, StrictModel
+
+GrievanceKind = Literal["grievance", "withdrawal"]
+GrievanceStatus = Literal["open", "under_review", "resolved", "dismissed"]
+Text5000 = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=5000)]
+
+
+class GrievanceCreate(StrictModel):
+    pairing_id: Id
+    kind: GrievanceKind
+    description: Text5000
+    raised_on: date | None = Field(
+        default=None, description="HR only: when it was received (today or earlier)."
+    )
+    raised_by: Id | None = Field(
+        default=None, description="HR only: the mentor or mentee it was received from."
+    )
+
+
+class ActionCreate(StrictModel):
+    note: Text5000
+
+
+class ResolveBody(StrictModel):
+    outcome: Literal["resolved", "dismissed"]
+    resolution: Text5000
+
+
+class ActionRead(BaseModel):
+    at: datetime
+    by: int
+    note: str
+
+
+class GrievanceRead(ReadModel):
+    id: int
+    pairing_id: int
+    kind: GrievanceKind
+    raised_by: int
+    raised_on: date
+    description: str
+    status: GrievanceStatus
+    due_date: date = Field(description="The SLA's last working day, fixed when raised.")
+    breached: bool = Field(description="Not resolved by the end of its due date.")
+    working_days_left: int | None = Field(
+        description="Working days from today to the due date (negative once breached; "
+        "0 on the due date)."
+    )
+    actions: list[ActionRead]
+    resolution: str | None
+    resolved_on: date | None
+    version: int
+    created_at: datetime

@@ -1,0 +1,302 @@
+"""Grievances and withdrawals, handled by HR within the SLA's working days (rule 14)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Select, false, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from api.core import audit
+from api.core.dates import WorkingCalendar
+from api.core.db import utcnow
+from api.core.errors import Conflict, Forbidden, NotFound, RuleViolation
+from api.core.pagination import PageParams, keyset, page_of
+from api.core.security import Actor, Role
+from api.employees.models import Employee
+from api.grievances.models import OPEN_STATUSES, Grievance, GrievanceAction
+from api.grievances.schemas import GrievanceCreate, ResolveBody
+from api.pairings import service as pairings
+from api.pairings.models import Pairing
+from api.programme import service as programme
+from api.records import service as records
+from api.webhooks import events
+
+# Audited facts: never the confidential text.
+GRIEVANCE_FIELDS = (
+    "pairing_id",
+    "kind",
+    "raised_by",
+    "raised_on",
+    "status",
+    "due_date",
+    "resolved_on",
+)
+
+
+def grievances_query(actor: Actor) -> Select[Grievance]:
+    """HR reads every grievance; the person who raised one reads theirs; nobody else does
+    (the other participant and team leaders get 404)."""
+    stmt = select(Grievance)
+    if actor.is_hr:
+        return stmt
+    if actor.employee_id is None:
+        return stmt.where(false())
+    return stmt.where(Grievance.raised_by == actor.employee_id)
+
+
+def is_breached(grievance: Grievance, today: date) -> bool:
+    """Not resolved by the end of its due date."""
+    closed_on = grievance.resolved_on if grievance.status not in OPEN_STATUSES else None
+    return (closed_on or today) > grievance.due_date
+
+
+def working_days_left(grievance: Grievance, today: date, calendar: WorkingCalendar) -> int | None:
+    if grievance.status not in OPEN_STATUSES:
+        return None
+    return calendar.working_days_between(today, grievance.due_date)
+
+
+async def get_grievance(
+    session: AsyncSession, actor: Actor, grievance_id: int, *, for_update: bool = False
+) -> Grievance:
+    stmt = grievances_query(actor).where(Grievance.id == grievance_id)
+    if for_update:
+        stmt = stmt.with_for_update(of=Grievance).execution_options(populate_existing=True)
+    grievance = await session.scalar(stmt)
+    if grievance is None:
+        raise NotFound("Grievance not found")
+    return grievance
+
+
+async def list_grievances(
+    session: AsyncSession,
+    actor: Actor,
+    page: PageParams,
+    *,
+    status: str | None,
+    kind: str | None,
+    pairing_id: int | None,
+    breached: bool | None,
+    today: date,
+) -> tuple[list[Grievance], str | None]:
+    stmt = grievances_query(actor)
+    if status is not None:
+        stmt = stmt.where(Grievance.status == status)
+    if kind is not None:
+        stmt = stmt.where(Grievance.kind == kind)
+    if pairing_id is not None:
+        stmt = stmt.where(Grievance.pairing_id == pairing_id)
+    if breached is not None:
+        open_breach = Grievance.status.in_(OPEN_STATUSES) & (Grievance.due_date < today)
+        closed_breach = ~Grievance.status.in_(OPEN_STATUSES) & (
+            Grievance.resolved_on > Grievance.due_date
+        )
+        condition = open_breach | closed_breach
+        stmt = stmt.where(condition if breached else ~condition)
+    return page_of((await session.scalars(keyset(stmt, page, Grievance.id))).all(), page)
+
+
+async def raise_grievance(
+    session: AsyncSession, actor: Actor, *, data: GrievanceCreate
+) -> Grievance:
+    pairing = await pairings.get_pairing(session, actor, data.pairing_id, for_update=True)
+    participants = (pairing.mentor_id, pairing.mentee_id)
+    today = await programme.today(session)
+    if actor.is_hr:
+        if data.raised_by is None:
+            raise RuleViolation("Say whose grievance HR is recording", loc=["body", "raised_by"])
+        if data.raised_by not in participants:
+            raise RuleViolation(
+                "raised_by must be the pairing's mentor or mentee", loc=["body", "raised_by"]
+            )
+        raised_by, raised_on = data.raised_by, data.raised_on or today
+        if raised_on > today:
+            raise RuleViolation("raised_on cannot be in the future", loc=["body", "raised_on"])
+    elif actor.employee_id in participants:
+        if data.raised_by not in (None, actor.employee_id):
+            raise RuleViolation("You raise grievances in your own name", loc=["body", "raised_by"])
+        if data.raised_on not in (None, today):
+            raise RuleViolation(
+                "Only HR records a grievance received earlier", loc=["body", "raised_on"]
+            )
+        raised_by, raised_on = actor.employee_id, today
+    else:
+        raise Forbidden("Only the mentor, the mentee or HR raise a grievance on a pairing")
+    if pairing.status not in ("approved", "active"):
+        raise Conflict(
+            f"Grievances are raised on approved or active pairings; this one is {pairing.status}",
+            reasons=[f"status_{pairing.status}"],
+        )
+    if data.kind == "withdrawal" and await open_withdrawal(session, pairing.id):
+        raise Conflict(
+            "A withdrawal from this pairing is already open", reasons=["withdrawal_open"]
+        )
+    settings = await programme.get_settings(session)
+    calendar = await programme.working_calendar(session)
+    grievance = Grievance(
+        pairing_id=pairing.id,
+        kind=data.kind,
+        raised_by=raised_by,
+        raised_on=raised_on,
+        description=data.description,
+        status="open",
+        due_date=calendar.add_working_days(raised_on, settings.grievance_sla_working_days),
+        recorded_by=actor.label,
+        actions=[],
+    )
+    session.add(grievance)
+    await session.flush()
+    audit.record(
+        session,
+        actor,
+        "grievance.raise",
+        entity="grievance",
+        entity_id=grievance.id,
+        after=audit.snapshot(grievance, GRIEVANCE_FIELDS),
+    )
+    records.notify(
+        session,
+        recipient_role=Role.HR_ADMIN.value,
+        kind="grievance_raised",
+        title=f"New {data.kind}: due {grievance.due_date.isoformat()}",
+        subject_employee_id=raised_by,
+    )
+    await events.emit(session, "grievance.raised", _event_data(grievance))
+    return grievance
+
+
+def _event_data(grievance: Grievance) -> dict[str, Any]:
+    # Ids, kind and dates only: the text stays inside PeerMentor.
+    return {
+        "grievance_id": grievance.id,
+        "pairing_id": grievance.pairing_id,
+        "kind": grievance.kind,
+        "status": grievance.status,
+        "raised_on": grievance.raised_on.isoformat(),
+        "due_date": grievance.due_date.isoformat(),
+    }
+
+
+async def open_withdrawal(session: AsyncSession, pairing_id: int) -> int | None:
+    return await session.scalar(
+        select(Grievance.id).where(
+            Grievance.pairing_id == pairing_id,
+            Grievance.kind == "withdrawal",
+            Grievance.status.in_(OPEN_STATUSES),
+        )
+    )
+
+
+async def add_action(
+    session: AsyncSession, actor: Actor, *, grievance_id: int, note: str
+) -> Grievance:
+    grievance = await get_grievance(session, actor, grievance_id, for_update=True)
+    if grievance.status not in OPEN_STATUSES:
+        raise Conflict(
+            f"The grievance is {grievance.status}", reasons=[f"status_{grievance.status}"]
+        )
+    before = audit.snapshot(grievance, GRIEVANCE_FIELDS)
+    grievance.actions.append(GrievanceAction(at=utcnow(), by=actor.id, note=note))
+    grievance.status = "under_review"
+    grievance.version += 1
+    await session.flush()
+    audit.record(
+        session,
+        actor,
+        "grievance.action",
+        entity="grievance",
+        entity_id=grievance.id,
+        changes=audit.diff(before, audit.snapshot(grievance, GRIEVANCE_FIELDS))
+        | {"action_count": len(grievance.actions)},
+    )
+    return grievance
+
+
+async def resolve(
+    session: AsyncSession, actor: Actor, *, grievance_id: int, data: ResolveBody
+) -> Grievance:
+    grievance = await get_grievance(session, actor, grievance_id, for_update=True)
+    if grievance.status not in OPEN_STATUSES:
+        raise Conflict(
+            f"The grievance is already {grievance.status}", reasons=[f"status_{grievance.status}"]
+        )
+    before = audit.snapshot(grievance, GRIEVANCE_FIELDS)
+    grievance.status = data.outcome
+    grievance.resolution = data.resolution
+    grievance.resolved_on = await programme.today(session)
+    grievance.resolved_by = actor.id
+    grievance.version += 1
+    await session.flush()
+    audit.record(
+        session,
+        actor,
+        "grievance.resolve",
+        entity="grievance",
+        entity_id=grievance.id,
+        changes=audit.diff(before, audit.snapshot(grievance, GRIEVANCE_FIELDS)),
+    )
+    pairing = await session.get(Pairing, grievance.pairing_id, with_for_update=True)
+    assert pairing is not None
+    withdrawn = (
+        grievance.kind == "withdrawal"
+        and data.outcome == "resolved"
+        and pairing.status in ("approved", "active")
+    )
+    if withdrawn:
+        await pairings.end_early(
+            session,
+            actor,
+            pairing,
+            status="withdrawn",
+            reason="Withdrawn from the agreement",
+            action="withdraw",
+        )
+    mentor = await session.get(Employee, pairing.mentor_id)
+    mentee = await session.get(Employee, pairing.mentee_id)
+    assert mentor is not None and mentee is not None
+    # The personnel files get the outcome only, never the text.
+    title = "Pairing withdrawn" if withdrawn else f"{grievance.kind.capitalize()} {data.outcome}"
+    await records.file_document(
+        session,
+        document_type="grievance_outcome",
+        document_id=grievance.id,
+        title=title,
+        participants=[mentor, mentee],
+    )
+    await events.emit(
+        session,
+        "grievance.resolved",
+        _event_data(grievance) | {"outcome": data.outcome, "pairing_withdrawn": withdrawn},
+    )
+    return grievance
+
+
+async def emit_breaches(session: AsyncSession, *, today: date, limit: int = 500) -> int:
+    """Announce each open grievance past its due date once (`grievance.breached`)."""
+    stmt = (
+        select(Grievance)
+        .where(
+            Grievance.status.in_(OPEN_STATUSES),
+            Grievance.due_date < today,
+            Grievance.breach_notified_at.is_(None),
+        )
+        .order_by(Grievance.id)
+        .limit(limit)
+        .with_for_update(skip_locked=True)
+    )
+    breached = list((await session.scalars(stmt)).all())
+    for grievance in breached:
+        grievance.breach_notified_at = utcnow()
+        await events.emit(session, "grievance.breached", _event_data(grievance))
+        records.notify(
+            session,
+            recipient_role=Role.HR_ADMIN.value,
+            kind="grievance_breached",
+            title=f"Grievance {grievance.id} is past its due date "
+            f"({grievance.due_date.isoformat()})",
+            subject_employee_id=grievance.raised_by,
+        )
+    await session.flush()
+    return len(breached)

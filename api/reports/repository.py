@@ -1,0 +1,429 @@
+"""The reports' SQL: aggregates and joins computed by the database, never row by row here.
+
+Every report is scoped the same way: pairings whose mentee the caller may see (HR and the
+reporting account: all; a team leader: their department and the people they lead), optionally
+one department (the mentee's), and a date range on the report's own date column."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, case, exists, func, or_, select
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
+
+from api.core.security import Actor
+from api.employees.models import Department, Employee
+from api.employees.repository import employee_visibility
+from api.evaluations.models import Evaluation
+from api.grievances.models import OPEN_STATUSES, Grievance
+from api.pairings.models import Pairing
+from api.requests.models import PENDING_STATUSES, MentoringRequest
+from api.reviews.models import PeriodicReview
+from api.training.models import TrainingRecord
+
+Mentee = aliased(Employee, name="mentee")
+Mentor = aliased(Employee, name="mentor")
+REVIEWS_DUE_WINDOW_DAYS = 14
+
+
+@dataclass(frozen=True)
+class Scope:
+    actor: Actor
+    department_id: int | None
+    date_from: date | None
+    date_to: date | None
+    today: date
+
+    def people(self) -> Any:
+        """Employee ids the caller may report on (the mentees)."""
+        stmt = select(Employee.id).where(employee_visibility(self.actor))
+        if self.department_id is not None:
+            stmt = stmt.where(Employee.department_id == self.department_id)
+        return stmt
+
+    def pairings(self) -> ColumnElement[bool]:
+        return Pairing.mentee_id.in_(self.people())
+
+    def dated(self, column: Any) -> ColumnElement[bool]:
+        conditions = []
+        if self.date_from is not None:
+            conditions.append(column >= self.date_from)
+        if self.date_to is not None:
+            conditions.append(column <= self.date_to)
+        return and_(*conditions) if conditions else and_(True)
+
+
+def _days_between(session: AsyncSession, later: Any, earlier: Any) -> Any:
+    if session.get_bind().dialect.name == "postgresql":
+        return func.extract("epoch", later - earlier) / 86400.0
+    return func.julianday(later) - func.julianday(earlier)
+
+
+def _has_role_training(employee_id: Any, role: str) -> Any:
+    return exists().where(
+        TrainingRecord.kind == "role_training",
+        TrainingRecord.employee_id == employee_id,
+        TrainingRecord.role == role,
+    )
+
+
+def _pending_review() -> ColumnElement[bool]:
+    return and_(PeriodicReview.submitted_at.is_(None), PeriodicReview.cancelled_at.is_(None))
+
+
+async def summary(session: AsyncSession, scope: Scope) -> dict[str, Any]:
+    in_scope = scope.pairings()
+    by_status = dict(
+        (
+            await session.execute(
+                select(Pairing.status, func.count())
+                .where(in_scope, scope.dated(Pairing.start_date))
+                .group_by(Pairing.status)
+            )
+        ).all()
+    )
+
+    by_department = (
+        await session.execute(
+            select(
+                Department.id,
+                Department.name,
+                func.count(Pairing.id),
+                func.count(case((Pairing.status == "active", 1))),
+            )
+            .join(Mentee, Mentee.id == Pairing.mentee_id)
+            .join(Department, Department.id == Mentee.department_id)
+            .where(in_scope, scope.dated(Pairing.start_date))
+            .group_by(Department.id, Department.name)
+            .order_by(Department.name)
+        )
+    ).all()
+
+    open_requests = await session.scalar(
+        select(func.count())
+        .select_from(MentoringRequest)
+        .where(
+            MentoringRequest.status.in_(PENDING_STATUSES),
+            MentoringRequest.mentee_id.in_(scope.people()),
+            scope.dated(MentoringRequest.discussion_date),
+        )
+    )
+
+    avg_days = await session.scalar(
+        select(func.avg(_days_between(session, Pairing.activated_at, MentoringRequest.created_at)))
+        .join(MentoringRequest, MentoringRequest.id == Pairing.request_id)
+        .where(in_scope, Pairing.activated_at.is_not(None), scope.dated(Pairing.start_date))
+    )
+
+    started = Pairing.status.in_(("approved", "active", "completed", "withdrawn", "terminated"))
+    trained = case((_has_role_training(Pairing.mentor_id, "mentor"), 1), else_=0) + case(
+        (_has_role_training(Pairing.mentee_id, "mentee"), 1), else_=0
+    )
+    participants, trained_count = (
+        await session.execute(
+            select(func.count() * 2, func.coalesce(func.sum(trained), 0)).where(
+                in_scope, started, scope.dated(Pairing.start_date)
+            )
+        )
+    ).one()
+
+    review_scope = PeriodicReview.pairing_id.in_(select(Pairing.id).where(in_scope))
+    reviews_due, reviews_overdue = (
+        await session.execute(
+            select(
+                func.count(
+                    case(
+                        (
+                            and_(
+                                PeriodicReview.due_date >= scope.today,
+                                PeriodicReview.due_date
+                                < scope.today + timedelta(days=REVIEWS_DUE_WINDOW_DAYS),
+                            ),
+                            1,
+                        )
+                    )
+                ),
+                func.count(case((PeriodicReview.due_date < scope.today, 1))),
+            ).where(review_scope, _pending_review(), scope.dated(PeriodicReview.due_date))
+        )
+    ).one()
+
+    grievance_scope = and_(
+        Grievance.pairing_id.in_(select(Pairing.id).where(in_scope)),
+        scope.dated(Grievance.raised_on),
+    )
+    is_open = Grievance.status.in_(OPEN_STATUSES)
+    g_open, g_breached, g_closed, g_on_time = (
+        await session.execute(
+            select(
+                func.count(case((is_open, 1))),
+                func.count(case((and_(is_open, Grievance.due_date < scope.today), 1))),
+                func.count(case((~is_open, 1))),
+                func.count(case((and_(~is_open, Grievance.resolved_on <= Grievance.due_date), 1))),
+            ).where(grievance_scope)
+        )
+    ).one()
+
+    evaluations_due = await session.scalar(
+        select(func.count())
+        .select_from(Pairing)
+        .where(
+            in_scope,
+            Pairing.status == "active",
+            Pairing.evaluation_due_date <= scope.today,
+            ~exists().where(
+                Evaluation.pairing_id == Pairing.id,
+                Evaluation.due_date == Pairing.evaluation_due_date,
+            ),
+        )
+    )
+    mean_effectiveness = await session.scalar(
+        select(func.avg(Evaluation.effectiveness)).where(
+            Evaluation.pairing_id.in_(select(Pairing.id).where(in_scope)),
+            scope.dated(Evaluation.evaluated_on),
+        )
+    )
+    sessions, minutes = (
+        await session.execute(
+            select(func.count(), func.coalesce(func.sum(TrainingRecord.duration_minutes), 0)).where(
+                TrainingRecord.kind == "peer_session",
+                TrainingRecord.pairing_id.in_(select(Pairing.id).where(in_scope)),
+                scope.dated(TrainingRecord.date),
+            )
+        )
+    ).one()
+
+    def pct(part: int | None, whole: int | None) -> float | None:
+        return round(100.0 * (part or 0) / whole, 1) if whole else None
+
+    return {
+        "generated_on": scope.today,
+        "pairings_by_status": {
+            s: by_status.get(s, 0)
+            for s in (
+                "proposed",
+                "approved",
+                "active",
+                "completed",
+                "rejected",
+                "withdrawn",
+                "terminated",
+            )
+        },
+        "pairings_by_department": [
+            {"department_id": d, "department": n, "total": t, "active": a}
+            for d, n, t, a in by_department
+        ],
+        "open_requests": open_requests or 0,
+        "avg_days_request_to_activation": round(float(avg_days), 1)
+        if avg_days is not None
+        else None,
+        "training_completion_pct": pct(trained_count, participants),
+        "reviews_due": reviews_due,
+        "reviews_overdue": reviews_overdue,
+        "grievances_open": g_open,
+        "grievances_breached": g_breached,
+        "grievance_sla_compliance_pct": pct(g_on_time, g_closed),
+        "evaluations_due": evaluations_due or 0,
+        "mean_effectiveness": round(float(mean_effectiveness), 2)
+        if mean_effectiveness is not None
+        else None,
+        "sessions_recorded": sessions,
+        "session_hours": round(minutes / 60.0, 1),
+    }
+
+
+def _pairing_people() -> Select[Any]:
+    return (
+        select(Pairing)
+        .join(Mentee, Mentee.id == Pairing.mentee_id)
+        .join(Mentor, Mentor.id == Pairing.mentor_id)
+        .join(Department, Department.id == Mentee.department_id)
+    )
+
+
+async def overdue_reviews(session: AsyncSession, scope: Scope) -> list[dict[str, Any]]:
+    stmt = (
+        _pairing_people()
+        .join(PeriodicReview, PeriodicReview.pairing_id == Pairing.id)
+        .with_only_columns(
+            PeriodicReview.id,
+            Pairing.id,
+            PeriodicReview.sequence,
+            PeriodicReview.due_date,
+            Department.name,
+            Mentor.id,
+            Mentor.full_name,
+            Mentee.id,
+            Mentee.full_name,
+            Mentee.team_leader_id,
+            PeriodicReview.mentor_form.is_not(None),
+            PeriodicReview.mentee_form.is_not(None),
+        )
+        .where(
+            scope.pairings(),
+            Pairing.status == "active",
+            _pending_review(),
+            PeriodicReview.due_date < scope.today,
+            scope.dated(PeriodicReview.due_date),
+        )
+        .order_by(PeriodicReview.due_date, PeriodicReview.id)
+    )
+    keys = (
+        "review_id",
+        "pairing_id",
+        "sequence",
+        "due_date",
+        "department",
+        "mentor_id",
+        "mentor",
+        "mentee_id",
+        "mentee",
+        "team_leader_id",
+        "mentor_form",
+        "mentee_form",
+    )
+    rows = [dict(zip(keys, row, strict=True)) for row in await session.execute(stmt)]
+    for row in rows:
+        row["days_overdue"] = (scope.today - row["due_date"]).days
+        row["mentor_form"], row["mentee_form"] = bool(row["mentor_form"]), bool(row["mentee_form"])
+    return rows
+
+
+async def grievance_sla(session: AsyncSession, scope: Scope) -> list[dict[str, Any]]:
+    stmt = (
+        _pairing_people()
+        .join(Grievance, Grievance.pairing_id == Pairing.id)
+        .with_only_columns(
+            Grievance.id,
+            Pairing.id,
+            Department.name,
+            Grievance.kind,
+            Grievance.status,
+            Grievance.raised_on,
+            Grievance.due_date,
+            Grievance.resolved_on,
+        )
+        .where(scope.pairings(), scope.dated(Grievance.raised_on))
+        .order_by(Grievance.due_date, Grievance.id)
+    )
+    keys = (
+        "grievance_id",
+        "pairing_id",
+        "department",
+        "kind",
+        "status",
+        "raised_on",
+        "due_date",
+        "resolved_on",
+    )
+    rows = [dict(zip(keys, row, strict=True)) for row in await session.execute(stmt)]
+    for row in rows:
+        closed_on = row["resolved_on"] if row["status"] not in OPEN_STATUSES else None
+        row["breached"] = (closed_on or scope.today) > row["due_date"]
+    return rows
+
+
+async def evaluations(session: AsyncSession, scope: Scope) -> list[dict[str, Any]]:
+    stmt = (
+        _pairing_people()
+        .join(Evaluation, Evaluation.pairing_id == Pairing.id)
+        .with_only_columns(
+            Evaluation.id,
+            Pairing.id,
+            Department.name,
+            Evaluation.evaluated_on,
+            Evaluation.outcome,
+            Evaluation.effectiveness,
+            Evaluation.mentor_kra_rating,
+            Evaluation.goals,
+            Evaluation.skill_ratings,
+        )
+        .where(scope.pairings(), scope.dated(Evaluation.evaluated_on))
+        .order_by(Evaluation.evaluated_on, Evaluation.id)
+    )
+    rows = []
+    for (
+        evaluation_id,
+        pairing_id,
+        department,
+        evaluated_on,
+        outcome,
+        effectiveness,
+        kra,
+        goals,
+        ratings,
+    ) in await session.execute(stmt):
+        gains = [r["after"] - r["before"] for r in ratings]
+        rows.append(
+            {
+                "evaluation_id": evaluation_id,
+                "pairing_id": pairing_id,
+                "department": department,
+                "evaluated_on": evaluated_on,
+                "outcome": outcome,
+                "effectiveness": effectiveness,
+                "mentor_kra_rating": kra,
+                "goals_met": sum(1 for g in goals if g["met"]),
+                "goals_total": len(goals),
+                "mean_skill_gain": round(sum(gains) / len(gains), 2) if gains else None,
+            }
+        )
+    return rows
+
+
+async def training(session: AsyncSession, scope: Scope) -> list[dict[str, Any]]:
+    session_stats = (
+        select(
+            TrainingRecord.pairing_id.label("pairing_id"),
+            func.count().label("sessions"),
+            func.count(TrainingRecord.confirmed_at).label("confirmed"),
+            func.sum(TrainingRecord.duration_minutes).label("minutes"),
+            func.max(TrainingRecord.date).label("last_session"),
+        )
+        .where(TrainingRecord.kind == "peer_session", scope.dated(TrainingRecord.date))
+        .group_by(TrainingRecord.pairing_id)
+        .subquery()
+    )
+    stmt = (
+        _pairing_people()
+        .outerjoin(session_stats, session_stats.c.pairing_id == Pairing.id)
+        .with_only_columns(
+            Pairing.id,
+            Department.name,
+            Pairing.status,
+            Mentor.id,
+            Mentor.full_name,
+            Mentee.id,
+            Mentee.full_name,
+            func.coalesce(session_stats.c.sessions, 0),
+            func.coalesce(session_stats.c.confirmed, 0),
+            func.coalesce(session_stats.c.minutes, 0),
+            session_stats.c.last_session,
+        )
+        .where(
+            scope.pairings(),
+            or_(Pairing.activated_at.is_not(None), session_stats.c.sessions.is_not(None)),
+        )
+        .order_by(Pairing.id)
+    )
+    keys = (
+        "pairing_id",
+        "department",
+        "status",
+        "mentor_id",
+        "mentor",
+        "mentee_id",
+        "mentee",
+        "sessions",
+        "confirmed_sessions",
+        "minutes",
+        "last_session",
+    )
+    rows = [dict(zip(keys, row, strict=True)) for row in await session.execute(stmt)]
+    for row in rows:
+        row["hours"] = round(row.pop("minutes") / 60.0, 2)
+    return rows

@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from datetime import date
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends, Header, Query
+from pydantic import BaseModel
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from api.auth.dependencies import require_role
+from api.core.csvout import csv_response
+from api.core.db import SessionDep
+from api.core.errors import problem_responses
+from api.core.schemas import QueryId
+from api.core.security import Actor, Role
+from api.reports import service
+from api.reports.repository import Scope
+from api.reports.schemas import (
+    EvaluationRow,
+    EvaluationsReport,
+    GrievanceSla,
+    GrievanceSlaRow,
+    OverdueReview,
+    OverdueReviews,
+    ProgrammeSummary,
+    TrainingReport,
+    TrainingRow,
+)
+
+router = APIRouter(prefix="/reports", tags=["reports"])
+
+# HR and the reporting account see the whole programme; team leaders their own people.
+ReportReader = Annotated[
+    Actor, Depends(require_role(Role.HR_ADMIN, Role.REPORTING, Role.TEAM_LEADER))
+]
+Format = Annotated[
+    Literal["json", "csv"] | None,
+    Query(description="`csv` for a spreadsheet; `Accept: text/csv` does the same."),
+]
+AcceptHeader = Annotated[str | None, Header(alias="Accept", include_in_schema=False)]
+CSV_DOC = {"text/csv": {"schema": {"type": "string"}}}
+FILTERS_DOC = (
+    " Filter by the mentee's `department_id` and a date range (`date_from`, "
+    "`date_to`, inclusive) on the report's date. Answers CSV with `Accept: text/csv` "
+    "or `?format=csv` (cells that a spreadsheet would read as a formula are quoted)."
+)
+
+
+async def report_scope(
+    session: SessionDep,
+    actor: ReportReader,
+    department_id: QueryId = None,
+    date_from: date | None = None,
+    date_to: date | None = None,
+) -> Scope:
+    return await service.scope(
+        session, actor, department_id=department_id, date_from=date_from, date_to=date_to
+    )
+
+
+ScopeDep = Annotated[Scope, Depends(report_scope)]
+
+
+def _wants_csv(format_: str | None, accept: str | None) -> bool:
+    if format_ is not None:
+        return format_ == "csv"
+    return accept is not None and "text/csv" in accept and "application/json" not in accept
+
+
+def _respond(report: BaseModel, row_model: type[BaseModel] | None, name: str, csv: bool) -> Any:
+    if not csv:
+        return report
+    data = report.model_dump()
+    if row_model is None:  # a summary: one row of figures
+        flat = {k: v for k, v in data.items() if not isinstance(v, list | dict)}
+        flat.update({f"pairings_{k}": v for k, v in data["pairings_by_status"].items()})
+        return csv_response(f"{name}.csv", list(flat), [list(flat.values())])
+    header = list(row_model.model_fields)
+    return csv_response(f"{name}.csv", header, ([row[k] for k in header] for row in data["items"]))
+
+
+def _report_route(
+    path: str,
+    model: type[BaseModel],
+    row_model: type[BaseModel] | None,
+    summary: str,
+    build: Callable[[AsyncSession, Scope], Awaitable[BaseModel]],
+) -> None:
+    name = path.strip("/")
+
+    @router.get(
+        path,
+        response_model=model,
+        operation_id=f"reports-{name.replace('-', '_')}",
+        summary=summary,
+        description=summary + "." + FILTERS_DOC,
+        responses={200: {"content": CSV_DOC}, **problem_responses(401, 403, 422)},
+    )
+    async def report(
+        session: SessionDep, scope: ScopeDep, format: Format = None, accept: AcceptHeader = None
+    ) -> Any:
+        return _respond(await build(session, scope), row_model, name, _wants_csv(format, accept))
+
+
+_report_route(
+    "/programme-summary",
+    ProgrammeSummary,
+    None,
+    "Programme health at a glance",
+    service.programme_summary,
+)
+_report_route(
+    "/overdue-reviews",
+    OverdueReviews,
+    OverdueReview,
+    "Reviews of active pairings past their due date without both forms",
+    service.overdue_reviews,
+)
+_report_route(
+    "/grievance-sla",
+    GrievanceSla,
+    GrievanceSlaRow,
+    "Grievances against their working-day SLA (no confidential text)",
+    service.grievance_sla,
+)
+_report_route(
+    "/evaluations",
+    EvaluationsReport,
+    EvaluationRow,
+    "Evaluations: outcome, effectiveness, goals met and skill gains",
+    service.evaluations,
+)
+_report_route(
+    "/training",
+    TrainingReport,
+    TrainingRow,
+    "Peer sessions and hours per pairing",
+    service.training,
+)

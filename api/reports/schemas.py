@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from datetime import date
+
+from pydantic import BaseModel, Field
+
+
+class DepartmentCount(BaseModel):
+    department_id: int
+    department: str
+    total: int
+    active: int
+
+
+class ProgrammeSummary(BaseModel):
+    generated_on: date
+    pairings_by_status: dict[str, int]
+    pairings_by_department: list[DepartmentCount]
+    open_requests: int = Field(description="Requests awaiting the supervisor or a mentor.")
+    avg_days_request_to_activation: float | None
+    training_completion_pct: float | None = Field(
+        description="Share of participants of approved or later pairings with their role "
+        "training recorded."
+    )
+    reviews_due: int = Field(description="Reviews due in the next 14 days without both forms.")
+    reviews_overdue: int
+    grievances_open: int
+    grievances_breached: int = Field(description="Open and past their due date.")
+    grievance_sla_compliance_pct: float | None = Field(
+        description="Closed grievances closed by their due date, in percent."
+    )
+    evaluations_due: int
+    mean_effectiveness: float | None
+    sessions_recorded: int
+    session_hours: float
+
+
+class OverdueReview(BaseModel):
+    review_id: int
+    pairing_id: int
+    sequence: int
+    due_date: date
+    days_overdue: int
+    department: str
+    mentor_id: int
+    mentor: str
+    mentee_id: int
+    mentee: str
+    team_leader_id: int | None
+    mentor_form: bool
+    mentee_form: bool
+
+
+class OverdueReviews(BaseModel):
+    generated_on: date
+    items: list[OverdueReview]
+
+
+class GrievanceSlaRow(BaseModel):
+    grievance_id: int
+    pairing_id: int
+    department: str
+    kind: str
+    status: str
+    raised_on: date
+    due_date: date
+    resolved_on: date | None
+    breached: bool
+
+
+class GrievanceSla(BaseModel):
+    generated_on: date
+    total: int
+    open: int
+    breached: int
+    closed: int
+    closed_on_time: int
+    compliance_pct: float | None
+    items: list[GrievanceSlaRow]
+
+
+class EvaluationRow(BaseModel):
+    evaluation_id: int
+    pairing_id: int
+    department: str
+    evaluated_on: date
+    outcome: str
+    effectiveness: int
+    mentor_kra_rating: int
+    goals_met: int
+    goals_total: int
+    mean_skill_gain: float | None
+
+
+class EvaluationsReport(BaseModel):
+    generated_on: date
+    count: int
+    mean_effectiveness: float | None
+    completed: int
+    extended: int
+    items: list[EvaluationRow]
+
+
+class TrainingRow(BaseModel):
+    pairing_id: int
+    department: str
+    status: str
+    mentor_id: int
+    mentor: str
+    mentee_id: int
+    mentee: str
+    sessions: int
+    confirmed_sessions: int
+    hours: float
+    last_session: date | None
+
+
+class TrainingReport(BaseModel):
+    generated_on: date
+    sessions: int
+    hours: float
+    items: list[TrainingRow]

@@ -1,0 +1,18 @@
+"""The worker's review job: announce newly overdue reviews once each."""
+
+from __future__ import annotations
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from api.core.config import Settings
+from api.programme import service as programme
+from api.reviews import service
+from api.webhooks.jobs import periodic_job
+
+
+@periodic_job("reviews.announce_overdue", interval_seconds=300)
+async def announce_overdue(
+    sessionmaker: async_sessionmaker[AsyncSession], settings: Settings
+) -> int:
+    async with sessionmaker.begin() as session:
+        return await service.emit_overdue(session, today=await programme.today(session))

@@ -1,0 +1,176 @@
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Depends, Header, Response
+
+from api.auth.dependencies import HrActor, require_role
+from api.core.db import SessionDep
+from api.core.errors import problem_responses
+from api.core.pagination import Page, PageDep
+from api.core.schemas import PathId, QueryId
+from api.core.security import Actor, Role
+from api.reviews import service
+from api.reviews.models import PeriodicReview
+from api.reviews.schemas import FollowUpInput, ReviewFormInput, ReviewRead, ReviewStatus
+
+router = APIRouter(prefix="/reviews", tags=["reviews"])
+
+Reader = Annotated[
+    Actor, Depends(require_role(Role.HR_ADMIN, Role.TEAM_LEADER, Role.EMPLOYEE, Role.REPORTING))
+]
+Filler = Annotated[Actor, Depends(require_role(Role.HR_ADMIN, Role.TEAM_LEADER, Role.EMPLOYEE))]
+IfMatch = Annotated[
+    str | None,
+    Header(
+        alias="If-Match",
+        max_length=200,
+        description="The review's ETag as read; a stale one is answered 412.",
+    ),
+]
+ETAG_HEADER = {"ETag": {"description": "The review's version", "schema": {"type": "string"}}}
+WRITE_ERRORS = problem_responses(401, 403, 404, 409, 412, 422)
+
+
+def _read(review: PeriodicReview, today: date) -> ReviewRead:
+    return ReviewRead.model_validate(
+        {
+            "id": review.id,
+            "pairing_id": review.pairing_id,
+            "sequence": review.sequence,
+            "due_date": review.due_date,
+            "status": service.status_of(review, today),
+            "mentor_form": review.mentor_form,
+            "mentee_form": review.mentee_form,
+            "hr_follow_up": review.hr_follow_up,
+            "submitted_at": review.submitted_at,
+            "version": review.version,
+        }
+    )
+
+
+@router.get(
+    "",
+    response_model=Page[ReviewRead],
+    operation_id="reviews-list",
+    description="`status` is derived: `submitted` once both forms are in, `overdue` "
+    "when past its due date without both, `scheduled` before, `cancelled` when the "
+    "pairing ended early. `due_before` keeps reviews due strictly before that date.",
+    responses=problem_responses(401, 403, 422),
+)
+async def list_reviews(
+    session: SessionDep,
+    actor: Reader,
+    page: PageDep,
+    pairing_id: QueryId = None,
+    status: ReviewStatus | None = None,
+    due_before: date | None = None,
+) -> Page[ReviewRead]:
+    today = await service.today(session)
+    items, cursor = await service.list_reviews(
+        session,
+        actor,
+        page,
+        pairing_id=pairing_id,
+        status=status,
+        due_before=due_before,
+        today=today,
+    )
+    return Page(items=[_read(r, today) for r in items], next_cursor=cursor)
+
+
+@router.get(
+    "/{review_id}",
+    response_model=ReviewRead,
+    operation_id="reviews-get",
+    responses={
+        200: {"headers": ETAG_HEADER, "description": "The review"},
+        **problem_responses(401, 403, 404, 422),
+    },
+)
+async def read_review(
+    session: SessionDep, actor: Reader, review_id: PathId, response: Response
+) -> ReviewRead:
+    review = await service.get_review(session, actor, review_id)
+    response.headers["ETag"] = service.etag(review)
+    return _read(review, await service.today(session))
+
+
+async def _put_form(
+    session: SessionDep,
+    actor: Actor,
+    review_id: int,
+    side: Literal["mentor", "mentee"],
+    body: ReviewFormInput,
+    response: Response,
+    if_match: str | None,
+) -> ReviewRead:
+    review = await service.submit_form(
+        session, actor, review_id=review_id, side=side, data=body, if_match=if_match
+    )
+    response.headers["ETag"] = service.etag(review)
+    return _read(review, await service.today(session))
+
+
+FORM_DOC = (
+    "Only the {side} fills it, or HR on their behalf with `on_behalf_note`. A form with "
+    "`concern: true` notifies HR. The review is `submitted` once both forms are in."
+)
+
+
+@router.put(
+    "/{review_id}/forms/mentor",
+    response_model=ReviewRead,
+    operation_id="reviews-put_mentor_form",
+    description=FORM_DOC.format(side="mentor"),
+    responses={200: {"headers": ETAG_HEADER, "description": "The review"}, **WRITE_ERRORS},
+)
+async def put_mentor_form(
+    session: SessionDep,
+    actor: Filler,
+    review_id: PathId,
+    body: ReviewFormInput,
+    response: Response,
+    if_match: IfMatch = None,
+) -> ReviewRead:
+    return await _put_form(session, actor, review_id, "mentor", body, response, if_match)
+
+
+@router.put(
+    "/{review_id}/forms/mentee",
+    response_model=ReviewRead,
+    operation_id="reviews-put_mentee_form",
+    description=FORM_DOC.format(side="mentee"),
+    responses={200: {"headers": ETAG_HEADER, "description": "The review"}, **WRITE_ERRORS},
+)
+async def put_mentee_form(
+    session: SessionDep,
+    actor: Filler,
+    review_id: PathId,
+    body: ReviewFormInput,
+    response: Response,
+    if_match: IfMatch = None,
+) -> ReviewRead:
+    return await _put_form(session, actor, review_id, "mentee", body, response, if_match)
+
+
+@router.put(
+    "/{review_id}/follow-up",
+    response_model=ReviewRead,
+    operation_id="reviews-follow_up",
+    responses={200: {"headers": ETAG_HEADER, "description": "The review"}, **WRITE_ERRORS},
+)
+async def put_follow_up(
+    session: SessionDep,
+    actor: HrActor,
+    review_id: PathId,
+    body: FollowUpInput,
+    response: Response,
+    if_match: IfMatch = None,
+) -> ReviewRead:
+    review = await service.follow_up(
+        session, actor, review_id=review_id, data=body, if_match=if_match
+    )
+    response.headers["ETag"] = service.etag(review)
+    return _read(review, await service.today(session))

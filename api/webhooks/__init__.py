@@ -1,0 +1,1 @@
+"""Outbound webhooks: subscriptions, the transactional outbox and signed deliveries."""
