@@ -49,8 +49,10 @@ def _worker(settings: Settings, args: argparse.Namespace) -> int:
     import logging
     import signal
 
+    from api.core import crypto
     from api.webhooks.worker import run_worker
 
+    crypto.configure(settings)  # periodic jobs may read encrypted columns
     logging.basicConfig(
         level=settings.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )

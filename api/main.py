@@ -11,7 +11,6 @@ from typing import Any
 from fastapi import APIRouter, Depends, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.openapi.utils import get_openapi
-from sqlalchemy.ext.asyncio import async_sessionmaker
 
 from api import __doc__ as package_doc
 from api.audit.router import router as audit_router
@@ -20,7 +19,7 @@ from api.auth.router import router as auth_router
 from api.auth.router import token_router
 from api.core import crypto
 from api.core.config import Settings, ensure_secret_key, get_settings
-from api.core.db import create_engine_for
+from api.core.db import create_engine_for, sessionmakers
 from api.core.errors import FieldError, Problem, install_error_handlers
 from api.core.limits import BodySizeLimit
 from api.core.migrations import head_revisions
@@ -105,7 +104,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         crypto.configure(settings)
         engine = create_engine_for(settings)
         app.state.engine = engine
-        app.state.sessionmaker = async_sessionmaker(engine, expire_on_commit=False)
+        app.state.sessionmaker, app.state.read_sessionmaker = sessionmakers(engine)
         app.state.migration_heads = head_revisions(settings)
         # `peermentor serve --with-worker`: deliver webhooks and run periodic jobs in-process.
         stop_worker = asyncio.Event()

@@ -91,3 +91,13 @@ class WorkingCalendar:
             if self.is_working_day(current):
                 count += step
         return count
+
+
+def latest_start_for(today: date, months: int) -> date:
+    """The last date D with add_months(D, months) <= today: someone who started on or before
+    it has `months` of tenure today. (add_months is monotonic, so this is one comparison.)"""
+    earlier = add_months(today, -months)
+    if today.day == calendar.monthrange(today.year, today.month)[1]:
+        # Today is a month's end: every later day of that earlier month clamps to today too.
+        return earlier.replace(day=calendar.monthrange(earlier.year, earlier.month)[1])
+    return earlier

@@ -91,11 +91,13 @@ def create_engine_for(settings: Settings) -> AsyncEngine:
         engine = create_async_engine(url, pool_size=5, max_overflow=5, pool_pre_ping=False)
         _configure_sqlite(engine.sync_engine)
         return engine
+    # No pre-ping: it costs a round trip per request. A connection found dead raises a
+    # disconnect error (a 503 for that request), which invalidates the whole pool, so the
+    # service recovers by itself once the database is back.
     return create_async_engine(
         url,
         pool_size=settings.db_pool_size,
         max_overflow=settings.db_max_overflow,
-        pool_pre_ping=True,
         pool_recycle=1800,
     )
 
@@ -105,12 +107,29 @@ def is_sqlite(session: AsyncSession) -> bool:
     return bind.dialect.name == "sqlite"
 
 
+def sessionmakers(
+    engine: AsyncEngine,
+) -> tuple[async_sessionmaker[AsyncSession], async_sessionmaker[AsyncSession]]:
+    """The sessions of writing requests (one transaction each) and of reading requests
+    (autocommit: no BEGIN and COMMIT round trips around a read; same connection pool)."""
+    writes = async_sessionmaker(engine, expire_on_commit=False)
+    reads = async_sessionmaker(
+        engine.execution_options(isolation_level="AUTOCOMMIT"), expire_on_commit=False
+    )
+    return writes, reads
+
+
 async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
-    """One session and one transaction per request: committed when the route returns,
-    rolled back on any error, so a failed request leaves nothing behind."""
-    sessionmaker: async_sessionmaker[AsyncSession] = request.app.state.sessionmaker
+    """One session and one transaction per writing request: committed when the route returns,
+    rolled back on any error, so a failed request leaves nothing behind. Reading requests
+    (GET, HEAD, OPTIONS) run their statements in autocommit mode."""
+    state = request.app.state
+    reading = request.method in SAFE_METHODS
+    sessionmaker: async_sessionmaker[AsyncSession] = (
+        state.read_sessionmaker if reading else state.sessionmaker
+    )
     async with sessionmaker() as session:
-        if request.method not in SAFE_METHODS and request.app.state.engine.dialect.name == "sqlite":
+        if not reading and state.engine.dialect.name == "sqlite":
             await session.connection(execution_options={"sqlite_immediate": True})
         try:
             yield session

@@ -6,10 +6,11 @@ import base64
 import binascii
 import json
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Annotated, Any, Generic, TypeVar
 
-from fastapi import Depends, Query
-from pydantic import BaseModel, Field
+from fastapi import Depends, Query, Response
+from pydantic import BaseModel, Field, TypeAdapter
 from sqlalchemy import Select
 from sqlalchemy.orm import InstrumentedAttribute
 
@@ -76,6 +77,21 @@ def keyset(
         stmt = stmt.where(id_column < page.after_id if descending else id_column > page.after_id)
     order = id_column.desc() if descending else id_column.asc()
     return stmt.order_by(order).limit(page.limit + 1)
+
+
+@lru_cache(maxsize=64)
+def _page_adapter(model: type[BaseModel]) -> TypeAdapter[Any]:
+    return TypeAdapter(Page[model])  # type: ignore[valid-type]
+
+
+def page_response(
+    model: type[BaseModel], items: Sequence[Any], next_cursor: str | None
+) -> Response:
+    """Validate and serialise a page in one pass (pydantic-core), for hot list routes: FastAPI
+    would otherwise validate the returned page a second time against the response model."""
+    adapter = _page_adapter(model)
+    page = adapter.validate_python({"items": items, "next_cursor": next_cursor})
+    return Response(adapter.dump_json(page), media_type="application/json")
 
 
 def page_of(rows: Sequence[T], page: PageParams, id_of: Any = None) -> tuple[list[T], str | None]:

@@ -3,7 +3,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import JSON, CheckConstraint, ForeignKey, Index, String, Text
+from sqlalchemy import JSON, CheckConstraint, ForeignKey, Index, String, Text, func
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from api.core.db import Base, TimestampMixin
@@ -22,6 +22,8 @@ class Employee(TimestampMixin, Base):
     __table_args__ = (
         CheckConstraint("status IN ('active', 'terminated')", name="status"),
         Index("ix_employees_department_id_level", "department_id", "level"),
+        # Keyset pages of one department (and a team leader's view of theirs) walk this.
+        Index("ix_employees_department_id_id", "department_id", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -57,6 +59,15 @@ class EmployeeSkill(Base):
     employee_id: Mapped[int] = mapped_column(ForeignKey("employees.id"), primary_key=True)
     skill: Mapped[str] = mapped_column(String(100), primary_key=True)
     level: Mapped[int]
+
+
+# Matching looks a set of candidates' skills up by name, case-insensitively.
+Index(
+    "ix_employee_skills_lower_skill",
+    func.lower(EmployeeSkill.skill),
+    EmployeeSkill.employee_id,
+    EmployeeSkill.level,
+)
 
 
 class PerformanceReview(TimestampMixin, Base):

@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, false, or_, select, true
+from sqlalchemy import ColumnElement, Select, bindparam, false, or_, select, true
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
 from api.core.security import Actor, Role
-from api.employees.models import Department, Employee, PerformanceReview
+from api.employees.models import Department, Employee, EmployeeSkill, PerformanceReview
 from api.employees.schemas import EmployeeFilters
 
 # Chunk size for IN (...) lookups: well under SQLite's and PostgreSQL's parameter limits.
@@ -58,8 +58,12 @@ def like_pattern(text: str) -> str:
     return f"%{escaped}%"
 
 
-def employees_query(actor: Actor, filters: EmployeeFilters) -> Select[Employee]:
-    stmt = select(Employee).where(employee_visibility(actor)).options(selectinload(Employee.skills))
+# Lists read plain columns, not ORM objects: a page of 50 is the hottest read of the API.
+EMPLOYEE_COLUMNS = tuple(Employee.__table__.c)
+
+
+def employees_query(actor: Actor, filters: EmployeeFilters) -> Select[Any]:
+    stmt = select(*EMPLOYEE_COLUMNS).where(employee_visibility(actor))
     if filters.department_id is not None:
         stmt = stmt.where(Employee.department_id == filters.department_id)
     if filters.team_leader_id is not None:
@@ -80,6 +84,26 @@ def employees_query(actor: Actor, filters: EmployeeFilters) -> Select[Employee]:
             )
         )
     return stmt
+
+
+# Built once: the ids are bound at execution (an "expanding" IN), so nothing is rebuilt or
+# re-coerced per request.
+_SKILLS_OF = (
+    select(EmployeeSkill.employee_id, EmployeeSkill.skill, EmployeeSkill.level)
+    .where(EmployeeSkill.employee_id.in_(bindparam("ids", expanding=True)))
+    .order_by(EmployeeSkill.employee_id, EmployeeSkill.skill)
+)
+
+
+async def skills_of(
+    session: AsyncSession, employee_ids: list[int]
+) -> dict[int, list[dict[str, Any]]]:
+    """Each employee's skills, by name, in one query."""
+    skills: dict[int, list[dict[str, Any]]] = {employee_id: [] for employee_id in employee_ids}
+    for batch in chunks(employee_ids):
+        for employee_id, skill, level in await session.execute(_SKILLS_OF, {"ids": batch}):
+            skills[employee_id].append({"skill": skill, "level": level})
+    return skills
 
 
 async def visible_employee(

@@ -2,12 +2,12 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, Query, Response
 
 from api.auth.dependencies import CurrentActor, require_role
 from api.core.db import SessionDep
 from api.core.errors import problem_responses
-from api.core.pagination import Page, PageDep
+from api.core.pagination import Page, PageDep, page_response
 from api.core.schemas import PathId, QueryId
 from api.core.security import Actor, Role
 from api.employees import service
@@ -104,7 +104,7 @@ async def list_employees(
     level: Annotated[str | None, Query(max_length=20)] = None,
     is_managerial: bool | None = None,
     q: SearchText = None,
-) -> Page[EmployeeRead]:
+) -> Response:
     filters = EmployeeFilters(
         department_id=department_id,
         team_leader_id=team_leader_id,
@@ -114,7 +114,7 @@ async def list_employees(
         q=q,
     )
     items, cursor = await service.list_employees(session, actor, page, filters=filters)
-    return Page(items=[EmployeeRead.model_validate(e) for e in items], next_cursor=cursor)
+    return page_response(EmployeeRead, items, cursor)
 
 
 @router.post(

@@ -154,9 +154,14 @@ async def exists(session: AsyncSession, employee_id: int) -> bool:
 
 async def list_employees(
     session: AsyncSession, actor: Actor, page: PageParams, *, filters: EmployeeFilters
-) -> tuple[list[Employee], str | None]:
+) -> tuple[list[dict[str, Any]], str | None]:
+    """A page of employees as plain rows, with their skills (two queries in all)."""
     stmt = keyset(repository.employees_query(actor, filters), page, Employee.id)
-    return page_of((await session.scalars(stmt)).all(), page)
+    rows, cursor = page_of(
+        (await session.execute(stmt)).mappings().all(), page, id_of=lambda row: row["id"]
+    )
+    skills = await repository.skills_of(session, [row["id"] for row in rows])
+    return [{**row, "skills": skills[row["id"]]} for row in rows], cursor
 
 
 async def get_employee(session: AsyncSession, actor: Actor, employee_id: int) -> Employee:

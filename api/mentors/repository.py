@@ -1,61 +1,161 @@
+"""Mentor eligibility as SQL: every rule of PRODUCT.md rule 4 is one boolean column, so the
+eligibility endpoint, the proposal checks and the ranking of thousands of candidates all read
+the same rules, computed by the database in one round trip."""
+
 from __future__ import annotations
 
-from collections.abc import Iterable
+from datetime import date
+from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy import ColumnElement, Select, and_, case, false, func, literal, or_, select
 
-from api.employees.models import PerformanceReview
-from api.employees.repository import chunks
+from api.core.dates import latest_start_for
+from api.employees.models import Employee, EmployeeSkill, PerformanceReview
 from api.mentors.models import MentorProfile
 from api.pairings.models import Pairing
+from api.programme.models import ProgrammeSettings
 
 # Pairings that hold one of a mentor's slots.
 CAPACITY_STATUSES = ("approved", "active")
+# The contract's reason codes, in the order they are reported.
+REASONS = (
+    "inactive",
+    "not_managerial",
+    "no_rating",
+    "low_rating",
+    "short_tenure",
+    "not_available",
+    "at_capacity",
+)
 
 
-async def latest_ratings(session: AsyncSession, employee_ids: Iterable[int]) -> dict[int, int]:
-    """Each employee's rating in their most recent performance review."""
-    ratings: dict[int, int] = {}
-    for batch in chunks(employee_ids):
-        ranked = (
-            select(
-                PerformanceReview.employee_id,
-                PerformanceReview.rating,
-                func.row_number()
-                .over(
-                    partition_by=PerformanceReview.employee_id,
-                    order_by=(PerformanceReview.period_end.desc(), PerformanceReview.id.desc()),
-                )
-                .label("position"),
+def area_column(index: int) -> str:
+    return f"area_{index}"
+
+
+def mentor_facts(
+    where: ColumnElement[bool],
+    *,
+    settings: ProgrammeSettings,
+    today: date,
+    areas: list[str] | None = None,
+) -> tuple[Select[Any], dict[str, ColumnElement[Any]]]:
+    """Rows of (id, full_name, job_title, latest_rating, active_mentees, capacity, one boolean
+    per reason code, area_0, area_1, ... proficiency in each improvement area) for the
+    employees matching `where`, and the ranking expressions (eligible, covered, depth,
+    rating, spare_capacity) to order or filter by."""
+    # Each lookup is one aggregate over the candidates, joined once: set-based, so the
+    # database does the same small amount of work per candidate whatever their number.
+    candidates = (
+        select(
+            Employee.id,
+            Employee.full_name,
+            Employee.job_title,
+            Employee.status,
+            Employee.is_managerial,
+            Employee.hire_date,
+            MentorProfile.available,
+            MentorProfile.capacity.label("profile_capacity"),
+        )
+        .outerjoin(MentorProfile, MentorProfile.employee_id == Employee.id)
+        .where(where)
+        .cte("candidates")
+    )
+    c = candidates.c
+    ranked_reviews = (
+        select(
+            PerformanceReview.employee_id,
+            PerformanceReview.rating,
+            func.row_number()
+            .over(
+                partition_by=PerformanceReview.employee_id,
+                order_by=(PerformanceReview.period_end.desc(), PerformanceReview.id.desc()),
             )
-            .where(PerformanceReview.employee_id.in_(batch))
-            .subquery()
+            .label("position"),
         )
-        rows = await session.execute(
-            select(ranked.c.employee_id, ranked.c.rating).where(ranked.c.position == 1)
+        .join(candidates, c.id == PerformanceReview.employee_id)
+        .subquery()
+    )
+    latest = (
+        select(ranked_reviews.c.employee_id, ranked_reviews.c.rating)
+        .where(ranked_reviews.c.position == 1)
+        .subquery()
+    )
+    held = (
+        select(Pairing.mentor_id, func.count().label("held"))
+        .join(candidates, c.id == Pairing.mentor_id)
+        .where(Pairing.status.in_(CAPACITY_STATUSES))
+        .group_by(Pairing.mentor_id)
+        .subquery()
+    )
+    wanted = [area.lower() for area in areas or []]
+    skill_name = func.lower(EmployeeSkill.skill)
+    skills = (
+        select(
+            EmployeeSkill.employee_id,
+            *(
+                func.max(case((skill_name == area, EmployeeSkill.level), else_=0)).label(
+                    area_column(i)
+                )
+                for i, area in enumerate(wanted)
+            ),
         )
-        ratings.update({employee_id: rating for employee_id, rating in rows})
-    return ratings
-
-
-async def mentee_counts(session: AsyncSession, mentor_ids: Iterable[int]) -> dict[int, int]:
-    counts: dict[int, int] = {}
-    for batch in chunks(mentor_ids):
-        rows = await session.execute(
-            select(Pairing.mentor_id, func.count())
-            .where(Pairing.mentor_id.in_(batch), Pairing.status.in_(CAPACITY_STATUSES))
-            .group_by(Pairing.mentor_id)
+        .join(candidates, c.id == EmployeeSkill.employee_id)
+        .where(skill_name.in_(wanted) if wanted else false())
+        .group_by(EmployeeSkill.employee_id)
+        .subquery()
+    )
+    facts = (
+        select(
+            *c,
+            latest.c.rating.label("latest_rating"),
+            func.coalesce(held.c.held, 0).label("active_mentees"),
+            *(
+                func.coalesce(skills.c[area_column(i)], 0).label(area_column(i))
+                for i in range(len(wanted))
+            ),
         )
-        counts.update({mentor_id: count for mentor_id, count in rows})
-    return counts
-
-
-async def profiles(session: AsyncSession, employee_ids: Iterable[int]) -> dict[int, MentorProfile]:
-    found: dict[int, MentorProfile] = {}
-    for batch in chunks(employee_ids):
-        for profile in await session.scalars(
-            select(MentorProfile).where(MentorProfile.employee_id.in_(batch))
-        ):
-            found[profile.employee_id] = profile
-    return found
+        .select_from(candidates)
+        .outerjoin(latest, latest.c.employee_id == c.id)
+        .outerjoin(held, held.c.mentor_id == c.id)
+        .outerjoin(skills, skills.c.employee_id == c.id)
+        .subquery("mentor_facts")
+    )
+    f = facts.c
+    most = settings.max_mentees_per_mentor
+    capacity = case(
+        (and_(f.profile_capacity.is_not(None), f.profile_capacity < most), f.profile_capacity),
+        else_=literal(most),
+    )
+    reasons: dict[str, ColumnElement[bool]] = {
+        "inactive": f.status != "active",
+        "not_managerial": (
+            f.is_managerial.is_(False) if settings.managerial_cadre_only else false()
+        ),
+        "no_rating": f.latest_rating.is_(None),
+        "low_rating": f.latest_rating < settings.mentor_min_rating,
+        "short_tenure": f.hire_date > latest_start_for(today, settings.mentor_min_tenure_months),
+        "not_available": or_(f.available.is_(None), f.available.is_(False)),
+        "at_capacity": f.active_mentees >= capacity,
+    }
+    levels = [f[area_column(i)] for i in range(len(areas or []))]
+    threshold = settings.mentor_min_skill_level
+    ranking: dict[str, ColumnElement[Any]] = {
+        "eligible": case((or_(*reasons.values()), 0), else_=1),
+        "covered": sum((case((level >= threshold, 1), else_=0) for level in levels), literal(0)),
+        "depth": sum(levels, literal(0)),
+        "rating": func.coalesce(f.latest_rating, 0),
+        "spare_capacity": capacity - f.active_mentees,
+        "id": f.id,
+    }
+    stmt = select(
+        f.id,
+        f.full_name,
+        f.job_title,
+        f.latest_rating,
+        f.active_mentees,
+        capacity.label("capacity"),
+        *(case((condition, True), else_=False).label(name) for name, condition in reasons.items()),
+        *levels,
+    )
+    return stmt, ranking

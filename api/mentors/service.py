@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.core import audit
-from api.core.dates import add_months
 from api.core.errors import Forbidden, NotFound
 from api.core.security import Actor
 from api.employees import service as employees
@@ -42,66 +42,36 @@ class Assessment:
         return max(0, self.capacity - self.active_mentees)
 
 
-def assess_one(
-    employee: Employee,
-    *,
-    settings: ProgrammeSettings,
-    today: date,
-    latest_rating: int | None,
-    profile: MentorProfile | None,
-    active_mentees: int,
-) -> Assessment:
-    reasons: list[str] = []
-    if employee.status != "active":
-        reasons.append("inactive")
-    if settings.managerial_cadre_only and not employee.is_managerial:
-        reasons.append("not_managerial")
-    if latest_rating is None:
-        reasons.append("no_rating")
-    elif latest_rating < settings.mentor_min_rating:
-        reasons.append("low_rating")
-    if add_months(employee.hire_date, settings.mentor_min_tenure_months) > today:
-        reasons.append("short_tenure")
-    if profile is None or not profile.available:
-        reasons.append("not_available")
-    capacity = settings.max_mentees_per_mentor
-    if profile is not None and profile.capacity is not None:
-        capacity = min(capacity, profile.capacity)
-    if active_mentees >= capacity:
-        reasons.append("at_capacity")
-    return Assessment(employee.id, tuple(reasons), latest_rating, active_mentees, capacity)
+def assessment_of(row: Any) -> Assessment:
+    """The Assessment of a row of `repository.mentor_facts`."""
+    return Assessment(
+        employee_id=row.id,
+        reasons=tuple(reason for reason in repository.REASONS if getattr(row, reason)),
+        latest_rating=row.latest_rating,
+        active_mentees=row.active_mentees,
+        capacity=row.capacity,
+    )
 
 
 async def assess(
     session: AsyncSession,
-    candidates: Sequence[Employee],
+    employee_ids: Sequence[int],
     *,
     settings: ProgrammeSettings,
     today: date,
 ) -> dict[int, Assessment]:
-    """Assess many employees with three queries, whatever their number."""
-    ids = [c.id for c in candidates]
-    ratings = await repository.latest_ratings(session, ids)
-    counts = await repository.mentee_counts(session, ids)
-    profiles = await repository.profiles(session, ids)
-    return {
-        c.id: assess_one(
-            c,
-            settings=settings,
-            today=today,
-            latest_rating=ratings.get(c.id),
-            profile=profiles.get(c.id),
-            active_mentees=counts.get(c.id, 0),
-        )
-        for c in candidates
-    }
+    """Assess these employees, in one query whatever their number."""
+    stmt, _ = repository.mentor_facts(
+        Employee.id.in_(list(employee_ids)), settings=settings, today=today
+    )
+    return {row.id: assessment_of(row) for row in await session.execute(stmt)}
 
 
 async def eligibility(session: AsyncSession, actor: Actor, *, employee_id: int) -> Assessment:
     employee = await employees.get_employee(session, actor, employee_id)
     settings = await programme.get_settings(session)
     today = await programme.today(session)
-    return (await assess(session, [employee], settings=settings, today=today))[employee.id]
+    return (await assess(session, [employee.id], settings=settings, today=today))[employee.id]
 
 
 async def get_profile(session: AsyncSession, actor: Actor, *, employee_id: int) -> MentorProfile:

@@ -156,7 +156,7 @@ async def propose(session: AsyncSession, actor: Actor, *, data: PairingCreate) -
     reasons = _peer_conflicts(mentor, mentee, settings)
     assessment = (
         await mentors.assess(
-            session, [mentor], settings=settings, today=await programme.today(session)
+            session, [mentor.id], settings=settings, today=await programme.today(session)
         )
     )[mentor.id]
     reasons += list(assessment.reasons)
@@ -248,7 +248,7 @@ async def approve(
         settings = await programme.get_settings(session)
         assessment = (
             await mentors.assess(
-                session, [mentor], settings=settings, today=await programme.today(session)
+                session, [mentor.id], settings=settings, today=await programme.today(session)
             )
         )[mentor.id]
         if "at_capacity" in assessment.reasons:

@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-from sqlalchemy import Select, and_, select
+from sqlalchemy import ColumnElement, and_, select
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import selectinload
 
 from api.core import audit
-from api.core.dates import add_months
 from api.core.db import utcnow
 from api.core.errors import Conflict, Forbidden, NotFound, RuleViolation
 from api.core.pagination import PageParams, keyset, page_of
@@ -17,8 +13,9 @@ from api.core.security import Actor, Role
 from api.employees import service as employees
 from api.employees.models import Employee, PerformanceReview
 from api.mentors import service as mentors
-from api.mentors.models import MentorProfile
+from api.mentors.repository import area_column, mentor_facts
 from api.programme import service as programme
+from api.programme.models import ProgrammeSettings
 from api.records import service as records
 from api.requests import repository
 from api.requests.models import PENDING_STATUSES, MentoringRequest
@@ -228,30 +225,16 @@ async def mark_matched(session: AsyncSession, actor: Actor, *, request_id: int) 
 # -- suggestions ---------------------------------------------------------------------------
 
 
-def _peer_candidates_query(
-    mentee: Employee,
-    *,
-    same_department: bool,
-    same_level: bool,
-    only_plausible: bool,
-    cadre_only: bool,
-    hired_before: date,
-) -> Select[Employee]:
+def _peer_conditions(mentee: Employee, settings: ProgrammeSettings) -> ColumnElement[bool]:
     """Peers of the mentee: never the mentee, their team leader or someone they lead."""
     conditions = [Employee.id != mentee.id, Employee.team_leader_id.is_distinct_from(mentee.id)]
     if mentee.team_leader_id is not None:
         conditions.append(Employee.id != mentee.team_leader_id)
-    if same_department:
+    if settings.require_same_department:
         conditions.append(Employee.department_id == mentee.department_id)
-    if same_level:
+    if settings.require_same_level:
         conditions.append(Employee.level == mentee.level)
-    if only_plausible:
-        # Cheap filters for the eligible-only list; ratings and capacity are checked after.
-        conditions.append(Employee.status == "active")
-        conditions.append(Employee.hire_date <= hired_before)
-        if cadre_only:
-            conditions.append(Employee.is_managerial.is_(True))
-    return select(Employee).where(and_(*conditions)).options(selectinload(Employee.skills))
+    return and_(*conditions)
 
 
 async def suggest_mentors(
@@ -262,6 +245,8 @@ async def suggest_mentors(
     limit: int,
     include_ineligible: bool,
 ) -> list[MentorSuggestion]:
+    """Peers ranked by the database: eligible first, then skill coverage of the improvement
+    areas, depth of proficiency, latest rating, spare capacity; only the page comes back."""
     request = await get_request(session, actor, request_id)
     if request.status not in PENDING_STATUSES:
         raise Conflict(
@@ -269,58 +254,42 @@ async def suggest_mentors(
         )
     mentee = await _mentee_of(session, request)
     settings = await programme.get_settings(session)
-    today = await programme.today(session)
-    stmt = _peer_candidates_query(
-        mentee,
-        same_department=settings.require_same_department,
-        same_level=settings.require_same_level,
-        only_plausible=not include_ineligible,
-        cadre_only=settings.managerial_cadre_only,
-        hired_before=add_months(today, -settings.mentor_min_tenure_months),
+    areas = list(request.improvement_areas)
+    stmt, rank = mentor_facts(
+        _peer_conditions(mentee, settings),
+        settings=settings,
+        today=await programme.today(session),
+        areas=areas,
     )
     if not include_ineligible:
-        stmt = stmt.join(MentorProfile, MentorProfile.employee_id == Employee.id).where(
-            MentorProfile.available.is_(True)
-        )
-    candidates = list((await session.scalars(stmt)).all())
-    assessments = await mentors.assess(session, candidates, settings=settings, today=today)
-
-    areas = list(request.improvement_areas)
+        stmt = stmt.where(rank["eligible"] == 1)
+    stmt = stmt.order_by(
+        rank["eligible"].desc(),
+        rank["covered"].desc(),
+        rank["depth"].desc(),
+        rank["rating"].desc(),
+        rank["spare_capacity"].desc(),
+        rank["id"],
+    ).limit(limit)
+    suggestions = []
     threshold = settings.mentor_min_skill_level
-    scored = []
-    for candidate in candidates:
-        assessment = assessments[candidate.id]
-        if not include_ineligible and not assessment.eligible:
-            continue
-        levels = {s.skill.lower(): s.level for s in candidate.skills}
-        covered = [a for a in areas if levels.get(a.lower(), 0) >= threshold]
-        missing = [a for a in areas if levels.get(a.lower(), 0) < threshold]
-        depth = sum(levels.get(a.lower(), 0) for a in areas) / len(areas) if areas else 0.0
-        rank = (
-            assessment.eligible,
-            len(covered),
-            depth,
-            assessment.latest_rating or 0,
-            assessment.spare_capacity,
-            -candidate.id,
-        )
-        scored.append(
-            (
-                rank,
-                MentorSuggestion(
-                    mentor_id=candidate.id,
-                    full_name=candidate.full_name,
-                    job_title=candidate.job_title,
-                    score=round(100 * len(covered) / len(areas), 1) if areas else 0.0,
-                    covered_skills=covered,
-                    missing_skills=missing,
-                    depth=round(depth, 2),
-                    latest_rating=assessment.latest_rating,
-                    spare_capacity=assessment.spare_capacity,
-                    eligible=assessment.eligible,
-                    reasons=list(assessment.reasons),  # type: ignore[arg-type]
-                ),
+    for row in await session.execute(stmt):
+        assessment = mentors.assessment_of(row)
+        levels = [getattr(row, area_column(i)) for i in range(len(areas))]
+        covered = [area for area, level in zip(areas, levels, strict=True) if level >= threshold]
+        suggestions.append(
+            MentorSuggestion(
+                mentor_id=row.id,
+                full_name=row.full_name,
+                job_title=row.job_title,
+                score=round(100 * len(covered) / len(areas), 1) if areas else 0.0,
+                covered_skills=covered,
+                missing_skills=[area for area in areas if area not in covered],
+                depth=round(sum(levels) / len(areas), 2) if areas else 0.0,
+                latest_rating=assessment.latest_rating,
+                spare_capacity=assessment.spare_capacity,
+                eligible=assessment.eligible,
+                reasons=list(assessment.reasons),  # type: ignore[arg-type]
             )
         )
-    scored.sort(key=lambda pair: pair[0], reverse=True)
-    return [suggestion for _, suggestion in scored[:limit]]
+    return suggestions

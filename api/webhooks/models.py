@@ -69,7 +69,7 @@ class WebhookDelivery(TimestampMixin, Base):
     last_error: Mapped[str | None] = mapped_column(String(500), default=None)
     delivered_at: Mapped[datetime | None] = mapped_column(default=None)
 
-    event: Mapped[OutboxEvent] = relationship(lazy="joined")
+    event: Mapped[OutboxEvent] = relationship(lazy="joined", innerjoin=True)
     attempts: Mapped[list[WebhookDeliveryAttempt]] = relationship(
         order_by="WebhookDeliveryAttempt.id", lazy="raise"
     )

@@ -93,3 +93,11 @@ def test_more_holidays_never_make_the_due_date_earlier(start, days):
 def test_zero_days_is_refused():
     with pytest.raises(ValueError):
         PLAIN.add_working_days(date(2026, 1, 1), 0)
+
+
+@given(dates, dates, st.integers(min_value=0, max_value=240))
+def test_latest_start_for_matches_add_months(start, today, months):
+    from api.core.dates import latest_start_for
+
+    has_tenure = add_months(start, months) <= today
+    assert has_tenure == (start <= latest_start_for(today, months))

@@ -290,3 +290,18 @@ def test_the_body_is_compact_json_of_type_timestamp_and_data(client, org, settin
     assert list(body) == ["type", "timestamp", "data"]
     assert body["data"] == {"grievance_id": 3, "state": "resolved"}
     assert request.verify(webhook["secret"]) == body
+
+
+def test_a_delivery_locked_by_another_worker_is_skipped(
+    client, org, settings, engine, receiver, is_postgres
+):
+    """PostgreSQL: a row another worker holds (FOR UPDATE) is skipped, not waited for."""
+    if not is_postgres:
+        pytest.skip("SKIP LOCKED is PostgreSQL's; SQLite serialises claims with its write lock")
+    create_webhook(client, org.hr.headers, receiver.url, "review.submitted")
+    emit_event(settings, "review.submitted", {"review_id": 1})
+    with Session(engine) as other_worker:
+        other_worker.execute(select(WebhookDelivery).with_for_update()).all()
+        assert deliver(settings) == 0
+        other_worker.rollback()
+    assert deliver(settings) == 1 and len(receiver.requests) == 1
