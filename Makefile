@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha1sum | cut -c1-12)
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run test lint typecheck pytest openapi bench clean
+.PHONY: install run test lint typecheck pytest openapi client client-check bench clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -30,6 +30,27 @@ lint: install
 openapi: install
 	$(BIN)/peermentor openapi
 
+# The Python client in clients/python, generated from openapi.yaml by openapi-python-client
+# (kept in its own virtualenv: it brings its own ruff).
+CLIENT_VENV := .venv-client
+CLIENT_GEN = PATH=$(CURDIR)/$(CLIENT_VENV)/bin:$$PATH $(CLIENT_VENV)/bin/openapi-python-client \
+	generate --path openapi.yaml --config clients/openapi-python-client.yaml --overwrite
+
+$(CLIENT_VENV)/.installed:
+	$(PYTHON) -m venv $(CLIENT_VENV)
+	$(CLIENT_VENV)/bin/python -m pip install --quiet openapi-python-client==0.29.1
+	@touch $@
+
+client: $(CLIENT_VENV)/.installed
+	$(CLIENT_GEN) --output-path clients/python
+
+client-check: $(CLIENT_VENV)/.installed
+	@rm -rf .test-results/client && mkdir -p .test-results
+	@$(CLIENT_GEN) --output-path .test-results/client >/dev/null
+	@diff -r -x .ruff_cache clients/python .test-results/client >/dev/null \
+		|| (echo "clients/python is stale: run 'make client'" && exit 1)
+	@echo "clients/python matches openapi.yaml."
+
 # Python tests on SQLite, then on PostgreSQL when PEERMENTOR_TEST_POSTGRES_URL names a server.
 pytest: install
 	@mkdir -p .test-results
@@ -45,10 +66,11 @@ pytest: install
 
 test: lint
 	$(BIN)/peermentor openapi --check
+	$(MAKE) client-check
 	$(MAKE) pytest
 
 bench: install
 	$(BIN)/python bench/run.py
 
 clean:
-	rm -rf $(VENV) .test-results .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(CLIENT_VENV) .test-results .pytest_cache .mypy_cache .ruff_cache

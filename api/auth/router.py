@@ -3,6 +3,7 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Form, Request
+from pydantic import BaseModel, Field
 
 from api.auth import service
 from api.auth.dependencies import CurrentActor, HrActor, SettingsDep
@@ -27,7 +28,18 @@ from api.core.security import create_access_token
 token_router = APIRouter(prefix="/auth", tags=["auth"])
 router = APIRouter(tags=["auth"])
 
-FormField = Annotated[str | None, Form(max_length=1000)]
+FormText = Annotated[str | None, Field(default=None, max_length=1000)]
+
+
+class TokenRequest(BaseModel):
+    """The OAuth2 token request (form-encoded): `password` or `client_credentials` grant."""
+
+    grant_type: FormText = Field(default=None, description="password | client_credentials")
+    username: FormText = None
+    password: FormText = None
+    client_id: FormText = None
+    client_secret: FormText = None
+    scope: FormText = None
 
 
 @token_router.post(
@@ -40,14 +52,11 @@ FormField = Annotated[str | None, Form(max_length=1000)]
 async def issue_token(
     request: Request,
     settings: SettingsDep,
-    grant_type: FormField = None,
-    username: FormField = None,
-    password: FormField = None,
-    client_id: FormField = None,
-    client_secret: FormField = None,
-    scope: FormField = None,
+    form: Annotated[TokenRequest, Form()],
 ) -> TokenResponse:
     sessionmaker = request.app.state.sessionmaker
+    grant_type, username, password = form.grant_type, form.username, form.password
+    client_id, client_secret = form.client_id, form.client_secret
     if grant_type == "password":
         if not username or not password:
             raise BadRequest("The password grant needs username and password")

@@ -2,7 +2,8 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from datetime import date
-from typing import Annotated, Any, Literal
+from enum import StrEnum
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Header, Query
 from pydantic import BaseModel
@@ -34,8 +35,13 @@ router = APIRouter(prefix="/reports", tags=["reports"])
 ReportReader = Annotated[
     Actor, Depends(require_role(Role.HR_ADMIN, Role.REPORTING, Role.TEAM_LEADER))
 ]
+class ReportFormat(StrEnum):
+    JSON = "json"
+    CSV = "csv"
+
+
 Format = Annotated[
-    Literal["json", "csv"] | None,
+    ReportFormat | None,
     Query(description="`csv` for a spreadsheet; `Accept: text/csv` does the same."),
 ]
 AcceptHeader = Annotated[str | None, Header(alias="Accept", include_in_schema=False)]

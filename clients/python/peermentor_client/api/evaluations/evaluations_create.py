@@ -1,0 +1,238 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.evaluation_create import EvaluationCreate
+from ...models.evaluation_read import EvaluationRead
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    pairing_id: int,
+    *,
+    body: EvaluationCreate,
+    if_match: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/pairings/{pairing_id}/evaluation".format(
+            pairing_id=quote(str(pairing_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EvaluationRead | Problem | None:
+    if response.status_code == 201:
+        response_201 = EvaluationRead.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+        return response_412
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EvaluationRead | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    pairing_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: EvaluationCreate,
+    if_match: None | str | Unset = UNSET,
+) -> Response[EvaluationRead | Problem]:
+    """Create Evaluation
+
+     HR evaluates an active pairing. `complete` completes the pairing and rates the mentor's KRA;
+    `extend` moves the evaluation date by `extend_months` and schedules the further reviews. Before 80%
+    of the period has passed the evaluation needs `early: true` and an `early_reason` (409 otherwise).
+
+    Args:
+        pairing_id (int):
+        if_match (None | str | Unset): The pairing's ETag as read.
+        body (EvaluationCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EvaluationRead | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        pairing_id=pairing_id,
+        body=body,
+        if_match=if_match,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    pairing_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: EvaluationCreate,
+    if_match: None | str | Unset = UNSET,
+) -> EvaluationRead | Problem | None:
+    """Create Evaluation
+
+     HR evaluates an active pairing. `complete` completes the pairing and rates the mentor's KRA;
+    `extend` moves the evaluation date by `extend_months` and schedules the further reviews. Before 80%
+    of the period has passed the evaluation needs `early: true` and an `early_reason` (409 otherwise).
+
+    Args:
+        pairing_id (int):
+        if_match (None | str | Unset): The pairing's ETag as read.
+        body (EvaluationCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EvaluationRead | Problem
+    """
+
+    return sync_detailed(
+        pairing_id=pairing_id,
+        client=client,
+        body=body,
+        if_match=if_match,
+    ).parsed
+
+
+async def asyncio_detailed(
+    pairing_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: EvaluationCreate,
+    if_match: None | str | Unset = UNSET,
+) -> Response[EvaluationRead | Problem]:
+    """Create Evaluation
+
+     HR evaluates an active pairing. `complete` completes the pairing and rates the mentor's KRA;
+    `extend` moves the evaluation date by `extend_months` and schedules the further reviews. Before 80%
+    of the period has passed the evaluation needs `early: true` and an `early_reason` (409 otherwise).
+
+    Args:
+        pairing_id (int):
+        if_match (None | str | Unset): The pairing's ETag as read.
+        body (EvaluationCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EvaluationRead | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        pairing_id=pairing_id,
+        body=body,
+        if_match=if_match,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    pairing_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: EvaluationCreate,
+    if_match: None | str | Unset = UNSET,
+) -> EvaluationRead | Problem | None:
+    """Create Evaluation
+
+     HR evaluates an active pairing. `complete` completes the pairing and rates the mentor's KRA;
+    `extend` moves the evaluation date by `extend_months` and schedules the further reviews. Before 80%
+    of the period has passed the evaluation needs `early: true` and an `early_reason` (409 otherwise).
+
+    Args:
+        pairing_id (int):
+        if_match (None | str | Unset): The pairing's ETag as read.
+        body (EvaluationCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EvaluationRead | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            pairing_id=pairing_id,
+            client=client,
+            body=body,
+            if_match=if_match,
+        )
+    ).parsed

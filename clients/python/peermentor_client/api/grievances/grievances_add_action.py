@@ -1,0 +1,210 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.action_create import ActionCreate
+from ...models.grievance_read import GrievanceRead
+from ...models.problem import Problem
+from ...types import Response
+
+
+def _get_kwargs(
+    grievance_id: int,
+    *,
+    body: ActionCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/grievances/{grievance_id}/actions".format(
+            grievance_id=quote(str(grievance_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GrievanceRead | Problem | None:
+    if response.status_code == 200:
+        response_200 = GrievanceRead.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GrievanceRead | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    grievance_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ActionCreate,
+) -> Response[GrievanceRead | Problem]:
+    """Add Action
+
+     HR logs a due-diligence step; the first moves it `under_review`.
+
+    Args:
+        grievance_id (int):
+        body (ActionCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GrievanceRead | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        grievance_id=grievance_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    grievance_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ActionCreate,
+) -> GrievanceRead | Problem | None:
+    """Add Action
+
+     HR logs a due-diligence step; the first moves it `under_review`.
+
+    Args:
+        grievance_id (int):
+        body (ActionCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GrievanceRead | Problem
+    """
+
+    return sync_detailed(
+        grievance_id=grievance_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    grievance_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ActionCreate,
+) -> Response[GrievanceRead | Problem]:
+    """Add Action
+
+     HR logs a due-diligence step; the first moves it `under_review`.
+
+    Args:
+        grievance_id (int):
+        body (ActionCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GrievanceRead | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        grievance_id=grievance_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    grievance_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ActionCreate,
+) -> GrievanceRead | Problem | None:
+    """Add Action
+
+     HR logs a due-diligence step; the first moves it `under_review`.
+
+    Args:
+        grievance_id (int):
+        body (ActionCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GrievanceRead | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            grievance_id=grievance_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

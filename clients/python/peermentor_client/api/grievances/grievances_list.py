@@ -1,0 +1,294 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.grievances_list_kind_type_0 import GrievancesListKindType0
+from ...models.grievances_list_status_type_0 import GrievancesListStatusType0
+from ...models.page_grievance_read import PageGrievanceRead
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    status: GrievancesListStatusType0 | None | Unset = UNSET,
+    kind: GrievancesListKindType0 | None | Unset = UNSET,
+    pairing_id: int | None | Unset = UNSET,
+    breached: bool | None | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_status: None | str | Unset
+    if isinstance(status, Unset):
+        json_status = UNSET
+    elif isinstance(status, GrievancesListStatusType0):
+        json_status = status.value
+    else:
+        json_status = status
+    params["status"] = json_status
+
+    json_kind: None | str | Unset
+    if isinstance(kind, Unset):
+        json_kind = UNSET
+    elif isinstance(kind, GrievancesListKindType0):
+        json_kind = kind.value
+    else:
+        json_kind = kind
+    params["kind"] = json_kind
+
+    json_pairing_id: int | None | Unset
+    if isinstance(pairing_id, Unset):
+        json_pairing_id = UNSET
+    else:
+        json_pairing_id = pairing_id
+    params["pairing_id"] = json_pairing_id
+
+    json_breached: bool | None | Unset
+    if isinstance(breached, Unset):
+        json_breached = UNSET
+    else:
+        json_breached = breached
+    params["breached"] = json_breached
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/grievances",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PageGrievanceRead | Problem | None:
+    if response.status_code == 200:
+        response_200 = PageGrievanceRead.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PageGrievanceRead | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    status: GrievancesListStatusType0 | None | Unset = UNSET,
+    kind: GrievancesListKindType0 | None | Unset = UNSET,
+    pairing_id: int | None | Unset = UNSET,
+    breached: bool | None | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Response[PageGrievanceRead | Problem]:
+    """List Grievances
+
+     HR's queue (all), or the caller's own grievances. Only HR and the person who raised it can read it;
+    the other participant and team leaders get 404.
+
+    Args:
+        status (GrievancesListStatusType0 | None | Unset):
+        kind (GrievancesListKindType0 | None | Unset):
+        pairing_id (int | None | Unset):
+        breached (bool | None | Unset):
+        limit (int | Unset): Page size (max 500). Default: 50.
+        cursor (None | str | Unset): The `next_cursor` of the previous page.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageGrievanceRead | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        status=status,
+        kind=kind,
+        pairing_id=pairing_id,
+        breached=breached,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    status: GrievancesListStatusType0 | None | Unset = UNSET,
+    kind: GrievancesListKindType0 | None | Unset = UNSET,
+    pairing_id: int | None | Unset = UNSET,
+    breached: bool | None | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> PageGrievanceRead | Problem | None:
+    """List Grievances
+
+     HR's queue (all), or the caller's own grievances. Only HR and the person who raised it can read it;
+    the other participant and team leaders get 404.
+
+    Args:
+        status (GrievancesListStatusType0 | None | Unset):
+        kind (GrievancesListKindType0 | None | Unset):
+        pairing_id (int | None | Unset):
+        breached (bool | None | Unset):
+        limit (int | Unset): Page size (max 500). Default: 50.
+        cursor (None | str | Unset): The `next_cursor` of the previous page.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageGrievanceRead | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        status=status,
+        kind=kind,
+        pairing_id=pairing_id,
+        breached=breached,
+        limit=limit,
+        cursor=cursor,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    status: GrievancesListStatusType0 | None | Unset = UNSET,
+    kind: GrievancesListKindType0 | None | Unset = UNSET,
+    pairing_id: int | None | Unset = UNSET,
+    breached: bool | None | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Response[PageGrievanceRead | Problem]:
+    """List Grievances
+
+     HR's queue (all), or the caller's own grievances. Only HR and the person who raised it can read it;
+    the other participant and team leaders get 404.
+
+    Args:
+        status (GrievancesListStatusType0 | None | Unset):
+        kind (GrievancesListKindType0 | None | Unset):
+        pairing_id (int | None | Unset):
+        breached (bool | None | Unset):
+        limit (int | Unset): Page size (max 500). Default: 50.
+        cursor (None | str | Unset): The `next_cursor` of the previous page.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageGrievanceRead | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        status=status,
+        kind=kind,
+        pairing_id=pairing_id,
+        breached=breached,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    status: GrievancesListStatusType0 | None | Unset = UNSET,
+    kind: GrievancesListKindType0 | None | Unset = UNSET,
+    pairing_id: int | None | Unset = UNSET,
+    breached: bool | None | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> PageGrievanceRead | Problem | None:
+    """List Grievances
+
+     HR's queue (all), or the caller's own grievances. Only HR and the person who raised it can read it;
+    the other participant and team leaders get 404.
+
+    Args:
+        status (GrievancesListStatusType0 | None | Unset):
+        kind (GrievancesListKindType0 | None | Unset):
+        pairing_id (int | None | Unset):
+        breached (bool | None | Unset):
+        limit (int | Unset): Page size (max 500). Default: 50.
+        cursor (None | str | Unset): The `next_cursor` of the previous page.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageGrievanceRead | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            status=status,
+            kind=kind,
+            pairing_id=pairing_id,
+            breached=breached,
+            limit=limit,
+            cursor=cursor,
+        )
+    ).parsed

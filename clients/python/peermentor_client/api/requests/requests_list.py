@@ -1,0 +1,239 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.page_mentoring_request_read import PageMentoringRequestRead
+from ...models.problem import Problem
+from ...models.requests_list_status_type_0 import RequestsListStatusType0
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    status: None | RequestsListStatusType0 | Unset = UNSET,
+    mentee_id: int | None | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_status: None | str | Unset
+    if isinstance(status, Unset):
+        json_status = UNSET
+    elif isinstance(status, RequestsListStatusType0):
+        json_status = status.value
+    else:
+        json_status = status
+    params["status"] = json_status
+
+    json_mentee_id: int | None | Unset
+    if isinstance(mentee_id, Unset):
+        json_mentee_id = UNSET
+    else:
+        json_mentee_id = mentee_id
+    params["mentee_id"] = json_mentee_id
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/mentoring-requests",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PageMentoringRequestRead | Problem | None:
+    if response.status_code == 200:
+        response_200 = PageMentoringRequestRead.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PageMentoringRequestRead | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    status: None | RequestsListStatusType0 | Unset = UNSET,
+    mentee_id: int | None | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Response[PageMentoringRequestRead | Problem]:
+    """List Requests
+
+    Args:
+        status (None | RequestsListStatusType0 | Unset):
+        mentee_id (int | None | Unset):
+        limit (int | Unset): Page size (max 500). Default: 50.
+        cursor (None | str | Unset): The `next_cursor` of the previous page.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageMentoringRequestRead | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        status=status,
+        mentee_id=mentee_id,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    status: None | RequestsListStatusType0 | Unset = UNSET,
+    mentee_id: int | None | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> PageMentoringRequestRead | Problem | None:
+    """List Requests
+
+    Args:
+        status (None | RequestsListStatusType0 | Unset):
+        mentee_id (int | None | Unset):
+        limit (int | Unset): Page size (max 500). Default: 50.
+        cursor (None | str | Unset): The `next_cursor` of the previous page.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageMentoringRequestRead | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        status=status,
+        mentee_id=mentee_id,
+        limit=limit,
+        cursor=cursor,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    status: None | RequestsListStatusType0 | Unset = UNSET,
+    mentee_id: int | None | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Response[PageMentoringRequestRead | Problem]:
+    """List Requests
+
+    Args:
+        status (None | RequestsListStatusType0 | Unset):
+        mentee_id (int | None | Unset):
+        limit (int | Unset): Page size (max 500). Default: 50.
+        cursor (None | str | Unset): The `next_cursor` of the previous page.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageMentoringRequestRead | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        status=status,
+        mentee_id=mentee_id,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    status: None | RequestsListStatusType0 | Unset = UNSET,
+    mentee_id: int | None | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> PageMentoringRequestRead | Problem | None:
+    """List Requests
+
+    Args:
+        status (None | RequestsListStatusType0 | Unset):
+        mentee_id (int | None | Unset):
+        limit (int | Unset): Page size (max 500). Default: 50.
+        cursor (None | str | Unset): The `next_cursor` of the previous page.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageMentoringRequestRead | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            status=status,
+            mentee_id=mentee_id,
+            limit=limit,
+            cursor=cursor,
+        )
+    ).parsed

@@ -1,0 +1,278 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.page_review_read import PageReviewRead
+from ...models.problem import Problem
+from ...models.reviews_list_status_type_0 import ReviewsListStatusType0
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    pairing_id: int | None | Unset = UNSET,
+    status: None | ReviewsListStatusType0 | Unset = UNSET,
+    due_before: datetime.date | None | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_pairing_id: int | None | Unset
+    if isinstance(pairing_id, Unset):
+        json_pairing_id = UNSET
+    else:
+        json_pairing_id = pairing_id
+    params["pairing_id"] = json_pairing_id
+
+    json_status: None | str | Unset
+    if isinstance(status, Unset):
+        json_status = UNSET
+    elif isinstance(status, ReviewsListStatusType0):
+        json_status = status.value
+    else:
+        json_status = status
+    params["status"] = json_status
+
+    json_due_before: None | str | Unset
+    if isinstance(due_before, Unset):
+        json_due_before = UNSET
+    elif isinstance(due_before, datetime.date):
+        json_due_before = due_before.isoformat()
+    else:
+        json_due_before = due_before
+    params["due_before"] = json_due_before
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/reviews",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PageReviewRead | Problem | None:
+    if response.status_code == 200:
+        response_200 = PageReviewRead.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PageReviewRead | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    pairing_id: int | None | Unset = UNSET,
+    status: None | ReviewsListStatusType0 | Unset = UNSET,
+    due_before: datetime.date | None | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Response[PageReviewRead | Problem]:
+    """List Reviews
+
+     `status` is derived: `submitted` once both forms are in, `overdue` when past its due date without
+    both, `scheduled` before, `cancelled` when the pairing ended early. `due_before` keeps reviews due
+    strictly before that date.
+
+    Args:
+        pairing_id (int | None | Unset):
+        status (None | ReviewsListStatusType0 | Unset):
+        due_before (datetime.date | None | Unset):
+        limit (int | Unset): Page size (max 500). Default: 50.
+        cursor (None | str | Unset): The `next_cursor` of the previous page.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageReviewRead | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        pairing_id=pairing_id,
+        status=status,
+        due_before=due_before,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    pairing_id: int | None | Unset = UNSET,
+    status: None | ReviewsListStatusType0 | Unset = UNSET,
+    due_before: datetime.date | None | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> PageReviewRead | Problem | None:
+    """List Reviews
+
+     `status` is derived: `submitted` once both forms are in, `overdue` when past its due date without
+    both, `scheduled` before, `cancelled` when the pairing ended early. `due_before` keeps reviews due
+    strictly before that date.
+
+    Args:
+        pairing_id (int | None | Unset):
+        status (None | ReviewsListStatusType0 | Unset):
+        due_before (datetime.date | None | Unset):
+        limit (int | Unset): Page size (max 500). Default: 50.
+        cursor (None | str | Unset): The `next_cursor` of the previous page.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageReviewRead | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        pairing_id=pairing_id,
+        status=status,
+        due_before=due_before,
+        limit=limit,
+        cursor=cursor,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    pairing_id: int | None | Unset = UNSET,
+    status: None | ReviewsListStatusType0 | Unset = UNSET,
+    due_before: datetime.date | None | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Response[PageReviewRead | Problem]:
+    """List Reviews
+
+     `status` is derived: `submitted` once both forms are in, `overdue` when past its due date without
+    both, `scheduled` before, `cancelled` when the pairing ended early. `due_before` keeps reviews due
+    strictly before that date.
+
+    Args:
+        pairing_id (int | None | Unset):
+        status (None | ReviewsListStatusType0 | Unset):
+        due_before (datetime.date | None | Unset):
+        limit (int | Unset): Page size (max 500). Default: 50.
+        cursor (None | str | Unset): The `next_cursor` of the previous page.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageReviewRead | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        pairing_id=pairing_id,
+        status=status,
+        due_before=due_before,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    pairing_id: int | None | Unset = UNSET,
+    status: None | ReviewsListStatusType0 | Unset = UNSET,
+    due_before: datetime.date | None | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> PageReviewRead | Problem | None:
+    """List Reviews
+
+     `status` is derived: `submitted` once both forms are in, `overdue` when past its due date without
+    both, `scheduled` before, `cancelled` when the pairing ended early. `due_before` keeps reviews due
+    strictly before that date.
+
+    Args:
+        pairing_id (int | None | Unset):
+        status (None | ReviewsListStatusType0 | Unset):
+        due_before (datetime.date | None | Unset):
+        limit (int | Unset): Page size (max 500). Default: 50.
+        cursor (None | str | Unset): The `next_cursor` of the previous page.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageReviewRead | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            pairing_id=pairing_id,
+            status=status,
+            due_before=due_before,
+            limit=limit,
+            cursor=cursor,
+        )
+    ).parsed

@@ -1,0 +1,315 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .acknowledgement_read import AcknowledgementRead
+from .action_create import ActionCreate
+from .action_read import ActionRead
+from .approval_read import ApprovalRead
+from .approval_read_role import ApprovalReadRole
+from .audit_event_read import AuditEventRead
+from .audit_event_read_changes import AuditEventReadChanges
+from .delivery_attempt_read import DeliveryAttemptRead
+from .delivery_read import DeliveryRead
+from .delivery_status import DeliveryStatus
+from .department_count import DepartmentCount
+from .department_create import DepartmentCreate
+from .department_read import DepartmentRead
+from .department_sync_row import DepartmentSyncRow
+from .department_update import DepartmentUpdate
+from .development_record_read import DevelopmentRecordRead
+from .development_record_read_kind import DevelopmentRecordReadKind
+from .employee_create import EmployeeCreate
+from .employee_create_status import EmployeeCreateStatus
+from .employee_read import EmployeeRead
+from .employee_read_status import EmployeeReadStatus
+from .employee_sync_row import EmployeeSyncRow
+from .employee_sync_row_status import EmployeeSyncRowStatus
+from .employee_update import EmployeeUpdate
+from .employee_update_status_type_0 import EmployeeUpdateStatusType0
+from .employees_list_status_type_0 import EmployeesListStatusType0
+from .evaluation_create import EvaluationCreate
+from .evaluation_create_outcome import EvaluationCreateOutcome
+from .evaluation_due import EvaluationDue
+from .evaluation_read import EvaluationRead
+from .evaluation_read_outcome import EvaluationReadOutcome
+from .evaluation_row import EvaluationRow
+from .evaluations_list_outcome_type_0 import EvaluationsListOutcomeType0
+from .evaluations_report import EvaluationsReport
+from .field_error import FieldError
+from .follow_up import FollowUp
+from .follow_up_input import FollowUpInput
+from .goal_result import GoalResult
+from .grievance_create import GrievanceCreate
+from .grievance_create_kind import GrievanceCreateKind
+from .grievance_read import GrievanceRead
+from .grievance_read_kind import GrievanceReadKind
+from .grievance_read_status import GrievanceReadStatus
+from .grievance_sla import GrievanceSla
+from .grievance_sla_row import GrievanceSlaRow
+from .grievances_list_kind_type_0 import GrievancesListKindType0
+from .grievances_list_status_type_0 import GrievancesListStatusType0
+from .health import Health
+from .holiday_create import HolidayCreate
+from .holiday_read import HolidayRead
+from .hris_sync_request import HrisSyncRequest
+from .hris_sync_request_department_sync_row import HrisSyncRequestDepartmentSyncRow
+from .hris_sync_request_employee_sync_row import HrisSyncRequestEmployeeSyncRow
+from .hris_sync_request_employee_sync_row_status import HrisSyncRequestEmployeeSyncRowStatus
+from .hris_sync_request_performance_review_sync_row import HrisSyncRequestPerformanceReviewSyncRow
+from .hris_sync_result import HrisSyncResult
+from .me import Me
+from .me_kind import MeKind
+from .me_role import MeRole
+from .mentor_eligibility import MentorEligibility
+from .mentor_eligibility_reasons_item import MentorEligibilityReasonsItem
+from .mentor_profile_read import MentorProfileRead
+from .mentor_profile_update import MentorProfileUpdate
+from .mentor_suggestion import MentorSuggestion
+from .mentor_suggestion_reasons_item import MentorSuggestionReasonsItem
+from .mentor_suggestions import MentorSuggestions
+from .mentoring_request_create import MentoringRequestCreate
+from .mentoring_request_read import MentoringRequestRead
+from .mentoring_request_read_status import MentoringRequestReadStatus
+from .notification_read import NotificationRead
+from .notification_read_document_type_type_0 import NotificationReadDocumentTypeType0
+from .overdue_review import OverdueReview
+from .overdue_reviews import OverdueReviews
+from .page_audit_event_read import PageAuditEventRead
+from .page_delivery_read import PageDeliveryRead
+from .page_department_read import PageDepartmentRead
+from .page_development_record_read import PageDevelopmentRecordRead
+from .page_employee_read import PageEmployeeRead
+from .page_evaluation_due import PageEvaluationDue
+from .page_evaluation_read import PageEvaluationRead
+from .page_grievance_read import PageGrievanceRead
+from .page_holiday_read import PageHolidayRead
+from .page_mentoring_request_read import PageMentoringRequestRead
+from .page_notification_read import PageNotificationRead
+from .page_pairing_read import PagePairingRead
+from .page_performance_review_read import PagePerformanceReviewRead
+from .page_personnel_file_entry_read import PagePersonnelFileEntryRead
+from .page_review_read import PageReviewRead
+from .page_service_account_read import PageServiceAccountRead
+from .page_training_record_read import PageTrainingRecordRead
+from .page_user_read import PageUserRead
+from .page_webhook_read import PageWebhookRead
+from .pairing_create import PairingCreate
+from .pairing_read import PairingRead
+from .pairing_read_status import PairingReadStatus
+from .pairing_update import PairingUpdate
+from .pairings_list_status_type_0 import PairingsListStatusType0
+from .peer_session_create import PeerSessionCreate
+from .performance_review_create import PerformanceReviewCreate
+from .performance_review_read import PerformanceReviewRead
+from .performance_review_sync_row import PerformanceReviewSyncRow
+from .personnel_file_entry_read import PersonnelFileEntryRead
+from .personnel_file_entry_read_document_type import PersonnelFileEntryReadDocumentType
+from .problem import Problem
+from .programme_settings_read import ProgrammeSettingsRead
+from .programme_settings_update import ProgrammeSettingsUpdate
+from .programme_summary import ProgrammeSummary
+from .programme_summary_pairings_by_status import ProgrammeSummaryPairingsByStatus
+from .readiness import Readiness
+from .reason_body import ReasonBody
+from .records_personnel_file_document_type_type_0 import RecordsPersonnelFileDocumentTypeType0
+from .report_format import ReportFormat
+from .requests_list_status_type_0 import RequestsListStatusType0
+from .resolve_body import ResolveBody
+from .resolve_body_outcome import ResolveBodyOutcome
+from .review_form import ReviewForm
+from .review_form_input import ReviewFormInput
+from .review_read import ReviewRead
+from .review_read_status import ReviewReadStatus
+from .reviews_list_status_type_0 import ReviewsListStatusType0
+from .role_training_create import RoleTrainingCreate
+from .role_training_create_role import RoleTrainingCreateRole
+from .row_error import RowError
+from .service_account_create import ServiceAccountCreate
+from .service_account_create_role import ServiceAccountCreateRole
+from .service_account_created import ServiceAccountCreated
+from .service_account_created_role import ServiceAccountCreatedRole
+from .service_account_read import ServiceAccountRead
+from .service_account_read_role import ServiceAccountReadRole
+from .skill_level import SkillLevel
+from .skill_level_read import SkillLevelRead
+from .skill_rating import SkillRating
+from .sync_outcome import SyncOutcome
+from .token_request import TokenRequest
+from .token_response import TokenResponse
+from .training_list_kind_type_0 import TrainingListKindType0
+from .training_record_read import TrainingRecordRead
+from .training_record_read_kind import TrainingRecordReadKind
+from .training_record_read_role_type_0 import TrainingRecordReadRoleType0
+from .training_report import TrainingReport
+from .training_row import TrainingRow
+from .user_create import UserCreate
+from .user_create_role import UserCreateRole
+from .user_read import UserRead
+from .user_read_role import UserReadRole
+from .user_update import UserUpdate
+from .user_update_role_type_0 import UserUpdateRoleType0
+from .users_list_role_type_0 import UsersListRoleType0
+from .webhook_create import WebhookCreate
+from .webhook_create_events_item import WebhookCreateEventsItem
+from .webhook_read import WebhookRead
+from .webhook_update import WebhookUpdate
+from .webhook_update_events_type_0_item import WebhookUpdateEventsType0Item
+from .webhook_with_secret import WebhookWithSecret
+from .webhooks_list_deliveries_event_type_type_0 import WebhooksListDeliveriesEventTypeType0
+
+__all__ = (
+    "AcknowledgementRead",
+    "ActionCreate",
+    "ActionRead",
+    "ApprovalRead",
+    "ApprovalReadRole",
+    "AuditEventRead",
+    "AuditEventReadChanges",
+    "DeliveryAttemptRead",
+    "DeliveryRead",
+    "DeliveryStatus",
+    "DepartmentCount",
+    "DepartmentCreate",
+    "DepartmentRead",
+    "DepartmentSyncRow",
+    "DepartmentUpdate",
+    "DevelopmentRecordRead",
+    "DevelopmentRecordReadKind",
+    "EmployeeCreate",
+    "EmployeeCreateStatus",
+    "EmployeeRead",
+    "EmployeeReadStatus",
+    "EmployeesListStatusType0",
+    "EmployeeSyncRow",
+    "EmployeeSyncRowStatus",
+    "EmployeeUpdate",
+    "EmployeeUpdateStatusType0",
+    "EvaluationCreate",
+    "EvaluationCreateOutcome",
+    "EvaluationDue",
+    "EvaluationRead",
+    "EvaluationReadOutcome",
+    "EvaluationRow",
+    "EvaluationsListOutcomeType0",
+    "EvaluationsReport",
+    "FieldError",
+    "FollowUp",
+    "FollowUpInput",
+    "GoalResult",
+    "GrievanceCreate",
+    "GrievanceCreateKind",
+    "GrievanceRead",
+    "GrievanceReadKind",
+    "GrievanceReadStatus",
+    "GrievanceSla",
+    "GrievanceSlaRow",
+    "GrievancesListKindType0",
+    "GrievancesListStatusType0",
+    "Health",
+    "HolidayCreate",
+    "HolidayRead",
+    "HrisSyncRequest",
+    "HrisSyncRequestDepartmentSyncRow",
+    "HrisSyncRequestEmployeeSyncRow",
+    "HrisSyncRequestEmployeeSyncRowStatus",
+    "HrisSyncRequestPerformanceReviewSyncRow",
+    "HrisSyncResult",
+    "Me",
+    "MeKind",
+    "MentorEligibility",
+    "MentorEligibilityReasonsItem",
+    "MentoringRequestCreate",
+    "MentoringRequestRead",
+    "MentoringRequestReadStatus",
+    "MentorProfileRead",
+    "MentorProfileUpdate",
+    "MentorSuggestion",
+    "MentorSuggestionReasonsItem",
+    "MentorSuggestions",
+    "MeRole",
+    "NotificationRead",
+    "NotificationReadDocumentTypeType0",
+    "OverdueReview",
+    "OverdueReviews",
+    "PageAuditEventRead",
+    "PageDeliveryRead",
+    "PageDepartmentRead",
+    "PageDevelopmentRecordRead",
+    "PageEmployeeRead",
+    "PageEvaluationDue",
+    "PageEvaluationRead",
+    "PageGrievanceRead",
+    "PageHolidayRead",
+    "PageMentoringRequestRead",
+    "PageNotificationRead",
+    "PagePairingRead",
+    "PagePerformanceReviewRead",
+    "PagePersonnelFileEntryRead",
+    "PageReviewRead",
+    "PageServiceAccountRead",
+    "PageTrainingRecordRead",
+    "PageUserRead",
+    "PageWebhookRead",
+    "PairingCreate",
+    "PairingRead",
+    "PairingReadStatus",
+    "PairingsListStatusType0",
+    "PairingUpdate",
+    "PeerSessionCreate",
+    "PerformanceReviewCreate",
+    "PerformanceReviewRead",
+    "PerformanceReviewSyncRow",
+    "PersonnelFileEntryRead",
+    "PersonnelFileEntryReadDocumentType",
+    "Problem",
+    "ProgrammeSettingsRead",
+    "ProgrammeSettingsUpdate",
+    "ProgrammeSummary",
+    "ProgrammeSummaryPairingsByStatus",
+    "Readiness",
+    "ReasonBody",
+    "RecordsPersonnelFileDocumentTypeType0",
+    "ReportFormat",
+    "RequestsListStatusType0",
+    "ResolveBody",
+    "ResolveBodyOutcome",
+    "ReviewForm",
+    "ReviewFormInput",
+    "ReviewRead",
+    "ReviewReadStatus",
+    "ReviewsListStatusType0",
+    "RoleTrainingCreate",
+    "RoleTrainingCreateRole",
+    "RowError",
+    "ServiceAccountCreate",
+    "ServiceAccountCreated",
+    "ServiceAccountCreatedRole",
+    "ServiceAccountCreateRole",
+    "ServiceAccountRead",
+    "ServiceAccountReadRole",
+    "SkillLevel",
+    "SkillLevelRead",
+    "SkillRating",
+    "SyncOutcome",
+    "TokenRequest",
+    "TokenResponse",
+    "TrainingListKindType0",
+    "TrainingRecordRead",
+    "TrainingRecordReadKind",
+    "TrainingRecordReadRoleType0",
+    "TrainingReport",
+    "TrainingRow",
+    "UserCreate",
+    "UserCreateRole",
+    "UserRead",
+    "UserReadRole",
+    "UsersListRoleType0",
+    "UserUpdate",
+    "UserUpdateRoleType0",
+    "WebhookCreate",
+    "WebhookCreateEventsItem",
+    "WebhookRead",
+    "WebhooksListDeliveriesEventTypeType0",
+    "WebhookUpdate",
+    "WebhookUpdateEventsType0Item",
+    "WebhookWithSecret",
+)

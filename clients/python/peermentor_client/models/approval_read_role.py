@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class ApprovalReadRole(StrEnum):
+    HR_ADMIN = "hr_admin"
+    TEAM_LEADER = "team_leader"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class EvaluationCreateOutcome(StrEnum):
+    COMPLETE = "complete"
+    EXTEND = "extend"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class GrievanceCreateKind(StrEnum):
+    GRIEVANCE = "grievance"
+    WITHDRAWAL = "withdrawal"
+
+    def __str__(self) -> str:
+        return str(self.value)

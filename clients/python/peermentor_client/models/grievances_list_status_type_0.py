@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+
+class GrievancesListStatusType0(StrEnum):
+    DISMISSED = "dismissed"
+    OPEN = "open"
+    RESOLVED = "resolved"
+    UNDER_REVIEW = "under_review"
+
+    def __str__(self) -> str:
+        return str(self.value)

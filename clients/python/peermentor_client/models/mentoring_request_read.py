@@ -1,0 +1,187 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.mentoring_request_read_status import MentoringRequestReadStatus
+
+T = TypeVar("T", bound="MentoringRequestRead")
+
+
+@_attrs_define
+class MentoringRequestRead:
+    """
+    Attributes:
+        id (int):
+        mentee_id (int):
+        performance_review_id (int):
+        discussion_date (datetime.date):
+        improvement_areas (list[str]):
+        notes (None | str):
+        status (MentoringRequestReadStatus):
+        requested_by (int):
+        confirmed_by (int | None):
+        confirmed_at (datetime.datetime | None):
+        status_reason (None | str):
+        created_at (datetime.datetime):
+    """
+
+    id: int
+    mentee_id: int
+    performance_review_id: int
+    discussion_date: datetime.date
+    improvement_areas: list[str]
+    notes: None | str
+    status: MentoringRequestReadStatus
+    requested_by: int
+    confirmed_by: int | None
+    confirmed_at: datetime.datetime | None
+    status_reason: None | str
+    created_at: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        mentee_id = self.mentee_id
+
+        performance_review_id = self.performance_review_id
+
+        discussion_date = self.discussion_date.isoformat()
+
+        improvement_areas = self.improvement_areas
+
+        notes: None | str
+        notes = self.notes
+
+        status = self.status.value
+
+        requested_by = self.requested_by
+
+        confirmed_by: int | None
+        confirmed_by = self.confirmed_by
+
+        confirmed_at: None | str
+        if isinstance(self.confirmed_at, datetime.datetime):
+            confirmed_at = self.confirmed_at.isoformat()
+        else:
+            confirmed_at = self.confirmed_at
+
+        status_reason: None | str
+        status_reason = self.status_reason
+
+        created_at = self.created_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "mentee_id": mentee_id,
+                "performance_review_id": performance_review_id,
+                "discussion_date": discussion_date,
+                "improvement_areas": improvement_areas,
+                "notes": notes,
+                "status": status,
+                "requested_by": requested_by,
+                "confirmed_by": confirmed_by,
+                "confirmed_at": confirmed_at,
+                "status_reason": status_reason,
+                "created_at": created_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        mentee_id = d.pop("mentee_id")
+
+        performance_review_id = d.pop("performance_review_id")
+
+        discussion_date = datetime.date.fromisoformat(d.pop("discussion_date"))
+
+        improvement_areas = cast(list[str], d.pop("improvement_areas"))
+
+        def _parse_notes(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        notes = _parse_notes(d.pop("notes"))
+
+        status = MentoringRequestReadStatus(d.pop("status"))
+
+        requested_by = d.pop("requested_by")
+
+        def _parse_confirmed_by(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        confirmed_by = _parse_confirmed_by(d.pop("confirmed_by"))
+
+        def _parse_confirmed_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                confirmed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return confirmed_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        confirmed_at = _parse_confirmed_at(d.pop("confirmed_at"))
+
+        def _parse_status_reason(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        status_reason = _parse_status_reason(d.pop("status_reason"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        mentoring_request_read = cls(
+            id=id,
+            mentee_id=mentee_id,
+            performance_review_id=performance_review_id,
+            discussion_date=discussion_date,
+            improvement_areas=improvement_areas,
+            notes=notes,
+            status=status,
+            requested_by=requested_by,
+            confirmed_by=confirmed_by,
+            confirmed_at=confirmed_at,
+            status_reason=status_reason,
+            created_at=created_at,
+        )
+
+        mentoring_request_read.additional_properties = d
+        return mentoring_request_read
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

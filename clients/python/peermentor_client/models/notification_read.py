@@ -1,0 +1,180 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.notification_read_document_type_type_0 import NotificationReadDocumentTypeType0
+
+T = TypeVar("T", bound="NotificationRead")
+
+
+@_attrs_define
+class NotificationRead:
+    """
+    Attributes:
+        id (int):
+        kind (str):
+        title (str):
+        body (None | str):
+        document_type (None | NotificationReadDocumentTypeType0):
+        document_id (int | None):
+        subject_employee_id (int | None):
+        created_at (datetime.datetime):
+        read_at (datetime.datetime | None):
+    """
+
+    id: int
+    kind: str
+    title: str
+    body: None | str
+    document_type: None | NotificationReadDocumentTypeType0
+    document_id: int | None
+    subject_employee_id: int | None
+    created_at: datetime.datetime
+    read_at: datetime.datetime | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        kind = self.kind
+
+        title = self.title
+
+        body: None | str
+        body = self.body
+
+        document_type: None | str
+        if isinstance(self.document_type, NotificationReadDocumentTypeType0):
+            document_type = self.document_type.value
+        else:
+            document_type = self.document_type
+
+        document_id: int | None
+        document_id = self.document_id
+
+        subject_employee_id: int | None
+        subject_employee_id = self.subject_employee_id
+
+        created_at = self.created_at.isoformat()
+
+        read_at: None | str
+        if isinstance(self.read_at, datetime.datetime):
+            read_at = self.read_at.isoformat()
+        else:
+            read_at = self.read_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "kind": kind,
+                "title": title,
+                "body": body,
+                "document_type": document_type,
+                "document_id": document_id,
+                "subject_employee_id": subject_employee_id,
+                "created_at": created_at,
+                "read_at": read_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        kind = d.pop("kind")
+
+        title = d.pop("title")
+
+        def _parse_body(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        body = _parse_body(d.pop("body"))
+
+        def _parse_document_type(data: object) -> None | NotificationReadDocumentTypeType0:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                document_type_type_0 = NotificationReadDocumentTypeType0(data)
+
+                return document_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | NotificationReadDocumentTypeType0, data)
+
+        document_type = _parse_document_type(d.pop("document_type"))
+
+        def _parse_document_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        document_id = _parse_document_id(d.pop("document_id"))
+
+        def _parse_subject_employee_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        subject_employee_id = _parse_subject_employee_id(d.pop("subject_employee_id"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        def _parse_read_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                read_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return read_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        read_at = _parse_read_at(d.pop("read_at"))
+
+        notification_read = cls(
+            id=id,
+            kind=kind,
+            title=title,
+            body=body,
+            document_type=document_type,
+            document_id=document_id,
+            subject_employee_id=subject_employee_id,
+            created_at=created_at,
+            read_at=read_at,
+        )
+
+        notification_read.additional_properties = d
+        return notification_read
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

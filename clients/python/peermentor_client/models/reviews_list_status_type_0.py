@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+
+class ReviewsListStatusType0(StrEnum):
+    CANCELLED = "cancelled"
+    OVERDUE = "overdue"
+    SCHEDULED = "scheduled"
+    SUBMITTED = "submitted"
+
+    def __str__(self) -> str:
+        return str(self.value)

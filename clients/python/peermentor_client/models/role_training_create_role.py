@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class RoleTrainingCreateRole(StrEnum):
+    MENTEE = "mentee"
+    MENTOR = "mentor"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class ServiceAccountCreateRole(StrEnum):
+    HRIS = "hris"
+    REPORTING = "reporting"
+
+    def __str__(self) -> str:
+        return str(self.value)

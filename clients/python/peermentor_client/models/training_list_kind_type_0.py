@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class TrainingListKindType0(StrEnum):
+    PEER_SESSION = "peer_session"
+    ROLE_TRAINING = "role_training"
+
+    def __str__(self) -> str:
+        return str(self.value)
