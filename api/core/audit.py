@@ -7,7 +7,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import JSON, Index, String
+from sqlalchemy import JSON, Index, String, insert
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -78,4 +78,33 @@ def record(
             entity_id=entity_id,
             changes=_jsonable(changes),
         )
+    )
+
+
+async def record_many(
+    session: AsyncSession,
+    actor: Actor,
+    action: str,
+    *,
+    entity: str,
+    events: list[tuple[int | None, dict[str, Any]]],
+) -> None:
+    """Many events of one action in one bulk INSERT: (entity_id, changes) each."""
+    if not events:
+        return
+    at = utcnow()
+    await session.execute(
+        insert(AuditEvent),
+        [
+            {
+                "at": at,
+                "actor": actor.label,
+                "actor_role": actor.role.value,
+                "action": action,
+                "entity": entity,
+                "entity_id": entity_id,
+                "changes": _jsonable(changes),
+            }
+            for entity_id, changes in events
+        ],
     )

@@ -7,20 +7,21 @@ everything unchanged. Nothing is ever deleted: a leaver arrives as `status: term
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import json
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, ValidationError
-from sqlalchemy import select
+from sqlalchemy import insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.core import audit
 from api.core.errors import RuleViolation
 from api.core.security import Actor
 from api.employees import repository as people
-from api.employees.models import Department, Employee, PerformanceReview
+from api.employees.models import Department, Employee, EmployeeSkill, PerformanceReview
 from api.employees.service import (
     DEPARTMENT_AUDIT_FIELDS,
     REVIEW_AUDIT_FIELDS,
@@ -63,11 +64,15 @@ def _validation_message(exc: ValidationError) -> str:
     return "; ".join(parts)
 
 
-def _validate_rows(raws: list[Any], model: type[Row], outcome: SyncOutcome) -> list[_Valid[Row]]:
+async def _validate_rows(
+    raws: list[Any], model: type[Row], outcome: SyncOutcome
+) -> list[_Valid[Row]]:
     """Parse each raw row; report invalid rows and repeated external ids."""
     valid: list[_Valid[Row]] = []
     seen: set[str] = set()
     for index, raw in enumerate(raws):
+        if index % 1000 == 999:
+            await asyncio.sleep(0)  # a long payload must not starve the worker's other requests
         try:
             row = model.model_validate(raw)
         except ValidationError as exc:
@@ -112,7 +117,7 @@ async def sync(session: AsyncSession, actor: Actor, *, payload: HrisSyncRequest)
 async def _sync_departments(
     session: AsyncSession, actor: Actor, raws: list[Any], outcome: SyncOutcome
 ) -> dict[str, Department]:
-    rows = _validate_rows(raws, DepartmentSyncRow, outcome)
+    rows = await _validate_rows(raws, DepartmentSyncRow, outcome)
     existing = await people.departments_by_external_id(session, (r.row.external_id for r in rows))
     for item in rows:
         department = existing.get(item.row.external_id)
@@ -154,7 +159,7 @@ async def _sync_employees(
     departments: dict[str, Department],
     outcome: SyncOutcome,
 ) -> None:
-    rows = _validate_rows(raws, EmployeeSyncRow, outcome)
+    rows = await _validate_rows(raws, EmployeeSyncRow, outcome)
     for item in rows:
         item.row.email = item.row.email.lower()
 
@@ -219,57 +224,26 @@ async def _sync_employees(
             )
         accepted = [r for r in accepted if r not in dropped]
 
-    # First pass: create or update everything but the team leader link (leaders may be new).
-    by_external_id: dict[str, Employee] = dict(known_leaders)
-    before: dict[str, dict[str, Any] | None] = {}
+    ids = {ext: e.id for ext, e in known_leaders.items()}
+    ids.update({ext: e.id for ext, e in existing.items()})
+    new = [item.row for item in accepted if item.row.external_id not in existing]
+    await _create_employees(session, actor, new, departments, ids)
+    outcome.created += len(new)
+
+    # The ones the HRIS already sent before: compare, and update what changed.
     for item in accepted:
         row = item.row
-        fields = {
-            "employee_number": row.employee_number,
-            "full_name": row.full_name,
-            "email": row.email,
-            "department_id": departments[row.department_external_id].id,
-            "function": row.function,
-            "level": row.level,
-            "job_title": row.job_title,
-            "is_managerial": row.is_managerial,
-            "hire_date": row.hire_date,
-            "status": row.status,
-        }
         employee = existing.get(row.external_id)
         if employee is None:
-            employee = Employee(external_id=row.external_id, skills=[], **fields)
-            session.add(employee)
-            before[row.external_id] = None
-        else:
-            before[row.external_id] = employee_snapshot(employee)
-            for name, value in fields.items():
-                if getattr(employee, name) != value:
-                    setattr(employee, name, value)
+            continue
+        previous = employee_snapshot(employee)
+        for name, value in _employee_fields(row, departments).items():
+            if getattr(employee, name) != value:
+                setattr(employee, name, value)
         apply_skills(employee, [(s.skill, s.level) for s in row.skills])
-        by_external_id[row.external_id] = employee
-    await session.flush()
-
-    # Second pass: leaders, now that every employee has an id; then count and audit.
-    for item in accepted:
-        row = item.row
-        employee = by_external_id[row.external_id]
-        leader = by_external_id.get(row.team_leader_external_id or "")
-        leader_id = leader.id if leader is not None else None
+        leader_id = ids.get(row.team_leader_external_id or "")
         if employee.team_leader_id != leader_id:
             employee.team_leader_id = leader_id
-        previous = before[row.external_id]
-        if previous is None:
-            outcome.created += 1
-            audit.record(
-                session,
-                actor,
-                "employee.create",
-                entity="employee",
-                entity_id=employee.id,
-                after=employee_snapshot(employee),
-            )
-            continue
         changes = audit.diff(previous, employee_snapshot(employee))
         if changes["after"]:
             outcome.updated += 1
@@ -283,12 +257,82 @@ async def _sync_employees(
             )
         else:
             outcome.unchanged += 1
+    await session.flush()
+
+
+def _employee_fields(row: EmployeeSyncRow, departments: dict[str, Department]) -> dict[str, Any]:
+    return {
+        "employee_number": row.employee_number,
+        "full_name": row.full_name,
+        "email": row.email,
+        "department_id": departments[row.department_external_id].id,
+        "function": row.function,
+        "level": row.level,
+        "job_title": row.job_title,
+        "is_managerial": row.is_managerial,
+        "hire_date": row.hire_date,
+        "status": row.status,
+    }
+
+
+async def _create_employees(
+    session: AsyncSession,
+    actor: Actor,
+    rows: list[EmployeeSyncRow],
+    departments: dict[str, Department],
+    ids: dict[str, int],
+) -> None:
+    """New employees with bulk INSERTs (an HRIS sends thousands at once): the rows, their
+    skills, then their team leaders (who may be new themselves), then the audit events.
+    `ids` maps external ids to ids and receives the new ones."""
+    if not rows:
+        return
+    created = await session.execute(
+        insert(Employee).returning(Employee.id, Employee.external_id, sort_by_parameter_order=True),
+        [{"external_id": row.external_id, **_employee_fields(row, departments)} for row in rows],
+    )
+    ids.update({str(external_id): employee_id for employee_id, external_id in created})
+    skills = [
+        {"employee_id": ids[row.external_id], "skill": s.skill, "level": s.level}
+        for row in rows
+        for s in row.skills
+    ]
+    if skills:
+        await session.execute(insert(EmployeeSkill), skills)
+    leaders = [
+        {"id": ids[row.external_id], "team_leader_id": ids[row.team_leader_external_id]}
+        for row in rows
+        if row.team_leader_external_id
+    ]
+    if leaders:
+        await session.execute(update(Employee), leaders)
+    await audit.record_many(
+        session,
+        actor,
+        "employee.create",
+        entity="employee",
+        events=[
+            (
+                ids[row.external_id],
+                {
+                    "before": None,
+                    "after": {
+                        "external_id": row.external_id,
+                        **_employee_fields(row, departments),
+                        "team_leader_id": ids.get(row.team_leader_external_id or ""),
+                        "skills": {s.skill: s.level for s in row.skills},
+                    },
+                },
+            )
+            for row in rows
+        ],
+    )
 
 
 async def _sync_reviews(
     session: AsyncSession, actor: Actor, raws: list[Any], outcome: SyncOutcome
 ) -> None:
-    rows = _validate_rows(raws, PerformanceReviewSyncRow, outcome)
+    rows = await _validate_rows(raws, PerformanceReviewSyncRow, outcome)
     employees = await people.employees_by_external_id(
         session, (r.row.employee_external_id for r in rows)
     )
