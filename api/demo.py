@@ -11,16 +11,19 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from api.auth.models import User
 from api.core import audit
 from api.core.config import Settings
-from api.core.dates import add_months
+from api.core.dates import WorkingCalendar, add_months
 from api.core.security import SYSTEM_ACTOR, hash_password
 from api.development.models import DevelopmentRecord
 from api.employees.models import Department, Employee, EmployeeSkill, PerformanceReview
+from api.evaluations.models import Evaluation
+from api.grievances.models import Grievance
 from api.mentors.models import MentorProfile
 from api.pairings.models import Pairing, PairingAcknowledgement, PairingApproval
 from api.programme.models import DEFAULT_PURPOSE
 from api.records import service as records
 from api.requests.models import MentoringRequest
 from api.reviews import service as reviews
+from api.reviews.models import PeriodicReview
 from api.training.models import TrainingRecord
 
 DEMO_PASSWORD = "mentor-demo-2026"  # noqa: S105 - the published demo login
@@ -410,6 +413,10 @@ async def _demo_pairing(
                     closed_at=None if state == "active" else datetime.now(UTC),
                 )
             )
+    if started:
+        await _demo_activity(
+            session, pairing, mentor=mentor, mentee=mentee, hr=hr, today=today, areas=areas
+        )
     if state in ("completed", "withdrawn", "terminated"):
         pairing.end_date = min(today, pairing.evaluation_due_date or today)
         if state != "completed":
@@ -433,5 +440,115 @@ async def _demo_pairing(
             document_id=pairing.id,
             title="Mentoring agreement",
             participants=[mentor, mentee],
+        )
+    await session.flush()
+
+
+async def _demo_activity(
+    session: AsyncSession,
+    pairing: Pairing,
+    *,
+    mentor: Employee,
+    mentee: Employee,
+    hr: User,
+    today: date,
+    areas: list[str],
+) -> None:
+    """What a running pairing accumulates: fortnightly sessions (confirmed by the mentee),
+    review forms for past reviews (the latest one left open: overdue), the evaluation of a
+    completed pairing, and a grievance on a withdrawn one."""
+    end = min(today, pairing.evaluation_due_date or today)
+    day = pairing.start_date + timedelta(days=7)
+    while day < end:
+        session.add(
+            TrainingRecord(
+                kind="peer_session",
+                employee_id=mentee.id,
+                trainer_id=mentor.id,
+                pairing_id=pairing.id,
+                title="Peer mentoring session",
+                date=day,
+                duration_minutes=60,
+                topics=[f"Practising {areas[0].lower()}"],
+                skills=areas[:1],
+                notes="Went through a real case from this week.",
+                recorded_by=f"user:{hr.id}",
+                confirmed_at=datetime.combine(day, datetime.min.time(), tzinfo=UTC)
+                if day < end - timedelta(days=14)
+                else None,
+            )
+        )
+        day += timedelta(days=14)
+    past = (
+        await session.scalars(
+            select(PeriodicReview)
+            .where(PeriodicReview.pairing_id == pairing.id, PeriodicReview.due_date < today)
+            .order_by(PeriodicReview.sequence)
+        )
+    ).all()
+    for review in past[:-1] if pairing.status == "active" else past:
+        at = datetime.combine(review.due_date, datetime.min.time(), tzinfo=UTC).isoformat()
+        for side in ("mentor", "mentee"):
+            setattr(
+                review,
+                f"{side}_form",
+                {
+                    "progress": 4,
+                    "relationship_health": 5,
+                    "comments": "Steady progress.",
+                    "concern": False,
+                    "submitted_at": at,
+                    "submitted_by": f"user:{hr.id}",
+                    "on_behalf_note": None,
+                },
+            )
+        review.submitted_at = datetime.fromisoformat(at)
+    if pairing.status == "completed" and pairing.evaluation_due_date:
+        session.add(
+            Evaluation(
+                pairing_id=pairing.id,
+                evaluated_on=pairing.evaluation_due_date,
+                goals=[{"goal": goal, "met": True} for goal in pairing.goals],
+                skill_ratings=[{"skill": area, "before": 2, "after": 4} for area in areas],
+                effectiveness=4,
+                mentor_kra_rating=4,
+                outcome="complete",
+                summary="Clear, lasting progress in the improvement areas.",
+                due_date=pairing.evaluation_due_date,
+                evaluated_by=f"user:{hr.id}",
+            )
+        )
+    if pairing.status == "withdrawn":
+        raised = pairing.start_date + timedelta(days=30)
+        session.add(
+            Grievance(
+                pairing_id=pairing.id,
+                kind="withdrawal",
+                raised_by=mentee.id,
+                raised_on=raised,
+                description="My new project leaves no time for the sessions.",
+                status="resolved",
+                due_date=raised + timedelta(days=6),
+                resolution="Withdrawal agreed with both.",
+                resolved_on=raised + timedelta(days=3),
+                resolved_by=hr.id,
+                recorded_by=f"user:{hr.id}",
+                actions=[],
+            )
+        )
+    if pairing.status == "active" and pairing.start_date < add_months(today, -4):
+        raised = today - timedelta(days=2)
+        session.add(
+            Grievance(
+                pairing_id=pairing.id,
+                kind="grievance",
+                raised_by=mentor.id,
+                raised_on=raised,
+                description="Sessions keep being cancelled at short notice.",
+                status="open",
+                due_date=WorkingCalendar.of(None).add_working_days(raised, 4),
+                recorded_by=f"user:{hr.id}",
+                actions=[],
+            )
         )
     await session.flush()
