@@ -251,7 +251,7 @@ async def seed_demo(session: AsyncSession, settings: Settings) -> bool:
 DEMO_PAIRINGS = {
     0: [(0, 7, "active", 2), (2, 6, "proposed", -1)],
     1: [(0, 7, "approved", 0), (1, 6, "completed", 8)],
-    2: [(0, 7, "rejected", 0), (1, 6, "terminated", 3)],
+    2: [(0, 7, "rejected", 0), (1, 6, "terminated", 3), (2, 5, "completed", 9)],
     3: [(0, 7, "withdrawn", 2), (1, 6, "active", 5)],
 }
 
