@@ -10,11 +10,11 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, exists, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, case, exists, func, or_, select, true
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
-from api.core.security import Actor
+from api.core.security import Actor, Role
 from api.employees.models import Department, Employee
 from api.employees.repository import employee_visibility
 from api.evaluations.models import Evaluation
@@ -24,6 +24,7 @@ from api.requests.models import PENDING_STATUSES, MentoringRequest
 from api.reviews.models import PeriodicReview
 from api.training.models import TrainingRecord
 
+WHOLE_PROGRAMME_ROLES = (Role.HR_ADMIN, Role.REPORTING)
 Mentee = aliased(Employee, name="mentee")
 Mentor = aliased(Employee, name="mentor")
 REVIEWS_DUE_WINDOW_DAYS = 14
@@ -37,6 +38,12 @@ class Scope:
     date_to: date | None
     today: date
 
+    @property
+    def everyone(self) -> bool:
+        """The whole programme, unfiltered: no scope condition at all (cheaper than one that
+        keeps every row)."""
+        return self.actor.role in WHOLE_PROGRAMME_ROLES and self.department_id is None
+
     def people(self) -> Any:
         """Employee ids the caller may report on (the mentees)."""
         stmt = select(Employee.id).where(employee_visibility(self.actor))
@@ -44,8 +51,26 @@ class Scope:
             stmt = stmt.where(Employee.department_id == self.department_id)
         return stmt
 
+    def mentees(self, column: Any) -> ColumnElement[bool]:
+        """`column` (an employee id) is one of the people in scope."""
+        return true() if self.everyone else column.in_(self.people())
+
     def pairings(self) -> ColumnElement[bool]:
-        return Pairing.mentee_id.in_(self.people())
+        return self.mentees(Pairing.mentee_id)
+
+    def of_pairings(self, column: Any) -> ColumnElement[bool]:
+        """`column` (a pairing id) is one of the pairings in scope."""
+        return true() if self.everyone else column.in_(select(Pairing.id).where(self.pairings()))
+
+    def running(self, pairing: Any) -> ColumnElement[bool]:
+        """The pairing ran during the date range (started by its end, not ended before its
+        start)."""
+        conditions = []
+        if self.date_to is not None:
+            conditions.append(pairing.start_date <= self.date_to)
+        if self.date_from is not None:
+            conditions.append(or_(pairing.end_date.is_(None), pairing.end_date >= self.date_from))
+        return and_(true(), *conditions)
 
     def dated(self, column: Any) -> ColumnElement[bool]:
         conditions = []
@@ -60,14 +85,6 @@ def _days_between(session: AsyncSession, later: Any, earlier: Any) -> Any:
     if session.get_bind().dialect.name == "postgresql":
         return func.extract("epoch", later - earlier) / 86400.0
     return func.julianday(later) - func.julianday(earlier)
-
-
-def _has_role_training(employee_id: Any, role: str) -> Any:
-    return exists().where(
-        TrainingRecord.kind == "role_training",
-        TrainingRecord.employee_id == employee_id,
-        TrainingRecord.role == role,
-    )
 
 
 def _pending_review() -> ColumnElement[bool]:
@@ -107,7 +124,7 @@ async def summary(session: AsyncSession, scope: Scope) -> dict[str, Any]:
         .select_from(MentoringRequest)
         .where(
             MentoringRequest.status.in_(PENDING_STATUSES),
-            MentoringRequest.mentee_id.in_(scope.people()),
+            scope.mentees(MentoringRequest.mentee_id),
             scope.dated(MentoringRequest.discussion_date),
         )
     )
@@ -119,18 +136,39 @@ async def summary(session: AsyncSession, scope: Scope) -> dict[str, Any]:
     )
 
     started = Pairing.status.in_(("approved", "active", "completed", "withdrawn", "terminated"))
-    trained = case((_has_role_training(Pairing.mentor_id, "mentor"), 1), else_=0) + case(
-        (_has_role_training(Pairing.mentee_id, "mentee"), 1), else_=0
+    trained = (
+        select(TrainingRecord.employee_id, TrainingRecord.role)
+        .where(TrainingRecord.kind == "role_training")
+        .distinct()
+        .subquery()
     )
+    mentor_trained, mentee_trained = aliased(trained), aliased(trained)
     participants, trained_count = (
         await session.execute(
-            select(func.count() * 2, func.coalesce(func.sum(trained), 0)).where(
-                in_scope, started, scope.dated(Pairing.start_date)
+            select(
+                func.count() * 2,
+                func.count(mentor_trained.c.employee_id) + func.count(mentee_trained.c.employee_id),
             )
+            .select_from(Pairing)
+            .outerjoin(
+                mentor_trained,
+                and_(
+                    mentor_trained.c.employee_id == Pairing.mentor_id,
+                    mentor_trained.c.role == "mentor",
+                ),
+            )
+            .outerjoin(
+                mentee_trained,
+                and_(
+                    mentee_trained.c.employee_id == Pairing.mentee_id,
+                    mentee_trained.c.role == "mentee",
+                ),
+            )
+            .where(in_scope, started, scope.dated(Pairing.start_date))
         )
     ).one()
 
-    review_scope = PeriodicReview.pairing_id.in_(select(Pairing.id).where(in_scope))
+    review_scope = scope.of_pairings(PeriodicReview.pairing_id)
     reviews_due, reviews_overdue = (
         await session.execute(
             select(
@@ -152,7 +190,7 @@ async def summary(session: AsyncSession, scope: Scope) -> dict[str, Any]:
     ).one()
 
     grievance_scope = and_(
-        Grievance.pairing_id.in_(select(Pairing.id).where(in_scope)),
+        scope.of_pairings(Grievance.pairing_id),
         scope.dated(Grievance.raised_on),
     )
     is_open = Grievance.status.in_(OPEN_STATUSES)
@@ -182,7 +220,7 @@ async def summary(session: AsyncSession, scope: Scope) -> dict[str, Any]:
     )
     mean_effectiveness = await session.scalar(
         select(func.avg(Evaluation.effectiveness)).where(
-            Evaluation.pairing_id.in_(select(Pairing.id).where(in_scope)),
+            scope.of_pairings(Evaluation.pairing_id),
             scope.dated(Evaluation.evaluated_on),
         )
     )
@@ -190,7 +228,7 @@ async def summary(session: AsyncSession, scope: Scope) -> dict[str, Any]:
         await session.execute(
             select(func.count(), func.coalesce(func.sum(TrainingRecord.duration_minutes), 0)).where(
                 TrainingRecord.kind == "peer_session",
-                TrainingRecord.pairing_id.in_(select(Pairing.id).where(in_scope)),
+                scope.of_pairings(TrainingRecord.pairing_id),
                 scope.dated(TrainingRecord.date),
             )
         )
@@ -406,7 +444,10 @@ async def training(session: AsyncSession, scope: Scope) -> list[dict[str, Any]]:
         )
         .where(
             scope.pairings(),
-            or_(Pairing.activated_at.is_not(None), session_stats.c.sessions.is_not(None)),
+            or_(
+                and_(Pairing.activated_at.is_not(None), scope.running(Pairing)),
+                session_stats.c.sessions.is_not(None),
+            ),
         )
         .order_by(Pairing.id)
     )

@@ -5,7 +5,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Header, Query
+from fastapi import APIRouter, Depends, Header, Query, Response
 from pydantic import BaseModel
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -35,6 +35,8 @@ router = APIRouter(prefix="/reports", tags=["reports"])
 ReportReader = Annotated[
     Actor, Depends(require_role(Role.HR_ADMIN, Role.REPORTING, Role.TEAM_LEADER))
 ]
+
+
 class ReportFormat(StrEnum):
     JSON = "json"
     CSV = "csv"
@@ -76,7 +78,8 @@ def _wants_csv(format_: str | None, accept: str | None) -> bool:
 
 def _respond(report: BaseModel, row_model: type[BaseModel] | None, name: str, csv: bool) -> Any:
     if not csv:
-        return report
+        # Already validated by the service: serialise once, without FastAPI checking it again.
+        return Response(report.model_dump_json(), media_type="application/json")
     data = report.model_dump()
     if row_model is None:  # a summary: one row of figures
         flat = {k: v for k, v in data.items() if not isinstance(v, list | dict)}

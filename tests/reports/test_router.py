@@ -162,6 +162,7 @@ def test_evaluations_and_training_reports(client, programme, busy):
     [row] = training["items"]
     assert (row["sessions"], row["confirmed_sessions"], row["hours"]) == (2, 0, 2.5)
     assert training["hours"] == 2.5
+    assert get(client, org.hr, "training", date_to="2000-01-01")["items"] == []
     assert get(client, org.hr, "programme-summary")["mean_effectiveness"] == 4.0
 
 
