@@ -22,6 +22,9 @@ EMPLOYEES = 100_000
 TEAM_SIZE = 10  # every 10th member of a department leads the next 9
 SKILLS_PER_EMPLOYEE = 3
 REVIEWS_PER_EMPLOYEE = 2
+# The mentoring programme on top of it: pairings spread evenly over the departments, each with
+# its request, approvals, acknowledgements, training, reviews, sessions, evaluation, records.
+PAIRINGS = 20_000
 
 # Logins of a throwaway local database: fixed so that run.py can sign in without re-seeding.
 HR_EMAIL = "hr@bench.example.com"
@@ -32,6 +35,11 @@ LEADER_PASSWORD = "bench-leader-password-0123456789"
 LEADER_EMPLOYEE_ID = TEAM_SIZE * DEPARTMENTS + 1
 HRIS_CLIENT_ID = "pm_bench_hris"
 HRIS_CLIENT_SECRET = "bench-hris-secret-0123456789abcdef0123456789"
+REPORTING_CLIENT_ID = "pm_bench_reporting"
+REPORTING_CLIENT_SECRET = "bench-reporting-secret-0123456789abcdef012345"
+# The Fernet key that encrypts the seeded grievance texts (made once with
+# Fernet.generate_key()); run.py gives it to the server as PEERMENTOR_ENCRYPTION_KEYS.
+ENCRYPTION_KEY = "_6d1ZiFX--dZYI1cVB0H6ENXlknlq4IdBJ7iNkZf-FA="
 
 # External ids of employees created by the HRIS sync part of run.py (removed before each run).
 SYNC_PREFIX = "SYNC-"

@@ -6,9 +6,12 @@
 
 It seeds the database if needed (bench/seed.py), starts `peermentor serve --workers 2` on
 127.0.0.1:8765 against it, signs in, runs wrk against the read endpoints (each scenario
-`--repeat` times, keeping the run with the most requests/s), then times one HRIS sync call
-creating 10,000 new employees and the same call again (all unchanged). The table goes to
-bench/results/latest.md and stdout. The server is always stopped at the end.
+`--repeat` times, keeping the run with the most requests/s), times every report (bench/
+reports.py: sequential requests as HR, the reporting account and a team leader, as CSV,
+filtered by department and by a 90-day range; plus wrk at 10 connections on the programme
+summary), then times one HRIS sync call creating 10,000 new employees and the same call again
+(all unchanged). The tables go to bench/results/latest.md and stdout. The server is always
+stopped at the end.
 """
 
 from __future__ import annotations
@@ -35,7 +38,7 @@ import httpx
 from common import (
     BENCH_DIR,
     DEPARTMENTS,
-    EMPLOYEES,
+    ENCRYPTION_KEY,
     HR_EMAIL,
     HR_PASSWORD,
     HRIS_CLIENT_ID,
@@ -43,7 +46,10 @@ from common import (
     LEADER_EMAIL,
     LEADER_EMPLOYEE_ID,
     LEADER_PASSWORD,
+    PAIRINGS,
     PROJECT_ROOT,
+    REPORTING_CLIENT_ID,
+    REPORTING_CLIENT_SECRET,
     SKILLS,
     SYNC_PREFIX,
     VENV_BIN,
@@ -51,7 +57,8 @@ from common import (
     database_url,
     ensure_postgres_running,
 )
-from seed import migrate, seed, seeded_employees
+from reports import TARGET_MS, ReportTiming, render_reports, run_reports
+from seed import is_seeded, migrate, seed
 
 HOST = "127.0.0.1"
 RESULTS_DIR = BENCH_DIR / "results"
@@ -188,6 +195,8 @@ class Server:
             **os.environ,
             "DATABASE_URL": url,
             "PEERMENTOR_SECRET_KEY": secrets.token_urlsafe(36),  # 48 characters
+            # The key the seeded grievance texts are encrypted with.
+            "PEERMENTOR_ENCRYPTION_KEYS": ENCRYPTION_KEY,
             "PEERMENTOR_LOG_LEVEL": "warning",
         }
         self.command = [
@@ -387,12 +396,15 @@ def render(
     payload_bytes: int,
     env: dict[str, str],
     employees: int,
+    report_timings: list[ReportTiming],
+    summary_wrk: WrkResult | None,
 ) -> str:
     when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     lines = [
         f"# PeerMentor load benchmark ({when})",
         "",
-        f"Database: PostgreSQL, {employees:,} employees in {DEPARTMENTS} departments "
+        f"Database: PostgreSQL, {employees:,} employees in {DEPARTMENTS} departments, "
+        f"{PAIRINGS:,} pairings with their reviews, sessions, evaluations and grievances "
         f"(seeded by bench/seed.py). Server: `peermentor serve --workers {args.workers}`. "
         f"Machine: {os.cpu_count()} CPU cores ({platform.machine()}), shared by server, "
         "PostgreSQL and wrk.",
@@ -412,6 +424,26 @@ def render(
             f"| {name} | {actor} | {r.rps:,.0f} | {r.p50_ms:.1f} | {r.p90_ms:.1f} | "
             f"{r.p99_ms:.1f} | {r.non_2xx} | {sockets} | {ratio} |"
         )
+    if report_timings:
+        lines += render_reports(report_timings, requests=args.report_requests, repeat=args.repeat)
+        slowest = max(report_timings, key=lambda t: t.p50_ms)
+        over = sorted({t.report for t in report_timings if t.p50_ms >= TARGET_MS})
+        lines += [
+            "",
+            f"Slowest: {slowest.report} ({slowest.variant}, {slowest.actor}): p50 "
+            f"{slowest.p50_ms:,.0f} ms. Reports with a median over {TARGET_MS:.0f} ms in any "
+            f"variant: {', '.join(over) if over else 'none'}.",
+        ]
+    if summary_wrk is not None:
+        r = summary_wrk
+        lines += [
+            "",
+            f"`GET /api/v1/reports/programme-summary` as HR under wrk "
+            f"`-t2 -c{args.report_connections} -d{args.report_duration}` "
+            f"(best of {args.repeat}): {r.rps:,.1f} requests/s, p50 {r.p50_ms:,.1f} ms, "
+            f"p90 {r.p90_ms:,.1f} ms, p99 {r.p99_ms:,.1f} ms, {r.requests} requests, "
+            f"{r.non_2xx} non-2xx, {sum(r.socket_errors.values())} socket errors.",
+        ]
     if syncs:
         lines += [
             "",
@@ -441,14 +473,25 @@ def main() -> int:
     parser.add_argument("--duration", default="20s")
     parser.add_argument("--repeat", type=int, default=2, help="runs per measurement (best kept)")
     parser.add_argument("--sync-rows", type=int, default=10_000)
-    parser.add_argument("--skip-load", action="store_true", help="only the HRIS sync")
-    parser.add_argument("--skip-sync", action="store_true", help="only the wrk scenarios")
+    parser.add_argument(
+        "--report-requests", type=int, default=10, help="timed requests per report variant"
+    )
+    parser.add_argument(
+        "--report-connections", type=int, default=10, help="wrk -c on the programme summary"
+    )
+    parser.add_argument("--report-duration", default="20s", help="wrk -d on the summary")
+    parser.add_argument(
+        "--skip-load", action="store_true", help="skip the wrk scenarios of /api/v1/employees"
+    )
+    parser.add_argument("--skip-reports", action="store_true", help="skip the reports")
+    parser.add_argument("--skip-sync", action="store_true", help="skip the HRIS sync")
     args = parser.parse_args()
 
     url = database_url()
     ensure_postgres_running(url)
     wrk = find_wrk()
-    if args.reseed or seeded_employees(url) != EMPLOYEES:
+    if args.reseed or not is_seeded(url):
+        # Also when the database holds an older seed (no pairings, no reporting account).
         seed(url)
     else:
         migrate(url)  # the app may have gained migrations since the database was seeded
@@ -462,6 +505,9 @@ def main() -> int:
         department_id = conn.execute(
             "SELECT id FROM departments WHERE external_id = 'D-17'"
         ).fetchone()[0]  # type: ignore[index]
+        report_department_id = conn.execute(
+            "SELECT id FROM departments WHERE external_id = 'D-1'"
+        ).fetchone()[0]  # type: ignore[index]
 
     RESULTS_DIR.mkdir(exist_ok=True)
     server = Server(
@@ -471,6 +517,8 @@ def main() -> int:
     syncs: list[tuple[str, SyncResult]] = []
     payload_bytes = 0
     healthz_rps: float | None = None
+    report_timings: list[ReportTiming] = []
+    summary_wrk: WrkResult | None = None
     try:
         print(f"Starting the server on {server.base} ...", flush=True)
         server.start()
@@ -569,6 +617,74 @@ def main() -> int:
                     if path == "/healthz":
                         healthz_rps = best.rps
 
+            if not args.skip_reports:
+                # Fresh tokens: the load phase may have taken a while.
+                tokens = {
+                    "HR": token(
+                        client,
+                        base,
+                        {"grant_type": "password", "username": HR_EMAIL, "password": HR_PASSWORD},
+                    ),
+                    "reporting account": token(
+                        client,
+                        base,
+                        {
+                            "grant_type": "client_credentials",
+                            "client_id": REPORTING_CLIENT_ID,
+                            "client_secret": REPORTING_CLIENT_SECRET,
+                        },
+                    ),
+                    "team leader": token(
+                        client,
+                        base,
+                        {
+                            "grant_type": "password",
+                            "username": LEADER_EMAIL,
+                            "password": LEADER_PASSWORD,
+                        },
+                    ),
+                }
+                # The seeded grievance texts are Fernet tokens: the server must read them.
+                check = client.get(
+                    base + "/api/v1/grievances/1",
+                    headers={"Authorization": f"Bearer {tokens['HR']}"},
+                    timeout=30,
+                )
+                if check.status_code != 200 or not check.json().get("description"):
+                    raise SystemExit(f"grievance 1: {check.status_code} {check.text[:300]}")
+                print("Reports (sequential requests) ...", flush=True)
+                report_timings = run_reports(
+                    client,
+                    base,
+                    tokens,
+                    today=datetime.now(UTC).date(),  # the programme's time zone is UTC
+                    department_id=report_department_id,
+                    requests=args.report_requests,
+                    repeat=args.repeat,
+                )
+                summary_runs = []
+                for attempt in range(1, args.repeat + 1):
+                    print(
+                        f"wrk programme summary -c{args.report_connections} "
+                        f"run {attempt}/{args.repeat} ...",
+                        flush=True,
+                    )
+                    result = run_wrk(
+                        wrk,
+                        base + "/api/v1/reports/programme-summary",
+                        token=tokens["HR"],
+                        threads=2,
+                        connections=args.report_connections,
+                        duration=args.report_duration,
+                    )
+                    print(
+                        f"    {result.rps:,.1f} req/s  p50 {result.p50_ms:.1f} ms  "
+                        f"p99 {result.p99_ms:.1f} ms  errors {result.errors}",
+                        flush=True,
+                    )
+                    summary_runs.append(result)
+                summary_wrk = max(summary_runs, key=lambda r: r.rps)
+
             if not args.skip_sync:
                 # A fresh token: the load phase may have taken a while.
                 hris = token(
@@ -617,6 +733,8 @@ def main() -> int:
         payload_bytes=payload_bytes,
         env=versions(url, wrk),
         employees=employees,
+        report_timings=report_timings,
+        summary_wrk=summary_wrk,
     )
     (RESULTS_DIR / "latest.md").write_text(report)
     print()
