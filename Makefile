@@ -6,7 +6,8 @@ STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha1sum | cut -c1-12)
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run test lint typecheck pytest openapi client client-check bench clean
+.PHONY: install run test lint typecheck pytest openapi client client-check bench clean \
+	frontend-install frontend-client frontend-build frontend-test
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -16,7 +17,7 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
-run: install
+run: install frontend-build
 	$(BIN)/peermentor migrate
 	$(BIN)/peermentor seed-demo
 	@echo "PeerMentor API on http://$(HOST):$(PORT)  (interactive docs: http://$(HOST):$(PORT)/docs)"
@@ -68,6 +69,33 @@ test: lint
 	$(BIN)/peermentor openapi --check
 	$(MAKE) client-check
 	$(MAKE) pytest
+	$(MAKE) frontend-test
+
+# The SPA (frontend/): dependencies from package-lock.json, Debian's Chromium for the e2e tests.
+FRONTEND_DEPS := frontend/node_modules/.installed
+FRONTEND_SOURCES := $(shell find frontend/src frontend/public -type f 2>/dev/null) \
+	frontend/index.html frontend/package.json frontend/tsconfig.json frontend/vite.config.ts
+
+$(FRONTEND_DEPS): frontend/package-lock.json
+	cd frontend && npm ci --no-audit --no-fund
+	@touch $@
+
+frontend-install: $(FRONTEND_DEPS)
+	@test -x /usr/bin/chromium || (apt-get update && apt-get install -y --no-install-recommends chromium)
+
+frontend-client: $(FRONTEND_DEPS)
+	cd frontend && npm run client
+
+# Rebuilt only when a source changed; `make run` serves frontend/dist under /.
+frontend/dist/index.html: $(FRONTEND_DEPS) $(FRONTEND_SOURCES)
+	cd frontend && npm run build
+
+frontend-build: frontend/dist/index.html
+
+# Client staleness, types, unit tests, then end-to-end against a live API serving the build.
+frontend-test: install frontend-install
+	cd frontend && npm run check:client && npm run typecheck && npx vitest run
+	cd frontend && npm run build && npm run test:e2e
 
 bench: install
 	$(BIN)/python bench/run.py

@@ -340,6 +340,8 @@ async def _demo_pairing(
         status=request_status,
         requested_by=leader.id,
         notes="Agreed in the half-year performance discussion.",
+        # Raised on the day of the discussion, so that the report's lead times are real.
+        created_at=datetime.combine(discussion, datetime.min.time(), tzinfo=UTC),
     )
     session.add(request)
     await session.flush()

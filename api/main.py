@@ -15,8 +15,12 @@ from fastapi.openapi.utils import get_openapi
 from api import __doc__ as package_doc
 from api.audit.router import router as audit_router
 from api.auth.dependencies import current_actor
+from api.auth.oidc import OidcVerifier, oidc_configured
 from api.auth.router import router as auth_router
 from api.auth.router import token_router
+from api.auth.sso_router import router as sso_router
+from api.calendar.router import public_router as calendar_public_router
+from api.calendar.router import router as calendar_router
 from api.core import crypto
 from api.core.config import Settings, ensure_secret_key, get_settings
 from api.core.db import create_engine_for, sessionmakers
@@ -31,11 +35,13 @@ from api.health.router import router as health_router
 from api.integrations.router import router as integrations_router
 from api.mentors.router import router as mentors_router
 from api.pairings.router import router as pairings_router
+from api.privacy.router import router as privacy_router
 from api.programme.router import router as programme_router
 from api.records.router import router as records_router
 from api.reports.router import router as reports_router
 from api.requests.router import router as requests_router
 from api.reviews.router import router as reviews_router
+from api.spa import mount_spa
 from api.training.router import router as training_router
 from api.webhooks.router import router as webhooks_router
 from api.webhooks.worker import WorkerSettings, run_worker
@@ -49,6 +55,8 @@ logger = logging.getLogger("peermentor")
 def _api_router() -> APIRouter:
     api = APIRouter(prefix=API_PREFIX)
     api.include_router(token_router)  # public: the one way in
+    api.include_router(sso_router)  # public: which sign-in methods the SPA offers
+    api.include_router(calendar_public_router)  # public: the URL's token is the credential
     # Everything else requires a valid token: authenticated by default.
     protected = APIRouter(dependencies=[Depends(current_actor)])
     for router in (
@@ -68,6 +76,8 @@ def _api_router() -> APIRouter:
         reports_router,
         webhooks_router,
         audit_router,
+        calendar_router,
+        privacy_router,
     ):
         protected.include_router(router)
     api.include_router(protected)
@@ -102,6 +112,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.secret_key = ensure_secret_key(settings)
         crypto.configure(settings)
+        # The identity provider's keys are cached per process.
+        app.state.oidc_verifier = OidcVerifier(settings) if oidc_configured(settings) else None
         engine = create_engine_for(settings)
         app.state.engine = engine
         app.state.sessionmaker, app.state.read_sessionmaker = sessionmakers(engine)
@@ -153,6 +165,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             {"name": "webhooks", "description": "Outbound webhooks and their deliveries."},
             {"name": "reports", "description": "Programme reports, JSON or CSV."},
             {"name": "audit", "description": "The audit log."},
+            {"name": "calendar", "description": "Personal calendar feeds (iCalendar)."},
+            {"name": "privacy", "description": "Personal-data export and anonymisation."},
             {"name": "health", "description": "Liveness and readiness."},
         ],
     )
@@ -160,6 +174,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     install_error_handlers(app)
     app.include_router(health_router)
     app.include_router(_api_router())
+    if settings.spa_dir and settings.spa_dir.is_dir():
+        mount_spa(app, settings.spa_dir)
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware,

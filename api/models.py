@@ -1,6 +1,7 @@
 """Every ORM model, imported once so that Base.metadata is complete (Alembic, tests)."""
 
 from api.auth.models import LoginThrottle, ServiceAccount, User
+from api.calendar.models import CalendarFeed
 from api.core.audit import AuditEvent
 from api.core.db import Base
 from api.development.models import DevelopmentRecord
@@ -10,6 +11,7 @@ from api.grievances.models import Grievance, GrievanceAction
 from api.integrations.models import IdempotencyRecord
 from api.mentors.models import MentorProfile
 from api.pairings.models import Pairing, PairingAcknowledgement, PairingApproval
+from api.privacy.models import Anonymisation
 from api.programme.models import Holiday, ProgrammeSettings
 from api.records.models import Notification, PersonnelFileEntry
 from api.requests.models import MentoringRequest
@@ -23,8 +25,10 @@ from api.webhooks.models import (
 )
 
 __all__ = [
+    "Anonymisation",
     "AuditEvent",
     "Base",
+    "CalendarFeed",
     "Department",
     "DevelopmentRecord",
     "Employee",

@@ -101,7 +101,11 @@ def _empty_database(request: pytest.FixtureRequest) -> Iterator[None]:
     yield
     if "engine" not in request.fixturenames:
         return
-    engine: Engine = request.getfixturevalue("engine")
+    empty_database(request.getfixturevalue("engine"))
+
+
+def empty_database(engine: Engine) -> None:
+    """Delete every row, then put back the programme settings row the migrations create."""
     tables = [t.name for t in reversed(Base.metadata.sorted_tables)]
     with engine.begin() as conn:
         if conn.dialect.name == "postgresql":
@@ -277,6 +281,10 @@ class Org:
 
 @pytest.fixture
 def org(factory: Factory) -> Org:
+    return make_org(factory)
+
+
+def make_org(factory: Factory) -> Org:
     dept = factory.department("Operations", external_id="D-OPS")
     other = factory.department("Finance", external_id="D-FIN")
     leader_emp = factory.employee(dept, full_name="Lena Leader", level="M3")

@@ -82,10 +82,13 @@ def test_seed_demo_loads_once(use_test_database, engine, client, capsys):
     }
     assert reviews_scheduled > 0
     with Session(engine) as session:
-        counts = {table: session.execute(text(f"SELECT count(*) FROM {table}")).scalar()  # noqa: S608
-                  for table in ("evaluations", "grievances", "training_records")}
-        submitted = session.execute(text(
-            "SELECT count(*) FROM periodic_reviews WHERE submitted_at IS NOT NULL")).scalar()
+        counts = {
+            table: session.execute(text(f"SELECT count(*) FROM {table}")).scalar()  # noqa: S608
+            for table in ("evaluations", "grievances", "training_records")
+        }
+        submitted = session.execute(
+            text("SELECT count(*) FROM periodic_reviews WHERE submitted_at IS NOT NULL")
+        ).scalar()
     assert counts["evaluations"] >= 1 and counts["grievances"] >= 2 and submitted > 0
     assert cli.main(["seed-demo"]) == 0
     assert "already present" in capsys.readouterr().out

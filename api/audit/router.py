@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Query
@@ -11,11 +10,11 @@ from api.auth.dependencies import HrActor
 from api.core.db import SessionDep
 from api.core.errors import RuleViolation, problem_responses
 from api.core.pagination import Page, PageDep
-from api.core.schemas import QueryId
+from api.core.schemas import NoNul, QueryId, Timestamp
 
 router = APIRouter(tags=["audit"])
 
-ShortQuery = Annotated[str | None, Query(max_length=100)]
+ShortQuery = Annotated[str | None, Query(max_length=100), NoNul]
 
 
 @router.get(
@@ -31,10 +30,10 @@ async def list_audit_events(
     page: PageDep,
     entity: ShortQuery = None,
     entity_id: QueryId = None,
-    actor: Annotated[str | None, Query(max_length=64, description='e.g. "user:3"')] = None,
+    actor: Annotated[str | None, Query(max_length=64, description='e.g. "user:3"'), NoNul] = None,
     action: ShortQuery = None,
-    since: datetime | None = None,
-    until: datetime | None = None,
+    since: Timestamp | None = None,
+    until: Timestamp | None = None,
 ) -> Page[AuditEventRead]:
     for name, value in (("since", since), ("until", until)):
         if value is not None and value.tzinfo is None:

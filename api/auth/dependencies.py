@@ -7,10 +7,13 @@ from typing import Annotated, Any
 
 from fastapi import Depends, Request
 from fastapi.security import OAuth2PasswordBearer
+from jose import jwt
+from jose.exceptions import JOSEError
 
+from api.auth.oidc import OIDC_ALGORITHMS, OidcVerifier, actor_for_claims
 from api.core.config import Settings
 from api.core.errors import Forbidden, Unauthorized
-from api.core.security import Actor, InvalidToken, Role, decode_access_token
+from api.core.security import JWT_ALGORITHM, Actor, InvalidToken, Role, decode_access_token
 
 # Documents the bearer scheme in OpenAPI (and gives /docs its login form); errors are ours.
 oauth2_scheme = OAuth2PasswordBearer(tokenUrl="/api/v1/auth/token", auto_error=False)
@@ -29,10 +32,27 @@ async def current_actor(
 ) -> Actor:
     if not token:
         raise Unauthorized("Missing bearer token")
+    # Route by the header's algorithm, so that the local secret and the identity provider's
+    # public keys never verify the same token: HS256 is ours, RS256/ES256 the provider's.
     try:
-        return decode_access_token(request.app.state.settings, request.app.state.secret_key, token)
-    except InvalidToken:
+        header = jwt.get_unverified_header(token)
+    except (JOSEError, ValueError, TypeError, KeyError, AttributeError):
         raise Unauthorized("Invalid or expired token") from None
+    algorithm = header.get("alg") if isinstance(header, dict) else None
+    if algorithm == JWT_ALGORITHM:
+        try:
+            return decode_access_token(
+                request.app.state.settings, request.app.state.secret_key, token
+            )
+        except InvalidToken:
+            raise Unauthorized("Invalid or expired token") from None
+    verifier: OidcVerifier | None = getattr(request.app.state, "oidc_verifier", None)
+    if verifier is None or algorithm not in OIDC_ALGORITHMS:
+        raise Unauthorized("Invalid or expired token")
+    claims = await verifier.verify(token, header)
+    return await actor_for_claims(
+        request.app.state.read_sessionmaker, request.app.state.sessionmaker, claims
+    )
 
 
 CurrentActor = Annotated[Actor, Depends(current_actor)]

@@ -21,6 +21,8 @@ class User(TimestampMixin, Base):
         ForeignKey("employees.id"), unique=True, default=None
     )
     is_active: Mapped[bool] = mapped_column(default=True)
+    # The `sub` of the organisation's identity provider, remembered at the first OIDC sign-in.
+    oidc_subject: Mapped[str | None] = mapped_column(String(255), unique=True, default=None)
 
 
 class ServiceAccount(TimestampMixin, Base):

@@ -21,14 +21,14 @@ from api.auth.schemas import (
 from api.core.db import SessionDep
 from api.core.errors import BadRequest, problem_responses
 from api.core.pagination import Page, PageDep
-from api.core.schemas import PathId
+from api.core.schemas import NoNul, PathId
 from api.core.security import create_access_token
 
 # Public: the token endpoint is one of the listed routes that need no token.
 token_router = APIRouter(prefix="/auth", tags=["auth"])
 router = APIRouter(tags=["auth"])
 
-FormText = Annotated[str | None, Field(default=None, max_length=1000)]
+FormText = Annotated[str | None, Field(default=None, max_length=1000), NoNul]
 
 
 class TokenRequest(BaseModel):

@@ -42,10 +42,27 @@ class Settings(BaseSettings):
     # argon2id cost; tests lower it, production keeps the library's defaults.
     argon2_time_cost: int = 3
     argon2_memory_cost: int = 65536
-    max_body_bytes: int = 5 * 1024 * 1024
+    # An HRIS sync of 10,000 employees is about 5 MiB.
+    max_body_bytes: int = 16 * 1024 * 1024
     migrations_dir: Path = PROJECT_ROOT / "migrations"
     cors_origins: list[str] = []
+    # The built SPA, served under / when present (`make frontend-build`).
+    spa_dir: Path | None = PROJECT_ROOT / "frontend" / "dist"
     log_level: str = "info"
+    # Sign-on with the organisation's OpenID Connect provider (api/auth/oidc.py): access
+    # tokens it issues (RS256/ES256) are accepted beside PeerMentor's own (HS256).
+    oidc_issuer: str = ""
+    oidc_audience: str = ""
+    oidc_jwks_url: str = ""
+    oidc_jwks_file: Path | None = None
+    oidc_authorize_url: str = ""  # for the SPA's "sign in with ..." button
+    oidc_client_id: str = ""
+    oidc_scopes: str = "openid email profile"
+    # An unknown `kid` refetches the keys at most this often.
+    oidc_jwks_refresh_seconds: float = 60.0
+    # Calendar feed URLs are built on this public base (e.g. https://mentoring.acme.example);
+    # without it, on the address of the request that created the feed.
+    public_base_url: str = ""
 
     @property
     def is_development(self) -> bool:

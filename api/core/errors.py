@@ -173,6 +173,13 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def on_http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        if exc.status_code == 400 and isinstance(exc.__cause__, ValueError | RecursionError):
+            # FastAPI's "error parsing the body": JSON that is not UTF-8 or nests too deep. It
+            # is malformed input like any other JSON syntax error, which FastAPI answers 422.
+            msg = "The body is not valid JSON (UTF-8, reasonably nested)"
+            return problem_response(
+                422, msg, slug="validation-error", errors=[{"loc": ["body"], "msg": msg}]
+            )
         detail = exc.detail if isinstance(exc.detail, str) else HTTPStatus(exc.status_code).phrase
         return problem_response(exc.status_code, detail, headers=exc.headers)
 

@@ -15,6 +15,7 @@ from sqlalchemy import Select
 from sqlalchemy.orm import InstrumentedAttribute
 
 from api.core.errors import RuleViolation
+from api.core.schemas import MAX_ID
 
 T = TypeVar("T")
 
@@ -46,7 +47,8 @@ def decode_cursor(cursor: str) -> int:
         last_id = value["id"]
     except (binascii.Error, ValueError, TypeError, KeyError, UnicodeDecodeError):
         raise RuleViolation("Invalid cursor", loc=["query", "cursor"]) from None
-    if not isinstance(last_id, int) or isinstance(last_id, bool):
+    # Our cursors hold a row id; anything else (a huge number would overflow SQL) is forged.
+    if not isinstance(last_id, int) or isinstance(last_id, bool) or not 0 < last_id <= MAX_ID:
         raise RuleViolation("Invalid cursor", loc=["query", "cursor"])
     return last_id
 
@@ -56,7 +58,8 @@ def page_params(
         int, Query(ge=1, le=MAX_LIMIT, description=f"Page size (max {MAX_LIMIT}).")
     ] = DEFAULT_LIMIT,
     cursor: Annotated[
-        str | None, Query(max_length=200, description="The `next_cursor` of the previous page.")
+        str | None,
+        Query(max_length=200, description="The `next_cursor` of the previous page."),
     ] = None,
 ) -> PageParams:
     return PageParams(limit=limit, after_id=decode_cursor(cursor) if cursor else None)

@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+import re
+from datetime import date, datetime
+from typing import Annotated, Any
 
 from fastapi import Path, Query
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    field_validator,
+)
 
 SkillName = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
 ExternalId = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
@@ -16,11 +26,64 @@ Id = Annotated[int, Field(ge=1, le=MAX_ID)]
 PathId = Annotated[int, Path(ge=1, le=MAX_ID)]
 QueryId = Annotated[int | None, Query(ge=1, le=MAX_ID)]
 
+# Dates the programme can hold: date arithmetic (months, working days) stays far from the
+# calendar's ends, and nobody was hired in 1066.
+MIN_DATE = date(1900, 1, 1)
+MAX_DATE = date(2200, 12, 31)
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ].+")
+
+
+def refuse_nul(value: Any) -> Any:
+    """PostgreSQL cannot store NUL (\\x00) in text: refuse it as invalid input, in a string or
+    a list of them."""
+    if isinstance(value, str):
+        if "\x00" in value:
+            raise ValueError("must not contain NUL (\\x00) characters")
+    elif isinstance(value, list | tuple | set | frozenset):
+        for item in value:
+            refuse_nul(item)
+    return value
+
+
+def _iso_date(value: Any) -> Any:
+    # pydantic would also read numbers (Unix time) and other spellings as dates.
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return value
+    if isinstance(value, str) and _ISO_DATE.fullmatch(value):
+        return value
+    raise ValueError("must be a date, YYYY-MM-DD")
+
+
+def _iso_datetime(value: Any) -> Any:
+    if isinstance(value, datetime) or (isinstance(value, str) and _ISO_DATETIME.fullmatch(value)):
+        return value
+    raise ValueError("must be an ISO 8601 timestamp, e.g. 2026-01-01T00:00:00Z")
+
+
+def _date_in_range(value: date) -> date:
+    if not MIN_DATE <= value <= MAX_DATE:
+        raise ValueError(f"date must be between {MIN_DATE} and {MAX_DATE}")
+    return value
+
+
+# Input dates and timestamps: ISO 8601 text only, dates within MIN_DATE..MAX_DATE.
+Day = Annotated[date, BeforeValidator(_iso_date), AfterValidator(_date_in_range)]
+Timestamp = Annotated[datetime, BeforeValidator(_iso_datetime)]
+# Free text taken from a query string, header or form field (bodies: StrictModel does it).
+NoNul = AfterValidator(refuse_nul)
+
 
 class StrictModel(BaseModel):
-    """Request bodies refuse unknown fields (no mass assignment of ids, roles or states)."""
+    """Request bodies refuse unknown fields (no mass assignment of ids, roles or states) and
+    text with NUL characters."""
 
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _no_nul(cls, value: Any) -> Any:
+        return refuse_nul(value)
 
 
 class ReadModel(BaseModel):

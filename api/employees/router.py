@@ -8,7 +8,7 @@ from api.auth.dependencies import CurrentActor, require_role
 from api.core.db import SessionDep
 from api.core.errors import problem_responses
 from api.core.pagination import Page, PageDep, page_response
-from api.core.schemas import PathId, QueryId
+from api.core.schemas import NoNul, PathId, QueryId
 from api.core.security import Actor, Role
 from api.employees import service
 from api.employees.schemas import (
@@ -28,7 +28,7 @@ router = APIRouter()
 
 # HR and the HRIS maintain people; everyone else reads what they may see.
 PeopleWriter = Annotated[Actor, Depends(require_role(Role.HR_ADMIN, Role.HRIS))]
-SearchText = Annotated[str | None, Query(max_length=200, description="Search text.")]
+SearchText = Annotated[str | None, Query(max_length=200, description="Search text."), NoNul]
 
 
 @router.get(
@@ -101,7 +101,7 @@ async def list_employees(
     department_id: QueryId = None,
     team_leader_id: QueryId = None,
     status: EmployeeStatus | None = None,
-    level: Annotated[str | None, Query(max_length=20)] = None,
+    level: Annotated[str | None, Query(max_length=20), NoNul] = None,
     is_managerial: bool | None = None,
     q: SearchText = None,
 ) -> Response:

@@ -5,7 +5,17 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, EmailStr, Field, StringConstraints, field_validator, model_validator
 
-from api.core.schemas import ExternalId, Id, Rating, ReadModel, SkillName, StrictModel
+from api.core.schemas import (
+    MAX_DATE,
+    MIN_DATE,
+    Day,
+    ExternalId,
+    Id,
+    Rating,
+    ReadModel,
+    SkillName,
+    StrictModel,
+)
 
 EmployeeStatus = Literal["active", "terminated"]
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
@@ -14,8 +24,6 @@ ShortText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=2
 EmployeeNumber = Annotated[
     str, StringConstraints(strip_whitespace=True, min_length=1, max_length=50)
 ]
-MIN_DATE = date(1900, 1, 1)
-MAX_DATE = date(2200, 12, 31)
 
 
 def unique_skills(names: list[str]) -> None:
@@ -77,7 +85,7 @@ class EmployeeCreate(_EmployeeFields):
     level: GradeCode = Field(description='Grade code, e.g. "M2"; peers share it.')
     job_title: ShortText | None = None
     is_managerial: bool = False
-    hire_date: date
+    hire_date: Day
     team_leader_id: Id | None = None
     status: EmployeeStatus = "active"
     skills: list[SkillLevel] = Field(default_factory=list, max_length=200)
@@ -93,7 +101,7 @@ class EmployeeUpdate(_EmployeeFields):
     level: GradeCode | None = None
     job_title: ShortText | None = None
     is_managerial: bool | None = None
-    hire_date: date | None = None
+    hire_date: Day | None = None
     team_leader_id: Id | None = None
     status: EmployeeStatus | None = None
     skills: list[SkillLevel] | None = Field(default=None, max_length=200)
@@ -128,8 +136,8 @@ class EmployeeRead(ReadModel):
 
 class PerformanceReviewCreate(StrictModel):
     external_id: ExternalId | None = None
-    period_start: date
-    period_end: date
+    period_start: Day
+    period_end: Day
     rating: Rating
     summary: Annotated[str, StringConstraints(max_length=10000)] | None = None
     improvement_areas: list[SkillName] = Field(default_factory=list, max_length=50)

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Header
@@ -9,7 +8,7 @@ from api.auth.dependencies import HrActor, require_role
 from api.core.db import SessionDep
 from api.core.errors import problem_responses
 from api.core.pagination import Page, PageDep
-from api.core.schemas import PathId, QueryId
+from api.core.schemas import Day, PathId, QueryId
 from api.core.security import Actor, Role
 from api.evaluations import service
 from api.evaluations.models import Evaluation
@@ -70,8 +69,8 @@ async def list_evaluations(
     page: PageDep,
     pairing_id: QueryId = None,
     outcome: Outcome | None = None,
-    date_from: date | None = None,
-    date_to: date | None = None,
+    date_from: Day | None = None,
+    date_to: Day | None = None,
 ) -> Page[EvaluationRead]:
     items, cursor = await service.list_evaluations(
         session,

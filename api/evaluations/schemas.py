@@ -5,7 +5,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field, StringConstraints, model_validator
 
-from api.core.schemas import Rating, ReadModel, SkillName, StrictModel
+from api.core.schemas import Day, Rating, ReadModel, SkillName, StrictModel
 
 Outcome = Literal["complete", "extend"]
 LongText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=5000)]
@@ -23,7 +23,7 @@ class SkillRating(StrictModel):
 
 
 class EvaluationCreate(StrictModel):
-    evaluated_on: date | None = Field(default=None, description="Defaults to today.")
+    evaluated_on: Day | None = Field(default=None, description="Defaults to today.")
     goals: list[GoalResult] = Field(min_length=1, max_length=20)
     skill_ratings: list[SkillRating] = Field(min_length=1, max_length=20)
     effectiveness: Rating

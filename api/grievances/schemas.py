@@ -5,7 +5,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field, StringConstraints
 
-from api.core.schemas import Id, ReadModel, StrictModel
+from api.core.schemas import Day, Id, ReadModel, StrictModel
 
 GrievanceKind = Literal["grievance", "withdrawal"]
 GrievanceStatus = Literal["open", "under_review", "resolved", "dismissed"]
@@ -16,7 +16,7 @@ class GrievanceCreate(StrictModel):
     pairing_id: Id
     kind: GrievanceKind
     description: Text5000
-    raised_on: date | None = Field(
+    raised_on: Day | None = Field(
         default=None, description="HR only: when it was received (today or earlier)."
     )
     raised_by: Id | None = Field(

@@ -8,6 +8,7 @@ from fastapi.responses import JSONResponse
 from api.auth.dependencies import require_role
 from api.core.db import SessionDep
 from api.core.errors import problem_responses
+from api.core.schemas import NoNul
 from api.core.security import Actor, Role
 from api.integrations import service
 from api.integrations.schemas import HrisSyncRequest, HrisSyncResult
@@ -23,6 +24,7 @@ IdempotencyKey = Annotated[
         max_length=200,
         description="Replays the stored answer when the same payload is sent again with it.",
     ),
+    NoNul,
 ]
 
 

@@ -3,12 +3,11 @@ reported and skipped instead of failing the whole call; the schemas still docume
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated, Any
 
 from pydantic import BaseModel, EmailStr, Field, SkipValidation, field_validator, model_validator
 
-from api.core.schemas import ExternalId, Rating, SkillName, StrictModel
+from api.core.schemas import Day, ExternalId, Rating, SkillName, StrictModel
 from api.employees.schemas import (
     EmployeeNumber,
     EmployeeStatus,
@@ -40,7 +39,7 @@ class EmployeeSyncRow(StrictModel):
     level: GradeCode
     job_title: ShortText | None = None
     is_managerial: bool = False
-    hire_date: date
+    hire_date: Day
     team_leader_external_id: ExternalId | None = None
     status: EmployeeStatus = "active"
     skills: list[SkillLevel] = Field(default_factory=list, max_length=200)
@@ -62,8 +61,8 @@ class EmployeeSyncRow(StrictModel):
 class PerformanceReviewSyncRow(StrictModel):
     external_id: ExternalId
     employee_external_id: ExternalId
-    period_start: date
-    period_end: date
+    period_start: Day
+    period_end: Day
     rating: Rating
     summary: Annotated[str, Field(max_length=10000)] | None = None
     improvement_areas: list[SkillName] = Field(default_factory=list, max_length=50)

@@ -1,25 +1,33 @@
 from __future__ import annotations
 
-from fastapi import APIRouter, Response
+from typing import Annotated
 
-from api.auth.dependencies import CurrentActor
+from fastapi import APIRouter, Depends, Response
+
+from api.auth.dependencies import CurrentActor, require_role
 from api.core.db import SessionDep
 from api.core.errors import problem_responses
 from api.core.schemas import PathId
+from api.core.security import Actor, Role
 from api.mentors import service
 from api.mentors.schemas import MentorEligibility, MentorProfileRead, MentorProfileUpdate
 
 router = APIRouter(tags=["mentors"])
+
+# Mentor profiles and eligibility are programme data: not the HRIS account's to read.
+Reader = Annotated[
+    Actor, Depends(require_role(Role.HR_ADMIN, Role.TEAM_LEADER, Role.EMPLOYEE, Role.REPORTING))
+]
 
 
 @router.get(
     "/employees/{employee_id}/mentor-profile",
     response_model=MentorProfileRead,
     operation_id="mentors-get_profile",
-    responses=problem_responses(401, 404, 422),
+    responses=problem_responses(401, 403, 404, 422),
 )
 async def read_profile(
-    session: SessionDep, actor: CurrentActor, employee_id: PathId
+    session: SessionDep, actor: Reader, employee_id: PathId
 ) -> MentorProfileRead:
     return MentorProfileRead.model_validate(
         await service.get_profile(session, actor, employee_id=employee_id)
@@ -53,10 +61,10 @@ async def put_profile(
     "/employees/{employee_id}/mentor-eligibility",
     response_model=MentorEligibility,
     operation_id="mentors-eligibility",
-    responses=problem_responses(401, 404, 422),
+    responses=problem_responses(401, 403, 404, 422),
 )
 async def read_eligibility(
-    session: SessionDep, actor: CurrentActor, employee_id: PathId
+    session: SessionDep, actor: Reader, employee_id: PathId
 ) -> MentorEligibility:
     result = await service.eligibility(session, actor, employee_id=employee_id)
     return MentorEligibility(

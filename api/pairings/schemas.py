@@ -5,7 +5,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints
 
-from api.core.schemas import Id, ReadModel, StrictModel
+from api.core.schemas import Day, Id, ReadModel, StrictModel
 
 PairingStatus = Literal[
     "proposed", "approved", "active", "completed", "rejected", "withdrawn", "terminated"
@@ -20,7 +20,7 @@ class PairingCreate(StrictModel):
     mentor_id: Id
     goals: Goals
     meeting_cadence: Cadence = Field(examples=["fortnightly, 1 hour"])
-    start_date: date
+    start_date: Day
 
 
 class PairingUpdate(StrictModel):
@@ -28,7 +28,7 @@ class PairingUpdate(StrictModel):
 
     goals: Goals | None = None
     meeting_cadence: Cadence | None = None
-    start_date: date | None = None
+    start_date: Day | None = None
 
 
 class ApprovalRead(ReadModel):

@@ -35,6 +35,8 @@ class ProgrammeSettings(TimestampMixin, Base):
     holiday_country: Mapped[str | None] = mapped_column(String(10), default=None)
     timezone: Mapped[str] = mapped_column(String(64), default="UTC")
     programme_purpose: Mapped[str] = mapped_column(Text, default=DEFAULT_PURPOSE)
+    # Months after a leaver's termination (or last pairing's end) before HR may anonymise them.
+    data_retention_months: Mapped[int] = mapped_column(default=24)
 
 
 class Holiday(TimestampMixin, Base):

@@ -2,13 +2,14 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Response
+from fastapi import APIRouter, Depends, Query, Response
 
-from api.auth.dependencies import CurrentActor, HrActor
+from api.auth.dependencies import HrActor, require_role
 from api.core.db import SessionDep
 from api.core.errors import problem_responses
 from api.core.pagination import Page, PageDep
 from api.core.schemas import PathId
+from api.core.security import Actor, Role
 from api.programme import service
 from api.programme.schemas import (
     HolidayCreate,
@@ -19,14 +20,19 @@ from api.programme.schemas import (
 
 router = APIRouter(tags=["programme"])
 
+# The HRIS account uses the integration endpoints (and reads people), not the programme's.
+Reader = Annotated[
+    Actor, Depends(require_role(Role.HR_ADMIN, Role.TEAM_LEADER, Role.EMPLOYEE, Role.REPORTING))
+]
+
 
 @router.get(
     "/programme-settings",
     response_model=ProgrammeSettingsRead,
     operation_id="programme-get_settings",
-    responses=problem_responses(401),
+    responses=problem_responses(401, 403),
 )
-async def read_settings(session: SessionDep, _actor: CurrentActor) -> ProgrammeSettingsRead:
+async def read_settings(session: SessionDep, _actor: Reader) -> ProgrammeSettingsRead:
     return ProgrammeSettingsRead.model_validate(await service.get_settings(session))
 
 
@@ -50,11 +56,11 @@ async def update_settings(
     "/holidays",
     response_model=Page[HolidayRead],
     operation_id="programme-list_holidays",
-    responses=problem_responses(401, 422),
+    responses=problem_responses(401, 403, 422),
 )
 async def list_holidays(
     session: SessionDep,
-    _actor: CurrentActor,
+    _actor: Reader,
     page: PageDep,
     year: Annotated[int | None, Query(ge=1900, le=2200)] = None,
 ) -> Page[HolidayRead]:

@@ -6,7 +6,7 @@ from typing import Annotated
 from pydantic import Field, StringConstraints, field_validator
 
 from api.core.dates import is_supported_country
-from api.core.schemas import ReadModel, StrictModel
+from api.core.schemas import Day, ReadModel, StrictModel
 
 Count = Annotated[int, Field(ge=1, le=60)]
 
@@ -46,6 +46,7 @@ class ProgrammeSettingsRead(ReadModel):
     holiday_country: str | None
     timezone: str
     programme_purpose: str
+    data_retention_months: int
 
 
 class ProgrammeSettingsUpdate(StrictModel):
@@ -66,13 +67,14 @@ class ProgrammeSettingsUpdate(StrictModel):
     programme_purpose: Annotated[str, StringConstraints(min_length=20, max_length=5000)] | None = (
         None
     )
+    data_retention_months: Annotated[int, Field(ge=1, le=240)] | None = None
 
     _tz = field_validator("timezone")(_check_timezone)
     _country = field_validator("holiday_country")(_check_country)
 
 
 class HolidayCreate(StrictModel):
-    date: date
+    date: Day
     name: Annotated[str, StringConstraints(min_length=1, max_length=200)]
 
 

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from datetime import date
 from enum import StrEnum
 from typing import Annotated, Any
 
@@ -13,7 +12,7 @@ from api.auth.dependencies import require_role
 from api.core.csvout import csv_response
 from api.core.db import SessionDep
 from api.core.errors import problem_responses
-from api.core.schemas import QueryId
+from api.core.schemas import Day, QueryId
 from api.core.security import Actor, Role
 from api.reports import service
 from api.reports.repository import Scope
@@ -59,8 +58,8 @@ async def report_scope(
     session: SessionDep,
     actor: ReportReader,
     department_id: QueryId = None,
-    date_from: date | None = None,
-    date_to: date | None = None,
+    date_from: Day | None = None,
+    date_to: Day | None = None,
 ) -> Scope:
     return await service.scope(
         session, actor, department_id=department_id, date_from=date_from, date_to=date_to

@@ -5,7 +5,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field, StringConstraints, field_validator
 
-from api.core.schemas import Id, ReadModel, SkillName, StrictModel
+from api.core.schemas import Day, Id, ReadModel, SkillName, StrictModel
 from api.employees.schemas import unique_skills
 from api.mentors.schemas import EligibilityReason
 
@@ -16,7 +16,7 @@ Reason = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, m
 class MentoringRequestCreate(StrictModel):
     mentee_id: Id
     performance_review_id: Id
-    discussion_date: date
+    discussion_date: Day
     improvement_areas: list[SkillName] | None = Field(
         default=None,
         max_length=20,

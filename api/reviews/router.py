@@ -9,7 +9,7 @@ from api.auth.dependencies import HrActor, require_role
 from api.core.db import SessionDep
 from api.core.errors import problem_responses
 from api.core.pagination import Page, PageDep
-from api.core.schemas import PathId, QueryId
+from api.core.schemas import Day, PathId, QueryId
 from api.core.security import Actor, Role
 from api.reviews import service
 from api.reviews.models import PeriodicReview
@@ -65,7 +65,7 @@ async def list_reviews(
     page: PageDep,
     pairing_id: QueryId = None,
     status: ReviewStatus | None = None,
-    due_before: date | None = None,
+    due_before: Day | None = None,
 ) -> Page[ReviewRead]:
     today = await service.today(session)
     items, cursor = await service.list_reviews(

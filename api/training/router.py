@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Depends
@@ -9,7 +8,7 @@ from api.auth.dependencies import require_role
 from api.core.db import SessionDep
 from api.core.errors import Forbidden, problem_responses
 from api.core.pagination import Page, PageDep
-from api.core.schemas import PathId, QueryId
+from api.core.schemas import Day, PathId, QueryId
 from api.core.security import Actor, Role
 from api.training import service
 from api.training.schemas import (
@@ -40,8 +39,8 @@ async def list_training(
     employee_id: QueryId = None,
     pairing_id: QueryId = None,
     kind: TrainingKind | None = None,
-    date_from: date | None = None,
-    date_to: date | None = None,
+    date_from: Day | None = None,
+    date_to: Day | None = None,
 ) -> Page[TrainingRecordRead]:
     items, cursor = await service.list_records(
         session,

@@ -5,7 +5,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints, model_validator
 
-from api.core.schemas import Id, ReadModel, SkillName, StrictModel
+from api.core.schemas import Day, Id, ReadModel, SkillName, StrictModel
 
 TrainingKind = Literal["role_training", "peer_session"]
 TrainingRole = Literal["mentor", "mentee"]
@@ -18,7 +18,7 @@ class RoleTrainingCreate(StrictModel):
     role: TrainingRole = Field(description="mentor: mentor training; mentee: mentee orientation")
     title: Text200
     provider: Text200 | None = None
-    date: date
+    date: Day
     duration_minutes: Annotated[int, Field(ge=1, le=24 * 60)]
     trainer_id: Id | None = None
     notes: Annotated[str, StringConstraints(max_length=5000)] | None = None
@@ -36,7 +36,7 @@ class PeerSessionCreate(StrictModel):
     kind: Literal["peer_session"]
     pairing_id: Id
     title: Text200 = "Peer mentoring session"
-    date: date
+    date: Day
     duration_minutes: Annotated[int, Field(ge=5, le=8 * 60)]
     topics: list[
         Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]

@@ -3,10 +3,32 @@
 from .acknowledgement_read import AcknowledgementRead
 from .action_create import ActionCreate
 from .action_read import ActionRead
+from .anonymisation_result import AnonymisationResult
+from .anonymisation_result_cleared import AnonymisationResultCleared
 from .approval_read import ApprovalRead
 from .approval_read_role import ApprovalReadRole
 from .audit_event_read import AuditEventRead
 from .audit_event_read_changes import AuditEventReadChanges
+from .auth_config import AuthConfig
+from .calendar_feed_created import CalendarFeedCreated
+from .calendar_feed_read import CalendarFeedRead
+from .data_export import DataExport
+from .data_export_account_type_0 import DataExportAccountType0
+from .data_export_audit_events_item import DataExportAuditEventsItem
+from .data_export_calendar_feed_type_0 import DataExportCalendarFeedType0
+from .data_export_development_records_item import DataExportDevelopmentRecordsItem
+from .data_export_evaluations_item import DataExportEvaluationsItem
+from .data_export_grievances_item import DataExportGrievancesItem
+from .data_export_mentor_profile_type_0 import DataExportMentorProfileType0
+from .data_export_mentoring_requests_item import DataExportMentoringRequestsItem
+from .data_export_notifications_item import DataExportNotificationsItem
+from .data_export_pairings_item import DataExportPairingsItem
+from .data_export_performance_reviews_item import DataExportPerformanceReviewsItem
+from .data_export_personnel_file_item import DataExportPersonnelFileItem
+from .data_export_profile import DataExportProfile
+from .data_export_review_forms_item import DataExportReviewFormsItem
+from .data_export_skills_item import DataExportSkillsItem
+from .data_export_training_records_item import DataExportTrainingRecordsItem
 from .delivery_attempt_read import DeliveryAttemptRead
 from .delivery_read import DeliveryRead
 from .delivery_status import DeliveryStatus
@@ -71,6 +93,7 @@ from .mentoring_request_read import MentoringRequestRead
 from .mentoring_request_read_status import MentoringRequestReadStatus
 from .notification_read import NotificationRead
 from .notification_read_document_type_type_0 import NotificationReadDocumentTypeType0
+from .oidc_provider import OidcProvider
 from .overdue_review import OverdueReview
 from .overdue_reviews import OverdueReviews
 from .page_audit_event_read import PageAuditEventRead
@@ -103,6 +126,7 @@ from .performance_review_read import PerformanceReviewRead
 from .performance_review_sync_row import PerformanceReviewSyncRow
 from .personnel_file_entry_read import PersonnelFileEntryRead
 from .personnel_file_entry_read_document_type import PersonnelFileEntryReadDocumentType
+from .privacy_data_export_format import PrivacyDataExportFormat
 from .problem import Problem
 from .programme_settings_read import ProgrammeSettingsRead
 from .programme_settings_update import ProgrammeSettingsUpdate
@@ -160,10 +184,32 @@ __all__ = (
     "AcknowledgementRead",
     "ActionCreate",
     "ActionRead",
+    "AnonymisationResult",
+    "AnonymisationResultCleared",
     "ApprovalRead",
     "ApprovalReadRole",
     "AuditEventRead",
     "AuditEventReadChanges",
+    "AuthConfig",
+    "CalendarFeedCreated",
+    "CalendarFeedRead",
+    "DataExport",
+    "DataExportAccountType0",
+    "DataExportAuditEventsItem",
+    "DataExportCalendarFeedType0",
+    "DataExportDevelopmentRecordsItem",
+    "DataExportEvaluationsItem",
+    "DataExportGrievancesItem",
+    "DataExportMentoringRequestsItem",
+    "DataExportMentorProfileType0",
+    "DataExportNotificationsItem",
+    "DataExportPairingsItem",
+    "DataExportPerformanceReviewsItem",
+    "DataExportPersonnelFileItem",
+    "DataExportProfile",
+    "DataExportReviewFormsItem",
+    "DataExportSkillsItem",
+    "DataExportTrainingRecordsItem",
     "DeliveryAttemptRead",
     "DeliveryRead",
     "DeliveryStatus",
@@ -228,6 +274,7 @@ __all__ = (
     "MeRole",
     "NotificationRead",
     "NotificationReadDocumentTypeType0",
+    "OidcProvider",
     "OverdueReview",
     "OverdueReviews",
     "PageAuditEventRead",
@@ -260,6 +307,7 @@ __all__ = (
     "PerformanceReviewSyncRow",
     "PersonnelFileEntryRead",
     "PersonnelFileEntryReadDocumentType",
+    "PrivacyDataExportFormat",
     "Problem",
     "ProgrammeSettingsRead",
     "ProgrammeSettingsUpdate",

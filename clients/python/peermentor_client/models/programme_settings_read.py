@@ -26,6 +26,7 @@ class ProgrammeSettingsRead:
         holiday_country (None | str):
         timezone (str):
         programme_purpose (str):
+        data_retention_months (int):
     """
 
     managerial_cadre_only: bool
@@ -41,6 +42,7 @@ class ProgrammeSettingsRead:
     holiday_country: None | str
     timezone: str
     programme_purpose: str
+    data_retention_months: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -71,6 +73,8 @@ class ProgrammeSettingsRead:
 
         programme_purpose = self.programme_purpose
 
+        data_retention_months = self.data_retention_months
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -88,6 +92,7 @@ class ProgrammeSettingsRead:
                 "holiday_country": holiday_country,
                 "timezone": timezone,
                 "programme_purpose": programme_purpose,
+                "data_retention_months": data_retention_months,
             }
         )
 
@@ -127,6 +132,8 @@ class ProgrammeSettingsRead:
 
         programme_purpose = d.pop("programme_purpose")
 
+        data_retention_months = d.pop("data_retention_months")
+
         programme_settings_read = cls(
             managerial_cadre_only=managerial_cadre_only,
             require_same_department=require_same_department,
@@ -141,6 +148,7 @@ class ProgrammeSettingsRead:
             holiday_country=holiday_country,
             timezone=timezone,
             programme_purpose=programme_purpose,
+            data_retention_months=data_retention_months,
         )
 
         programme_settings_read.additional_properties = d

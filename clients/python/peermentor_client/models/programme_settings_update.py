@@ -28,6 +28,7 @@ class ProgrammeSettingsUpdate:
         holiday_country (None | str | Unset):
         timezone (None | str | Unset):
         programme_purpose (None | str | Unset):
+        data_retention_months (int | None | Unset):
     """
 
     managerial_cadre_only: bool | None | Unset = UNSET
@@ -43,6 +44,7 @@ class ProgrammeSettingsUpdate:
     holiday_country: None | str | Unset = UNSET
     timezone: None | str | Unset = UNSET
     programme_purpose: None | str | Unset = UNSET
+    data_retention_months: int | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         managerial_cadre_only: bool | None | Unset
@@ -123,6 +125,12 @@ class ProgrammeSettingsUpdate:
         else:
             programme_purpose = self.programme_purpose
 
+        data_retention_months: int | None | Unset
+        if isinstance(self.data_retention_months, Unset):
+            data_retention_months = UNSET
+        else:
+            data_retention_months = self.data_retention_months
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
@@ -152,6 +160,8 @@ class ProgrammeSettingsUpdate:
             field_dict["timezone"] = timezone
         if programme_purpose is not UNSET:
             field_dict["programme_purpose"] = programme_purpose
+        if data_retention_months is not UNSET:
+            field_dict["data_retention_months"] = data_retention_months
 
         return field_dict
 
@@ -276,6 +286,15 @@ class ProgrammeSettingsUpdate:
 
         programme_purpose = _parse_programme_purpose(d.pop("programme_purpose", UNSET))
 
+        def _parse_data_retention_months(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        data_retention_months = _parse_data_retention_months(d.pop("data_retention_months", UNSET))
+
         programme_settings_update = cls(
             managerial_cadre_only=managerial_cadre_only,
             require_same_department=require_same_department,
@@ -290,6 +309,7 @@ class ProgrammeSettingsUpdate:
             holiday_country=holiday_country,
             timezone=timezone,
             programme_purpose=programme_purpose,
+            data_retention_months=data_retention_months,
         )
 
         return programme_settings_update

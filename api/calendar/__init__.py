@@ -1,0 +1,1 @@
+"""Calendar feeds: each person's mentoring dates as a secret, revocable ICS URL."""

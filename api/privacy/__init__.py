@@ -1,0 +1,1 @@
+"""Personal-data requests: export everything held about an employee; anonymise a leaver."""

@@ -1,0 +1,72 @@
+// Playwright-core driving Debian's Chromium: sign in as a role, find things by data-testid,
+// save screenshots of the main screens.
+import { mkdirSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import createClient from "openapi-fetch";
+import type { paths } from "../src/client/schema";
+
+const SCREENSHOTS = join(dirname(fileURLToPath(import.meta.url)), "screenshots");
+mkdirSync(SCREENSHOTS, { recursive: true });
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-dev-shm-usage",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+export interface Session {
+  context: BrowserContext;
+  page: Page;
+}
+
+/** A fresh browser context signed in through the login form. */
+export async function signIn(browser: Browser, baseUrl: string, email: string, password: string): Promise<Session> {
+  const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+  context.setDefaultTimeout(15_000);
+  const page = await context.newPage();
+  page.on("pageerror", (error) => console.error(`[page error as ${email}]`, error.message));
+  await page.goto("/login");
+  await page.getByTestId("login-email").fill(email);
+  await page.getByTestId("login-password").fill(password);
+  await page.getByTestId("login-submit").click();
+  await page.getByTestId("nav").waitFor();
+  return { context, page };
+}
+
+/** A full-page screenshot into e2e/screenshots/ (waits for loading indicators to go). */
+export async function shot(page: Page, name: string): Promise<void> {
+  await page.getByTestId("loading").first().waitFor({ state: "detached", timeout: 10_000 }).catch(() => undefined);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+export async function title(page: Page): Promise<string> {
+  return (await page.getByTestId("page-title").textContent()) ?? "";
+}
+
+/** A typed API client signed in as someone (for set-up the UI is not under test for). */
+export async function apiAs(baseUrl: string, email: string, password: string) {
+  const form = new URLSearchParams({ grant_type: "password", username: email, password });
+  const response = await fetch(`${baseUrl}/api/v1/auth/token`, { method: "POST", body: form });
+  if (!response.ok) throw new Error(`sign-in as ${email} failed: ${response.status}`);
+  const { access_token } = (await response.json()) as { access_token: string };
+  return createClient<paths>({ baseUrl, headers: { Authorization: `Bearer ${access_token}` } });
+}
+
+export function today(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

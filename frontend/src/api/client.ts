@@ -1,0 +1,117 @@
+// The one API wrapper: the typed openapi-fetch client, the bearer token, and the global 401.
+import createClient, { type Middleware } from "openapi-fetch";
+import type { paths } from "../client/schema";
+import { ApiError, toApiError } from "./problem";
+import { session } from "./session";
+
+export const API_URL: string = (import.meta.env.VITE_API_URL as string | undefined)?.replace(/\/$/, "") ?? "";
+
+const auth: Middleware = {
+  onRequest({ request }) {
+    const token = session.token();
+    if (token) request.headers.set("Authorization", `Bearer ${token}`);
+    return request;
+  },
+  onResponse({ request, response }) {
+    // One global handler: any 401 outside sign-in means the session is over.
+    if (response.status === 401 && !request.url.endsWith("/auth/token") && session.token()) {
+      session.signOut(true);
+    }
+    return response;
+  },
+};
+
+export function createApi(baseUrl: string) {
+  const client = createClient<paths>({ baseUrl });
+  client.use(auth);
+  return client;
+}
+
+export const api = createApi(API_URL);
+
+type Answer<T> = { data?: T; error?: unknown; response: Response };
+
+/** The answer's body, or an ApiError built from its problem+json. */
+export async function call<T>(pending: Promise<Answer<T>>): Promise<T> {
+  let answer: Answer<T>;
+  try {
+    answer = await pending;
+  } catch (cause) {
+    throw new ApiError(0, { detail: cause instanceof Error ? cause.message : null });
+  }
+  if (!answer.response.ok || answer.error !== undefined) {
+    throw toApiError(answer.response.status, answer.error);
+  }
+  return answer.data as T;
+}
+
+export interface Versioned<T> {
+  data: T;
+  etag: string | null;
+}
+
+/** Like `call`, keeping the ETag for a later If-Match. */
+export async function callVersioned<T>(pending: Promise<Answer<T>>): Promise<Versioned<T>> {
+  let answer: Answer<T>;
+  try {
+    answer = await pending;
+  } catch (cause) {
+    throw new ApiError(0, { detail: cause instanceof Error ? cause.message : null });
+  }
+  if (!answer.response.ok || answer.error !== undefined) {
+    throw toApiError(answer.response.status, answer.error);
+  }
+  return { data: answer.data as T, etag: answer.response.headers.get("ETag") };
+}
+
+/** Every page of a cursor-paginated list (bounded, for name look-ups and small lists). */
+export async function allPages<T>(
+  fetchPage: (cursor: string | undefined) => Promise<Answer<{ items: T[]; next_cursor?: string | null }>>,
+  maxPages = 10,
+): Promise<T[]> {
+  const items: T[] = [];
+  let cursor: string | undefined;
+  for (let page = 0; page < maxPages; page++) {
+    const body = await call(fetchPage(cursor));
+    items.push(...body.items);
+    if (!body.next_cursor) break;
+    cursor = body.next_cursor;
+  }
+  return items;
+}
+
+/** Password grant, form-encoded. Answers the access token. */
+export async function signInWithPassword(email: string, password: string): Promise<string> {
+  const form = new URLSearchParams({ grant_type: "password", username: email, password });
+  const response = await fetch(`${API_URL}/api/v1/auth/token`, {
+    method: "POST",
+    headers: { "Content-Type": "application/x-www-form-urlencoded" },
+    body: form,
+  }).catch((cause: unknown) => {
+    throw new ApiError(0, { detail: cause instanceof Error ? cause.message : null });
+  });
+  const body: unknown = await response.json().catch(() => null);
+  if (!response.ok) throw toApiError(response.status, body);
+  const token = (body as { access_token?: unknown } | null)?.access_token;
+  if (typeof token !== "string") throw new ApiError(response.status, { detail: "No token in the answer" });
+  return token;
+}
+
+/** Download a report as CSV with the bearer token, and save it. */
+export async function downloadCsv(path: string, filename: string): Promise<void> {
+  const token = session.token();
+  const response = await fetch(`${API_URL}${path}${path.includes("?") ? "&" : "?"}format=csv`, {
+    headers: { Accept: "text/csv", ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+  });
+  if (response.status === 401) session.signOut(true);
+  if (!response.ok) throw toApiError(response.status, await response.json().catch(() => null));
+  const blob = await response.blob();
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = filename;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

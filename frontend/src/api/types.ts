@@ -1,0 +1,32 @@
+// Named aliases for the generated schema types (src/client/schema.d.ts is generated, never edited).
+import type { components } from "../client/schema";
+
+type S = components["schemas"];
+export type Me = S["Me"];
+export type Problem = S["Problem"];
+export type Employee = S["EmployeeRead"];
+export type Department = S["DepartmentRead"];
+export type PerformanceReview = S["PerformanceReviewRead"];
+export type MentorProfile = S["MentorProfileRead"];
+export type MentorEligibility = S["MentorEligibility"];
+export type MentoringRequest = S["MentoringRequestRead"];
+export type MentorSuggestion = S["MentorSuggestion"];
+export type Pairing = S["PairingRead"];
+export type PairingStatus = Pairing["status"];
+export type TrainingRecord = S["TrainingRecordRead"];
+export type Review = S["ReviewRead"];
+export type ReviewFormInput = S["ReviewFormInput"];
+export type Evaluation = S["EvaluationRead"];
+export type EvaluationCreate = S["EvaluationCreate"];
+export type EvaluationDue = S["EvaluationDue"];
+export type Grievance = S["GrievanceRead"];
+export type PersonnelFileEntry = S["PersonnelFileEntryRead"];
+export type DevelopmentRecord = S["DevelopmentRecordRead"];
+export type Notification = S["NotificationRead"];
+export type AuditEvent = S["AuditEventRead"];
+export type ProgrammeSettings = S["ProgrammeSettingsRead"];
+export type ProgrammeSettingsUpdate = S["ProgrammeSettingsUpdate"];
+export type Holiday = S["HolidayRead"];
+export type ProgrammeSummary = S["ProgrammeSummary"];
+export type OverdueReview = S["OverdueReview"];
+export type Role = Me["role"];

@@ -1,0 +1,124 @@
+import { useQuery } from "@tanstack/react-query";
+import { Link } from "react-router";
+import { api, call } from "../api/client";
+import type { ProgrammeSummary } from "../api/types";
+import { formatDate, formatNumber, formatPct, label } from "../lib/format";
+import type { Tone } from "../lib/sla";
+import { Bars, Gauge } from "../ui/Bars";
+import { Card, PageHeader } from "../ui/Page";
+import { QueryState } from "../ui/States";
+
+const STATUS_ORDER = ["proposed", "approved", "active", "completed", "withdrawn", "terminated", "rejected"];
+const STATUS_TONE: Record<string, Tone> = {
+  proposed: "warning",
+  approved: "info",
+  active: "ok",
+  completed: "neutral",
+  withdrawn: "neutral",
+  terminated: "danger",
+  rejected: "danger",
+};
+
+function Stat({ label: text, value, tone = "neutral", to, testId, note }: { label: string; value: string | number; tone?: Tone; to?: string; testId: string; note?: string }) {
+  const body = (
+    <>
+      <span className="stat-value">{value}</span>
+      <span className="stat-label">{text}</span>
+      {note ? <span className="stat-note">{note}</span> : null}
+    </>
+  );
+  return (
+    <div className={`stat stat-${tone}`} data-testid={testId}>
+      {to ? <Link to={to}>{body}</Link> : body}
+    </div>
+  );
+}
+
+function Summary({ s }: { s: ProgrammeSummary }) {
+  const byStatus = s.pairings_by_status as Record<string, number>;
+  const statuses = [...STATUS_ORDER.filter((k) => k in byStatus), ...Object.keys(byStatus).filter((k) => !STATUS_ORDER.includes(k))];
+  const totalPairings = Object.values(byStatus).reduce((a, b) => a + b, 0);
+  const sla = s.grievance_sla_compliance_pct;
+  return (
+    <>
+      <div className="stats" data-testid="summary-stats">
+        <Stat label="Active pairings" value={byStatus.active ?? 0} tone="ok" to="/pairings" testId="stat-active" note={`${totalPairings} in total`} />
+        <Stat label="Open requests" value={s.open_requests} tone={s.open_requests ? "info" : "neutral"} to="/requests" testId="stat-requests" />
+        <Stat label="Overdue reviews" value={s.reviews_overdue} tone={s.reviews_overdue ? "danger" : "ok"} to="/reviews" testId="stat-overdue" note={`${s.reviews_due} due`} />
+        <Stat label="Open grievances" value={s.grievances_open} tone={s.grievances_breached ? "danger" : s.grievances_open ? "warning" : "ok"} to="/grievances" testId="stat-grievances" note={`${s.grievances_breached} past SLA`} />
+        <Stat label="Evaluations due" value={s.evaluations_due} tone={s.evaluations_due ? "warning" : "neutral"} to="/evaluations" testId="stat-evaluations" />
+      </div>
+      <div className="grid grid-2">
+        <Card title="Pairings by status" testId="chart-status">
+          {totalPairings === 0 ? (
+            <p className="muted">No pairings yet.</p>
+          ) : (
+            <Bars bars={statuses.map((k) => ({ label: label(k), value: byStatus[k] ?? 0, tone: STATUS_TONE[k] ?? "info" }))} />
+          )}
+        </Card>
+        <Card title="Pairings by department" testId="chart-department">
+          {s.pairings_by_department.length === 0 ? (
+            <p className="muted">No pairings yet.</p>
+          ) : (
+            <Bars
+              bars={s.pairings_by_department.map((d) => ({ label: d.department, value: d.total, tone: "info", detail: `(${d.active} active)` }))}
+            />
+          )}
+        </Card>
+        <Card title="Grievances and the SLA" testId="chart-sla">
+          <div className="gauges">
+            <Gauge pct={sla} label="Resolved within SLA" tone={sla === null || sla >= 90 ? "ok" : sla >= 70 ? "warning" : "danger"} />
+            <div className="mini-stats">
+              <p>
+                <strong>{s.grievances_open}</strong> open
+              </p>
+              <p>
+                <strong className={s.grievances_breached ? "text-danger" : undefined}>{s.grievances_breached}</strong> past the deadline
+              </p>
+            </div>
+          </div>
+        </Card>
+        <Card title="Effectiveness and training" testId="chart-effectiveness">
+          <div className="gauges">
+            <Gauge pct={s.mean_effectiveness === null ? null : (s.mean_effectiveness / 5) * 100} label={`Mean effectiveness ${formatNumber(s.mean_effectiveness)} / 5`} tone="info" />
+            <Gauge pct={s.training_completion_pct} label="Role training complete" tone="ok" />
+            <div className="mini-stats">
+              <p>
+                <strong>{s.sessions_recorded}</strong> sessions, <strong>{formatNumber(s.session_hours)}</strong> hours
+              </p>
+              <p>
+                <strong>{formatNumber(s.avg_days_request_to_activation, 0)}</strong> days from request to start (mean)
+              </p>
+              <p>
+                Training completion <strong>{formatPct(s.training_completion_pct)}</strong>
+              </p>
+            </div>
+          </div>
+        </Card>
+      </div>
+    </>
+  );
+}
+
+export function DashboardPage() {
+  const summary = useQuery({
+    queryKey: ["reports", "programme-summary"],
+    queryFn: async () => {
+      // The report answers JSON or CSV; without ?format=csv it is JSON.
+      const body = await call(api.GET("/api/v1/reports/programme-summary"));
+      if (typeof body === "string") throw new Error("Expected the JSON summary");
+      return body;
+    },
+  });
+  return (
+    <>
+      <PageHeader
+        title="Programme dashboard"
+        subtitle={summary.data ? `Figures as of ${formatDate(summary.data.generated_on)}` : "Programme health at a glance"}
+      />
+      <QueryState query={summary} loadingLabel="Loading the programme summary…">
+        {(s) => <Summary s={s} />}
+      </QueryState>
+    </>
+  );
+}

@@ -1,0 +1,141 @@
+import { useQuery } from "@tanstack/react-query";
+import { useState, type FormEvent } from "react";
+import { Link, useParams } from "react-router";
+import { api, call } from "../api/client";
+import { useMe } from "../auth/useMe";
+import { useDirectory } from "../people/directory";
+import { formatDate, formatDateTime, label } from "../lib/format";
+import { useAction } from "../lib/useAction";
+import { StatusBadge } from "../ui/Badge";
+import { SelectField, TextArea } from "../ui/Field";
+import { Card, DefinitionList, PageHeader } from "../ui/Page";
+import { ProblemAlert } from "../ui/ProblemAlert";
+import { EmptyState, QueryState } from "../ui/States";
+import { SlaBadge } from "./GrievancesPage";
+
+export function GrievanceDetailPage() {
+  const id = Number(useParams().id);
+  const me = useMe();
+  const dir = useDirectory();
+  const [note, setNote] = useState("");
+  const [resolution, setResolution] = useState("");
+  const [outcome, setOutcome] = useState<"resolved" | "dismissed">("resolved");
+  const grievance = useQuery({
+    queryKey: ["grievance", id],
+    queryFn: () => call(api.GET("/api/v1/grievances/{grievance_id}", { params: { path: { grievance_id: id } } })),
+  });
+  const invalidate = [["grievance", id], ["grievances"], ["pairing"], ["pairings"]];
+  const addAction = useAction(() => call(api.POST("/api/v1/grievances/{grievance_id}/actions", { params: { path: { grievance_id: id } }, body: { note } })), {
+    invalidate,
+    onSuccess: () => setNote(""),
+  });
+  const resolve = useAction(
+    () => call(api.POST("/api/v1/grievances/{grievance_id}/resolve", { params: { path: { grievance_id: id } }, body: { outcome, resolution } })),
+    { invalidate },
+  );
+  const isHr = me.role === "hr_admin";
+  return (
+    <QueryState query={grievance} loadingLabel="Loading the grievance…">
+      {(g) => {
+        const open = g.status === "open" || g.status === "under_review";
+        return (
+          <>
+            <PageHeader
+              title={`${label(g.kind)} #${g.id}`}
+              subtitle={
+                <>
+                  <StatusBadge status={g.status} testId="grievance-status" /> <SlaBadge grievance={g} />
+                </>
+              }
+            />
+            <div className="grid grid-2">
+              <Card title="What was raised" testId="grievance-card">
+                <DefinitionList
+                  items={[
+                    ["Raised by", me.employee_id === g.raised_by ? "You" : dir.name(g.raised_by)],
+                    ["Raised on", formatDate(g.raised_on)],
+                    ["Due", formatDate(g.due_date)],
+                    ["Pairing", isHr ? <Link key="p" to={`/pairings/${g.pairing_id}`}>{`Pairing #${g.pairing_id}`}</Link> : `#${g.pairing_id}`],
+                    ...(g.resolution ? ([["Resolution", g.resolution]] as [string, string][]) : []),
+                    ...(g.resolved_on ? ([["Closed on", formatDate(g.resolved_on)]] as [string, string][]) : []),
+                  ]}
+                />
+                <h3>Description (confidential)</h3>
+                <p className="quote" data-testid="grievance-description">
+                  {g.description}
+                </p>
+              </Card>
+              <Card title="Due diligence" testId="grievance-actions">
+                {g.actions.length === 0 ? (
+                  <EmptyState title="No action logged yet" />
+                ) : (
+                  <ol className="timeline" data-testid="action-log">
+                    {g.actions.map((a, i) => (
+                      <li key={i}>
+                        <span className="timeline-at">{formatDateTime(a.at)}</span>
+                        <span>{a.note}</span>
+                      </li>
+                    ))}
+                  </ol>
+                )}
+                {isHr && open ? (
+                  <form
+                    className="form"
+                    onSubmit={(e: FormEvent) => {
+                      e.preventDefault();
+                      addAction.mutate(undefined);
+                    }}
+                  >
+                    <TextArea label="Log an action" required value={note} onChange={setNote} rows={2} testId="action-note" />
+                    <ProblemAlert error={addAction.error} />
+                    <div className="form-actions">
+                      <button type="submit" className="btn btn-secondary" disabled={!note.trim() || addAction.isPending} data-testid="action-submit">
+                        Add to the log
+                      </button>
+                    </div>
+                  </form>
+                ) : null}
+              </Card>
+            </div>
+            {isHr && open ? (
+              <Card title="Close it" testId="resolve-card">
+                <form
+                  className="form"
+                  onSubmit={(e: FormEvent) => {
+                    e.preventDefault();
+                    resolve.mutate(undefined);
+                  }}
+                >
+                  <SelectField
+                    label="Outcome"
+                    value={outcome}
+                    onChange={(v) => setOutcome(v === "dismissed" ? "dismissed" : "resolved")}
+                    options={[
+                      { value: "resolved", label: "Resolved" },
+                      { value: "dismissed", label: "Dismissed" },
+                    ]}
+                    testId="resolve-outcome"
+                  />
+                  <TextArea
+                    label="Resolution (filed in the personnel files)"
+                    required
+                    value={resolution}
+                    onChange={setResolution}
+                    testId="resolve-text"
+                    hint={g.kind === "withdrawal" ? "Closing a withdrawal ends the pairing as withdrawn." : undefined}
+                  />
+                  <ProblemAlert error={resolve.error} />
+                  <div className="form-actions">
+                    <button type="submit" className="btn btn-primary" disabled={!resolution.trim() || resolve.isPending} data-testid="resolve-submit">
+                      Close the {g.kind}
+                    </button>
+                  </div>
+                </form>
+              </Card>
+            ) : null}
+          </>
+        );
+      }}
+    </QueryState>
+  );
+}

@@ -1,0 +1,117 @@
+// The pairing's transitions for the caller's role; every one sends If-Match with the ETag read.
+import { useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { api, call, type Versioned } from "../api/client";
+import type { Me, Pairing } from "../api/types";
+import { useAction } from "../lib/useAction";
+import { Checkbox, TextField } from "../ui/Field";
+import { Card } from "../ui/Page";
+import { ProblemAlert } from "../ui/ProblemAlert";
+import { OPEN_STATUSES, sideOf, useProgrammeSettings } from "./hooks";
+
+type Transition = "approve" | "acknowledge" | "activate";
+
+export function AgreementActions({ me, versioned }: { me: Me; versioned: Versioned<Pairing> }) {
+  const { data: pairing, etag } = versioned;
+  const id = pairing.id;
+  const queryClient = useQueryClient();
+  const settings = useProgrammeSettings();
+  const [accepted, setAccepted] = useState(false);
+  const [rejectReason, setRejectReason] = useState("");
+  const [terminateReason, setTerminateReason] = useState("");
+  const header = etag ? { "If-Match": etag } : {};
+  const invalidate = [["pairing", id], ["pairings"], ["training", id]];
+  const path = { pairing_id: id };
+
+  const transition = useAction(
+    (action: Transition) => {
+      const params = { path, header };
+      if (action === "approve") return call(api.POST("/api/v1/pairings/{pairing_id}/approve", { params }));
+      if (action === "acknowledge") return call(api.POST("/api/v1/pairings/{pairing_id}/acknowledge", { params }));
+      return call(api.POST("/api/v1/pairings/{pairing_id}/activate", { params }));
+    },
+    { invalidate },
+  );
+  const reject = useAction(() => call(api.POST("/api/v1/pairings/{pairing_id}/reject", { params: { path, header }, body: { reason: rejectReason } })), { invalidate });
+  const terminate = useAction(
+    () => call(api.POST("/api/v1/pairings/{pairing_id}/terminate", { params: { path, header }, body: { reason: terminateReason } })),
+    { invalidate },
+  );
+  const error = transition.error ?? reject.error ?? terminate.error;
+  const reload = () => {
+    transition.reset();
+    reject.reset();
+    terminate.reset();
+    void queryClient.invalidateQueries({ queryKey: ["pairing", id] });
+  };
+
+  const side = sideOf(pairing, me.employee_id);
+  const isHr = me.role === "hr_admin";
+  const isLeader = me.role === "team_leader";
+  const myApprovalRole = isHr ? "hr_admin" : isLeader ? "team_leader" : null;
+  const canApprove = pairing.status === "proposed" && myApprovalRole !== null && !pairing.approvals.some((a) => a.role === myApprovalRole);
+  const acknowledged = pairing.acknowledgements.some((a) => a.employee_id === me.employee_id);
+  const canAcknowledge = side !== null && !acknowledged && (pairing.status === "proposed" || pairing.status === "approved");
+  const canActivate = (isHr || isLeader) && (pairing.status === "proposed" || pairing.status === "approved");
+  const canReject = (isHr || isLeader) && (pairing.status === "proposed" || pairing.status === "approved");
+  const canTerminate = isHr && OPEN_STATUSES.includes(pairing.status);
+
+  if (!canApprove && !canAcknowledge && !canActivate && !canReject && !canTerminate) {
+    return error ? <ProblemAlert error={error} onReload={reload} testId="pairing-problem" /> : null;
+  }
+
+  return (
+    <Card title="Next steps" testId="pairing-actions">
+      {canAcknowledge ? (
+        <div className="agreement-ack" data-testid="acknowledge-panel">
+          <h3>The agreement</h3>
+          <p>
+            You agree to meet <strong>{pairing.meeting_cadence}</strong> from the start date, to work on the goals above, and to keep what is said
+            in sessions confidential.
+          </p>
+          <blockquote className="purpose" data-testid="programme-purpose">
+            {settings.data?.programme_purpose ?? "Loading the programme's purpose…"}
+          </blockquote>
+          <Checkbox label="I have read the agreement and the programme's purpose" checked={accepted} onChange={setAccepted} testId="acknowledge-check" />
+          <button type="button" className="btn btn-primary" disabled={!accepted || transition.isPending} onClick={() => transition.mutate("acknowledge")} data-testid="acknowledge">
+            Acknowledge the agreement
+          </button>
+        </div>
+      ) : null}
+      <div className="button-row">
+        {canApprove ? (
+          <button type="button" className="btn btn-primary" disabled={transition.isPending} onClick={() => transition.mutate("approve")} data-testid="approve">
+            Approve as {isHr ? "HR" : "team leader"}
+          </button>
+        ) : null}
+        {canActivate ? (
+          <button type="button" className="btn btn-secondary" disabled={transition.isPending} onClick={() => transition.mutate("activate")} data-testid="activate">
+            Activate the pairing
+          </button>
+        ) : null}
+      </div>
+      <ProblemAlert error={error} onReload={reload} testId="pairing-problem" />
+      {canReject || canTerminate ? (
+        <details className="danger-zone">
+          <summary>{canTerminate && pairing.status === "active" ? "Terminate…" : "Reject or terminate…"}</summary>
+          {canReject ? (
+            <div className="inline-form">
+              <TextField label="Reason for rejecting" value={rejectReason} onChange={setRejectReason} testId="reject-reason" />
+              <button type="button" className="btn btn-danger" disabled={!rejectReason.trim() || reject.isPending} onClick={() => reject.mutate(undefined)} data-testid="reject">
+                Reject the proposal
+              </button>
+            </div>
+          ) : null}
+          {canTerminate ? (
+            <div className="inline-form">
+              <TextField label="Reason for terminating" value={terminateReason} onChange={setTerminateReason} testId="terminate-reason" />
+              <button type="button" className="btn btn-danger" disabled={!terminateReason.trim() || terminate.isPending} onClick={() => terminate.mutate(undefined)} data-testid="terminate">
+                Terminate the pairing
+              </button>
+            </div>
+          ) : null}
+        </details>
+      ) : null}
+    </Card>
+  );
+}

@@ -1,0 +1,104 @@
+// Role training (mentor training, mentee orientation): HR records it; activation needs both.
+import { useQuery } from "@tanstack/react-query";
+import { useState, type FormEvent } from "react";
+import { api, call } from "../api/client";
+import type { Pairing, TrainingRecord } from "../api/types";
+import { useDirectory } from "../people/directory";
+import { formatDate, today } from "../lib/format";
+import { useAction } from "../lib/useAction";
+import { Badge } from "../ui/Badge";
+import { SelectField, TextField } from "../ui/Field";
+import { ProblemAlert } from "../ui/ProblemAlert";
+
+export function useRoleTraining(pairing: Pairing) {
+  return useQuery({
+    queryKey: ["training", pairing.id, "role"],
+    queryFn: async () => {
+      const of = (employee_id: number) =>
+        call(api.GET("/api/v1/training-records", { params: { query: { employee_id, kind: "role_training", limit: 100 } } })).then(
+          (p) => p.items,
+          // A participant may not read the other one's records.
+          (): TrainingRecord[] => [],
+        );
+      const [mentor, mentee] = await Promise.all([of(pairing.mentor_id), of(pairing.mentee_id)]);
+      return {
+        mentor: mentor.filter((t) => t.role === "mentor"),
+        mentee: mentee.filter((t) => t.role === "mentee"),
+      };
+    },
+  });
+}
+
+export function TrainingStatus({ records }: { records: TrainingRecord[] | undefined }) {
+  if (!records) return <span className="muted">…</span>;
+  const latest = records[records.length - 1];
+  return latest ? <Badge tone="ok">{`Trained ${formatDate(latest.date)}`}</Badge> : <Badge tone="warning">Not trained</Badge>;
+}
+
+export function RecordRoleTraining({ pairing }: { pairing: Pairing }) {
+  const dir = useDirectory();
+  const [role, setRole] = useState<"mentor" | "mentee">("mentor");
+  const [title, setTitle] = useState("Mentor training");
+  const [date, setDate] = useState(today());
+  const [minutes, setMinutes] = useState("90");
+  const [saved, setSaved] = useState<string | null>(null);
+  const record = useAction(
+    () =>
+      call(
+        api.POST("/api/v1/training-records", {
+          body: {
+            kind: "role_training",
+            employee_id: role === "mentor" ? pairing.mentor_id : pairing.mentee_id,
+            role,
+            title,
+            date,
+            duration_minutes: Number(minutes),
+          },
+        }),
+      ),
+    {
+      invalidate: [["training", pairing.id]],
+      onSuccess: (t) => {
+        setSaved(`Recorded “${t.title}” for ${dir.name(t.employee_id)}.`);
+        const next = role === "mentor" ? "mentee" : "mentor";
+        setRole(next);
+        setTitle(next === "mentor" ? "Mentor training" : "Mentee orientation");
+      },
+    },
+  );
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    setSaved(null);
+    record.mutate(undefined);
+  }
+  return (
+    <form className="form form-row" onSubmit={submit} data-testid="role-training-form">
+      <SelectField
+        label="Who"
+        value={role}
+        onChange={(v) => {
+          const r = v === "mentee" ? "mentee" : "mentor";
+          setRole(r);
+          setTitle(r === "mentor" ? "Mentor training" : "Mentee orientation");
+        }}
+        options={[
+          { value: "mentor", label: `Mentor: ${dir.name(pairing.mentor_id)}` },
+          { value: "mentee", label: `Mentee: ${dir.name(pairing.mentee_id)}` },
+        ]}
+        testId="training-role"
+      />
+      <TextField label="Training" value={title} onChange={setTitle} required testId="training-title" />
+      <TextField label="Date" type="date" value={date} onChange={setDate} required max={today()} testId="training-date" />
+      <TextField label="Minutes" type="number" min={1} value={minutes} onChange={setMinutes} required testId="training-minutes" />
+      <div className="form-actions">
+        <button type="submit" className="btn btn-secondary" disabled={record.isPending} data-testid="training-submit">
+          Record training
+        </button>
+      </div>
+      <div className="form-status" aria-live="polite">
+        {saved ? <span className="ok-note" data-testid="training-saved">{saved}</span> : null}
+      </div>
+      <ProblemAlert error={record.error} />
+    </form>
+  );
+}

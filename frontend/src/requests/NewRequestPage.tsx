@@ -1,0 +1,104 @@
+import { useQuery } from "@tanstack/react-query";
+import { useState, type FormEvent } from "react";
+import { useNavigate, useSearchParams } from "react-router";
+import { api, call } from "../api/client";
+import { useMe } from "../auth/useMe";
+import { useDirectory } from "../people/directory";
+import { formatDate, today } from "../lib/format";
+import { useAction } from "../lib/useAction";
+import { SelectField, TextArea, TextField } from "../ui/Field";
+import { Card, PageHeader } from "../ui/Page";
+import { ProblemAlert } from "../ui/ProblemAlert";
+
+export function NewRequestPage() {
+  const me = useMe();
+  const dir = useDirectory();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const [menteeId, setMenteeId] = useState(params.get("mentee") ?? "");
+  const [reviewId, setReviewId] = useState("");
+  const [discussionDate, setDiscussionDate] = useState(today());
+  const [notes, setNotes] = useState("");
+
+  const candidates = dir.employees
+    .filter((e) => e.status === "active" && (me.role === "hr_admin" || e.team_leader_id === me.employee_id))
+    .sort((a, b) => a.full_name.localeCompare(b.full_name));
+
+  const reviews = useQuery({
+    queryKey: ["performance-reviews", Number(menteeId)],
+    queryFn: () =>
+      call(api.GET("/api/v1/employees/{employee_id}/performance-reviews", { params: { path: { employee_id: Number(menteeId) }, query: { limit: 100 } } })),
+    enabled: menteeId !== "",
+  });
+  const sortedReviews = [...(reviews.data?.items ?? [])].sort((a, b) => b.period_end.localeCompare(a.period_end));
+  const chosenReview = sortedReviews.find((r) => String(r.id) === reviewId) ?? (reviewId === "" ? sortedReviews[0] : undefined);
+
+  const create = useAction(
+    () =>
+      call(
+        api.POST("/api/v1/mentoring-requests", {
+          body: {
+            mentee_id: Number(menteeId),
+            performance_review_id: chosenReview?.id ?? 0,
+            discussion_date: discussionDate,
+            notes: notes.trim() || null,
+          },
+        }),
+      ),
+    { invalidate: [["requests"]], onSuccess: (r) => navigate(`/requests/${r.id}`) },
+  );
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    create.mutate(undefined);
+  }
+
+  return (
+    <>
+      <PageHeader title="New mentoring request" subtitle="After the performance discussion: who, based on which review, and when you talked." />
+      <Card className="narrow">
+        <form onSubmit={submit} className="form" data-testid="request-form">
+          <SelectField
+            label="Mentee"
+            required
+            value={menteeId}
+            onChange={(v) => {
+              setMenteeId(v);
+              setReviewId("");
+            }}
+            options={[{ value: "", label: "Choose a person…" }, ...candidates.map((e) => ({ value: String(e.id), label: `${e.full_name} (${e.level})` }))]}
+            testId="request-mentee"
+          />
+          {menteeId !== "" ? (
+            <SelectField
+              label="Performance review"
+              required
+              hint="The improvement areas of this review become the skills to work on."
+              value={chosenReview ? String(chosenReview.id) : ""}
+              onChange={setReviewId}
+              options={
+                sortedReviews.length
+                  ? sortedReviews.map((r) => ({ value: String(r.id), label: `${formatDate(r.period_start)} – ${formatDate(r.period_end)} · rating ${r.rating}` }))
+                  : [{ value: "", label: reviews.isPending ? "Loading…" : "No performance reviews" }]
+              }
+              testId="request-review"
+            />
+          ) : null}
+          {chosenReview ? (
+            <p className="muted" data-testid="request-areas">
+              Improvement areas: <strong>{chosenReview.improvement_areas.join(", ") || "none recorded"}</strong>
+            </p>
+          ) : null}
+          <TextField label="Date of the discussion" type="date" required value={discussionDate} max={today()} onChange={setDiscussionDate} testId="request-date" />
+          <TextArea label="Notes" value={notes} onChange={setNotes} hint="Optional: what you agreed in the discussion." testId="request-notes" />
+          <ProblemAlert error={create.error} />
+          <div className="form-actions">
+            <button type="submit" className="btn btn-primary" disabled={!menteeId || !chosenReview || create.isPending} data-testid="request-submit">
+              {create.isPending ? "Raising…" : "Raise request"}
+            </button>
+          </div>
+        </form>
+      </Card>
+    </>
+  );
+}

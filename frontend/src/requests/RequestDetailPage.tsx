@@ -1,0 +1,230 @@
+import { useQuery } from "@tanstack/react-query";
+import { useState, type FormEvent } from "react";
+import { Link, useNavigate, useParams } from "react-router";
+import { api, call } from "../api/client";
+import { reasonText } from "../api/reasons";
+import type { MentorSuggestion, MentoringRequest } from "../api/types";
+import { useMe } from "../auth/useMe";
+import { useDirectory } from "../people/directory";
+import { formatDate, today } from "../lib/format";
+import { useAction } from "../lib/useAction";
+import { Badge, StatusBadge } from "../ui/Badge";
+import { Checkbox, SelectField, TextArea, TextField } from "../ui/Field";
+import { Card, DefinitionList, PageHeader } from "../ui/Page";
+import { ProblemAlert } from "../ui/ProblemAlert";
+import { EmptyState, QueryState } from "../ui/States";
+
+function ScoreBar({ score }: { score: number }) {
+  // The API's score is the share of improvement areas covered, 0-100.
+  const pct = Math.round(Math.max(0, Math.min(100, score)));
+  return (
+    <span className="score" aria-label={`match ${pct}%`}>
+      <span className="score-track" aria-hidden="true">
+        <span className="score-fill" style={{ width: `${pct}%` }} />
+      </span>
+      <span className="score-value">{pct}%</span>
+    </span>
+  );
+}
+
+function Suggestions({ request, onPick, picked }: { request: MentoringRequest; onPick: (s: MentorSuggestion) => void; picked: number | null }) {
+  const [includeIneligible, setIncludeIneligible] = useState(false);
+  const suggestions = useQuery({
+    queryKey: ["suggestions", request.id, includeIneligible],
+    queryFn: () =>
+      call(
+        api.GET("/api/v1/mentoring-requests/{request_id}/mentor-suggestions", {
+          params: { path: { request_id: request.id }, query: { limit: 20, include_ineligible: includeIneligible } },
+        }),
+      ),
+  });
+  return (
+    <Card
+      title="Suggested mentors"
+      testId="suggestions"
+      actions={<Checkbox label="Show ineligible people too" checked={includeIneligible} onChange={setIncludeIneligible} testId="include-ineligible" />}
+    >
+      <p className="muted">
+        Ranked by how well their skills cover <strong>{request.improvement_areas.join(", ") || "the improvement areas"}</strong> (not by
+        personality). Each suggestion explains itself.
+      </p>
+      <QueryState query={suggestions} loadingLabel="Finding mentors…">
+        {(page) =>
+          page.items.length === 0 ? (
+            <EmptyState title="No eligible mentor in the department">
+              Mentors must be rated highly, have the tenure, have opted in and have capacity. Tick “Show ineligible people too” to see why
+              others do not qualify.
+            </EmptyState>
+          ) : (
+            <ol className="suggestions">
+              {page.items.map((s, index) => (
+                <li key={s.mentor_id} className={`suggestion ${picked === s.mentor_id ? "picked" : ""}`} data-testid={`suggestion-${s.mentor_id}`}>
+                  <div className="suggestion-head">
+                    <span className="rank" aria-label={`rank ${index + 1}`}>
+                      {index + 1}
+                    </span>
+                    <div className="suggestion-who">
+                      <Link to={`/people/${s.mentor_id}`}>{s.full_name}</Link>
+                      <span className="muted">{s.job_title ?? ""}</span>
+                    </div>
+                    <ScoreBar score={s.score} />
+                    {s.eligible ? (
+                      <button type="button" className="btn btn-primary btn-sm" onClick={() => onPick(s)} data-testid={`pick-mentor-${s.mentor_id}`} aria-pressed={picked === s.mentor_id}>
+                        {picked === s.mentor_id ? "Chosen" : "Choose"}
+                      </button>
+                    ) : (
+                      <Badge tone="warning">Not eligible</Badge>
+                    )}
+                  </div>
+                  <div className="suggestion-why" data-testid="suggestion-explanation">
+                    <span>
+                      Covers:{" "}
+                      {s.covered_skills.length ? s.covered_skills.map((k) => <Badge key={k} tone="ok">{k}</Badge>) : <span className="muted">none</span>}
+                    </span>
+                    <span>
+                      Missing:{" "}
+                      {s.missing_skills.length ? s.missing_skills.map((k) => <Badge key={k} tone="warning">{k}</Badge>) : <span className="muted">nothing</span>}
+                    </span>
+                    <span>Latest rating: {s.latest_rating ?? "—"} / 5</span>
+                    <span>Free places: {s.spare_capacity}</span>
+                  </div>
+                  {s.reasons.length ? (
+                    <ul className="reasons">
+                      {s.reasons.map((r) => (
+                        <li key={r}>{reasonText(r)}</li>
+                      ))}
+                    </ul>
+                  ) : null}
+                </li>
+              ))}
+            </ol>
+          )
+        }
+      </QueryState>
+    </Card>
+  );
+}
+
+function ProposeForm({ request, mentor }: { request: MentoringRequest; mentor: MentorSuggestion }) {
+  const navigate = useNavigate();
+  const [goals, setGoals] = useState(request.improvement_areas.map((a) => `Improve ${a.toLowerCase()}`).join("\n"));
+  const [cadence, setCadence] = useState("fortnightly");
+  const [start, setStart] = useState(today());
+  const propose = useAction(
+    () =>
+      call(
+        api.POST("/api/v1/pairings", {
+          body: {
+            request_id: request.id,
+            mentor_id: mentor.mentor_id,
+            goals: goals
+              .split("\n")
+              .map((g) => g.trim())
+              .filter(Boolean),
+            meeting_cadence: cadence,
+            start_date: start,
+          },
+        }),
+      ),
+    { invalidate: [["requests"], ["request", request.id], ["pairings"]], onSuccess: (p) => navigate(`/pairings/${p.id}`) },
+  );
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    propose.mutate(undefined);
+  }
+  return (
+    <Card title={`Propose the agreement with ${mentor.full_name}`} testId="propose-card">
+      <form className="form" onSubmit={submit} data-testid="propose-form">
+        <TextArea label="Goals (one per line)" required rows={4} value={goals} onChange={setGoals} testId="propose-goals" />
+        <SelectField
+          label="Meeting cadence"
+          value={cadence}
+          onChange={setCadence}
+          options={[
+            { value: "weekly", label: "Weekly" },
+            { value: "fortnightly", label: "Fortnightly" },
+            { value: "monthly", label: "Monthly" },
+          ]}
+          testId="propose-cadence"
+        />
+        <TextField label="Start date" type="date" required min={today()} value={start} onChange={setStart} testId="propose-start" />
+        <ProblemAlert error={propose.error} />
+        <div className="form-actions">
+          <button type="submit" className="btn btn-primary" disabled={propose.isPending} data-testid="propose-submit">
+            {propose.isPending ? "Proposing…" : "Propose pairing"}
+          </button>
+        </div>
+      </form>
+    </Card>
+  );
+}
+
+export function RequestDetailPage() {
+  const id = Number(useParams().id);
+  const me = useMe();
+  const dir = useDirectory();
+  const [picked, setPicked] = useState<MentorSuggestion | null>(null);
+  const [rejectReason, setRejectReason] = useState("");
+  const request = useQuery({
+    queryKey: ["request", id],
+    queryFn: () => call(api.GET("/api/v1/mentoring-requests/{request_id}", { params: { path: { request_id: id } } })),
+  });
+  const invalidate = [["request", id], ["requests"]];
+  const confirm = useAction(() => call(api.POST("/api/v1/mentoring-requests/{request_id}/confirm", { params: { path: { request_id: id } } })), { invalidate });
+  const cancel = useAction(() => call(api.POST("/api/v1/mentoring-requests/{request_id}/cancel", { params: { path: { request_id: id } } })), { invalidate });
+  const reject = useAction(
+    () => call(api.POST("/api/v1/mentoring-requests/{request_id}/reject", { params: { path: { request_id: id } }, body: { reason: rejectReason } })),
+    { invalidate },
+  );
+  const canDecide = me.role === "hr_admin" || me.role === "team_leader";
+  return (
+    <QueryState query={request} loadingLabel="Loading the request…">
+      {(r) => (
+        <>
+          <PageHeader title={`Request for ${dir.name(r.mentee_id)}`} subtitle={<StatusBadge status={r.status} testId="request-status" />} />
+          <div className="grid grid-2">
+            <Card title="The request" testId="request-card">
+              <DefinitionList
+                items={[
+                  ["Mentee", <Link key="m" to={`/people/${r.mentee_id}`}>{dir.name(r.mentee_id)}</Link>],
+                  ["Improvement areas", r.improvement_areas.join(", ") || "—"],
+                  ["Discussion", formatDate(r.discussion_date)],
+                  ["Notes", r.notes ?? "—"],
+                  ["Raised", formatDate(r.created_at)],
+                  ...(r.status_reason ? ([["Reason", r.status_reason]] as [string, string][]) : []),
+                ]}
+              />
+            </Card>
+            {canDecide && (r.status === "awaiting_supervisor" || r.status === "open") ? (
+              <Card title="Decide" testId="request-actions">
+                {r.status === "awaiting_supervisor" ? (
+                  <p>
+                    <button type="button" className="btn btn-primary" onClick={() => confirm.mutate(undefined)} data-testid="confirm-request">
+                      Confirm the request
+                    </button>
+                  </p>
+                ) : null}
+                <TextField label="Reason for rejecting" value={rejectReason} onChange={setRejectReason} />
+                <div className="form-actions">
+                  <button type="button" className="btn btn-danger" disabled={!rejectReason.trim()} onClick={() => reject.mutate(undefined)}>
+                    Reject
+                  </button>
+                  <button type="button" className="btn btn-ghost" onClick={() => cancel.mutate(undefined)}>
+                    Cancel request
+                  </button>
+                </div>
+                <ProblemAlert error={confirm.error ?? reject.error ?? cancel.error} />
+              </Card>
+            ) : null}
+          </div>
+          {r.status === "open" && canDecide ? (
+            <>
+              <Suggestions request={r} picked={picked?.mentor_id ?? null} onPick={setPicked} />
+              {picked ? <ProposeForm key={picked.mentor_id} request={r} mentor={picked} /> : null}
+            </>
+          ) : null}
+        </>
+      )}
+    </QueryState>
+  );
+}

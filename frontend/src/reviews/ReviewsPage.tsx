@@ -1,0 +1,119 @@
+// HR's follow-up list: every periodic review, overdue first.
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { Link } from "react-router";
+import { allPages, api } from "../api/client";
+import type { Review } from "../api/types";
+import { usePairings } from "../pairings/hooks";
+import { useDirectory } from "../people/directory";
+import { formatDate } from "../lib/format";
+import { Badge, StatusBadge } from "../ui/Badge";
+import { DataTable } from "../ui/DataTable";
+import { SelectField } from "../ui/Field";
+import { Card, PageHeader } from "../ui/Page";
+import { QueryState } from "../ui/States";
+import { FollowUpEditor } from "./ReviewForms";
+
+const URGENCY: Record<string, number> = { overdue: 0, scheduled: 1, submitted: 2, cancelled: 3 };
+
+function FormBadge({ who, done, late }: { who: string; done: boolean; late: boolean }) {
+  if (done) return <Badge tone="ok">{`${who} ✓`}</Badge>;
+  return late ? <Badge tone="warning">{`${who} missing`}</Badge> : <Badge tone="neutral">{`${who} to come`}</Badge>;
+}
+
+export function ReviewsPage() {
+  const [status, setStatus] = useState("");
+  const [editing, setEditing] = useState<Review | null>(null);
+  const reviews = useQuery({
+    queryKey: ["reviews", "all", status],
+    queryFn: () =>
+      allPages((cursor) =>
+        api.GET("/api/v1/reviews", {
+          params: { query: { limit: 500, cursor, ...(status ? { status: status as Review["status"] } : {}) } },
+        }),
+      ),
+  });
+  const pairings = usePairings();
+  const dir = useDirectory();
+  const pairingOf = (id: number) => pairings.data?.find((p) => p.id === id);
+  return (
+    <>
+      <PageHeader title="Periodic reviews" subtitle="Overdue reviews first: chase the missing forms and note HR's follow-up." />
+      <QueryState query={reviews} loadingLabel="Loading reviews…">
+        {(rows) => (
+          <DataTable<Review>
+            rows={rows}
+            rowKey={(r) => r.id}
+            caption="Periodic reviews"
+            testId="reviews-table"
+            rowTestId={(r) => `review-${r.id}`}
+            initialSort={{ key: "status", direction: "asc" }}
+            emptyTitle="No reviews"
+            emptyBody="Reviews are scheduled monthly once a pairing is active."
+            toolbar={
+              <SelectField
+                label="Status"
+                value={status}
+                onChange={setStatus}
+                options={[
+                  { value: "", label: "All" },
+                  { value: "overdue", label: "Overdue" },
+                  { value: "scheduled", label: "Scheduled" },
+                  { value: "submitted", label: "Submitted" },
+                ]}
+                testId="reviews-status"
+              />
+            }
+            columns={[
+              {
+                key: "pairing",
+                header: "Pairing",
+                sortValue: (r) => dir.name(pairingOf(r.pairing_id)?.mentee_id),
+                render: (r) => {
+                  const p = pairingOf(r.pairing_id);
+                  return <Link to={`/pairings/${r.pairing_id}`}>{p ? `${dir.name(p.mentee_id)} ← ${dir.name(p.mentor_id)}` : `Pairing #${r.pairing_id}`}</Link>;
+                },
+              },
+              { key: "seq", header: "#", sortValue: (r) => r.sequence, align: "end", render: (r) => r.sequence },
+              { key: "due", header: "Due", sortValue: (r) => r.due_date, render: (r) => formatDate(r.due_date) },
+              {
+                key: "status",
+                header: "Status",
+                sortValue: (r) => `${URGENCY[r.status] ?? 9}-${r.due_date}`,
+                filterText: (r) => r.status,
+                render: (r) => <StatusBadge status={r.status} />,
+              },
+              {
+                key: "forms",
+                header: "Forms",
+                render: (r) => (
+                  <span className="badges">
+                    <FormBadge who="Mentor" done={Boolean(r.mentor_form)} late={r.status === "overdue"} />
+                    <FormBadge who="Mentee" done={Boolean(r.mentee_form)} late={r.status === "overdue"} />
+                    {r.mentor_form?.concern || r.mentee_form?.concern ? <Badge tone="danger">Concern</Badge> : null}
+                  </span>
+                ),
+              },
+              { key: "follow", header: "Follow-up", render: (r) => (r.hr_follow_up ? r.hr_follow_up.notes : <span className="muted">—</span>) },
+              {
+                key: "act",
+                header: "",
+                render: (r) =>
+                  r.status === "cancelled" || (r.status === "scheduled" && !r.mentor_form && !r.mentee_form && !r.hr_follow_up) ? null : (
+                    <button type="button" className="btn btn-secondary btn-sm" onClick={() => setEditing(r)} data-testid={`follow-up-${r.id}`}>
+                      Follow up
+                    </button>
+                  ),
+              },
+            ]}
+          />
+        )}
+      </QueryState>
+      {editing ? (
+        <Card>
+          <FollowUpEditor key={editing.id} review={editing} onDone={() => setEditing(null)} />
+        </Card>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,129 @@
+// A table that sorts (click or Enter on a header) and filters (free text), with an empty state.
+import { useId, useMemo, useState, type ReactNode } from "react";
+import { filterRows, nextDirection, sortRows, type SortDirection, type SortValue } from "../lib/sort";
+import { EmptyState } from "./States";
+
+export interface Column<T> {
+  key: string;
+  header: string;
+  render: (row: T) => ReactNode;
+  /** Makes the column sortable. */
+  sortValue?: (row: T) => SortValue;
+  /** Text the filter box searches; defaults to the sort value. */
+  filterText?: (row: T) => string;
+  align?: "start" | "end";
+}
+
+export function DataTable<T>({
+  rows,
+  columns,
+  rowKey,
+  caption,
+  initialSort,
+  filterable = true,
+  emptyTitle = "Nothing here yet",
+  emptyBody,
+  testId,
+  rowTestId,
+  toolbar,
+}: {
+  rows: readonly T[];
+  columns: Column<T>[];
+  rowKey: (row: T) => string | number;
+  caption: string;
+  initialSort?: { key: string; direction: SortDirection } | null;
+  filterable?: boolean;
+  emptyTitle?: string;
+  emptyBody?: ReactNode;
+  testId?: string;
+  rowTestId?: (row: T) => string;
+  toolbar?: ReactNode;
+}) {
+  const [sort, setSort] = useState(initialSort ?? null);
+  const [query, setQuery] = useState("");
+  const filterId = useId();
+
+  const visible = useMemo(() => {
+    const searchable = (row: T) =>
+      columns
+        .map((c) => (c.filterText ? c.filterText(row) : c.sortValue ? String(c.sortValue(row) ?? "") : ""))
+        .join(" ");
+    const filtered = filterRows(rows, searchable, query);
+    const column = sort ? columns.find((c) => c.key === sort.key) : undefined;
+    return column?.sortValue && sort ? sortRows(filtered, column.sortValue, sort.direction) : filtered;
+  }, [rows, columns, query, sort]);
+
+  return (
+    <div className="table-block" data-testid={testId}>
+      {filterable || toolbar ? (
+        <div className="table-toolbar">
+          {filterable ? (
+            <div className="filter">
+              <label htmlFor={filterId}>Filter</label>
+              <input
+                id={filterId}
+                type="search"
+                placeholder="Type to filter…"
+                value={query}
+                onChange={(e) => setQuery(e.target.value)}
+                data-testid={testId ? `${testId}-filter` : undefined}
+              />
+            </div>
+          ) : null}
+          {toolbar}
+          <span className="table-count" aria-live="polite">
+            {visible.length === rows.length ? `${rows.length} rows` : `${visible.length} of ${rows.length} rows`}
+          </span>
+        </div>
+      ) : null}
+      {visible.length === 0 ? (
+        <EmptyState title={rows.length === 0 ? emptyTitle : "No rows match the filter"}>
+          {rows.length === 0 ? emptyBody : null}
+        </EmptyState>
+      ) : (
+        <div className="table-scroll">
+          <table className="table">
+            <caption className="sr-only">{caption}</caption>
+            <thead>
+              <tr>
+                {columns.map((c) => {
+                  const active = sort?.key === c.key;
+                  const ariaSort = active ? (sort.direction === "asc" ? "ascending" : "descending") : c.sortValue ? "none" : undefined;
+                  return (
+                    <th key={c.key} scope="col" aria-sort={ariaSort} className={c.align === "end" ? "num" : undefined}>
+                      {c.sortValue ? (
+                        <button
+                          type="button"
+                          className="sort-button"
+                          onClick={() => setSort({ key: c.key, direction: active ? nextDirection(sort.direction) : "asc" })}
+                        >
+                          {c.header}
+                          <span className="sort-icon" aria-hidden="true">
+                            {active ? (sort.direction === "asc" ? "▲" : "▼") : "↕"}
+                          </span>
+                        </button>
+                      ) : (
+                        c.header
+                      )}
+                    </th>
+                  );
+                })}
+              </tr>
+            </thead>
+            <tbody>
+              {visible.map((row) => (
+                <tr key={rowKey(row)} data-testid={rowTestId?.(row)}>
+                  {columns.map((c) => (
+                    <td key={c.key} className={c.align === "end" ? "num" : undefined}>
+                      {c.render(row)}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import type { Me } from "../api/types";
+import { homePath, navFor } from "./Layout";
+
+const me = (role: Me["role"]): Me => ({ id: 1, email: "x@example.com", role, employee_id: 2, kind: "user" });
+const paths = (role: Me["role"]) => navFor(me(role)).flatMap((g) => g.items.map((i) => i.to));
+
+describe("role-aware navigation", () => {
+  it("gives HR the programme and its administration", () => {
+    expect(paths("hr_admin")).toEqual(["/dashboard", "/reports", "/people", "/requests", "/pairings", "/reviews", "/evaluations", "/grievances", "/settings", "/audit"]);
+    expect(homePath(me("hr_admin"))).toBe("/dashboard");
+  });
+
+  it("gives team leaders their people and notifications, never grievances or the audit log", () => {
+    expect(paths("team_leader")).toEqual(["/team", "/requests", "/pairings", "/notifications"]);
+    expect(homePath(me("team_leader"))).toBe("/team");
+  });
+
+  it("gives employees their self-service views", () => {
+    expect(paths("employee")).toEqual(["/me", "/notifications"]);
+    expect(homePath(me("employee"))).toBe("/me");
+  });
+});

@@ -1,0 +1,164 @@
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { Navigate, NavLink, Outlet, useLocation } from "react-router";
+import { api, call } from "../api/client";
+import { session } from "../api/session";
+import type { Me } from "../api/types";
+import { useMeQuery, useToken } from "../auth/useMe";
+import { roleName } from "../lib/format";
+import { ErrorState, Spinner } from "./States";
+
+interface NavItem {
+  to: string;
+  label: string;
+  testId: string;
+}
+
+export function navFor(me: Me): { section: string; items: NavItem[] }[] {
+  const item = (to: string, label: string, testId: string): NavItem => ({ to, label, testId });
+  if (me.role === "hr_admin") {
+    return [
+      { section: "Overview", items: [item("/dashboard", "Dashboard", "nav-dashboard"), item("/reports", "Reports", "nav-reports")] },
+      {
+        section: "Programme",
+        items: [
+          item("/people", "People", "nav-people"),
+          item("/requests", "Requests", "nav-requests"),
+          item("/pairings", "Pairings", "nav-pairings"),
+          item("/reviews", "Reviews", "nav-reviews"),
+          item("/evaluations", "Evaluations", "nav-evaluations"),
+          item("/grievances", "Grievances", "nav-grievances"),
+        ],
+      },
+      { section: "Administration", items: [item("/settings", "Settings & holidays", "nav-settings"), item("/audit", "Audit log", "nav-audit")] },
+    ];
+  }
+  if (me.role === "team_leader") {
+    return [
+      {
+        section: "My team",
+        items: [
+          item("/team", "My people", "nav-team"),
+          item("/requests", "Requests", "nav-requests"),
+          item("/pairings", "Pairings", "nav-pairings"),
+          item("/notifications", "Notifications", "nav-notifications"),
+        ],
+      },
+    ];
+  }
+  return [
+    {
+      section: "My mentoring",
+      items: [item("/me", "My pairing", "nav-me"), item("/notifications", "Notifications", "nav-notifications")],
+    },
+  ];
+}
+
+export function homePath(me: Me): string {
+  return me.role === "hr_admin" ? "/dashboard" : me.role === "team_leader" ? "/team" : "/me";
+}
+
+function UnreadCount() {
+  const unread = useQuery({
+    queryKey: ["notifications", "unread"],
+    queryFn: () => call(api.GET("/api/v1/notifications", { params: { query: { unread: true, limit: 100 } } })),
+    refetchInterval: 60_000,
+  });
+  const n = unread.data?.items.length ?? 0;
+  return n > 0 ? (
+    <span className="nav-count" aria-label={`${n} unread`}>
+      {n}
+    </span>
+  ) : null;
+}
+
+export function Layout() {
+  const token = useToken();
+  const me = useMeQuery();
+  const location = useLocation();
+  const queryClient = useQueryClient();
+  if (!token) return <Navigate to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
+  if (me.isPending) return <Spinner label="Signing in…" />;
+  if (me.error || !me.data) return <ErrorState error={me.error} onRetry={() => void me.refetch()} />;
+  const user = me.data;
+  if (user.kind === "service" || !["hr_admin", "team_leader", "employee"].includes(user.role)) {
+    return (
+      <main className="login">
+        <div className="login-panel">
+          <h1>Not for service accounts</h1>
+          <p>This account is an integration account. Use the API with it.</p>
+          <button className="btn btn-secondary" type="button" onClick={() => session.signOut()}>
+            Sign out
+          </button>
+        </div>
+      </main>
+    );
+  }
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <aside className="sidebar">
+        <div className="brand">
+          <img src="/favicon.svg" alt="" width="32" height="32" />
+          <span>PeerMentor</span>
+        </div>
+        <nav aria-label="Main" data-testid="nav">
+          {navFor(user).map((group) => (
+            <div key={group.section} className="nav-group">
+              <p className="nav-section">{group.section}</p>
+              <ul>
+                {group.items.map((i) => (
+                  <li key={i.to}>
+                    <NavLink to={i.to} data-testid={i.testId} className={({ isActive }) => (isActive ? "active" : undefined)}>
+                      {i.label}
+                      {i.to === "/notifications" ? <UnreadCount /> : null}
+                    </NavLink>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </nav>
+        <div className="sidebar-user" data-testid="current-user">
+          <p className="user-email" title={user.email ?? undefined}>
+            {user.email}
+          </p>
+          <p className="user-role" data-testid="current-role">
+            {roleName(user.role)}
+          </p>
+          <button
+            type="button"
+            className="btn btn-ghost btn-sm"
+            data-testid="sign-out"
+            onClick={() => {
+              session.signOut();
+              queryClient.clear();
+            }}
+          >
+            Sign out
+          </button>
+        </div>
+      </aside>
+      <main id="main" className="main">
+        <Outlet />
+      </main>
+    </div>
+  );
+}
+
+export function Home() {
+  const me = useMeQuery();
+  return me.data ? <Navigate to={homePath(me.data)} replace /> : <Spinner />;
+}
+
+export function NotFound() {
+  return (
+    <div className="empty">
+      <h1>Page not found</h1>
+      <p>
+        <NavLink to="/">Back to the start</NavLink>
+      </p>
+    </div>
+  );
+}
