@@ -8,7 +8,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from api.core import audit
 from api.core.dates import add_months
 from api.core.db import utcnow
-from api.core.errors import Conflict, Forbidden, NotFound, PreconditionFailed, RuleViolation
+from api.core.errors import Conflict, Forbidden, NotFound, RuleViolation
+from api.core.etag import check_if_match as if_match_check
+from api.core.etag import etag_of
 from api.core.pagination import PageParams, keyset, page_of
 from api.core.security import Actor, Role
 from api.development import service as development
@@ -40,16 +42,11 @@ PAIRING_FIELDS = (
 
 
 def etag(pairing: Pairing) -> str:
-    return f'"pairing-{pairing.id}-v{pairing.version}"'
+    return etag_of("pairing", pairing.id, pairing.version)
 
 
 def check_if_match(pairing: Pairing, if_match: str | None) -> None:
-    """412 when the caller's copy is stale; no If-Match means last write wins."""
-    if if_match is None:
-        return
-    candidates = {tag.strip().removeprefix("W/") for tag in if_match.split(",")}
-    if "*" not in candidates and etag(pairing) not in candidates:
-        raise PreconditionFailed("The pairing has changed since you read it; reload it")
+    if_match_check(etag(pairing), if_match, what="pairing")
 
 
 async def get_pairing(

@@ -12,7 +12,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from api.core import audit
 from api.core.dates import add_months
 from api.core.db import utcnow
-from api.core.errors import Conflict, Forbidden, NotFound, PreconditionFailed, RuleViolation
+from api.core.errors import Conflict, Forbidden, NotFound, RuleViolation
+from api.core.etag import check_if_match as if_match_check
+from api.core.etag import etag_of
 from api.core.pagination import PageParams, keyset, page_of
 from api.core.security import Actor
 from api.employees.models import Employee
@@ -92,15 +94,11 @@ def status_of(review: PeriodicReview, today: date) -> str:
 
 
 def etag(review: PeriodicReview) -> str:
-    return f'"review-{review.id}-v{review.version}"'
+    return etag_of("review", review.id, review.version)
 
 
 def check_if_match(review: PeriodicReview, if_match: str | None) -> None:
-    if if_match is None:
-        return
-    candidates = {tag.strip().removeprefix("W/") for tag in if_match.split(",")}
-    if "*" not in candidates and etag(review) not in candidates:
-        raise PreconditionFailed("The review has changed since you read it; reload it")
+    if_match_check(etag(review), if_match, what="review")
 
 
 async def get_review(
