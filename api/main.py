@@ -14,7 +14,7 @@ from fastapi.openapi.utils import get_openapi
 
 from api import __doc__ as package_doc
 from api.audit.router import router as audit_router
-from api.auth.dependencies import current_actor
+from api.auth.dependencies import current_actor, limit_service_accounts
 from api.auth.oidc import OidcVerifier, oidc_configured
 from api.auth.router import router as auth_router
 from api.auth.router import token_router
@@ -58,7 +58,7 @@ def _api_router() -> APIRouter:
     api.include_router(sso_router)  # public: which sign-in methods the SPA offers
     api.include_router(calendar_public_router)  # public: the URL's token is the credential
     # Everything else requires a valid token: authenticated by default.
-    protected = APIRouter(dependencies=[Depends(current_actor)])
+    protected = APIRouter(dependencies=[Depends(current_actor), Depends(limit_service_accounts)])
     for router in (
         auth_router,
         employees_router,

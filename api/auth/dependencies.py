@@ -10,6 +10,7 @@ from fastapi.security import OAuth2PasswordBearer
 from jose import jwt
 from jose.exceptions import JOSEError
 
+from api.auth import rate_limit
 from api.auth.oidc import OIDC_ALGORITHMS, OidcVerifier, actor_for_claims
 from api.core.config import Settings
 from api.core.errors import Forbidden, Unauthorized
@@ -56,6 +57,15 @@ async def current_actor(
 
 
 CurrentActor = Annotated[Actor, Depends(current_actor)]
+
+
+async def limit_service_accounts(request: Request, actor: CurrentActor) -> None:
+    """Rate limit of the unattended callers (see api.auth.rate_limit)."""
+    await rate_limit.count_request(
+        request.app.state.sessionmaker,
+        actor,
+        per_minute=request.app.state.settings.service_rate_limit_per_minute,
+    )
 
 
 def require_role(*roles: Role) -> Callable[[Actor], Coroutine[Any, Any, Actor]]:

@@ -38,6 +38,8 @@ class Settings(BaseSettings):
     access_token_minutes: int = 60
     # Failed logins: after `login_max_failures` within the window the account answers 429.
     login_max_failures: int = 5
+    # Requests a minute per service account (0: unlimited); over it, 429 with Retry-After.
+    service_rate_limit_per_minute: int = 1200
     login_failure_window_seconds: int = 900
     # argon2id cost; tests lower it, production keeps the library's defaults.
     argon2_time_cost: int = 3
