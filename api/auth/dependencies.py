@@ -80,3 +80,12 @@ def require_role(*roles: Role) -> Callable[[Actor], Coroutine[Any, Any, Actor]]:
 
 
 HrActor = Annotated[Actor, Depends(require_role(Role.HR_ADMIN))]
+# The programme's recurring policies: people and the reporting account read; people act;
+# HR and team leaders choose and decide.
+ProgrammeReader = Annotated[
+    Actor, Depends(require_role(Role.HR_ADMIN, Role.TEAM_LEADER, Role.EMPLOYEE, Role.REPORTING))
+]
+PersonActor = Annotated[
+    Actor, Depends(require_role(Role.HR_ADMIN, Role.TEAM_LEADER, Role.EMPLOYEE))
+]
+ChooserActor = Annotated[Actor, Depends(require_role(Role.HR_ADMIN, Role.TEAM_LEADER))]

@@ -2,21 +2,19 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Path, Request, Response
+from fastapi import APIRouter, Path, Request, Response
 
-from api.auth.dependencies import SettingsDep, require_role
+from api.auth.dependencies import PersonActor, SettingsDep
 from api.calendar import service
 from api.calendar.schemas import CalendarFeedCreated, CalendarFeedRead
 from api.core.db import SessionDep
 from api.core.errors import problem_responses
 from api.core.schemas import NoNul
-from api.core.security import PERSON_ROLES, Actor
 
 router = APIRouter(tags=["calendar"])
 # Public: the feed's token is its credential (calendar applications send no Authorization).
 public_router = APIRouter(tags=["calendar"])
 
-PersonActor = Annotated[Actor, Depends(require_role(*PERSON_ROLES))]
 ICS_MEDIA_TYPE = "text/calendar"
 FEED_ROUTE = "calendar_feed_ics"
 

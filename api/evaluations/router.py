@@ -2,14 +2,15 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Header
+from fastapi import APIRouter, Header
 
-from api.auth.dependencies import HrActor, require_role
+from api.auth.dependencies import HrActor
+from api.auth.dependencies import ProgrammeReader as Reader
 from api.core.db import SessionDep
 from api.core.errors import problem_responses
 from api.core.pagination import Page, PageDep
 from api.core.schemas import Day, PathId, QueryId
-from api.core.security import Actor, Role
+from api.core.security import Actor
 from api.evaluations import service
 from api.evaluations.models import Evaluation
 from api.evaluations.schemas import EvaluationCreate, EvaluationDue, EvaluationRead, Outcome
@@ -17,9 +18,6 @@ from api.programme import service as programme
 
 router = APIRouter(tags=["evaluations"])
 
-Reader = Annotated[
-    Actor, Depends(require_role(Role.HR_ADMIN, Role.TEAM_LEADER, Role.EMPLOYEE, Role.REPORTING))
-]
 IfMatch = Annotated[
     str | None, Header(alias="If-Match", max_length=200, description="The pairing's ETag as read.")
 ]

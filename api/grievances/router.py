@@ -1,17 +1,16 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated
 
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter
 
-from api.auth.dependencies import HrActor, require_role
+from api.auth.dependencies import HrActor
+from api.auth.dependencies import PersonActor as Person
 from api.core.dates import WorkingCalendar
 from api.core.db import SessionDep
 from api.core.errors import problem_responses
 from api.core.pagination import Page, PageDep
 from api.core.schemas import PathId, QueryId
-from api.core.security import Actor, Role
 from api.grievances import service
 from api.grievances.models import Grievance
 from api.grievances.schemas import (
@@ -28,7 +27,6 @@ from api.programme import service as programme
 router = APIRouter(prefix="/grievances", tags=["grievances"])
 
 # Grievance text is for HR and the person who raised it: service accounts never read it.
-Person = Annotated[Actor, Depends(require_role(Role.HR_ADMIN, Role.TEAM_LEADER, Role.EMPLOYEE))]
 CONFIDENTIAL = (
     " Only HR and the person who raised it can read it; the other participant "
     "and team leaders get 404."

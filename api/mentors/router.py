@@ -1,23 +1,18 @@
 from __future__ import annotations
 
-from typing import Annotated
+from fastapi import APIRouter, Response
 
-from fastapi import APIRouter, Depends, Response
-
-from api.auth.dependencies import CurrentActor, require_role
+from api.auth.dependencies import CurrentActor
+from api.auth.dependencies import ProgrammeReader as Reader
 from api.core.db import SessionDep
 from api.core.errors import problem_responses
 from api.core.schemas import PathId
-from api.core.security import Actor, Role
 from api.mentors import service
 from api.mentors.schemas import MentorEligibility, MentorProfileRead, MentorProfileUpdate
 
 router = APIRouter(tags=["mentors"])
 
 # Mentor profiles and eligibility are programme data: not the HRIS account's to read.
-Reader = Annotated[
-    Actor, Depends(require_role(Role.HR_ADMIN, Role.TEAM_LEADER, Role.EMPLOYEE, Role.REPORTING))
-]
 
 
 @router.get(

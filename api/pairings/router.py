@@ -2,14 +2,16 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Header, Response
+from fastapi import APIRouter, Header, Response
 
-from api.auth.dependencies import HrActor, require_role
+from api.auth.dependencies import ChooserActor as Chooser
+from api.auth.dependencies import HrActor
+from api.auth.dependencies import PersonActor as Participant
+from api.auth.dependencies import ProgrammeReader as Reader
 from api.core.db import SessionDep
 from api.core.errors import problem_responses
 from api.core.pagination import Page, PageDep
 from api.core.schemas import PathId, QueryId
-from api.core.security import Actor, Role
 from api.pairings import service
 from api.pairings.models import Pairing
 from api.pairings.schemas import PairingCreate, PairingRead, PairingStatus, PairingUpdate
@@ -17,13 +19,6 @@ from api.requests.schemas import ReasonBody
 
 router = APIRouter(prefix="/pairings", tags=["pairings"])
 
-Reader = Annotated[
-    Actor, Depends(require_role(Role.HR_ADMIN, Role.TEAM_LEADER, Role.EMPLOYEE, Role.REPORTING))
-]
-Chooser = Annotated[Actor, Depends(require_role(Role.HR_ADMIN, Role.TEAM_LEADER))]
-Participant = Annotated[
-    Actor, Depends(require_role(Role.EMPLOYEE, Role.TEAM_LEADER, Role.HR_ADMIN))
-]
 IfMatch = Annotated[
     str | None,
     Header(

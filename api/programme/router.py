@@ -2,14 +2,14 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Response
+from fastapi import APIRouter, Query, Response
 
-from api.auth.dependencies import HrActor, require_role
+from api.auth.dependencies import HrActor
+from api.auth.dependencies import ProgrammeReader as Reader
 from api.core.db import SessionDep
 from api.core.errors import problem_responses
 from api.core.pagination import Page, PageDep
 from api.core.schemas import PathId
-from api.core.security import Actor, Role
 from api.programme import service
 from api.programme.schemas import (
     HolidayCreate,
@@ -21,9 +21,6 @@ from api.programme.schemas import (
 router = APIRouter(tags=["programme"])
 
 # The HRIS account uses the integration endpoints (and reads people), not the programme's.
-Reader = Annotated[
-    Actor, Depends(require_role(Role.HR_ADMIN, Role.TEAM_LEADER, Role.EMPLOYEE, Role.REPORTING))
-]
 
 
 @router.get(

@@ -2,14 +2,15 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Query
 
-from api.auth.dependencies import require_role
+from api.auth.dependencies import ChooserActor as Chooser
+from api.auth.dependencies import PersonActor as Person
+from api.auth.dependencies import ProgrammeReader as Reader
 from api.core.db import SessionDep
 from api.core.errors import problem_responses
 from api.core.pagination import MAX_LIMIT, Page, PageDep
 from api.core.schemas import PathId, QueryId
-from api.core.security import Actor, Role
 from api.requests import service
 from api.requests.schemas import (
     MentoringRequestCreate,
@@ -21,11 +22,6 @@ from api.requests.schemas import (
 
 router = APIRouter(prefix="/mentoring-requests", tags=["requests"])
 
-Reader = Annotated[
-    Actor, Depends(require_role(Role.HR_ADMIN, Role.TEAM_LEADER, Role.EMPLOYEE, Role.REPORTING))
-]
-Person = Annotated[Actor, Depends(require_role(Role.HR_ADMIN, Role.TEAM_LEADER, Role.EMPLOYEE))]
-Chooser = Annotated[Actor, Depends(require_role(Role.HR_ADMIN, Role.TEAM_LEADER))]
 TRANSITION_ERRORS = problem_responses(401, 403, 404, 409, 422)
 
 

@@ -3,24 +3,22 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, Header, Response
+from fastapi import APIRouter, Header, Response
 
-from api.auth.dependencies import HrActor, require_role
+from api.auth.dependencies import HrActor
+from api.auth.dependencies import PersonActor as Filler
+from api.auth.dependencies import ProgrammeReader as Reader
 from api.core.db import SessionDep
 from api.core.errors import problem_responses
 from api.core.pagination import Page, PageDep
 from api.core.schemas import Day, PathId, QueryId
-from api.core.security import Actor, Role
+from api.core.security import Actor
 from api.reviews import service
 from api.reviews.models import PeriodicReview
 from api.reviews.schemas import FollowUpInput, ReviewFormInput, ReviewRead, ReviewStatus
 
 router = APIRouter(prefix="/reviews", tags=["reviews"])
 
-Reader = Annotated[
-    Actor, Depends(require_role(Role.HR_ADMIN, Role.TEAM_LEADER, Role.EMPLOYEE, Role.REPORTING))
-]
-Filler = Annotated[Actor, Depends(require_role(Role.HR_ADMIN, Role.TEAM_LEADER, Role.EMPLOYEE))]
 IfMatch = Annotated[
     str | None,
     Header(

@@ -1,15 +1,13 @@
 from __future__ import annotations
 
-from typing import Annotated
+from fastapi import APIRouter
 
-from fastapi import APIRouter, Depends
-
-from api.auth.dependencies import require_role
+from api.auth.dependencies import PersonActor as Writer
+from api.auth.dependencies import ProgrammeReader as Reader
 from api.core.db import SessionDep
 from api.core.errors import Forbidden, problem_responses
 from api.core.pagination import Page, PageDep
 from api.core.schemas import Day, PathId, QueryId
-from api.core.security import Actor, Role
 from api.training import service
 from api.training.schemas import (
     PeerSessionCreate,
@@ -19,11 +17,6 @@ from api.training.schemas import (
 )
 
 router = APIRouter(prefix="/training-records", tags=["training"])
-
-Writer = Annotated[Actor, Depends(require_role(Role.HR_ADMIN, Role.TEAM_LEADER, Role.EMPLOYEE))]
-Reader = Annotated[
-    Actor, Depends(require_role(Role.HR_ADMIN, Role.TEAM_LEADER, Role.EMPLOYEE, Role.REPORTING))
-]
 
 
 @router.get(
