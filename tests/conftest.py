@@ -454,7 +454,7 @@ def start_pairing(client: TestClient, p: Programme, *, start: date | None = None
 
 
 @pytest.fixture(scope="session")
-def live_server(settings: Settings, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def live_server(settings: Settings) -> Iterator[str]:
     """The app served by uvicorn with two worker processes, on the test database."""
     import socket
     import subprocess
@@ -470,7 +470,9 @@ def live_server(settings: Settings, tmp_path_factory: pytest.TempPathFactory) ->
         "DATABASE_URL": settings.database_url,
         "PEERMENTOR_SECRET_KEY": TEST_SECRET,
         "PEERMENTOR_ENV": "test",
-        "PEERMENTOR_DATA_DIR": str(tmp_path_factory.mktemp("live")),
+        # The same data folder as the in-process app: the same encryption key for the
+        # confidential text either of them writes.
+        "PEERMENTOR_DATA_DIR": str(settings.data_dir),
         "PEERMENTOR_ARGON2_TIME_COST": "1",
         "PEERMENTOR_ARGON2_MEMORY_COST": "8192",
     }
