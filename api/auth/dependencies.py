@@ -20,7 +20,7 @@ from api.core.security import JWT_ALGORITHM, Actor, InvalidToken, Role, decode_a
 oauth2_scheme = OAuth2PasswordBearer(tokenUrl="/api/v1/auth/token", auto_error=False)
 
 
-def get_settings_dep(request: Request) -> Settings:
+async def get_settings_dep(request: Request) -> Settings:  # async: no thread hand-off
     settings: Settings = request.app.state.settings
     return settings
 

@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.sql import Executable
 from sqlalchemy.types import TypeDecorator
 
 from api.core.config import Settings, prepare_sqlite_directory
@@ -100,6 +101,14 @@ def create_engine_for(settings: Settings) -> AsyncEngine:
         max_overflow=settings.db_max_overflow,
         pool_recycle=1800,
     )
+
+
+async def fetch_dicts(session: AsyncSession, stmt: Executable) -> list[dict[str, Any]]:
+    """The rows of a Core select as plain dicts: what pydantic validates fastest (a list page
+    of 50 is the API's hottest read; `RowMapping`s cost it several times more)."""
+    result = await session.execute(stmt)
+    keys = list(result.keys())
+    return [dict(zip(keys, row, strict=True)) for row in result.all()]
 
 
 def is_sqlite(session: AsyncSession) -> bool:

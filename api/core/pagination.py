@@ -53,7 +53,9 @@ def decode_cursor(cursor: str) -> int:
     return last_id
 
 
-def page_params(
+# Dependencies are `async def` even when they await nothing: FastAPI runs a plain `def` one in
+# the thread pool, a thread hand-off on every request.
+async def page_params(
     limit: Annotated[
         int, Query(ge=1, le=MAX_LIMIT, description=f"Page size (max {MAX_LIMIT}).")
     ] = DEFAULT_LIMIT,

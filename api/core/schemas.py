@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Annotated, Any
 
 from fastapi import Path, Query
@@ -70,6 +70,14 @@ def _date_in_range(value: date) -> date:
 # Input dates and timestamps: ISO 8601 text only, dates within MIN_DATE..MAX_DATE.
 Day = Annotated[date, BeforeValidator(_iso_date), AfterValidator(_date_in_range)]
 Timestamp = Annotated[datetime, BeforeValidator(_iso_datetime)]
+
+
+def _assume_utc(value: datetime) -> datetime:
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+
+
+# Output timestamps read from JSON the database built (SQLite keeps no offset: they are UTC).
+UtcTimestamp = Annotated[datetime, AfterValidator(_assume_utc)]
 # Free text taken from a query string, header or form field (bodies: StrictModel does it).
 NoNul = AfterValidator(refuse_nul)
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, bindparam, false, or_, select, true
+from sqlalchemy import ColumnElement, Select, false, or_, select, true
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
 from api.core.security import Actor, Role
+from api.core.sqljson import json_array
 from api.employees.models import Department, Employee, EmployeeSkill, PerformanceReview
 from api.employees.schemas import EmployeeFilters
 
@@ -21,10 +22,15 @@ def _own_department(employee_id: int) -> Any:
     return select(Employee.department_id).where(Employee.id == employee_id).scalar_subquery()
 
 
+def sees_everyone(actor: Actor) -> bool:
+    """HR and the services see every employee (and so every record kept with one)."""
+    return actor.role in (Role.HR_ADMIN, Role.HRIS, Role.REPORTING)
+
+
 def employee_visibility(actor: Actor) -> ColumnElement[bool]:
     """HR and services: everyone. A team leader: their department (to find peers to mentor)
     and the people they lead. An employee: themself."""
-    if actor.role in (Role.HR_ADMIN, Role.HRIS, Role.REPORTING):
+    if sees_everyone(actor):
         return true()
     if actor.employee_id is None:
         return false()
@@ -39,7 +45,7 @@ def employee_visibility(actor: Actor) -> ColumnElement[bool]:
 def review_visibility(actor: Actor) -> ColumnElement[bool]:
     """Performance reviews: HR and services all; a team leader those of the people they lead
     and their own; an employee their own."""
-    if actor.role in (Role.HR_ADMIN, Role.HRIS, Role.REPORTING):
+    if sees_everyone(actor):
         return true()
     if actor.employee_id is None:
         return false()
@@ -62,8 +68,9 @@ def like_pattern(text: str) -> str:
 EMPLOYEE_COLUMNS = tuple(Employee.__table__.c)
 
 
-def employees_query(actor: Actor, filters: EmployeeFilters) -> Select[Any]:
-    stmt = select(*EMPLOYEE_COLUMNS).where(employee_visibility(actor))
+def employees_query(actor: Actor, filters: EmployeeFilters, *, dialect: str) -> Select[Any]:
+    """The employees the actor may see, filtered, each with their skills (one statement)."""
+    stmt = select(*EMPLOYEE_COLUMNS, skills_column(dialect)).where(employee_visibility(actor))
     if filters.department_id is not None:
         stmt = stmt.where(Employee.department_id == filters.department_id)
     if filters.team_leader_id is not None:
@@ -86,24 +93,14 @@ def employees_query(actor: Actor, filters: EmployeeFilters) -> Select[Any]:
     return stmt
 
 
-# Built once: the ids are bound at execution (an "expanding" IN), so nothing is rebuilt or
-# re-coerced per request.
-_SKILLS_OF = (
-    select(EmployeeSkill.employee_id, EmployeeSkill.skill, EmployeeSkill.level)
-    .where(EmployeeSkill.employee_id.in_(bindparam("ids", expanding=True)))
-    .order_by(EmployeeSkill.employee_id, EmployeeSkill.skill)
-)
-
-
-async def skills_of(
-    session: AsyncSession, employee_ids: list[int]
-) -> dict[int, list[dict[str, Any]]]:
-    """Each employee's skills, by name, in one query."""
-    skills: dict[int, list[dict[str, Any]]] = {employee_id: [] for employee_id in employee_ids}
-    for batch in chunks(employee_ids):
-        for employee_id, skill, level in await session.execute(_SKILLS_OF, {"ids": batch}):
-            skills[employee_id].append({"skill": skill, "level": level})
-    return skills
+def skills_column(dialect: str) -> ColumnElement[list[dict[str, Any]]]:
+    """Each listed employee's skills, `[{skill, level}]`, built in the page's own query."""
+    return json_array(
+        dialect,
+        {"skill": EmployeeSkill.skill, "level": EmployeeSkill.level},
+        where=EmployeeSkill.employee_id == Employee.id,
+        order_by=EmployeeSkill.skill,
+    ).label("skills")
 
 
 async def visible_employee(
@@ -128,7 +125,7 @@ def reviews_query(actor: Actor, employee_id: int) -> Select[PerformanceReview]:
 
 
 async def can_see_reviews_of(session: AsyncSession, actor: Actor, employee_id: int) -> bool:
-    if actor.role in (Role.HR_ADMIN, Role.HRIS, Role.REPORTING):
+    if sees_everyone(actor):
         return True
     if actor.employee_id == employee_id:
         return True

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.core import audit
+from api.core.db import fetch_dicts
 from api.core.errors import Conflict, NotFound, RuleViolation
 from api.core.pagination import PageParams, keyset, page_of
 from api.core.security import Actor
@@ -155,13 +156,10 @@ async def exists(session: AsyncSession, employee_id: int) -> bool:
 async def list_employees(
     session: AsyncSession, actor: Actor, page: PageParams, *, filters: EmployeeFilters
 ) -> tuple[list[dict[str, Any]], str | None]:
-    """A page of employees as plain rows, with their skills (two queries in all)."""
-    stmt = keyset(repository.employees_query(actor, filters), page, Employee.id)
-    rows, cursor = page_of(
-        (await session.execute(stmt)).mappings().all(), page, id_of=lambda row: row["id"]
-    )
-    skills = await repository.skills_of(session, [row["id"] for row in rows])
-    return [{**row, "skills": skills[row["id"]]} for row in rows], cursor
+    """A page of employees as plain rows, their skills included (one query)."""
+    dialect = session.get_bind().dialect.name
+    stmt = keyset(repository.employees_query(actor, filters, dialect=dialect), page, Employee.id)
+    return page_of(await fetch_dicts(session, stmt), page, id_of=lambda row: row["id"])
 
 
 async def get_employee(session: AsyncSession, actor: Actor, employee_id: int) -> Employee:

@@ -1,17 +1,29 @@
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, Select, or_, select
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, or_, select, true
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.core.security import Actor, Role
+from api.core.sqljson import json_array
 from api.employees.models import Employee
-from api.employees.repository import employee_visibility
-from api.pairings.models import OPEN_STATUSES, Pairing
+from api.employees.repository import employee_visibility, sees_everyone
+from api.pairings.models import (
+    OPEN_STATUSES,
+    Pairing,
+    PairingAcknowledgement,
+    PairingApproval,
+)
 
 
 def pairing_visibility(actor: Actor) -> ColumnElement[bool]:
     """HR and reporting: all. A team leader: pairings of people in their scope (department and
     the people they lead). An employee: the pairings they are mentor or mentee of."""
+    # Those who see everyone get no predicate at all: `IN (SELECT id FROM employees)` is
+    # still planned as a semi-join over every employee.
+    if sees_everyone(actor):
+        return true()
     if actor.role is Role.EMPLOYEE:
         return or_(Pairing.mentee_id == actor.employee_id, Pairing.mentor_id == actor.employee_id)
     scope = select(Employee.id).where(employee_visibility(actor))
@@ -20,6 +32,34 @@ def pairing_visibility(actor: Actor) -> ColumnElement[bool]:
 
 def pairings_query(actor: Actor) -> Select[Pairing]:
     return select(Pairing).where(pairing_visibility(actor))
+
+
+# Lists read plain rows, the approvals and acknowledgements built as JSON in the same query.
+LIST_COLUMNS = tuple(
+    column for column in Pairing.__table__.c if column.key not in ("evaluation_reminded_for",)
+)
+
+
+def pairing_rows_query(actor: Actor, *, dialect: str) -> Select[Any]:
+    approvals = json_array(
+        dialect,
+        {"role": PairingApproval.role, "by": PairingApproval.by, "at": PairingApproval.at},
+        where=PairingApproval.pairing_id == Pairing.id,
+        order_by=PairingApproval.id,
+    )
+    acknowledgements = json_array(
+        dialect,
+        {
+            "employee_id": PairingAcknowledgement.employee_id,
+            "at": PairingAcknowledgement.at,
+            "purpose_statement": PairingAcknowledgement.purpose_statement,
+        },
+        where=PairingAcknowledgement.pairing_id == Pairing.id,
+        order_by=PairingAcknowledgement.id,
+    )
+    return select(
+        *LIST_COLUMNS, approvals.label("approvals"), acknowledgements.label("acknowledgements")
+    ).where(pairing_visibility(actor))
 
 
 async def visible_pairing(

@@ -10,7 +10,7 @@ from api.auth.dependencies import PersonActor as Participant
 from api.auth.dependencies import ProgrammeReader as Reader
 from api.core.db import SessionDep
 from api.core.errors import problem_responses
-from api.core.pagination import Page, PageDep
+from api.core.pagination import Page, PageDep, page_response
 from api.core.schemas import PathId, QueryId
 from api.pairings import service
 from api.pairings.models import Pairing
@@ -49,11 +49,11 @@ async def list_pairings(
     status: PairingStatus | None = None,
     mentor_id: QueryId = None,
     mentee_id: QueryId = None,
-) -> Page[PairingRead]:
+) -> Response:
     items, cursor = await service.list_pairings(
         session, actor, page, status=status, mentor_id=mentor_id, mentee_id=mentee_id
     )
-    return Page(items=[PairingRead.model_validate(p) for p in items], next_cursor=cursor)
+    return page_response(PairingRead, items, cursor)
 
 
 @router.post(

@@ -1,11 +1,11 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import Field, StringConstraints
+from pydantic import Field, StringConstraints, field_validator
 
-from api.core.schemas import Day, Id, ReadModel, StrictModel
+from api.core.schemas import Day, Id, ReadModel, StrictModel, UtcTimestamp
 
 PairingStatus = Literal[
     "proposed", "approved", "active", "completed", "rejected", "withdrawn", "terminated"
@@ -34,12 +34,12 @@ class PairingUpdate(StrictModel):
 class ApprovalRead(ReadModel):
     role: Literal["team_leader", "hr_admin"]
     by: int = Field(description="The approving user's id.")
-    at: datetime
+    at: UtcTimestamp
 
 
 class AcknowledgementRead(ReadModel):
     employee_id: int
-    at: datetime
+    at: UtcTimestamp
     purpose_statement: str = Field(description="The programme purpose the person agreed to.")
 
 
@@ -60,3 +60,9 @@ class PairingRead(ReadModel):
     activated_at: datetime | None
     version: int
     created_at: datetime
+
+    @field_validator("approvals", "acknowledgements")
+    @classmethod
+    def in_order_given(cls, entries: list[Any]) -> list[Any]:
+        # Lists read with the page's rows come unordered from SQLite.
+        return sorted(entries, key=lambda entry: entry.at)

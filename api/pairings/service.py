@@ -3,11 +3,13 @@ rejected / withdrawn / terminated (PRODUCT.md rules 4-8 and 13)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.core import audit
 from api.core.dates import add_months
-from api.core.db import utcnow
+from api.core.db import fetch_dicts, utcnow
 from api.core.errors import Conflict, Forbidden, NotFound, RuleViolation
 from api.core.etag import check_if_match as if_match_check
 from api.core.etag import etag_of
@@ -66,16 +68,17 @@ async def list_pairings(
     status: str | None,
     mentor_id: int | None,
     mentee_id: int | None,
-) -> tuple[list[Pairing], str | None]:
-    stmt = repository.pairings_query(actor)
+) -> tuple[list[dict[str, Any]], str | None]:
+    """A page of pairings as plain rows, approvals and acknowledgements included (one query)."""
+    stmt = repository.pairing_rows_query(actor, dialect=session.get_bind().dialect.name)
     if status is not None:
         stmt = stmt.where(Pairing.status == status)
     if mentor_id is not None:
         stmt = stmt.where(Pairing.mentor_id == mentor_id)
     if mentee_id is not None:
         stmt = stmt.where(Pairing.mentee_id == mentee_id)
-    rows = (await session.scalars(keyset(stmt, page, Pairing.id))).all()
-    return page_of(rows, page)
+    rows = await fetch_dicts(session, keyset(stmt, page, Pairing.id))
+    return page_of(rows, page, id_of=lambda row: row["id"])
 
 
 async def _people(session: AsyncSession, pairing: Pairing) -> tuple[Employee, Employee]:
@@ -380,7 +383,7 @@ async def activate(
         },
     )
     for person in (mentor, mentee):
-        records.notify(
+        await records.notify(
             session,
             recipient_id=person.id,
             kind="pairing_activated",

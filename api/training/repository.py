@@ -1,17 +1,19 @@
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, Select, or_, select
+from sqlalchemy import ColumnElement, Select, or_, select, true
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.core.security import Actor
 from api.employees.models import Employee
-from api.employees.repository import employee_visibility
+from api.employees.repository import employee_visibility, sees_everyone
 from api.training.models import TrainingRecord
 
 
 def training_visibility(actor: Actor) -> ColumnElement[bool]:
     """Visible with the trainee (HR and services all, team leaders their scope, employees their
     own); a trainer also sees what they recorded."""
+    if sees_everyone(actor):
+        return true()
     visible = TrainingRecord.employee_id.in_(select(Employee.id).where(employee_visibility(actor)))
     if actor.employee_id is not None:
         return or_(visible, TrainingRecord.trainer_id == actor.employee_id)

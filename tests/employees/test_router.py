@@ -322,3 +322,26 @@ def test_bad_performance_review_is_a_422(client, org, overrides):
         ),
         422,
     )
+
+
+def test_list_items_equal_the_single_reads_skills_sorted(client, org):
+    created = client.post(
+        "/api/v1/employees",
+        headers=org.hr.headers,
+        json=new_employee(
+            org.dept.id,
+            skills=[
+                {"skill": "Negotiation", "level": 2},
+                {"skill": "Budgeting", "level": 5},
+                {"skill": "Coaching", "level": 4},
+            ],
+        ),
+    ).json()
+    listed = client.get("/api/v1/employees", headers=org.hr.headers, params={"limit": 500}).json()[
+        "items"
+    ]
+    [item] = [e for e in listed if e["id"] == created["id"]]
+    assert item == client.get(f"/api/v1/employees/{created['id']}", headers=org.hr.headers).json()
+    assert [s["skill"] for s in item["skills"]] == ["Budgeting", "Coaching", "Negotiation"]
+    # Someone without skills lists an empty array, not null.
+    assert all(isinstance(e["skills"], list) for e in listed)
