@@ -4,14 +4,20 @@
     .venv/bin/python bench/run.py --reseed       # recreate the database first
     .venv/bin/python bench/run.py --duration 10s --repeat 1   # a quicker look
 
-It seeds the database if needed (bench/seed.py), starts `peermentor serve --workers 2` on
-127.0.0.1:8765 against it, signs in, runs wrk against the read endpoints (each scenario
-`--repeat` times, keeping the run with the most requests/s), times every report (bench/
-reports.py: sequential requests as HR, the reporting account and a team leader, as CSV,
-filtered by department and by a 90-day range; plus wrk at 10 connections on the programme
-summary), then times one HRIS sync call creating 10,000 new employees and the same call again
-(all unchanged). The tables go to bench/results/latest.md and stdout. The server is always
-stopped at the end.
+It seeds the database if needed (bench/seed.py), starts the app with 2 workers on
+127.0.0.1:8765 against it and, beside it, bench/baseline.py (a bare FastAPI JSON route and the
+same route behind the app's JWT check, no database) with 2 workers on 8766. Then:
+
+1. the ceiling: wrk at 50 connections on the two baseline routes and, one after the other, on
+   the 50-row employee and pairing lists (HR and a team leader) and an employee by id: the
+   lists' throughput as a share of the JWT route's;
+2. the realistic mix: every kind of traffic at once (SPA reads, team-leader lists, review
+   forms, HRIS syncs, reports), one wrk per endpoint, 50 connections in all (bench/mix.py),
+   with throughput, p50/p95/p99 and the SQL statements of one request of each endpoint;
+3. every report, sequential requests (bench/reports.py), and the programme summary under wrk;
+4. one HRIS sync call creating 10,000 employees, and the same call again (all unchanged).
+
+The tables go to bench/results/latest.md and stdout. The servers are always stopped at the end.
 """
 
 from __future__ import annotations
@@ -20,15 +26,13 @@ import argparse
 import json
 import os
 import platform
-import re
 import secrets
 import shutil
 import signal
 import subprocess
 import sys
-import tempfile
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from importlib import metadata
 from pathlib import Path
@@ -57,86 +61,17 @@ from common import (
     database_url,
     ensure_postgres_running,
 )
+from mix import Endpoint, MixResult, count_statements, run_wrk_scripted
 from reports import TARGET_MS, ReportTiming, render_reports, run_reports
 from seed import is_seeded, migrate, seed
 
 HOST = "127.0.0.1"
 RESULTS_DIR = BENCH_DIR / "results"
-
-# Picks a random seeded employee id per request; `wrk ... -- <lowest> <highest>`.
-RANDOM_EMPLOYEE_LUA = """
-local counter = 0
-function setup(thread)
-  counter = counter + 1
-  thread:set("seed", counter)
-end
-function init(args)
-  lo = tonumber(args[1])
-  hi = tonumber(args[2])
-  math.randomseed(os.time() * 1000 + seed)
-end
-function request()
-  return wrk.format("GET", "/api/v1/employees/" .. math.random(lo, hi))
-end
-"""
+LIST_TARGET = 0.20  # the issue's target: the 50-row lists at 20% of the JWT route or more
+P99_TARGET_MS = 100.0
 
 
 # -- wrk ---------------------------------------------------------------------------------
-
-
-@dataclass
-class WrkResult:
-    requests: int
-    seconds: float
-    rps: float
-    p50_ms: float
-    p90_ms: float
-    p99_ms: float
-    non_2xx: int = 0
-    socket_errors: dict[str, int] = field(default_factory=dict)
-
-    @property
-    def errors(self) -> int:
-        return self.non_2xx + sum(self.socket_errors.values())
-
-
-_UNITS_MS = {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60_000.0}
-
-
-def _to_ms(text: str) -> float:
-    match = re.fullmatch(r"([\d.]+)(us|ms|s|m)", text.strip())
-    if not match:
-        raise ValueError(f"unreadable wrk duration {text!r}")
-    return float(match.group(1)) * _UNITS_MS[match.group(2)]
-
-
-def parse_wrk(output: str) -> WrkResult:
-    percentiles = {
-        int(p): _to_ms(v) for p, v in re.findall(r"^\s+(50|90|99)%\s+(\S+)\s*$", output, re.M)
-    }
-    total = re.search(r"^\s*(\d+) requests in ([\d.]+\w+),", output, re.M)
-    rps = re.search(r"^Requests/sec:\s+([\d.]+)", output, re.M)
-    if not (total and rps and len(percentiles) == 3):
-        raise ValueError("unexpected wrk output:\n" + output)
-    non_2xx = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", output)
-    sockets = re.search(
-        r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", output
-    )
-    socket_errors = {}
-    if sockets:
-        socket_errors = dict(
-            zip(("connect", "read", "write", "timeout"), map(int, sockets.groups()), strict=True)
-        )
-    return WrkResult(
-        requests=int(total.group(1)),
-        seconds=_to_ms(total.group(2)) / 1000,
-        rps=float(rps.group(1)),
-        p50_ms=percentiles[50],
-        p90_ms=percentiles[90],
-        p99_ms=percentiles[99],
-        non_2xx=int(non_2xx.group(1)) if non_2xx else 0,
-        socket_errors=socket_errors,
-    )
 
 
 def find_wrk() -> str:
@@ -158,58 +93,51 @@ def find_wrk() -> str:
     return found
 
 
-def run_wrk(
-    wrk: str,
-    url: str,
-    *,
-    token: str | None,
-    threads: int,
-    connections: int,
-    duration: str,
-    script: Path | None = None,
-    script_args: list[str] | None = None,
-) -> WrkResult:
-    command = [wrk, f"-t{threads}", f"-c{connections}", f"-d{duration}", "--latency"]
-    # wrk's default 2 s timeout would drop slow responses from the latency figures.
-    command += ["--timeout", "30s"]
-    if token:
-        command += ["-H", f"Authorization: Bearer {token}"]
-    if script:
-        command += ["-s", str(script)]
-    command.append(url)
-    if script_args:
-        command += ["--", *script_args]
-    done = subprocess.run(command, capture_output=True, text=True, check=True)  # noqa: S603
-    return parse_wrk(done.stdout)
-
-
-# -- the server --------------------------------------------------------------------------
+# -- the servers -------------------------------------------------------------------------
 
 
 class Server:
     """`peermentor serve` in its own process group, stopped (group and all) by stop()."""
 
-    def __init__(self, *, url: str, port: int, workers: int, log_path: Path) -> None:
+    def __init__(
+        self,
+        *,
+        url: str,
+        port: int,
+        workers: int,
+        log_path: Path,
+        secret_key: str,
+        app: str = "api.main:app_factory",
+        extra_env: dict[str, str] | None = None,
+    ) -> None:
         self.base = f"http://{HOST}:{port}"
         self.env = {
             **os.environ,
             "DATABASE_URL": url,
-            "PEERMENTOR_SECRET_KEY": secrets.token_urlsafe(36),  # 48 characters
+            "PEERMENTOR_SECRET_KEY": secret_key,
             # The key the seeded grievance texts are encrypted with.
             "PEERMENTOR_ENCRYPTION_KEYS": ENCRYPTION_KEY,
             "PEERMENTOR_LOG_LEVEL": "warning",
+            **(extra_env or {}),
         }
+        # What `peermentor serve` runs (uvicorn, the app factory, N workers), for any app.
         self.command = [
-            str(VENV_BIN / "peermentor"),
-            "serve",
+            str(VENV_BIN / "uvicorn"),
+            app,
+            "--factory",
             "--host",
             HOST,
             "--port",
             str(port),
             "--workers",
             str(workers),
+            "--log-level",
+            "warning",
+            "--no-server-header",
+            "--proxy-headers",
         ]
         self.log_path = log_path
+        self.ready_path = "/readyz" if app.startswith("api.") else "/bare"
         self.process: subprocess.Popen[bytes] | None = None
 
     def start(self, timeout: float = 60.0) -> None:
@@ -236,7 +164,7 @@ class Server:
                 if self.process.poll() is not None:
                     raise SystemExit(f"the server exited; see {self.log_path}")
                 try:
-                    response = client.get(self.base + "/readyz", timeout=2)
+                    response = client.get(self.base + self.ready_path, timeout=2)
                 except httpx.TransportError as exc:
                     last = repr(exc)
                 else:
@@ -387,17 +315,221 @@ def versions(url: str, wrk: str) -> dict[str, str]:
     return found
 
 
+# -- what the mix sends ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Tokens:
+    hr: str
+    leader: str
+    hris: str
+    reporting: str
+
+
+def sign_in(client: httpx.Client, base: str) -> Tokens:
+    def password(username: str, secret: str) -> str:
+        form = {"grant_type": "password", "username": username, "password": secret}
+        return token(client, base, form)
+
+    def service(client_id: str, secret: str) -> str:
+        form = {
+            "grant_type": "client_credentials",
+            "client_id": client_id,
+            "client_secret": secret,
+        }
+        return token(client, base, form)
+
+    return Tokens(
+        hr=password(HR_EMAIL, HR_PASSWORD),
+        leader=password(LEADER_EMAIL, LEADER_PASSWORD),
+        hris=service(HRIS_CLIENT_ID, HRIS_CLIENT_SECRET),
+        reporting=service(REPORTING_CLIENT_ID, REPORTING_CLIENT_SECRET),
+    )
+
+
+@dataclass(frozen=True)
+class Fixtures:
+    """Ids and bodies the requests pick from, read from the seeded database."""
+
+    employee_ids: list[int]
+    review_ids: list[int]  # reviews of active pairings, not cancelled: forms are accepted
+    department_id: int  # D-1, the team leader's department
+    sync_body: bytes  # 50 seeded employees as the HRIS sends them (a periodic delta)
+
+
+def read_fixtures(url: str) -> Fixtures:
+    with connect(url) as conn:
+        employee_ids = [
+            row[0]
+            for row in conn.execute(
+                "SELECT id FROM employees WHERE external_id NOT LIKE %s"
+                " ORDER BY random() LIMIT 5000",
+                (SYNC_PREFIX + "%",),
+            )
+        ]
+        review_ids = [
+            row[0]
+            for row in conn.execute(
+                "SELECT r.id FROM periodic_reviews r JOIN pairings p ON p.id = r.pairing_id"
+                " WHERE p.status = 'active' AND r.cancelled_at IS NULL"
+                " ORDER BY random() LIMIT 2000"
+            )
+        ]
+        department_id = conn.execute(
+            "SELECT id FROM departments WHERE external_id = 'D-1'"
+        ).fetchone()[0]  # type: ignore[index]
+        people = conn.execute(
+            "SELECT e.id, e.external_id, e.employee_number, e.full_name, e.email,"
+            " d.external_id, e.function, e.level, e.job_title, e.is_managerial, e.hire_date,"
+            " l.external_id, e.status"
+            " FROM employees e JOIN departments d ON d.id = e.department_id"
+            " LEFT JOIN employees l ON l.id = e.team_leader_id"
+            " WHERE d.external_id = 'D-2' ORDER BY e.id LIMIT 50"
+        ).fetchall()
+        skills: dict[int, list[dict[str, Any]]] = {}
+        for employee_id, skill, level in conn.execute(
+            "SELECT employee_id, skill, level FROM employee_skills"
+            " WHERE employee_id = ANY(%s) ORDER BY employee_id, skill",
+            ([p[0] for p in people],),
+        ):
+            skills.setdefault(employee_id, []).append({"skill": skill, "level": level})
+    employees = [
+        {
+            "external_id": p[1],
+            "employee_number": p[2],
+            "full_name": p[3],
+            "email": p[4],
+            "department_external_id": p[5],
+            "function": p[6],
+            "level": p[7],
+            "job_title": p[8],
+            "is_managerial": p[9],
+            "hire_date": p[10].isoformat(),
+            "team_leader_external_id": p[11],
+            "status": p[12],
+            "skills": skills.get(p[0], []),
+        }
+        for p in people
+    ]
+    body = {"departments": [], "employees": employees, "performance_reviews": []}
+    return Fixtures(
+        employee_ids=employee_ids,
+        review_ids=review_ids,
+        department_id=department_id,
+        sync_body=json.dumps(body, separators=(",", ":")).encode(),
+    )
+
+
+FORM = {
+    "progress": 4,
+    "relationship_health": 4,
+    "comments": "Steady progress on the goals",
+    "concern": False,
+    "on_behalf_note": "Given on paper at the review meeting",
+}
+
+
+def get(
+    path: str,
+    actor: str,
+    token: str,
+    connections: int,
+    ids: list[int] | None = None,
+    *,
+    name: str | None = None,
+) -> Endpoint:
+    return Endpoint(name or f"GET {path}", actor, "GET", path, token, connections, ids or ())
+
+
+def ceiling_endpoints(tokens: Tokens, fixtures: Fixtures, connections: int) -> list[Endpoint]:
+    """One after the other at full load: the framework's ceiling and the main lists."""
+    leader = f"team leader (employee {LEADER_EMPLOYEE_ID})"
+    return [
+        get("/bare", "-", "", connections, name="GET /bare (FastAPI JSON route, no auth, no DB)"),
+        get("/jwt", "HR", tokens.hr, connections, name="GET /jwt (the app's JWT check, no DB)"),
+        get("/api/v1/employees?limit=50", "HR", tokens.hr, connections),
+        get("/api/v1/pairings?limit=50", "HR", tokens.hr, connections),
+        get("/api/v1/employees?limit=50", leader, tokens.leader, connections),
+        get("/api/v1/pairings?limit=50", leader, tokens.leader, connections),
+        get("/api/v1/employees/{id}", "HR", tokens.hr, connections, fixtures.employee_ids),
+    ]
+
+
+def mix_endpoints(tokens: Tokens, fixtures: Fixtures) -> list[Endpoint]:
+    """The realistic mix, 50 connections in all: mostly reads from the SPA (HR, team
+    leaders), review forms, the HRIS pushing its deltas, analysts' reports."""
+    hr, leader, reporting = tokens.hr, tokens.leader, tokens.reporting
+    evaluations = f"/api/v1/reports/evaluations?department_id={fixtures.department_id}"
+    return [
+        get("/api/v1/employees?limit=50", "HR", hr, 8),
+        get("/api/v1/pairings?limit=50", "HR", hr, 8),
+        get("/api/v1/employees/{id}", "HR", hr, 4, fixtures.employee_ids),
+        get("/api/v1/reviews?status=overdue&limit=50", "HR", hr, 4),
+        get("/api/v1/employees?limit=50", "team leader", leader, 5),
+        get("/api/v1/pairings?limit=50", "team leader", leader, 5),
+        get("/api/v1/mentoring-requests?limit=50", "team leader", leader, 3),
+        get("/api/v1/notifications?limit=20", "team leader", leader, 1),
+        Endpoint(
+            "PUT /api/v1/reviews/{id}/forms/mentor",
+            "HR (on behalf)",
+            "PUT",
+            "/api/v1/reviews/{id}/forms/mentor",
+            hr,
+            6,
+            fixtures.review_ids,
+            json.dumps(FORM).encode(),
+        ),
+        Endpoint(
+            "POST /api/v1/integrations/hris/sync (50 employees)",
+            "HRIS",
+            "POST",
+            "/api/v1/integrations/hris/sync",
+            tokens.hris,
+            2,
+            body=fixtures.sync_body,
+        ),
+        get("/api/v1/reports/programme-summary", "HR", hr, 1),
+        get("/api/v1/reports/overdue-reviews", "team leader", leader, 1),
+        get("/api/v1/reports/grievance-sla", "reporting account", reporting, 1),
+        get(evaluations, "reporting account", reporting, 1),
+    ]
+
+
+def check(client: httpx.Client, base: str, endpoint: Endpoint) -> None:
+    """A correctness check before a load run: a benchmark of error pages is worthless."""
+    path = endpoint.path.replace("{id}", str(endpoint.ids[0] if endpoint.ids else 0))
+    headers = {"Authorization": f"Bearer {endpoint.token}"} if endpoint.token else {}
+    if endpoint.body is not None:
+        headers["Content-Type"] = "application/json"
+    response = client.request(
+        endpoint.method, base + path, headers=headers, content=endpoint.body, timeout=60
+    )
+    if response.status_code >= 300:
+        raise SystemExit(
+            f"{endpoint.method} {path} answered {response.status_code}: {response.text[:300]}"
+        )
+    if endpoint.method == "GET" and "limit=50" in path and len(response.json()["items"]) != 50:
+        raise SystemExit(f"{path} returned {len(response.json()['items'])} items")
+
+
+# -- the report --------------------------------------------------------------------------
+
+
+def _ms(value: float) -> str:
+    return f"{value:,.1f}"
+
+
 def render(
     *,
     args: argparse.Namespace,
-    rows: list[tuple[str, str, WrkResult]],
-    healthz_rps: float | None,
+    ceiling: list[MixResult],
+    mix: list[MixResult],
+    report_timings: list[ReportTiming],
+    summary_wrk: MixResult | None,
     syncs: list[tuple[str, SyncResult]],
     payload_bytes: int,
     env: dict[str, str],
     employees: int,
-    report_timings: list[ReportTiming],
-    summary_wrk: WrkResult | None,
 ) -> str:
     when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     lines = [
@@ -405,25 +537,59 @@ def render(
         "",
         f"Database: PostgreSQL, {employees:,} employees in {DEPARTMENTS} departments, "
         f"{PAIRINGS:,} pairings with their reviews, sessions, evaluations and grievances "
-        f"(seeded by bench/seed.py). Server: `peermentor serve --workers {args.workers}`. "
-        f"Machine: {os.cpu_count()} CPU cores ({platform.machine()}), shared by server, "
-        "PostgreSQL and wrk.",
-        "",
-        f"wrk: `-t{args.threads} -c{args.connections} -d{args.duration} --latency "
-        f"--timeout 30s`; each scenario run {args.repeat}x, the run with the most "
-        "requests/s is shown.",
-        "",
-        "| Scenario | Actor | Requests/s | p50 ms | p90 ms | p99 ms | Non-2xx | Socket errors "
-        "| vs /healthz |",
-        "|---|---|---:|---:|---:|---:|---:|---:|---:|",
+        f"(bench/seed.py). Servers: the app and bench/baseline.py, {args.workers} uvicorn "
+        f"workers each. Machine: {os.cpu_count()} CPU cores ({platform.machine()}), shared by "
+        "the servers, PostgreSQL and wrk.",
     ]
-    for name, actor, r in rows:
-        ratio = f"{r.rps / healthz_rps:.1%}" if healthz_rps else "-"
-        sockets = sum(r.socket_errors.values())
-        lines.append(
-            f"| {name} | {actor} | {r.rps:,.0f} | {r.p50_ms:.1f} | {r.p90_ms:.1f} | "
-            f"{r.p99_ms:.1f} | {r.non_2xx} | {sockets} | {ratio} |"
-        )
+    if ceiling:
+        jwt = next(r for r in ceiling if r.endpoint.path == "/jwt")
+        bare = next(r for r in ceiling if r.endpoint.path == "/bare")
+        lines += [
+            "",
+            f"## Ceiling: one endpoint at a time, wrk `-t1 -c{args.connections} "
+            f"-d{args.duration}` (best of {args.repeat})",
+            "",
+            "| Endpoint | Actor | Requests/s | p50 ms | p95 ms | p99 ms | Errors "
+            "| vs JWT route | vs bare route |",
+            "|---|---|---:|---:|---:|---:|---:|---:|---:|",
+        ]
+        for r in ceiling:
+            lines.append(
+                f"| {r.endpoint.name} | {r.endpoint.actor} | {r.rps:,.0f} | {_ms(r.p50_ms)} | "
+                f"{_ms(r.p95_ms)} | {_ms(r.p99_ms)} | {r.non_2xx + r.socket_errors} | "
+                f"{r.rps / jwt.rps:.1%} | {r.rps / bare.rps:.1%} |"
+            )
+        lines.append("")
+        for r in ceiling:
+            if "limit=50" in r.endpoint.path:
+                share = r.rps / jwt.rps
+                met = share >= LIST_TARGET and r.p99_ms < P99_TARGET_MS
+                lines.append(
+                    f"- {r.endpoint.name} ({r.endpoint.actor}): {share:.1%} of the JWT route, "
+                    f"p99 {_ms(r.p99_ms)} ms: target (>= {LIST_TARGET:.0%}, p99 < "
+                    f"{P99_TARGET_MS:.0f} ms) {'met' if met else '**not met**'}."
+                )
+    if mix:
+        total = sum(r.rps for r in mix)
+        lines += [
+            "",
+            f"## Realistic mix: all at once, {sum(r.endpoint.connections for r in mix)} "
+            f"connections, {args.mix_duration}",
+            "",
+            f"Total {total:,.0f} requests/s. SQL statements: one request of the endpoint, "
+            "counted at the driver (the app in-process on the same database).",
+            "",
+            "| Endpoint | Actor | Connections | Requests/s | p50 ms | p95 ms | p99 ms "
+            "| Non-2xx | Socket errors | SQL statements |",
+            "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+        ]
+        for r in mix:
+            sql = "-" if r.sql_statements is None else str(r.sql_statements)
+            lines.append(
+                f"| {r.endpoint.name} | {r.endpoint.actor} | {r.endpoint.connections} | "
+                f"{r.rps:,.1f} | {_ms(r.p50_ms)} | {_ms(r.p95_ms)} | {_ms(r.p99_ms)} | "
+                f"{r.non_2xx} | {r.socket_errors} | {sql} |"
+            )
     if report_timings:
         lines += render_reports(report_timings, requests=args.report_requests, repeat=args.repeat)
         slowest = max(report_timings, key=lambda t: t.p50_ms)
@@ -439,10 +605,10 @@ def render(
         lines += [
             "",
             f"`GET /api/v1/reports/programme-summary` as HR under wrk "
-            f"`-t2 -c{args.report_connections} -d{args.report_duration}` "
-            f"(best of {args.repeat}): {r.rps:,.1f} requests/s, p50 {r.p50_ms:,.1f} ms, "
-            f"p90 {r.p90_ms:,.1f} ms, p99 {r.p99_ms:,.1f} ms, {r.requests} requests, "
-            f"{r.non_2xx} non-2xx, {sum(r.socket_errors.values())} socket errors.",
+            f"`-t1 -c{args.report_connections} -d{args.report_duration}` "
+            f"(best of {args.repeat}): {r.rps:,.1f} requests/s, p50 {_ms(r.p50_ms)} ms, "
+            f"p95 {_ms(r.p95_ms)} ms, p99 {_ms(r.p99_ms)} ms, {r.requests} requests, "
+            f"{r.non_2xx} non-2xx, {r.socket_errors} socket errors.",
         ]
     if syncs:
         lines += [
@@ -463,14 +629,29 @@ def render(
 # -- main --------------------------------------------------------------------------------
 
 
+def best_of(wrk: str, base: str, endpoint: Endpoint, *, duration: str, repeat: int) -> MixResult:
+    runs = []
+    for attempt in range(1, repeat + 1):
+        print(f"wrk {endpoint.name} [{endpoint.actor}] run {attempt}/{repeat} ...", flush=True)
+        [result] = run_wrk_scripted(wrk, base, [endpoint], duration=duration)
+        print(
+            f"    {result.rps:,.1f} req/s  p50 {_ms(result.p50_ms)} ms  p95 "
+            f"{_ms(result.p95_ms)} ms  p99 {_ms(result.p99_ms)} ms  "
+            f"errors {result.non_2xx + result.socket_errors}",
+            flush=True,
+        )
+        runs.append(result)
+    return max(runs, key=lambda r: r.rps)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--reseed", action="store_true", help="recreate the database first")
-    parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument("--port", type=int, default=8765, help="the app; the baseline: +1")
     parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--connections", type=int, default=50)
-    parser.add_argument("--duration", default="20s")
+    parser.add_argument("--duration", default="15s", help="wrk -d of each ceiling run")
+    parser.add_argument("--mix-duration", default="30s", help="wrk -d of the mix")
     parser.add_argument("--repeat", type=int, default=2, help="runs per measurement (best kept)")
     parser.add_argument("--sync-rows", type=int, default=10_000)
     parser.add_argument(
@@ -479,10 +660,9 @@ def main() -> int:
     parser.add_argument(
         "--report-connections", type=int, default=10, help="wrk -c on the programme summary"
     )
-    parser.add_argument("--report-duration", default="20s", help="wrk -d on the summary")
-    parser.add_argument(
-        "--skip-load", action="store_true", help="skip the wrk scenarios of /api/v1/employees"
-    )
+    parser.add_argument("--report-duration", default="15s", help="wrk -d on the summary")
+    parser.add_argument("--skip-ceiling", action="store_true", help="skip the one-at-a-time runs")
+    parser.add_argument("--skip-mix", action="store_true", help="skip the realistic mix")
     parser.add_argument("--skip-reports", action="store_true", help="skip the reports")
     parser.add_argument("--skip-sync", action="store_true", help="skip the HRIS sync")
     args = parser.parse_args()
@@ -499,203 +679,105 @@ def main() -> int:
     if removed:
         print(f"Removed {removed} employees left by earlier sync runs.")
     with connect(url) as conn:
-        low, high, employees = conn.execute(
-            "SELECT min(id), max(id), count(*) FROM employees"
-        ).fetchone()  # type: ignore[misc]
-        department_id = conn.execute(
-            "SELECT id FROM departments WHERE external_id = 'D-17'"
-        ).fetchone()[0]  # type: ignore[index]
-        report_department_id = conn.execute(
-            "SELECT id FROM departments WHERE external_id = 'D-1'"
-        ).fetchone()[0]  # type: ignore[index]
+        employees = conn.execute("SELECT count(*) FROM employees").fetchone()[0]  # type: ignore[index]
+    fixtures = read_fixtures(url)
 
     RESULTS_DIR.mkdir(exist_ok=True)
+    secret_key = secrets.token_urlsafe(36)  # 48 characters, shared by both servers
+    # The HRIS pushes deltas in a loop here, above the default 1,200 requests a minute.
+    unlimited = {"PEERMENTOR_SERVICE_RATE_LIMIT_PER_MINUTE": "0"}
     server = Server(
-        url=url, port=args.port, workers=args.workers, log_path=RESULTS_DIR / "server.log"
+        url=url,
+        port=args.port,
+        workers=args.workers,
+        log_path=RESULTS_DIR / "server.log",
+        secret_key=secret_key,
+        extra_env=unlimited,
     )
-    rows: list[tuple[str, str, WrkResult]] = []
+    baseline = Server(
+        url=url,
+        port=args.port + 1,
+        workers=args.workers,
+        log_path=RESULTS_DIR / "baseline.log",
+        secret_key=secret_key,
+        app="bench.baseline:app_factory",
+    )
+    ceiling: list[MixResult] = []
+    mix: list[MixResult] = []
     syncs: list[tuple[str, SyncResult]] = []
     payload_bytes = 0
-    healthz_rps: float | None = None
     report_timings: list[ReportTiming] = []
-    summary_wrk: WrkResult | None = None
+    summary_wrk: MixResult | None = None
     try:
-        print(f"Starting the server on {server.base} ...", flush=True)
+        print(f"Starting the app on {server.base} and the baseline on {baseline.base} ...")
         server.start()
+        baseline.start()
         base = server.base
         with httpx.Client() as client:
-            hr = token(
-                client,
-                base,
-                {"grant_type": "password", "username": HR_EMAIL, "password": HR_PASSWORD},
-            )
-            leader = token(
-                client,
-                base,
-                {"grant_type": "password", "username": LEADER_EMAIL, "password": LEADER_PASSWORD},
-            )
-            hris = token(
-                client,
-                base,
-                {
-                    "grant_type": "client_credentials",
-                    "client_id": HRIS_CLIENT_ID,
-                    "client_secret": HRIS_CLIENT_SECRET,
-                },
-            )
-
-            with tempfile.TemporaryDirectory() as tmp:
-                script = Path(tmp) / "random_employee.lua"
-                script.write_text(RANDOM_EMPLOYEE_LUA)
-                scenarios: list[tuple[str, str, str, str | None, Path | None, list[str]]] = [
-                    ("GET /healthz (baseline, no auth, no DB)", "-", "/healthz", None, None, []),
-                    (
-                        "GET /api/v1/employees?limit=50",
-                        "HR",
-                        "/api/v1/employees?limit=50",
-                        hr,
-                        None,
-                        [],
-                    ),
-                    (
-                        f"GET /api/v1/employees?limit=50&department_id={department_id}",
-                        "HR",
-                        f"/api/v1/employees?limit=50&department_id={department_id}",
-                        hr,
-                        None,
-                        [],
-                    ),
-                    (
-                        "GET /api/v1/employees?limit=50 (department-scoped)",
-                        f"team leader (employee {LEADER_EMPLOYEE_ID})",
-                        "/api/v1/employees?limit=50",
-                        leader,
-                        None,
-                        [],
-                    ),
-                    (
-                        "GET /api/v1/employees/{random id}",
-                        "HR",
-                        "/api/v1/employees/1",
-                        hr,
-                        script,
-                        [str(low), str(high)],
-                    ),
-                ]
-                for name, actor, path, bearer, lua, lua_args in (
-                    scenarios if not args.skip_load else []
-                ):
-                    # A correctness check first: a benchmark of error pages is worthless.
-                    headers = {"Authorization": f"Bearer {bearer}"} if bearer else {}
-                    check = client.get(base + path, headers=headers, timeout=30)
-                    if check.status_code != 200:
-                        raise SystemExit(f"{path} answered {check.status_code}: {check.text[:300]}")
-                    if "items" in check.json() and len(check.json()["items"]) != 50:
-                        raise SystemExit(f"{path} returned {len(check.json()['items'])} items")
-                    runs = []
-                    for attempt in range(1, args.repeat + 1):
-                        print(f"wrk {name} [{actor}] run {attempt}/{args.repeat} ...", flush=True)
-                        result = run_wrk(
-                            wrk,
-                            base + path,
-                            token=bearer,
-                            threads=args.threads,
-                            connections=args.connections,
-                            duration=args.duration,
-                            script=lua,
-                            script_args=lua_args,
-                        )
-                        print(
-                            f"    {result.rps:,.1f} req/s  p50 {result.p50_ms:.1f} ms  "
-                            f"p90 {result.p90_ms:.1f} ms  p99 {result.p99_ms:.1f} ms  "
-                            f"errors {result.errors}",
-                            flush=True,
-                        )
-                        runs.append(result)
-                    best = max(runs, key=lambda r: r.rps)
-                    rows.append((name, actor, best))
-                    if path == "/healthz":
-                        healthz_rps = best.rps
+            tokens = sign_in(client, base)
+            if not args.skip_ceiling:
+                for endpoint in ceiling_endpoints(tokens, fixtures, args.connections):
+                    target = baseline.base if endpoint.path in ("/bare", "/jwt") else base
+                    check(client, target, endpoint)
+                    ceiling.append(
+                        best_of(wrk, target, endpoint, duration=args.duration, repeat=args.repeat)
+                    )
+            if not args.skip_mix:
+                endpoints = mix_endpoints(tokens, fixtures)
+                for endpoint in endpoints:
+                    check(client, base, endpoint)
+                print(f"The mix, {len(endpoints)} wrk processes for {args.mix_duration} ...")
+                mix = run_wrk_scripted(wrk, base, endpoints, duration=args.mix_duration)
+                counts = count_statements(
+                    url, endpoints, secret_key=secret_key, encryption_key=ENCRYPTION_KEY
+                )
+                for result in mix:
+                    result.sql_statements = counts[result.endpoint.name]
+                    print(
+                        f"    {result.endpoint.name} [{result.endpoint.actor}]: "
+                        f"{result.rps:,.1f} req/s p99 {_ms(result.p99_ms)} ms, "
+                        f"{result.sql_statements} SQL statements",
+                        flush=True,
+                    )
 
             if not args.skip_reports:
-                # Fresh tokens: the load phase may have taken a while.
-                tokens = {
-                    "HR": token(
-                        client,
-                        base,
-                        {"grant_type": "password", "username": HR_EMAIL, "password": HR_PASSWORD},
-                    ),
-                    "reporting account": token(
-                        client,
-                        base,
-                        {
-                            "grant_type": "client_credentials",
-                            "client_id": REPORTING_CLIENT_ID,
-                            "client_secret": REPORTING_CLIENT_SECRET,
-                        },
-                    ),
-                    "team leader": token(
-                        client,
-                        base,
-                        {
-                            "grant_type": "password",
-                            "username": LEADER_EMAIL,
-                            "password": LEADER_PASSWORD,
-                        },
-                    ),
-                }
+                tokens = sign_in(client, base)  # fresh: the load phase may have taken a while
                 # The seeded grievance texts are Fernet tokens: the server must read them.
-                check = client.get(
+                grievance = client.get(
                     base + "/api/v1/grievances/1",
-                    headers={"Authorization": f"Bearer {tokens['HR']}"},
+                    headers={"Authorization": f"Bearer {tokens.hr}"},
                     timeout=30,
                 )
-                if check.status_code != 200 or not check.json().get("description"):
-                    raise SystemExit(f"grievance 1: {check.status_code} {check.text[:300]}")
+                if grievance.status_code != 200 or not grievance.json().get("description"):
+                    raise SystemExit(f"grievance 1: {grievance.status_code} {grievance.text[:300]}")
                 print("Reports (sequential requests) ...", flush=True)
                 report_timings = run_reports(
                     client,
                     base,
-                    tokens,
+                    {
+                        "HR": tokens.hr,
+                        "reporting account": tokens.reporting,
+                        "team leader": tokens.leader,
+                    },
                     today=datetime.now(UTC).date(),  # the programme's time zone is UTC
-                    department_id=report_department_id,
+                    department_id=fixtures.department_id,
                     requests=args.report_requests,
                     repeat=args.repeat,
                 )
-                summary_runs = []
-                for attempt in range(1, args.repeat + 1):
-                    print(
-                        f"wrk programme summary -c{args.report_connections} "
-                        f"run {attempt}/{args.repeat} ...",
-                        flush=True,
-                    )
-                    result = run_wrk(
-                        wrk,
-                        base + "/api/v1/reports/programme-summary",
-                        token=tokens["HR"],
-                        threads=2,
-                        connections=args.report_connections,
-                        duration=args.report_duration,
-                    )
-                    print(
-                        f"    {result.rps:,.1f} req/s  p50 {result.p50_ms:.1f} ms  "
-                        f"p99 {result.p99_ms:.1f} ms  errors {result.errors}",
-                        flush=True,
-                    )
-                    summary_runs.append(result)
-                summary_wrk = max(summary_runs, key=lambda r: r.rps)
+                summary = Endpoint(
+                    "GET /api/v1/reports/programme-summary",
+                    "HR",
+                    "GET",
+                    "/api/v1/reports/programme-summary",
+                    tokens.hr,
+                    args.report_connections,
+                )
+                summary_wrk = best_of(
+                    wrk, base, summary, duration=args.report_duration, repeat=args.repeat
+                )
 
             if not args.skip_sync:
-                # A fresh token: the load phase may have taken a while.
-                hris = token(
-                    client,
-                    base,
-                    {
-                        "grant_type": "client_credentials",
-                        "client_id": HRIS_CLIENT_ID,
-                        "client_secret": HRIS_CLIENT_SECRET,
-                    },
-                )
+                hris = sign_in(client, base).hris
                 firsts: list[SyncResult] = []
                 repeats: list[SyncResult] = []
                 for attempt in range(1, args.repeat + 1):
@@ -722,19 +804,20 @@ def main() -> int:
                     ok = [r for r in bucket if r.status == 200] or bucket
                     syncs.append((label, min(ok, key=lambda r: r.seconds)))
     finally:
-        print("Stopping the server ...", flush=True)
+        print("Stopping the servers ...", flush=True)
         server.stop()
+        baseline.stop()
 
     report = render(
         args=args,
-        rows=rows,
-        healthz_rps=healthz_rps,
+        ceiling=ceiling,
+        mix=mix,
+        report_timings=report_timings,
+        summary_wrk=summary_wrk,
         syncs=syncs,
         payload_bytes=payload_bytes,
         env=versions(url, wrk),
         employees=employees,
-        report_timings=report_timings,
-        summary_wrk=summary_wrk,
     )
     (RESULTS_DIR / "latest.md").write_text(report)
     print()
