@@ -27,19 +27,21 @@ def sees_everyone(actor: Actor) -> bool:
     return actor.role in (Role.HR_ADMIN, Role.HRIS, Role.REPORTING)
 
 
-def employee_visibility(actor: Actor) -> ColumnElement[bool]:
+def employee_visibility(
+    actor: Actor, employee: type[Employee] | Any = Employee
+) -> ColumnElement[bool]:
     """HR and services: everyone. A team leader: their department (to find peers to mentor)
-    and the people they lead. An employee: themself."""
+    and the people they lead. An employee: themself. (`employee`: an alias to test instead.)"""
     if sees_everyone(actor):
         return true()
     if actor.employee_id is None:
         return false()
     if actor.role is Role.TEAM_LEADER:
         return or_(
-            Employee.department_id == _own_department(actor.employee_id),
-            Employee.team_leader_id == actor.employee_id,
+            employee.department_id == _own_department(actor.employee_id),
+            employee.team_leader_id == actor.employee_id,
         )
-    return Employee.id == actor.employee_id
+    return employee.id == actor.employee_id
 
 
 def review_visibility(actor: Actor) -> ColumnElement[bool]:
