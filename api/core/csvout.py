@@ -17,9 +17,15 @@ CHUNK_ROWS = 500
 
 def safe_cell(value: Any) -> Any:
     """Quote text that a spreadsheet would run as a formula; numbers are left alone."""
+    # By exact type first: reports have hundreds of thousands of cells, mostly text and ints.
+    kind = type(value)
+    if kind is str:
+        return "'" + value if value.startswith(FORMULA_PREFIXES) else value
+    if kind is int or kind is float:
+        return value
     if value is None:
         return ""
-    if isinstance(value, bool):
+    if kind is bool:
         return "true" if value else "false"
     if isinstance(value, date | datetime):
         return value.isoformat()
@@ -36,7 +42,7 @@ def csv_chunks(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> Iterator
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(header)
     for count, row in enumerate(rows, start=1):
-        writer.writerow([safe_cell(v) for v in row])
+        writer.writerow(list(map(safe_cell, row)))
         if count % CHUNK_ROWS == 0:
             yield buffer.getvalue()
             buffer.seek(0)
