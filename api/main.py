@@ -28,6 +28,7 @@ from api.core.errors import FieldError, Problem, install_error_handlers
 from api.core.limits import BodySizeLimit
 from api.core.migrations import head_revisions
 from api.development.router import router as development_router
+from api.email.router import router as email_router
 from api.employees.router import router as employees_router
 from api.evaluations.router import router as evaluations_router
 from api.grievances.router import router as grievances_router
@@ -73,6 +74,7 @@ def _api_router() -> APIRouter:
         grievances_router,
         development_router,
         records_router,
+        email_router,
         reports_router,
         webhooks_router,
         audit_router,
@@ -162,6 +164,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             {"name": "grievances", "description": "Grievances and withdrawals (confidential)."},
             {"name": "development", "description": "KRA and career-development records."},
             {"name": "records", "description": "Personnel files and notifications."},
+            {
+                "name": "email",
+                "description": "E-mail notifications: preferences and the outbox.",
+            },
             {"name": "webhooks", "description": "Outbound webhooks and their deliveries."},
             {"name": "reports", "description": "Programme reports, JSON or CSV."},
             {"name": "audit", "description": "The audit log."},

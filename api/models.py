@@ -5,6 +5,7 @@ from api.calendar.models import CalendarFeed
 from api.core.audit import AuditEvent
 from api.core.db import Base
 from api.development.models import DevelopmentRecord
+from api.email.models import NotificationEmail, NotificationPreference
 from api.employees.models import Department, Employee, EmployeeSkill, PerformanceReview
 from api.evaluations.models import Evaluation
 from api.grievances.models import Grievance, GrievanceAction
@@ -42,6 +43,8 @@ __all__ = [
     "MentorProfile",
     "MentoringRequest",
     "Notification",
+    "NotificationEmail",
+    "NotificationPreference",
     "OutboxEvent",
     "Pairing",
     "PairingAcknowledgement",

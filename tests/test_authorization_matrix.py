@@ -109,6 +109,9 @@ development-list                    401  2xx  2xx  404   2xx  404    404  403  2
 records-personnel_file              401  2xx  2xx  404   2xx  404    404  403  403
 records-list_notifications          401  2xx  2xx  2xx   2xx  2xx    2xx  2xx  2xx
 records-read_notification           401  404  2xx  404   404  404    404  404  404
+email-get_preferences               401  2xx  2xx  2xx   2xx  2xx    2xx  403  403
+email-put_preferences               401  2xx  2xx  2xx   2xx  2xx    2xx  403  403
+email-list_emails                   401  2xx  403  403   403  403    403  403  403
 reports-programme_summary           401  2xx  2xx  2xx   403  403    403  403  2xx
 reports-overdue_reviews             401  2xx  2xx  2xx   403  403    403  403  2xx
 reports-grievance_sla               401  2xx  2xx  2xx   403  403    403  403  2xx
@@ -255,6 +258,7 @@ BODIES: dict[str, Body] = {
         "events": ["pairing.activated"],
     },
     "webhooks-update": {"description": "The BI receiver"},
+    "email-put_preferences": {"preferences": [{"kind": "review_due", "email": False}]},
 }
 
 # Anonymous callers of the token endpoint send an empty form: 400 (no grant_type) shows the

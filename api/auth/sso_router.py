@@ -16,7 +16,14 @@ class OidcProvider(BaseModel):
     authorize_url: str | None = Field(
         description="Where the SPA sends the browser to sign in (authorization code + PKCE)."
     )
+    token_url: str | None = Field(
+        description="Where the SPA exchanges the authorization code for tokens (a public "
+        "client: no secret, the PKCE verifier instead)."
+    )
     client_id: str | None = Field(description="The SPA's client id at the provider.")
+    provider_name: str | None = Field(
+        description='What the login page calls the provider ("Sign in with ...").'
+    )
     audience: str = Field(description="The `aud` the API expects in the provider's tokens.")
     scopes: str
 
@@ -37,7 +44,9 @@ async def auth_config(settings: SettingsDep) -> AuthConfig:
         oidc=OidcProvider(
             issuer=settings.oidc_issuer,
             authorize_url=settings.oidc_authorize_url or None,
+            token_url=settings.oidc_token_url or None,
             client_id=settings.oidc_client_id or None,
+            provider_name=settings.oidc_provider_name or None,
             audience=settings.oidc_audience,
             scopes=settings.oidc_scopes,
         ),

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import os
 import secrets
+from email.utils import parseaddr
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent.parent
@@ -58,13 +59,44 @@ class Settings(BaseSettings):
     oidc_jwks_url: str = ""
     oidc_jwks_file: Path | None = None
     oidc_authorize_url: str = ""  # for the SPA's "sign in with ..." button
+    oidc_token_url: str = ""  # where the SPA exchanges the code (authorization code + PKCE)
     oidc_client_id: str = ""
+    oidc_provider_name: str = ""  # shown on the button ("Sign in with Acme SSO")
     oidc_scopes: str = "openid email profile"
     # An unknown `kid` refetches the keys at most this often.
     oidc_jwks_refresh_seconds: float = 60.0
     # Calendar feed URLs are built on this public base (e.g. https://mentoring.acme.example);
     # without it, on the address of the request that created the feed.
     public_base_url: str = ""
+    # E-mail notifications (api/email/), sent by the worker. An empty host turns e-mail off:
+    # the worker then marks queued e-mails `skipped` instead of sending them later.
+    smtp_host: str = ""
+    smtp_port: int | None = Field(default=None, ge=1, le=65535)  # none: 25 / 587 / 465
+    smtp_security: Literal["none", "starttls", "tls"] = "starttls"
+    smtp_username: str = ""
+    smtp_password: SecretStr = SecretStr("")
+    smtp_timeout: float = Field(default=30.0, gt=0, le=600)
+    email_from: str = "PeerMentor <peermentor@localhost>"
+    # Temporary failures (connection refused, 4xx) are retried with a growing delay, this many
+    # attempts in all; a recipient refused with a 5xx (a bounce) fails at once.
+    email_max_attempts: int = Field(default=8, ge=1, le=20)
+    # Reminders: a periodic review this many days before its due date (to mentor and mentee),
+    # an evaluation this many days before its date (to HR).
+    review_reminder_days: int = Field(default=3, ge=0, le=60)
+    evaluation_reminder_days: int = Field(default=7, ge=0, le=60)
+
+    @field_validator("email_from")
+    @classmethod
+    def _an_address(cls, value: str) -> str:
+        if "@" not in parseaddr(value)[1] or "\n" in value or "\r" in value:
+            raise ValueError("must be an e-mail address, e.g. PeerMentor <mentoring@acme.example>")
+        return value
+
+    @property
+    def smtp_port_or_default(self) -> int:
+        if self.smtp_port is not None:
+            return self.smtp_port
+        return {"none": 25, "starttls": 587, "tls": 465}[self.smtp_security]
 
     @property
     def is_development(self) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from sqlalchemy import Select, and_, exists, select, update
+from sqlalchemy import Select, and_, exists, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.core import audit
@@ -12,7 +12,7 @@ from api.core.dates import add_months
 from api.core.db import utcnow
 from api.core.errors import Conflict, NotFound, RuleViolation
 from api.core.pagination import PageParams, keyset, page_of
-from api.core.security import Actor
+from api.core.security import Actor, Role
 from api.development.models import DevelopmentRecord
 from api.employees.models import Employee
 from api.evaluations.models import Evaluation
@@ -240,3 +240,46 @@ async def mentee_ids(session: AsyncSession, pairing_ids: list[int]) -> dict[int,
         select(Pairing.id, Pairing.mentee_id).where(Pairing.id.in_(set(pairing_ids)))
     )
     return {pairing_id: mentee_id for pairing_id, mentee_id in rows}
+
+
+async def emit_due_soon(session: AsyncSession, *, today: date, days: int, limit: int = 500) -> int:
+    """Remind HR (who runs the evaluation, rule 12) once per evaluation date of an active
+    pairing, `days` days before it (or at once, when it is closer or already past without an
+    evaluation). Returns how many pairings were announced."""
+    answered = exists().where(
+        Evaluation.pairing_id == Pairing.id, Evaluation.due_date == Pairing.evaluation_due_date
+    )
+    stmt = (
+        select(Pairing)
+        .where(
+            Pairing.status == "active",
+            Pairing.evaluation_due_date <= today + timedelta(days=days),
+            ~answered,
+            or_(
+                Pairing.evaluation_reminded_for.is_(None),
+                Pairing.evaluation_reminded_for != Pairing.evaluation_due_date,
+            ),
+        )
+        .order_by(Pairing.id)
+        .limit(limit)
+        .with_for_update(skip_locked=True)
+    )
+    due = list((await session.scalars(stmt)).all())
+    for pairing in due:
+        assert pairing.evaluation_due_date is not None
+        pairing.evaluation_reminded_for = pairing.evaluation_due_date
+        mentor = await session.get_one(Employee, pairing.mentor_id)
+        mentee = await session.get_one(Employee, pairing.mentee_id)
+        await records.notify(
+            session,
+            recipient_role=Role.HR_ADMIN.value,
+            kind="evaluation_due",
+            title=f"Evaluation due on {pairing.evaluation_due_date.isoformat()}: "
+            f"{mentor.full_name} and {mentee.full_name}",
+            body="The pairing's evaluation of effectiveness is due; record it in PeerMentor.",
+            document_type="agreement",
+            document_id=pairing.id,
+            subject_employee_id=mentee.id,
+        )
+    await session.flush()
+    return len(due)

@@ -1,4 +1,5 @@
-"""The worker's grievance job: announce each SLA breach once."""
+"""The worker's grievance jobs: warn HR of each deadline the working day before, announce
+each SLA breach; once each."""
 
 from __future__ import annotations
 
@@ -16,3 +17,15 @@ async def announce_breaches(
 ) -> int:
     async with sessionmaker.begin() as session:
         return await service.emit_breaches(session, today=await programme.today(session))
+
+
+@periodic_job("grievances.announce_deadlines", interval_seconds=300)
+async def announce_deadlines(
+    sessionmaker: async_sessionmaker[AsyncSession], settings: Settings
+) -> int:
+    async with sessionmaker.begin() as session:
+        return await service.emit_deadlines(
+            session,
+            today=await programme.today(session),
+            calendar=await programme.working_calendar(session),
+        )

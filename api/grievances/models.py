@@ -40,6 +40,8 @@ class Grievance(TimestampMixin, Base):
     resolved_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), default=None)
     recorded_by: Mapped[str] = mapped_column(String(64))
     breach_notified_at: Mapped[datetime | None] = mapped_column(default=None)
+    # When HR was warned that one working day is left (once per grievance).
+    deadline_notified_at: Mapped[datetime | None] = mapped_column(default=None)
     version: Mapped[int] = mapped_column(default=1)
 
     actions: Mapped[list[GrievanceAction]] = relationship(

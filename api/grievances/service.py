@@ -156,7 +156,7 @@ async def raise_grievance(
         entity_id=grievance.id,
         after=audit.snapshot(grievance, GRIEVANCE_FIELDS),
     )
-    records.notify(
+    await records.notify(
         session,
         recipient_role=Role.HR_ADMIN.value,
         kind="grievance_raised",
@@ -290,7 +290,7 @@ async def emit_breaches(session: AsyncSession, *, today: date, limit: int = 500)
     for grievance in breached:
         grievance.breach_notified_at = utcnow()
         await events.emit(session, "grievance.breached", _event_data(grievance))
-        records.notify(
+        await records.notify(
             session,
             recipient_role=Role.HR_ADMIN.value,
             kind="grievance_breached",
@@ -300,3 +300,36 @@ async def emit_breaches(session: AsyncSession, *, today: date, limit: int = 500)
         )
     await session.flush()
     return len(breached)
+
+
+async def emit_deadlines(
+    session: AsyncSession, *, today: date, calendar: WorkingCalendar, limit: int = 500
+) -> int:
+    """Warn HR once per open grievance on the working day before its due date (or at once,
+    when it is raised closer to it than that), while it is not yet breached. The notice
+    names no person and carries no text."""
+    next_working_day = calendar.add_working_days(today, 1)
+    stmt = (
+        select(Grievance)
+        .where(
+            Grievance.status.in_(OPEN_STATUSES),
+            Grievance.due_date >= today,
+            Grievance.due_date <= next_working_day,
+            Grievance.deadline_notified_at.is_(None),
+        )
+        .order_by(Grievance.id)
+        .limit(limit)
+        .with_for_update(skip_locked=True)
+    )
+    due = list((await session.scalars(stmt)).all())
+    for grievance in due:
+        grievance.deadline_notified_at = utcnow()
+        await records.notify(
+            session,
+            recipient_role=Role.HR_ADMIN.value,
+            kind="grievance_deadline",
+            title=f"Grievance {grievance.id} must be addressed by {grievance.due_date.isoformat()}",
+            body="One working day is left before the deadline.",
+        )
+    await session.flush()
+    return len(due)

@@ -44,6 +44,8 @@ class Pairing(TimestampMixin, Base):
     start_date: Mapped[date]
     status: Mapped[str] = mapped_column(String(20), default="proposed")
     evaluation_due_date: Mapped[date | None] = mapped_column(default=None)
+    # The evaluation date HR was last reminded of (an extension moves the date: a new one).
+    evaluation_reminded_for: Mapped[date | None] = mapped_column(default=None)
     end_date: Mapped[date | None] = mapped_column(default=None)
     status_reason: Mapped[str | None] = mapped_column(Text, default=None)
     activated_at: Mapped[datetime | None] = mapped_column(default=None)

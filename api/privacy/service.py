@@ -22,6 +22,7 @@ from api.core.dates import add_months
 from api.core.db import utcnow
 from api.core.errors import Conflict, NotFound
 from api.core.security import Actor
+from api.email import service as email
 from api.employees.models import Employee
 from api.pairings.models import OPEN_STATUSES, Pairing
 from api.privacy import repository
@@ -311,6 +312,12 @@ async def anonymise(
             notification.title = title
             notification.body = None
             count("notifications")
+    # The e-mail outbox keeps addresses (its subjects and bodies come from the notifications).
+    addresses = {
+        old: new for old, new in replacements.items() if new.endswith("@anonymised.invalid")
+    }
+    if emails := await email.forget_addresses(session, addresses):
+        count("notification_emails", emails)
     entities = _audited_records(
         employee_id,
         user_id=user.id if user else None,

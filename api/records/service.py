@@ -13,6 +13,7 @@ from api.core.db import utcnow
 from api.core.errors import NotFound
 from api.core.pagination import PageParams, keyset, page_of
 from api.core.security import Actor
+from api.email import service as email
 from api.employees.models import Employee
 from api.records.models import Notification, PersonnelFileEntry
 
@@ -40,22 +41,20 @@ async def file_document(
         session.add(entry)
         entries.append(entry)
         if leader_id is not None:
-            session.add(
-                Notification(
-                    recipient_id=leader_id,
-                    kind="document_filed",
-                    title=f"{title}: {participant.full_name}",
-                    document_type=document_type,
-                    document_id=document_id,
-                    subject_employee_id=participant.id,
-                    created_at=utcnow(),
-                )
+            await notify(
+                session,
+                recipient_id=leader_id,
+                kind="document_filed",
+                title=f"{title}: {participant.full_name}",
+                document_type=document_type,
+                document_id=document_id,
+                subject_employee_id=participant.id,
             )
     await session.flush()
     return entries
 
 
-def notify(
+async def notify(
     session: AsyncSession,
     *,
     recipient_id: int | None = None,
@@ -66,21 +65,24 @@ def notify(
     document_type: str | None = None,
     document_id: int | None = None,
     subject_employee_id: int | None = None,
-) -> None:
+) -> Notification:
+    """An in-app notification for one employee or a role's shared inbox, and its e-mails
+    (queued in the same transaction: they go out exactly when the change lands)."""
     assert (recipient_id is None) != (recipient_role is None), "one recipient"
-    session.add(
-        Notification(
-            recipient_id=recipient_id,
-            recipient_role=recipient_role,
-            kind=kind,
-            title=title,
-            body=body,
-            document_type=document_type,
-            document_id=document_id,
-            subject_employee_id=subject_employee_id,
-            created_at=utcnow(),
-        )
+    notification = Notification(
+        recipient_id=recipient_id,
+        recipient_role=recipient_role,
+        kind=kind,
+        title=title,
+        body=body,
+        document_type=document_type,
+        document_id=document_id,
+        subject_employee_id=subject_employee_id,
+        created_at=utcnow(),
     )
+    session.add(notification)
+    await email.enqueue(session, notification)
+    return notification
 
 
 async def personnel_file(

@@ -1,4 +1,5 @@
-"""The worker's review job: announce newly overdue reviews once each."""
+"""The worker's review jobs: remind of reviews due soon, announce newly overdue ones; once
+each."""
 
 from __future__ import annotations
 
@@ -16,3 +17,13 @@ async def announce_overdue(
 ) -> int:
     async with sessionmaker.begin() as session:
         return await service.emit_overdue(session, today=await programme.today(session))
+
+
+@periodic_job("reviews.announce_due_soon", interval_seconds=300)
+async def announce_due_soon(
+    sessionmaker: async_sessionmaker[AsyncSession], settings: Settings
+) -> int:
+    async with sessionmaker.begin() as session:
+        return await service.emit_due_soon(
+            session, today=await programme.today(session), days=settings.review_reminder_days
+        )

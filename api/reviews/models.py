@@ -32,4 +32,6 @@ class PeriodicReview(TimestampMixin, Base):
     cancelled_at: Mapped[datetime | None] = mapped_column(default=None)
     # When the review.overdue event went out (once per review).
     overdue_notified_at: Mapped[datetime | None] = mapped_column(default=None)
+    # When the participants were reminded that it is due soon (once per review).
+    due_reminder_sent_at: Mapped[datetime | None] = mapped_column(default=None)
     version: Mapped[int] = mapped_column(default=1)

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import Any, Literal
 
 from sqlalchemy import func, select, update
@@ -220,7 +220,7 @@ async def submit_form(
     )
     if data.concern:
         subject = mentor if side == "mentor" else mentee
-        records.notify(
+        await records.notify(
             session,
             recipient_role="hr_admin",
             kind="review_concern",
@@ -318,12 +318,51 @@ async def emit_overdue(session: AsyncSession, *, today: date, limit: int = 500) 
             (pairing.mentee_id, review.mentee_form),
         ):
             if form is None:
-                records.notify(
+                await records.notify(
                     session,
                     recipient_id=person_id,
                     kind="review_overdue",
                     title=f"Review {review.sequence} is overdue",
                     body=f"It was due on {review.due_date.isoformat()}.",
+                    document_type="review_form",
+                    document_id=review.id,
+                )
+    await session.flush()
+    return len(rows)
+
+
+async def emit_due_soon(session: AsyncSession, *, today: date, days: int, limit: int = 500) -> int:
+    """Remind each participant whose form is missing, once per review, when the review of an
+    active pairing is due within `days` days (and not yet overdue). Returns how many reviews
+    were announced."""
+    stmt = (
+        select(PeriodicReview, Pairing)
+        .join(Pairing, Pairing.id == PeriodicReview.pairing_id)
+        .where(
+            repository.status_condition("scheduled", today),
+            PeriodicReview.due_date <= today + timedelta(days=days),
+            PeriodicReview.due_reminder_sent_at.is_(None),
+            Pairing.status == "active",
+        )
+        .order_by(PeriodicReview.id)
+        .limit(limit)
+        .with_for_update(of=PeriodicReview, skip_locked=True)
+    )
+    rows = (await session.execute(stmt)).all()
+    now = utcnow()
+    for review, pairing in rows:
+        review.due_reminder_sent_at = now
+        for person_id, form in (
+            (pairing.mentor_id, review.mentor_form),
+            (pairing.mentee_id, review.mentee_form),
+        ):
+            if form is None:
+                await records.notify(
+                    session,
+                    recipient_id=person_id,
+                    kind="review_due",
+                    title=f"Review {review.sequence} is due on {review.due_date.isoformat()}",
+                    body="Please fill in your feedback form by then.",
                     document_type="review_form",
                     document_id=review.id,
                 )

@@ -147,7 +147,9 @@ def oidc_settings(settings, jwks_server):
             "oidc_audience": AUDIENCE,
             "oidc_jwks_url": jwks_server.url,
             "oidc_authorize_url": ISSUER + "/protocol/openid-connect/auth",
+            "oidc_token_url": ISSUER + "/protocol/openid-connect/token",
             "oidc_client_id": "peermentor-spa",
+            "oidc_provider_name": "Acme SSO",
         }
     )
 
@@ -371,7 +373,9 @@ def test_auth_config_is_public_and_says_how_to_sign_in(client, sso):
     assert configured["oidc"] == {
         "issuer": ISSUER,
         "authorize_url": ISSUER + "/protocol/openid-connect/auth",
+        "token_url": ISSUER + "/protocol/openid-connect/token",
         "client_id": "peermentor-spa",
+        "provider_name": "Acme SSO",
         "audience": AUDIENCE,
         "scopes": "openid email profile",
     }

@@ -39,6 +39,8 @@ from .department_sync_row import DepartmentSyncRow
 from .department_update import DepartmentUpdate
 from .development_record_read import DevelopmentRecordRead
 from .development_record_read_kind import DevelopmentRecordReadKind
+from .email_list_emails_kind_type_0 import EmailListEmailsKindType0
+from .email_list_emails_status_type_0 import EmailListEmailsStatusType0
 from .employee_create import EmployeeCreate
 from .employee_create_status import EmployeeCreateStatus
 from .employee_read import EmployeeRead
@@ -91,6 +93,14 @@ from .mentor_suggestions import MentorSuggestions
 from .mentoring_request_create import MentoringRequestCreate
 from .mentoring_request_read import MentoringRequestRead
 from .mentoring_request_read_status import MentoringRequestReadStatus
+from .notification_email_read import NotificationEmailRead
+from .notification_email_read_status import NotificationEmailReadStatus
+from .notification_preference_change import NotificationPreferenceChange
+from .notification_preference_change_kind import NotificationPreferenceChangeKind
+from .notification_preference_read import NotificationPreferenceRead
+from .notification_preference_read_kind import NotificationPreferenceReadKind
+from .notification_preferences import NotificationPreferences
+from .notification_preferences_update import NotificationPreferencesUpdate
 from .notification_read import NotificationRead
 from .notification_read_document_type_type_0 import NotificationReadDocumentTypeType0
 from .oidc_provider import OidcProvider
@@ -106,6 +116,7 @@ from .page_evaluation_read import PageEvaluationRead
 from .page_grievance_read import PageGrievanceRead
 from .page_holiday_read import PageHolidayRead
 from .page_mentoring_request_read import PageMentoringRequestRead
+from .page_notification_email_read import PageNotificationEmailRead
 from .page_notification_read import PageNotificationRead
 from .page_pairing_read import PagePairingRead
 from .page_performance_review_read import PagePerformanceReviewRead
@@ -220,6 +231,8 @@ __all__ = (
     "DepartmentUpdate",
     "DevelopmentRecordRead",
     "DevelopmentRecordReadKind",
+    "EmailListEmailsKindType0",
+    "EmailListEmailsStatusType0",
     "EmployeeCreate",
     "EmployeeCreateStatus",
     "EmployeeRead",
@@ -272,6 +285,14 @@ __all__ = (
     "MentorSuggestionReasonsItem",
     "MentorSuggestions",
     "MeRole",
+    "NotificationEmailRead",
+    "NotificationEmailReadStatus",
+    "NotificationPreferenceChange",
+    "NotificationPreferenceChangeKind",
+    "NotificationPreferenceRead",
+    "NotificationPreferenceReadKind",
+    "NotificationPreferences",
+    "NotificationPreferencesUpdate",
     "NotificationRead",
     "NotificationReadDocumentTypeType0",
     "OidcProvider",
@@ -287,6 +308,7 @@ __all__ = (
     "PageGrievanceRead",
     "PageHolidayRead",
     "PageMentoringRequestRead",
+    "PageNotificationEmailRead",
     "PageNotificationRead",
     "PagePairingRead",
     "PagePerformanceReviewRead",

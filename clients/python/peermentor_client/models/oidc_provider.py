@@ -15,14 +15,19 @@ class OidcProvider:
     Attributes:
         issuer (str): The provider's issuer (the tokens' `iss`).
         authorize_url (None | str): Where the SPA sends the browser to sign in (authorization code + PKCE).
+        token_url (None | str): Where the SPA exchanges the authorization code for tokens (a public client: no secret,
+            the PKCE verifier instead).
         client_id (None | str): The SPA's client id at the provider.
+        provider_name (None | str): What the login page calls the provider ("Sign in with ...").
         audience (str): The `aud` the API expects in the provider's tokens.
         scopes (str):
     """
 
     issuer: str
     authorize_url: None | str
+    token_url: None | str
     client_id: None | str
+    provider_name: None | str
     audience: str
     scopes: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -33,8 +38,14 @@ class OidcProvider:
         authorize_url: None | str
         authorize_url = self.authorize_url
 
+        token_url: None | str
+        token_url = self.token_url
+
         client_id: None | str
         client_id = self.client_id
+
+        provider_name: None | str
+        provider_name = self.provider_name
 
         audience = self.audience
 
@@ -46,7 +57,9 @@ class OidcProvider:
             {
                 "issuer": issuer,
                 "authorize_url": authorize_url,
+                "token_url": token_url,
                 "client_id": client_id,
+                "provider_name": provider_name,
                 "audience": audience,
                 "scopes": scopes,
             }
@@ -66,12 +79,26 @@ class OidcProvider:
 
         authorize_url = _parse_authorize_url(d.pop("authorize_url"))
 
+        def _parse_token_url(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        token_url = _parse_token_url(d.pop("token_url"))
+
         def _parse_client_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
         client_id = _parse_client_id(d.pop("client_id"))
+
+        def _parse_provider_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        provider_name = _parse_provider_name(d.pop("provider_name"))
 
         audience = d.pop("audience")
 
@@ -80,7 +107,9 @@ class OidcProvider:
         oidc_provider = cls(
             issuer=issuer,
             authorize_url=authorize_url,
+            token_url=token_url,
             client_id=client_id,
+            provider_name=provider_name,
             audience=audience,
             scopes=scopes,
         )

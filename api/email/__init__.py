@@ -1,0 +1,1 @@
+"""E-mail notifications: every in-app notification also goes out by SMTP, from an outbox."""

@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+
+class EmailListEmailsStatusType0(StrEnum):
+    FAILED = "failed"
+    QUEUED = "queued"
+    SENT = "sent"
+    SKIPPED = "skipped"
+
+    def __str__(self) -> str:
+        return str(self.value)
