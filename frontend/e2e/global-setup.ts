@@ -1,83 +1,22 @@
 // Starts the real API on a fresh SQLite database, serving the built SPA from the same origin,
 // creates the first HR account with the CLI, and sets up the organisation through the API as HR.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
-import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import createClient from "openapi-fetch";
 import type { TestProject } from "vitest/node";
 import type { paths } from "../src/client/schema";
 import type { Account, E2EContext } from "./context";
+import { startApi } from "./server";
 
-const here = dirname(fileURLToPath(import.meta.url));
-const frontend = resolve(here, "..");
-const repo = resolve(frontend, "..");
-const cli = join(repo, ".venv", "bin", "peermentor");
 const PASSWORD = "e2e-Pass-2026!";
-
-function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const server = createServer();
-    server.unref();
-    server.on("error", fail);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => ok(port));
-    });
-  });
-}
 
 function isoDaysAgo(days: number): string {
   const d = new Date(Date.now() - days * 86_400_000);
   return d.toISOString().slice(0, 10);
 }
 
-async function waitUntilReady(url: string, server: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`the API exited with ${server.exitCode}`);
-    try {
-      if ((await fetch(`${url}/readyz`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error("the API did not become ready in 30 s");
-}
-
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  if (!existsSync(join(frontend, "dist", "index.html"))) {
-    throw new Error("frontend/dist is missing: run `npm run build` before the end-to-end tests");
-  }
-  if (!existsSync(cli)) throw new Error(`${cli} is missing: run \`make install\` first`);
-  const dataDir = mkdtempSync(join(tmpdir(), "peermentor-e2e-"));
-  const port = await freePort();
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const env = {
-    ...process.env,
-    DATABASE_URL: `sqlite:///${join(dataDir, "e2e.db")}`,
-    PEERMENTOR_DATA_DIR: dataDir,
-    PEERMENTOR_ENV: "development",
-    PEERMENTOR_SECRET_KEY: randomBytes(36).toString("base64url"), // 48 characters
-    PEERMENTOR_SPA_DIR: join(frontend, "dist"),
-    PEERMENTOR_ARGON2_TIME_COST: "1",
-    PEERMENTOR_ARGON2_MEMORY_COST: "8192",
-    PEERMENTOR_LOG_LEVEL: "warning",
-  };
-  const run = (args: string[]) => {
-    const result = spawnSync(cli, args, { env, cwd: repo, encoding: "utf8" });
-    if (result.status !== 0) throw new Error(`peermentor ${args[0]} failed: ${result.stderr}`);
-  };
-  run(["migrate"]);
-  run(["users", "create", "--email", "hr@example.com", "--password", PASSWORD, "--role", "hr_admin"]);
-
-  const server = spawn(cli, ["serve", "--host", "127.0.0.1", "--port", String(port)], { env, cwd: repo, stdio: ["ignore", "inherit", "inherit"] });
-  await waitUntilReady(baseUrl, server);
+  const server = await startApi();
+  const { baseUrl } = server;
+  server.run(["users", "create", "--email", "hr@example.com", "--password", PASSWORD, "--role", "hr_admin"]);
 
   // --- the organisation, set up through the API as HR ---
   const form = new URLSearchParams({ grant_type: "password", username: "hr@example.com", password: PASSWORD });
@@ -181,9 +120,5 @@ export default async function setup(project: TestProject): Promise<() => Promise
   };
   project.provide("e2e", context);
 
-  return async () => {
-    server.kill("SIGTERM");
-    await new Promise((r) => server.once("exit", r));
-    rmSync(dataDir, { recursive: true, force: true });
-  };
+  return () => server.stop();
 }

@@ -66,6 +66,8 @@ describe("from the performance discussion to the evaluation", () => {
     await hr.page.getByTestId("reload").waitFor();
     expect(await hr.page.getByTestId("pairing-problem").textContent()).toContain("changed this record");
     await hr.page.getByTestId("reload").click();
+    // The reloaded copy (with the team leader's approval and a fresh ETag) before approving again.
+    await expect.poll(() => hr.page.getByTestId("check-tl-approval").getAttribute("data-done")).toBe("true");
     await hr.page.getByTestId("approve").click();
     await expect.poll(() => hr.page.getByTestId("pairing-status").textContent()).toBe("Approved");
   });

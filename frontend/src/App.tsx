@@ -2,6 +2,7 @@ import { QueryCache, QueryClient, QueryClientProvider } from "@tanstack/react-qu
 import { createBrowserRouter, RouterProvider } from "react-router";
 import { ApiError } from "./api/problem";
 import { AuditPage } from "./audit/AuditPage";
+import { CallbackPage } from "./auth/CallbackPage";
 import { LoginPage } from "./auth/LoginPage";
 import { RequireRole } from "./auth/RequireRole";
 import { DashboardPage } from "./dashboard/DashboardPage";
@@ -44,6 +45,7 @@ const only = (roles: readonly ("hr_admin" | "team_leader" | "employee")[], eleme
 
 export const router = createBrowserRouter([
   { path: "/login", element: <LoginPage /> },
+  { path: "/auth/callback", element: <CallbackPage /> },
   {
     element: <Layout />,
     children: [

@@ -2,6 +2,7 @@
 import createClient, { type Middleware } from "openapi-fetch";
 import type { paths } from "../client/schema";
 import { ApiError, toApiError } from "./problem";
+import type { Me } from "./types";
 import { session } from "./session";
 
 export const API_URL: string = (import.meta.env.VITE_API_URL as string | undefined)?.replace(/\/$/, "") ?? "";
@@ -114,4 +115,16 @@ export async function downloadCsv(path: string, filename: string): Promise<void>
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Who a bearer token stands for, asked before the token becomes the session's (no global 401 sign-out). */
+export async function meWithToken(token: string): Promise<Me> {
+  const response = await fetch(`${API_URL}/api/v1/auth/me`, {
+    headers: { Accept: "application/json", Authorization: `Bearer ${token}` },
+  }).catch((cause: unknown) => {
+    throw new ApiError(0, { detail: cause instanceof Error ? cause.message : null });
+  });
+  const body: unknown = await response.json().catch(() => null);
+  if (!response.ok) throw toApiError(response.status, body);
+  return body as Me;
 }

@@ -1007,6 +1007,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/notification-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's e-mail preferences, one per kind of notification
+         * @description Every kind, with whether it is `mandatory` (the HR policy requires it: always e-mailed) and whether the caller gets it by `email`. People's accounts only.
+         */
+        get: operations["email-get_preferences"];
+        /**
+         * Turn e-mails of some kinds of notification on or off
+         * @description The kinds listed change; the others keep their setting. Turning off a mandatory kind is a 422. Audited as `notification_preferences.update`. In-app notifications are not affected.
+         */
+        put: operations["email-put_preferences"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notification-emails": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The e-mail outbox: what was sent to whom, what failed and why (HR)
+         * @description Newest first. A `failed` e-mail with a 5xx `last_error` is a bounce (e.g. `550` for an unknown mailbox): correct the person's address. A `skipped` one was not sent because the recipient turned the kind off or e-mail is not configured.
+         */
+        get: operations["email-list_emails"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports/programme-summary": {
         parameters: {
             query?: never;
@@ -2407,6 +2451,94 @@ export interface components {
              */
             created_at: string;
         };
+        /** NotificationEmailRead */
+        NotificationEmailRead: {
+            /** Id */
+            id: number;
+            /** Notification Id */
+            notification_id: number;
+            /** Kind */
+            kind: string;
+            /** To Address */
+            to_address: string;
+            /**
+             * Subject
+             * @description As sent (grievance notices never carry any detail).
+             */
+            subject: string;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "queued" | "sent" | "failed" | "skipped";
+            /** Attempts */
+            attempts: number;
+            /**
+             * Next Attempt At
+             * @description When a queued e-mail is tried (again); null once it is settled.
+             */
+            next_attempt_at: string | null;
+            /**
+             * Last Error
+             * @description The last failure: the SMTP server's answer (e.g. a 550 bounce) or the reason it was skipped.
+             */
+            last_error: string | null;
+            /** Message Id */
+            message_id: string | null;
+            /** Sent At */
+            sent_at: string | null;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+        };
+        /** NotificationPreferenceChange */
+        NotificationPreferenceChange: {
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "document_filed" | "grievance_raised" | "grievance_deadline" | "grievance_breached" | "review_due" | "review_overdue" | "review_concern" | "evaluation_due" | "pairing_activated";
+            /** Email */
+            email: boolean;
+        };
+        /** NotificationPreferenceRead */
+        NotificationPreferenceRead: {
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "document_filed" | "grievance_raised" | "grievance_deadline" | "grievance_breached" | "review_due" | "review_overdue" | "review_concern" | "evaluation_due" | "pairing_activated";
+            /** Description */
+            description: string;
+            /**
+             * Mandatory
+             * @description Required by the HR policy: e-mail cannot be turned off.
+             */
+            mandatory: boolean;
+            /**
+             * Email
+             * @description Whether notifications of this kind are also e-mailed.
+             */
+            email: boolean;
+        };
+        /** NotificationPreferences */
+        NotificationPreferences: {
+            /**
+             * Items
+             * @description Every kind, in a fixed order.
+             */
+            items: components["schemas"]["NotificationPreferenceRead"][];
+        };
+        /** NotificationPreferencesUpdate */
+        NotificationPreferencesUpdate: {
+            /**
+             * Preferences
+             * @description The kinds to change; the others keep theirs.
+             */
+            preferences: components["schemas"]["NotificationPreferenceChange"][];
+        };
         /** NotificationRead */
         NotificationRead: {
             /** Id */
@@ -2444,10 +2576,20 @@ export interface components {
              */
             authorize_url: string | null;
             /**
+             * Token Url
+             * @description Where the SPA exchanges the authorization code for tokens (a public client: no secret, the PKCE verifier instead).
+             */
+            token_url: string | null;
+            /**
              * Client Id
              * @description The SPA's client id at the provider.
              */
             client_id: string | null;
+            /**
+             * Provider Name
+             * @description What the login page calls the provider ("Sign in with ...").
+             */
+            provider_name: string | null;
             /**
              * Audience
              * @description The `aud` the API expects in the provider's tokens.
@@ -2592,6 +2734,16 @@ export interface components {
         Page_MentoringRequestRead_: {
             /** Items */
             items: components["schemas"]["MentoringRequestRead"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to read the next page; null on the last page.
+             */
+            next_cursor: string | null;
+        };
+        /** Page[NotificationEmailRead] */
+        Page_NotificationEmailRead_: {
+            /** Items */
+            items: components["schemas"]["NotificationEmailRead"][];
             /**
              * Next Cursor
              * @description Pass as `cursor` to read the next page; null on the last page.
@@ -7787,6 +7939,160 @@ export interface operations {
             };
             /** @description Not found, or not visible to the caller */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "email-get_preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferences"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "email-put_preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotificationPreferencesUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferences"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record's state does not allow this */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "email-list_emails": {
+        parameters: {
+            query?: {
+                status?: ("queued" | "sent" | "failed" | "skipped") | null;
+                kind?: ("document_filed" | "grievance_raised" | "grievance_deadline" | "grievance_breached" | "review_due" | "review_overdue" | "review_concern" | "evaluation_due" | "pairing_activated") | null;
+                /** @description Exact address. */
+                to_address?: string | null;
+                /** @description Page size (max 500). */
+                limit?: number;
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_NotificationEmailRead_"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
