@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha1sum | cut -c1-12)
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run test lint typecheck pytest openapi client client-check bench clean \
+.PHONY: install run test lint typecheck pytest openapi client client-check bench drills clean \
 	frontend-install frontend-client frontend-build frontend-test
 
 $(STAMP): pyproject.toml
@@ -99,6 +99,11 @@ frontend-test: install frontend-install
 
 bench: install
 	$(BIN)/python bench/run.py
+
+# Fault drills on a private PostgreSQL cluster (initdb in a temp dir, never the shared server):
+# the database restarted under load, the webhook receiver down, a crash mid-sync.
+drills: install
+	$(BIN)/python bench/drills.py
 
 clean:
 	rm -rf $(VENV) $(CLIENT_VENV) .test-results .pytest_cache .mypy_cache .ruff_cache
