@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from enum import StrEnum
+from operator import attrgetter
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Header, Query, Response
@@ -79,13 +80,16 @@ def _respond(report: BaseModel, row_model: type[BaseModel] | None, name: str, cs
     if not csv:
         # Already validated by the service: serialise once, without FastAPI checking it again.
         return Response(report.model_dump_json(), media_type="application/json")
-    data = report.model_dump()
     if row_model is None:  # a summary: one row of figures
+        data = report.model_dump()
         flat = {k: v for k, v in data.items() if not isinstance(v, list | dict)}
         flat.update({f"pairings_{k}": v for k, v in data["pairings_by_status"].items()})
         return csv_response(f"{name}.csv", list(flat), [list(flat.values())])
     header = list(row_model.model_fields)
-    return csv_response(f"{name}.csv", header, ([row[k] for k in header] for row in data["items"]))
+    # Flat rows of plain values: read straight off the validated rows (no dump to dicts).
+    cells = attrgetter(*header)
+    items: list[BaseModel] = getattr(report, "items")  # noqa: B009 - every row report has items
+    return csv_response(f"{name}.csv", header, (cells(row) for row in items))
 
 
 def _report_route(

@@ -38,11 +38,19 @@ export function AgreementActions({ me, versioned }: { me: Me; versioned: Version
     { invalidate },
   );
   const error = transition.error ?? reject.error ?? terminate.error;
-  const reload = () => {
-    transition.reset();
-    reject.reset();
-    terminate.reset();
-    void queryClient.invalidateQueries({ queryKey: ["pairing", id] });
+  // After a 412 the actions wait for the fresh copy (and its ETag): a click meanwhile would
+  // send the stale ETag again.
+  const [reloading, setReloading] = useState(false);
+  const reload = async () => {
+    setReloading(true);
+    try {
+      await queryClient.invalidateQueries({ queryKey: ["pairing", id] });
+    } finally {
+      transition.reset();
+      reject.reset();
+      terminate.reset();
+      setReloading(false);
+    }
   };
 
   const side = sideOf(pairing, me.employee_id);
@@ -73,19 +81,19 @@ export function AgreementActions({ me, versioned }: { me: Me; versioned: Version
             {settings.data?.programme_purpose ?? "Loading the programme's purpose…"}
           </blockquote>
           <Checkbox label="I have read the agreement and the programme's purpose" checked={accepted} onChange={setAccepted} testId="acknowledge-check" />
-          <button type="button" className="btn btn-primary" disabled={!accepted || transition.isPending} onClick={() => transition.mutate("acknowledge")} data-testid="acknowledge">
+          <button type="button" className="btn btn-primary" disabled={!accepted || reloading || transition.isPending} onClick={() => transition.mutate("acknowledge")} data-testid="acknowledge">
             Acknowledge the agreement
           </button>
         </div>
       ) : null}
       <div className="button-row">
         {canApprove ? (
-          <button type="button" className="btn btn-primary" disabled={transition.isPending} onClick={() => transition.mutate("approve")} data-testid="approve">
+          <button type="button" className="btn btn-primary" disabled={reloading || transition.isPending} onClick={() => transition.mutate("approve")} data-testid="approve">
             Approve as {isHr ? "HR" : "team leader"}
           </button>
         ) : null}
         {canActivate ? (
-          <button type="button" className="btn btn-secondary" disabled={transition.isPending} onClick={() => transition.mutate("activate")} data-testid="activate">
+          <button type="button" className="btn btn-secondary" disabled={reloading || transition.isPending} onClick={() => transition.mutate("activate")} data-testid="activate">
             Activate the pairing
           </button>
         ) : null}
@@ -97,7 +105,7 @@ export function AgreementActions({ me, versioned }: { me: Me; versioned: Version
           {canReject ? (
             <div className="inline-form">
               <TextField label="Reason for rejecting" value={rejectReason} onChange={setRejectReason} testId="reject-reason" />
-              <button type="button" className="btn btn-danger" disabled={!rejectReason.trim() || reject.isPending} onClick={() => reject.mutate(undefined)} data-testid="reject">
+              <button type="button" className="btn btn-danger" disabled={!rejectReason.trim() || reloading || reject.isPending} onClick={() => reject.mutate(undefined)} data-testid="reject">
                 Reject the proposal
               </button>
             </div>
@@ -105,7 +113,7 @@ export function AgreementActions({ me, versioned }: { me: Me; versioned: Version
           {canTerminate ? (
             <div className="inline-form">
               <TextField label="Reason for terminating" value={terminateReason} onChange={setTerminateReason} testId="terminate-reason" />
-              <button type="button" className="btn btn-danger" disabled={!terminateReason.trim() || terminate.isPending} onClick={() => terminate.mutate(undefined)} data-testid="terminate">
+              <button type="button" className="btn btn-danger" disabled={!terminateReason.trim() || reloading || terminate.isPending} onClick={() => terminate.mutate(undefined)} data-testid="terminate">
                 Terminate the pairing
               </button>
             </div>
