@@ -48,13 +48,19 @@ LIST_COLUMNS = tuple(
 def pairing_rows_query(actor: Actor, *, dialect: str) -> Select[Any]:
     approvals = json_array(
         dialect,
-        {"role": PairingApproval.role, "by": PairingApproval.by, "at": PairingApproval.at},
+        {
+            "id": PairingApproval.id,
+            "role": PairingApproval.role,
+            "by": PairingApproval.by,
+            "at": PairingApproval.at,
+        },
         where=PairingApproval.pairing_id == Pairing.id,
         order_by=PairingApproval.id,
     )
     acknowledgements = json_array(
         dialect,
         {
+            "id": PairingAcknowledgement.id,
             "employee_id": PairingAcknowledgement.employee_id,
             "at": PairingAcknowledgement.at,
             "purpose_statement": PairingAcknowledgement.purpose_statement,

@@ -1,9 +1,9 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 
-from pydantic import Field, StringConstraints, field_validator
+from pydantic import Field, StringConstraints
 
 from api.core.schemas import Day, Id, ReadModel, StrictModel, UtcTimestamp
 
@@ -60,9 +60,3 @@ class PairingRead(ReadModel):
     activated_at: datetime | None
     version: int
     created_at: datetime
-
-    @field_validator("approvals", "acknowledgements")
-    @classmethod
-    def in_order_given(cls, entries: list[Any]) -> list[Any]:
-        # Lists read with the page's rows come unordered from SQLite.
-        return sorted(entries, key=lambda entry: entry.at)

@@ -78,7 +78,14 @@ async def list_pairings(
     if mentee_id is not None:
         stmt = stmt.where(Pairing.mentee_id == mentee_id)
     rows = await fetch_dicts(session, keyset(stmt, page, Pairing.id))
+    for row in rows:  # in the order given, as reading one pairing answers (SQLite: unordered)
+        row["approvals"].sort(key=_by_id)
+        row["acknowledgements"].sort(key=_by_id)
     return page_of(rows, page, id_of=lambda row: row["id"])
+
+
+def _by_id(entry: dict[str, Any]) -> int:
+    return int(entry["id"])
 
 
 async def _people(session: AsyncSession, pairing: Pairing) -> tuple[Employee, Employee]:
