@@ -104,8 +104,8 @@ def create_engine_for(settings: Settings) -> AsyncEngine:
 
 
 async def fetch_dicts(session: AsyncSession, stmt: Executable) -> list[dict[str, Any]]:
-    """The rows of a Core select as plain dicts: what pydantic validates fastest (a list page
-    of 50 is the API's hottest read; `RowMapping`s cost it several times more)."""
+    """The rows of a Core select as plain dicts, ready for pydantic (and mutable, so that a
+    service can order or complete them first)."""
     result = await session.execute(stmt)
     keys = list(result.keys())
     return [dict(zip(keys, row, strict=True)) for row in result.all()]
