@@ -36,4 +36,6 @@ def test_readyz_is_503_when_the_database_is_unreachable(settings, tmp_path):
     )
     with TestClient(create_app(broken)) as client:
         assert client.get("/healthz").status_code == 200
-        assert_problem(client.get("/readyz"), 503)
+        not_ready = client.get("/readyz")
+        assert_problem(not_ready, 503)
+        assert not_ready.headers["Retry-After"] == "5"

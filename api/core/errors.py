@@ -117,6 +117,11 @@ class ServiceUnavailable(AppError):
     status_code = 503
     slug = "service-unavailable"
 
+    def __init__(self, detail: str, *, retry_after: int = 5, **kwargs: Any) -> None:
+        # Load balancers and clients wait this long before they ask again.
+        kwargs.setdefault("headers", {"Retry-After": str(retry_after)})
+        super().__init__(detail, **kwargs)
+
 
 def problem_response(
     status: int,

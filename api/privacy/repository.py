@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.auth.models import User
 from api.calendar.models import CalendarFeed
 from api.core.audit import AuditEvent
 from api.development.models import DevelopmentRecord
+from api.email.models import NotificationEmail, NotificationPreference
 from api.employees.models import EmployeeSkill, PerformanceReview
 from api.evaluations.models import Evaluation
 from api.grievances.models import Grievance
@@ -104,6 +105,24 @@ async def notifications(session: AsyncSession, employee_id: int) -> Sequence[Not
         )
     )
     return (await session.scalars(stmt.order_by(Notification.id))).all()
+
+
+async def notification_emails(
+    session: AsyncSession, addresses: list[str]
+) -> Sequence[NotificationEmail]:
+    """The e-mails queued or sent to any of these addresses (compared without case)."""
+    lowered = sorted({address.lower() for address in addresses if address})
+    if not lowered:
+        return []
+    stmt = select(NotificationEmail).where(func.lower(NotificationEmail.to_address).in_(lowered))
+    return (await session.scalars(stmt.order_by(NotificationEmail.id))).all()
+
+
+async def notification_preferences(
+    session: AsyncSession, user_id: int
+) -> Sequence[NotificationPreference]:
+    stmt = select(NotificationPreference).where(NotificationPreference.user_id == user_id)
+    return (await session.scalars(stmt.order_by(NotificationPreference.kind))).all()
 
 
 async def calendar_feed(session: AsyncSession, user_id: int) -> CalendarFeed | None:

@@ -31,6 +31,12 @@ class DataExport(BaseModel):
     grievances: list[Record] = Field(description="Those they raised, with HR's actions.")
     personnel_file: list[Record]
     notifications: list[Record] = Field(description="Addressed to them or about them.")
+    notification_emails: list[Record] = Field(
+        description="E-mails queued or sent to their work or login address."
+    )
+    notification_preferences: list[Record] = Field(
+        description="Their account's choices of e-mail per kind of notification."
+    )
     calendar_feed: Record | None
     audit_events: list[Record] = Field(
         description="Audit entries about their employee record and account, and those of "

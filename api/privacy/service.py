@@ -105,6 +105,11 @@ async def export(
         session, entities=entities, actor_label=f"user:{user.id}" if user else None
     )
     anonymisation = await repository.anonymisation_of(session, employee_id)
+    addresses = [employee.email] + ([user.email] if user is not None else [])
+    emails = await repository.notification_emails(session, addresses)
+    preferences = (
+        await repository.notification_preferences(session, user.id) if user is not None else []
+    )
     document = DataExport(
         generated_at=utcnow(),
         employee_id=employee.id,
@@ -138,6 +143,10 @@ async def export(
             record_of(e) for e in await repository.personnel_file(session, employee_id)
         ],
         notifications=[record_of(n) for n in await repository.notifications(session, employee_id)],
+        notification_emails=[record_of(e) for e in emails],
+        notification_preferences=[
+            record_of(p, exclude=frozenset({"user_id"})) for p in preferences
+        ],
         calendar_feed=record_of(feed) if feed is not None else None,
         audit_events=[record_of(e) for e in events],
     )

@@ -65,6 +65,12 @@ def history(client, programme):
 def test_export_holds_everything_about_the_employee(client, programme, history, engine):
     org = programme.org
     mia = programme.mentee
+    opted_out = client.put(
+        "/api/v1/notification-preferences",
+        headers=mia.headers,
+        json={"preferences": [{"kind": "review_due", "email": False}]},
+    )
+    assert opted_out.status_code == 200, opted_out.text
     response = client.get(export_url(mia.id), headers=org.hr.headers)
     assert response.status_code == 200, response.text
     data = response.json()
@@ -88,6 +94,11 @@ def test_export_holds_everything_about_the_employee(client, programme, history, 
     assert [g["description"] for g in data["grievances"]] == [SECRET_TEXT]
     assert [d["kind"] for d in data["development_records"]] == ["career_development"]
     assert data["personnel_file"] and data["notifications"]
+    # The e-mails about her notifications (her pairing starting), addressed to her.
+    assert data["notification_emails"]
+    assert {e["to_address"] for e in data["notification_emails"]} == {mia.employee.email}
+    [preference] = data["notification_preferences"]
+    assert (preference["kind"], preference["email_enabled"]) == ("review_due", False)
     entities = {e["entity"] for e in data["audit_events"]}
     assert {"pairing", "mentoring_request", "grievance", "training_record"} <= entities
     assert any(e["actor"] == f"user:{mia.user.id}" for e in data["audit_events"])

@@ -1588,6 +1588,20 @@ export interface components {
             notifications: {
                 [key: string]: unknown;
             }[];
+            /**
+             * Notification Emails
+             * @description E-mails queued or sent to their work or login address.
+             */
+            notification_emails: {
+                [key: string]: unknown;
+            }[];
+            /**
+             * Notification Preferences
+             * @description Their account's choices of e-mail per kind of notification.
+             */
+            notification_preferences: {
+                [key: string]: unknown;
+            }[];
             /** Calendar Feed */
             calendar_feed: {
                 [key: string]: unknown;

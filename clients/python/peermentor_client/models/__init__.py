@@ -21,6 +21,8 @@ from .data_export_evaluations_item import DataExportEvaluationsItem
 from .data_export_grievances_item import DataExportGrievancesItem
 from .data_export_mentor_profile_type_0 import DataExportMentorProfileType0
 from .data_export_mentoring_requests_item import DataExportMentoringRequestsItem
+from .data_export_notification_emails_item import DataExportNotificationEmailsItem
+from .data_export_notification_preferences_item import DataExportNotificationPreferencesItem
 from .data_export_notifications_item import DataExportNotificationsItem
 from .data_export_pairings_item import DataExportPairingsItem
 from .data_export_performance_reviews_item import DataExportPerformanceReviewsItem
@@ -213,6 +215,8 @@ __all__ = (
     "DataExportGrievancesItem",
     "DataExportMentoringRequestsItem",
     "DataExportMentorProfileType0",
+    "DataExportNotificationEmailsItem",
+    "DataExportNotificationPreferencesItem",
     "DataExportNotificationsItem",
     "DataExportPairingsItem",
     "DataExportPerformanceReviewsItem",

@@ -16,6 +16,8 @@ if TYPE_CHECKING:
     from ..models.data_export_grievances_item import DataExportGrievancesItem
     from ..models.data_export_mentor_profile_type_0 import DataExportMentorProfileType0
     from ..models.data_export_mentoring_requests_item import DataExportMentoringRequestsItem
+    from ..models.data_export_notification_emails_item import DataExportNotificationEmailsItem
+    from ..models.data_export_notification_preferences_item import DataExportNotificationPreferencesItem
     from ..models.data_export_notifications_item import DataExportNotificationsItem
     from ..models.data_export_pairings_item import DataExportPairingsItem
     from ..models.data_export_performance_reviews_item import DataExportPerformanceReviewsItem
@@ -52,6 +54,10 @@ class DataExport:
         grievances (list[DataExportGrievancesItem]): Those they raised, with HR's actions.
         personnel_file (list[DataExportPersonnelFileItem]):
         notifications (list[DataExportNotificationsItem]): Addressed to them or about them.
+        notification_emails (list[DataExportNotificationEmailsItem]): E-mails queued or sent to their work or login
+            address.
+        notification_preferences (list[DataExportNotificationPreferencesItem]): Their account's choices of e-mail per
+            kind of notification.
         calendar_feed (DataExportCalendarFeedType0 | None):
         audit_events (list[DataExportAuditEventsItem]): Audit entries about their employee record and account, and those
             of the changes their account made.
@@ -74,6 +80,8 @@ class DataExport:
     grievances: list[DataExportGrievancesItem]
     personnel_file: list[DataExportPersonnelFileItem]
     notifications: list[DataExportNotificationsItem]
+    notification_emails: list[DataExportNotificationEmailsItem]
+    notification_preferences: list[DataExportNotificationPreferencesItem]
     calendar_feed: DataExportCalendarFeedType0 | None
     audit_events: list[DataExportAuditEventsItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -162,6 +170,16 @@ class DataExport:
             notifications_item = notifications_item_data.to_dict()
             notifications.append(notifications_item)
 
+        notification_emails = []
+        for notification_emails_item_data in self.notification_emails:
+            notification_emails_item = notification_emails_item_data.to_dict()
+            notification_emails.append(notification_emails_item)
+
+        notification_preferences = []
+        for notification_preferences_item_data in self.notification_preferences:
+            notification_preferences_item = notification_preferences_item_data.to_dict()
+            notification_preferences.append(notification_preferences_item)
+
         calendar_feed: dict[str, Any] | None
         if isinstance(self.calendar_feed, DataExportCalendarFeedType0):
             calendar_feed = self.calendar_feed.to_dict()
@@ -194,6 +212,8 @@ class DataExport:
                 "grievances": grievances,
                 "personnel_file": personnel_file,
                 "notifications": notifications,
+                "notification_emails": notification_emails,
+                "notification_preferences": notification_preferences,
                 "calendar_feed": calendar_feed,
                 "audit_events": audit_events,
             }
@@ -211,6 +231,8 @@ class DataExport:
         from ..models.data_export_grievances_item import DataExportGrievancesItem  # noqa: PLC0415
         from ..models.data_export_mentor_profile_type_0 import DataExportMentorProfileType0  # noqa: PLC0415
         from ..models.data_export_mentoring_requests_item import DataExportMentoringRequestsItem  # noqa: PLC0415
+        from ..models.data_export_notification_emails_item import DataExportNotificationEmailsItem  # noqa: PLC0415
+        from ..models.data_export_notification_preferences_item import DataExportNotificationPreferencesItem  # noqa: PLC0415
         from ..models.data_export_notifications_item import DataExportNotificationsItem  # noqa: PLC0415
         from ..models.data_export_pairings_item import DataExportPairingsItem  # noqa: PLC0415
         from ..models.data_export_performance_reviews_item import DataExportPerformanceReviewsItem  # noqa: PLC0415
@@ -349,6 +371,22 @@ class DataExport:
 
             notifications.append(notifications_item)
 
+        notification_emails = []
+        _notification_emails = d.pop("notification_emails")
+        for notification_emails_item_data in _notification_emails:
+            notification_emails_item = DataExportNotificationEmailsItem.from_dict(notification_emails_item_data)
+
+            notification_emails.append(notification_emails_item)
+
+        notification_preferences = []
+        _notification_preferences = d.pop("notification_preferences")
+        for notification_preferences_item_data in _notification_preferences:
+            notification_preferences_item = DataExportNotificationPreferencesItem.from_dict(
+                notification_preferences_item_data
+            )
+
+            notification_preferences.append(notification_preferences_item)
+
         def _parse_calendar_feed(data: object) -> DataExportCalendarFeedType0 | None:
             if data is None:
                 return data
@@ -389,6 +427,8 @@ class DataExport:
             grievances=grievances,
             personnel_file=personnel_file,
             notifications=notifications,
+            notification_emails=notification_emails,
+            notification_preferences=notification_preferences,
             calendar_feed=calendar_feed,
             audit_events=audit_events,
         )
