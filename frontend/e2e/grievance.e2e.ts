@@ -103,3 +103,22 @@ describe("a grievance through resolution", () => {
     expect(await page.getByTestId("pairing-status").textContent()).toBe("Active");
   });
 });
+
+describe("e-mail choices", () => {
+  it("the mentee turns off review reminders by e-mail; documents for team leaders stay on", async () => {
+    const { page } = mentee;
+    await page.goto("/notifications");
+    await page.getByTestId("email-preferences").waitFor();
+    const reminders = page.getByTestId("email-review_due");
+    await expect.poll(() => reminders.isChecked()).toBe(true);
+    expect(await page.getByTestId("email-document_filed").isDisabled()).toBe(true);
+    expect(await page.getByTestId("email-grievance_raised").isChecked()).toBe(true);
+    await reminders.click();
+    await expect.poll(() => reminders.isChecked()).toBe(false);
+    await shot(page, "26-mentee-email-preferences");
+    // Kept by the API: still off after a reload.
+    await page.reload();
+    await page.getByTestId("email-preferences").waitFor();
+    await expect.poll(() => page.getByTestId("email-review_due").isChecked()).toBe(false);
+  });
+});

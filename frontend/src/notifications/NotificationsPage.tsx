@@ -8,6 +8,7 @@ import { Badge } from "../ui/Badge";
 import { PageHeader } from "../ui/Page";
 import { ProblemAlert } from "../ui/ProblemAlert";
 import { EmptyState, QueryState } from "../ui/States";
+import { EmailPreferences } from "./EmailPreferences";
 
 export function NotificationsPage() {
   const dir = useDirectory();
@@ -51,6 +52,7 @@ export function NotificationsPage() {
           )
         }
       </QueryState>
+      <EmailPreferences />
     </>
   );
 }

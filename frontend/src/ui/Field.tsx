@@ -103,11 +103,11 @@ export function SelectField({
   );
 }
 
-export function Checkbox({ label, checked, onChange, testId, hint }: { label: ReactNode; checked: boolean; onChange: (v: boolean) => void; testId?: string; hint?: string }) {
+export function Checkbox({ label, checked, onChange, testId, hint, disabled = false }: { label: ReactNode; checked: boolean; onChange: (v: boolean) => void; testId?: string; hint?: string; disabled?: boolean }) {
   const id = useId();
   return (
     <div className="field field-check">
-      <input id={id} type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} data-testid={testId} aria-describedby={hint ? `${id}-hint` : undefined} />
+      <input id={id} type="checkbox" checked={checked} disabled={disabled} onChange={(e) => onChange(e.target.checked)} data-testid={testId} aria-describedby={hint ? `${id}-hint` : undefined} />
       <label htmlFor={id}>{label}</label>
       {hint ? <p className="hint" id={`${id}-hint`}>{hint}</p> : null}
     </div>

@@ -1,0 +1,47 @@
+// Which notifications also come by e-mail: the caller's own choice, kind by kind. The kinds the
+// HR policy requires (documents for team leaders, grievance notices) are shown but locked.
+import { useQuery } from "@tanstack/react-query";
+import { api, call } from "../api/client";
+import { label } from "../lib/format";
+import { useAction } from "../lib/useAction";
+import { Checkbox } from "../ui/Field";
+import { Card } from "../ui/Page";
+import { ProblemAlert } from "../ui/ProblemAlert";
+import { QueryState } from "../ui/States";
+
+type Kind = "document_filed" | "grievance_raised" | "grievance_deadline" | "grievance_breached" | "review_due" | "review_overdue" | "review_concern" | "evaluation_due" | "pairing_activated";
+
+export function EmailPreferences() {
+  const preferences = useQuery({
+    queryKey: ["notification-preferences"],
+    queryFn: () => call(api.GET("/api/v1/notification-preferences")),
+  });
+  const save = useAction(
+    ({ kind, email }: { kind: Kind; email: boolean }) =>
+      call(api.PUT("/api/v1/notification-preferences", { body: { preferences: [{ kind, email }] } })),
+    { invalidate: [["notification-preferences"]] },
+  );
+  return (
+    <Card title="E-mail" testId="email-preferences" className="email-preferences">
+      <p className="muted small">Every notification is shown here; tick the ones you also want by e-mail.</p>
+      <ProblemAlert error={save.error} />
+      <QueryState query={preferences} loadingLabel="Loading your e-mail choices…">
+        {(answer) => (
+          <div className="preferences">
+            {answer.items.map((item) => (
+              <Checkbox
+                key={item.kind}
+                label={label(item.kind)}
+                hint={item.mandatory ? `${item.description} Required by the HR policy.` : item.description}
+                checked={item.email}
+                disabled={item.mandatory || save.isPending}
+                onChange={(email) => save.mutate({ kind: item.kind, email })}
+                testId={`email-${item.kind}`}
+              />
+            ))}
+          </div>
+        )}
+      </QueryState>
+    </Card>
+  );
+}
