@@ -28,7 +28,6 @@ import random
 import secrets
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -45,7 +44,6 @@ from typing import Any
 import httpx
 import psycopg
 from common import (
-    ENCRYPTION_KEY,
     HR_EMAIL,
     HR_PASSWORD,
     HRIS_CLIENT_ID,
@@ -69,9 +67,9 @@ from seed import (
     SKILLS_SQL,
     migrate,
 )
+from server import HOST, Server, free_port, token
 from standardwebhooks import Webhook
 
-HOST = "127.0.0.1"
 LOG_DIR = PROJECT_ROOT / "bench" / "results" / "drills"
 RESULTS_FILE = PROJECT_ROOT / "bench" / "results" / "drills.md"
 
@@ -81,12 +79,6 @@ SMALL = {"departments": 5, "employees": 300, "team": 10, "pairings": 40}
 TEMPLATE_DB = "drill_template"
 
 # -- plumbing ------------------------------------------------------------------------------
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind((HOST, 0))
-        return int(sock.getsockname()[1])
 
 
 def clock() -> float:
@@ -251,9 +243,9 @@ def seed_small(url: str) -> None:
             )
 
 
-class ApiServer:
-    """`peermentor serve --workers 2` in its own process group, on a free port, logging (info:
-    uvicorn's lines on workers dying and starting explain a failure) to LOG_DIR/<log_name>."""
+class DrillServer(Server):
+    """The app with 2 workers on a free port, logging at info (uvicorn's lines on workers dying
+    and starting explain a failure) to LOG_DIR/<log_name>, and ways to crash it."""
 
     def __init__(
         self,
@@ -263,47 +255,17 @@ class ApiServer:
         with_worker: bool = False,
         env: dict[str, str] | None = None,
     ) -> None:
-        port = free_port()
-        self.base = f"http://{HOST}:{port}"
-        self.env = {
-            **os.environ,
-            "DATABASE_URL": url,
-            "PEERMENTOR_SECRET_KEY": secrets.token_urlsafe(36),
-            "PEERMENTOR_ENCRYPTION_KEYS": ENCRYPTION_KEY,  # grievance texts are encrypted
-            "PEERMENTOR_DATA_DIR": str(Path(tempfile.gettempdir()) / "peermentor-drills-data"),
-            "PEERMENTOR_LOG_LEVEL": "info",
-            **(env or {}),
-        }
-        self.command = [str(VENV_BIN / "peermentor"), "serve", "--host", HOST, "--port", str(port),
-                        "--workers", "2"]  # fmt: skip
-        if with_worker:
-            self.command.append("--with-worker")
-        LOG_DIR.mkdir(parents=True, exist_ok=True)
-        self.log_path = LOG_DIR / log_name
-        self.log_path.write_bytes(b"")
-        self.process: subprocess.Popen[bytes] | None = None
-
-    def start(self, timeout: float = 60) -> None:
-        with self.log_path.open("ab") as log:
-            process = subprocess.Popen(  # noqa: S603 - our own command
-                self.command,
-                env=self.env,
-                cwd=PROJECT_ROOT,
-                stdout=log,
-                stderr=subprocess.STDOUT,
-                start_new_session=True,
-            )
-        self.process = process
-        if not wait_until(lambda: self.ready() or process.poll() is not None, timeout):
-            raise RuntimeError(f"the server was not ready in {timeout:.0f} s; see {self.log_path}")
-        if process.poll() is not None:
-            raise RuntimeError(f"the server exited; see {self.log_path}")
-
-    def ready(self) -> bool:
-        try:
-            return httpx.get(self.base + "/readyz", timeout=2).status_code == 200
-        except httpx.HTTPError:
-            return False
+        super().__init__(
+            url=url,
+            log_path=LOG_DIR / log_name,
+            secret_key=secrets.token_urlsafe(36),
+            with_worker=with_worker,
+            log_level="info",
+            extra_env={
+                "PEERMENTOR_DATA_DIR": str(Path(tempfile.gettempdir()) / "peermentor-drills-data"),
+                **(env or {}),
+            },
+        )
 
     def workers(self) -> list[int]:
         """The uvicorn worker processes (multiprocessing spawn children of the supervisor)."""
@@ -330,19 +292,6 @@ class ApiServer:
             os.killpg(self.process.pid, signal.SIGKILL)
             self.process.wait()
 
-    def stop(self) -> None:
-        if self.process is None or self.process.poll() is not None:
-            return
-        for sig, wait in ((signal.SIGTERM, 20), (signal.SIGKILL, 5)):
-            try:
-                os.killpg(self.process.pid, sig)
-                self.process.wait(wait)
-                return
-            except ProcessLookupError:
-                return
-            except subprocess.TimeoutExpired:
-                continue
-
 
 def _child_pids(pid: int) -> list[int]:
     children = []
@@ -359,20 +308,14 @@ def _child_pids(pid: int) -> list[int]:
 
 def start_server(
     url: str, log_name: str, *, with_worker: bool = False, env: dict[str, str] | None = None
-) -> ApiServer:
-    server = ApiServer(url, log_name, with_worker=with_worker, env=env)
+) -> DrillServer:
+    server = DrillServer(url, log_name, with_worker=with_worker, env=env)
     try:
         server.start()
     except BaseException:
         server.stop()
         raise
     return server
-
-
-def token(base: str, form: dict[str, str]) -> str:
-    response = httpx.post(base + "/api/v1/auth/token", data=form, timeout=30)
-    response.raise_for_status()
-    return str(response.json()["access_token"])
 
 
 def hr_token(base: str) -> str:
@@ -1153,7 +1096,7 @@ def _wait_rolled_back(url: str, timeout: float = 60) -> float:
 
 def _crash_round(
     url: str,
-    server: ApiServer,
+    server: DrillServer,
     args: argparse.Namespace,
     report: Report,
     *,

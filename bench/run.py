@@ -28,14 +28,12 @@ import os
 import platform
 import secrets
 import shutil
-import signal
 import subprocess
 import sys
 import time
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from importlib import metadata
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -56,7 +54,6 @@ from common import (
     REPORTING_CLIENT_SECRET,
     SKILLS,
     SYNC_PREFIX,
-    VENV_BIN,
     connect,
     database_url,
     ensure_postgres_running,
@@ -64,8 +61,8 @@ from common import (
 from mix import Endpoint, MixResult, count_statements, run_wrk_scripted
 from reports import TARGET_MS, ReportTiming, render_reports, run_reports
 from seed import is_seeded, migrate, seed
+from server import Server, token
 
-HOST = "127.0.0.1"
 RESULTS_DIR = BENCH_DIR / "results"
 LIST_TARGET = 0.20  # the issue's target: the 50-row lists at 20% of the JWT route or more
 P99_TARGET_MS = 100.0
@@ -91,114 +88,6 @@ def find_wrk() -> str:
     if not found:
         raise SystemExit("wrk could not be installed")
     return found
-
-
-# -- the servers -------------------------------------------------------------------------
-
-
-class Server:
-    """`peermentor serve` in its own process group, stopped (group and all) by stop()."""
-
-    def __init__(
-        self,
-        *,
-        url: str,
-        port: int,
-        workers: int,
-        log_path: Path,
-        secret_key: str,
-        app: str = "api.main:app_factory",
-        extra_env: dict[str, str] | None = None,
-    ) -> None:
-        self.base = f"http://{HOST}:{port}"
-        self.env = {
-            **os.environ,
-            "DATABASE_URL": url,
-            "PEERMENTOR_SECRET_KEY": secret_key,
-            # The key the seeded grievance texts are encrypted with.
-            "PEERMENTOR_ENCRYPTION_KEYS": ENCRYPTION_KEY,
-            "PEERMENTOR_LOG_LEVEL": "warning",
-            **(extra_env or {}),
-        }
-        # What `peermentor serve` runs (uvicorn, the app factory, N workers), for any app.
-        self.command = [
-            str(VENV_BIN / "uvicorn"),
-            app,
-            "--factory",
-            "--host",
-            HOST,
-            "--port",
-            str(port),
-            "--workers",
-            str(workers),
-            "--log-level",
-            "warning",
-            "--no-server-header",
-            "--proxy-headers",
-        ]
-        self.log_path = log_path
-        self.ready_path = "/readyz" if app.startswith("api.") else "/bare"
-        self.process: subprocess.Popen[bytes] | None = None
-
-    def start(self, timeout: float = 60.0) -> None:
-        with httpx.Client() as client:
-            try:
-                client.get(self.base + "/healthz", timeout=1)
-            except httpx.TransportError:
-                pass
-            else:
-                raise SystemExit(f"something already answers on {self.base}; pick --port")
-        self.log = self.log_path.open("wb")
-        self.process = subprocess.Popen(  # noqa: S603
-            self.command,
-            env=self.env,
-            cwd=PROJECT_ROOT,
-            stdout=self.log,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-        deadline = time.monotonic() + timeout
-        last = "no answer"
-        with httpx.Client() as client:
-            while time.monotonic() < deadline:
-                if self.process.poll() is not None:
-                    raise SystemExit(f"the server exited; see {self.log_path}")
-                try:
-                    response = client.get(self.base + self.ready_path, timeout=2)
-                except httpx.TransportError as exc:
-                    last = repr(exc)
-                else:
-                    if response.status_code == 200:
-                        return
-                    last = f"{response.status_code} {response.text[:300]}"
-                time.sleep(0.25)
-        raise SystemExit(
-            f"the server was not ready within {timeout:.0f} s (last /readyz: {last}); "
-            f"see {self.log_path}"
-        )
-
-    def stop(self) -> None:
-        if self.process is None:
-            return
-        if self.process.poll() is None:
-            for sig, wait in ((signal.SIGTERM, 20), (signal.SIGKILL, 5)):
-                try:
-                    os.killpg(self.process.pid, sig)
-                except ProcessLookupError:
-                    break
-                try:
-                    self.process.wait(wait)
-                    break
-                except subprocess.TimeoutExpired:
-                    continue
-        self.log.close()
-        self.process = None
-
-
-def token(client: httpx.Client, base: str, form: dict[str, str]) -> str:
-    response = client.post(base + "/api/v1/auth/token", data=form, timeout=30)
-    response.raise_for_status()
-    return str(response.json()["access_token"])
 
 
 # -- the HRIS sync -----------------------------------------------------------------------
@@ -329,7 +218,7 @@ class Tokens:
 def sign_in(client: httpx.Client, base: str) -> Tokens:
     def password(username: str, secret: str) -> str:
         form = {"grant_type": "password", "username": username, "password": secret}
-        return token(client, base, form)
+        return token(base, form)
 
     def service(client_id: str, secret: str) -> str:
         form = {
@@ -337,7 +226,7 @@ def sign_in(client: httpx.Client, base: str) -> Tokens:
             "client_id": client_id,
             "client_secret": secret,
         }
-        return token(client, base, form)
+        return token(base, form)
 
     return Tokens(
         hr=password(HR_EMAIL, HR_PASSWORD),

@@ -14,9 +14,9 @@ from sqlalchemy import ColumnElement, Select, and_, case, exists, func, or_, sel
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
-from api.core.security import Actor, Role
+from api.core.security import Actor
 from api.employees.models import Department, Employee
-from api.employees.repository import employee_visibility
+from api.employees.repository import employee_visibility, sees_everyone
 from api.evaluations.models import Evaluation
 from api.grievances.models import OPEN_STATUSES, Grievance
 from api.pairings.models import Pairing
@@ -24,7 +24,6 @@ from api.requests.models import PENDING_STATUSES, MentoringRequest
 from api.reviews.models import PeriodicReview
 from api.training.models import TrainingRecord
 
-WHOLE_PROGRAMME_ROLES = (Role.HR_ADMIN, Role.REPORTING)
 Mentee = aliased(Employee, name="mentee")
 Mentor = aliased(Employee, name="mentor")
 REVIEWS_DUE_WINDOW_DAYS = 14
@@ -42,7 +41,7 @@ class Scope:
     def everyone(self) -> bool:
         """The whole programme, unfiltered: no scope condition at all (cheaper than one that
         keeps every row)."""
-        return self.actor.role in WHOLE_PROGRAMME_ROLES and self.department_id is None
+        return sees_everyone(self.actor) and self.department_id is None
 
     def people(self) -> Any:
         """Employee ids the caller may report on (the mentees)."""
