@@ -58,8 +58,9 @@ def _api_router() -> APIRouter:
     api.include_router(token_router)  # public: the one way in
     api.include_router(sso_router)  # public: which sign-in methods the SPA offers
     api.include_router(calendar_public_router)  # public: the URL's token is the credential
-    # Everything else requires a valid token: authenticated by default.
-    protected = APIRouter(dependencies=[Depends(current_actor), Depends(limit_service_accounts)])
+    # Everything else requires a valid token of an account as it is now: authenticated by
+    # default. The rate limit comes first: it commits its count before the request's session.
+    protected = APIRouter(dependencies=[Depends(limit_service_accounts), Depends(current_actor)])
     for router in (
         auth_router,
         employees_router,

@@ -11,8 +11,10 @@ from jose import jwt
 from jose.exceptions import JOSEError
 
 from api.auth import rate_limit
+from api.auth import service as accounts
 from api.auth.oidc import OIDC_ALGORITHMS, OidcVerifier, actor_for_claims
 from api.core.config import Settings
+from api.core.db import SessionDep
 from api.core.errors import Forbidden, Unauthorized
 from api.core.security import JWT_ALGORITHM, Actor, InvalidToken, Role, decode_access_token
 
@@ -28,9 +30,10 @@ async def get_settings_dep(request: Request) -> Settings:  # async: no thread ha
 SettingsDep = Annotated[Settings, Depends(get_settings_dep)]
 
 
-async def current_actor(
+async def token_actor(
     request: Request, token: Annotated[str | None, Depends(oauth2_scheme)]
 ) -> Actor:
+    """Who a valid token says the caller is; not yet checked against the account."""
     if not token:
         raise Unauthorized("Missing bearer token")
     # Route by the header's algorithm, so that the local secret and the identity provider's
@@ -56,11 +59,23 @@ async def current_actor(
     )
 
 
+TokenActor = Annotated[Actor, Depends(token_actor)]
+
+
+async def current_actor(session: SessionDep, claimed: TokenActor) -> Actor:
+    """The verified caller, checked against its account as it is now (see
+    api.auth.service.current_account). The check runs in the request's own session: the
+    route's `SessionDep` is the same object, so it costs no extra connection."""
+    return await accounts.current_account(session, claimed)
+
+
 CurrentActor = Annotated[Actor, Depends(current_actor)]
 
 
-async def limit_service_accounts(request: Request, actor: CurrentActor) -> None:
-    """Rate limit of the unattended callers (see api.auth.rate_limit)."""
+async def limit_service_accounts(request: Request, actor: TokenActor) -> None:
+    """Rate limit of the unattended callers (see api.auth.rate_limit). It counts in its own
+    transaction, so it runs before the request's session is opened (on SQLite a writing
+    request holds the write lock from its first statement)."""
     await rate_limit.count_request(
         request.app.state.sessionmaker,
         actor,

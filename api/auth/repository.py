@@ -1,9 +1,12 @@
 from __future__ import annotations
 
-from sqlalchemy import Select, select
+from typing import Any
+
+from sqlalchemy import Row, Select, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.auth.models import ServiceAccount, User
+from api.employees.models import Employee
 
 
 async def user_by_email(session: AsyncSession, email: str) -> User | None:
@@ -31,3 +34,28 @@ def users_query(*, role: str | None = None, is_active: bool | None = None) -> Se
 
 def service_accounts_query() -> Select[ServiceAccount]:
     return select(ServiceAccount)
+
+
+async def user_account_state(session: AsyncSession, user_id: int) -> Row[Any] | None:
+    """(role, is_active, employee_id, employee_status) of a user: two primary-key lookups in
+    one statement, run on every authenticated request."""
+    stmt = (
+        select(User.role, User.is_active, User.employee_id, Employee.status)
+        .outerjoin(Employee, Employee.id == User.employee_id)
+        .where(User.id == user_id)
+    )
+    return (await session.execute(stmt)).one_or_none()
+
+
+async def service_account_state(session: AsyncSession, account_id: int) -> Row[Any] | None:
+    """(role, is_active) of a service account, by primary key."""
+    stmt = select(ServiceAccount.role, ServiceAccount.is_active).where(
+        ServiceAccount.id == account_id
+    )
+    return (await session.execute(stmt)).one_or_none()
+
+
+async def users_of_employees(session: AsyncSession, employee_ids: list[int]) -> list[User]:
+    return list(
+        (await session.scalars(select(User).where(User.employee_id.in_(employee_ids)))).all()
+    )

@@ -106,6 +106,41 @@ async def authenticate_service(
     return Actor(kind="service", id=account.id, role=Role(account.role))
 
 
+def _stale_token(detail: str, reason: str) -> Unauthorized:
+    return Unauthorized(
+        detail,
+        reasons=[reason],
+        headers={"WWW-Authenticate": 'Bearer error="invalid_token"'},
+    )
+
+
+async def current_account(session: AsyncSession, claimed: Actor) -> Actor:
+    """The caller of a verified token as its account is now, or 401.
+
+    A token only says who the caller was when it was issued. Every request asks the database
+    (shared by all workers, so no worker can keep a stale answer) whether the account is still
+    active, still has the token's role and employee link, and, for a person, whether that
+    employee still works here. A token that disagrees is refused: the caller signs in again."""
+    if claimed.kind == "user":
+        user = await repository.user_account_state(session, claimed.id)
+        if user is None or not user.is_active:
+            raise _stale_token("The account is deactivated", "account_deactivated")
+        if user.status == "terminated":
+            raise _stale_token("The employee has left the organisation", "employee_terminated")
+        role, employee_id = user.role, user.employee_id
+    else:
+        account = await repository.service_account_state(session, claimed.id)
+        if account is None or not account.is_active:
+            raise _stale_token("The service account is deactivated", "account_deactivated")
+        role, employee_id = account.role, None
+    if role != claimed.role.value or employee_id != claimed.employee_id:
+        raise _stale_token(
+            "The account's role or employee changed since this token was issued: sign in again",
+            "account_changed",
+        )
+    return claimed
+
+
 async def describe_actor(session: AsyncSession, actor: Actor) -> dict[str, object]:
     if actor.kind == "user":
         user = await session.get(User, actor.id)
@@ -131,7 +166,12 @@ async def describe_actor(session: AsyncSession, actor: Actor) -> dict[str, objec
 
 
 async def _check_employee_link(
-    session: AsyncSession, *, role: str, employee_id: int | None, user_id: int | None = None
+    session: AsyncSession,
+    *,
+    role: str,
+    employee_id: int | None,
+    active: bool,
+    user_id: int | None = None,
 ) -> None:
     # Imported here: employees depends on auth for its actors, not the other way round.
     from api.employees import service as employees
@@ -140,8 +180,14 @@ async def _check_employee_link(
         raise RuleViolation(f"A {role} account needs an employee_id", loc=["body", "employee_id"])
     if employee_id is None:
         return
-    if not await employees.exists(session, employee_id):
+    status = await employees.status_of(session, employee_id)
+    if status is None:
         raise RuleViolation("No employee with this id", loc=["body", "employee_id"])
+    if status == "terminated" and active:
+        raise Conflict(
+            "The employee has left the organisation: their account cannot be active",
+            reasons=["employee_terminated"],
+        )
     linked = await repository.user_by_employee(session, employee_id)
     if linked is not None and linked.id != user_id:
         raise Conflict("Another account is already linked to this employee")
@@ -153,7 +199,7 @@ async def create_user(
     email = data.email.lower()
     if await repository.user_by_email(session, email) is not None:
         raise Conflict("An account with this email already exists")
-    await _check_employee_link(session, role=data.role, employee_id=data.employee_id)
+    await _check_employee_link(session, role=data.role, employee_id=data.employee_id, active=True)
     user = User(
         email=email,
         password_hash=await hash_password(settings, data.password),
@@ -190,7 +236,13 @@ async def update_user(
         raise RuleViolation("role and is_active cannot be null", loc=["body"])
     role = changes.get("role", user.role)
     employee_id = changes.get("employee_id", user.employee_id)
-    await _check_employee_link(session, role=role, employee_id=employee_id, user_id=user.id)
+    await _check_employee_link(
+        session,
+        role=role,
+        employee_id=employee_id,
+        active=changes.get("is_active", user.is_active),
+        user_id=user.id,
+    )
     if (
         user.id == actor.id
         and actor.kind == "user"
@@ -211,6 +263,35 @@ async def update_user(
         session, actor, "user.update", entity="user", entity_id=user.id, changes=change_set
     )
     return user
+
+
+async def deactivate_accounts_of_leavers(
+    session: AsyncSession, actor: Actor, *, employee_ids: list[int]
+) -> list[User]:
+    """A terminated employee's login stops at once (their tokens fail the account check) and
+    stays off: rehiring does not bring it back, HR turns it on again by hand."""
+    if not employee_ids:
+        return []
+    deactivated = []
+    for user in await repository.users_of_employees(session, employee_ids):
+        if not user.is_active:
+            continue
+        user.is_active = False
+        deactivated.append(user)
+        audit.record(
+            session,
+            actor,
+            "user.deactivate",
+            entity="user",
+            entity_id=user.id,
+            changes={
+                "before": {"is_active": True},
+                "after": {"is_active": False},
+                "reason": "employee_terminated",
+            },
+        )
+    await session.flush()
+    return deactivated
 
 
 async def create_service_account(

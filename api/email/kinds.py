@@ -16,6 +16,7 @@ NotificationKindName = Literal[
     "review_concern",
     "evaluation_due",
     "pairing_activated",
+    "participant_left",
 ]
 
 
@@ -79,6 +80,11 @@ KINDS: dict[str, NotificationKind] = {
         NotificationKind(
             "pairing_activated",
             "Your mentoring pairing has started.",
+            mandatory=False,
+        ),
+        NotificationKind(
+            "participant_left",
+            "A mentor or mentee with an open pairing has left the organisation (HR).",
             mandatory=False,
         ),
     )

@@ -153,6 +153,11 @@ async def exists(session: AsyncSession, employee_id: int) -> bool:
     return bool(await session.scalar(select(sql_exists().where(Employee.id == employee_id))))
 
 
+async def status_of(session: AsyncSession, employee_id: int) -> str | None:
+    """`active` or `terminated`; None when there is no such employee."""
+    return await session.scalar(select(Employee.status).where(Employee.id == employee_id))
+
+
 async def list_employees(
     session: AsyncSession, actor: Actor, page: PageParams, *, filters: EmployeeFilters
 ) -> tuple[list[dict[str, Any]], str | None]:
@@ -239,6 +244,7 @@ async def update_employee(
         changes["email"] = changes["email"].lower()
     await _check_employee_references(session, changes, employee.id)
     before = employee_snapshot(employee)
+    was_terminated = employee.status == "terminated"
     skills = changes.pop("skills", None)
     for name, value in changes.items():
         setattr(employee, name, value)
@@ -255,7 +261,24 @@ async def update_employee(
             entity_id=employee.id,
             changes=change_set,
         )
+    if employee.status == "terminated" and not was_terminated:
+        await handle_leavers(session, actor, leavers=[employee])
     return employee
+
+
+async def handle_leavers(session: AsyncSession, actor: Actor, *, leavers: list[Employee]) -> None:
+    """People who just became terminated (by HR or the HRIS sync): their logins stop at once and
+    HR is told of every open pairing of theirs."""
+    # Imported here: auth and pairings depend on employees, not the other way round.
+    from api.auth import service as accounts
+    from api.pairings import service as pairings
+
+    if not leavers:
+        return
+    await accounts.deactivate_accounts_of_leavers(
+        session, actor, employee_ids=[employee.id for employee in leavers]
+    )
+    await pairings.flag_pairings_of_leavers(session, leavers=leavers)
 
 
 # -- performance reviews -----------------------------------------------------------------

@@ -27,6 +27,7 @@ from api.employees.service import (
     REVIEW_AUDIT_FIELDS,
     apply_skills,
     employee_snapshot,
+    handle_leavers,
 )
 from api.integrations.models import IdempotencyRecord
 from api.integrations.schemas import (
@@ -231,12 +232,15 @@ async def _sync_employees(
     outcome.created += len(new)
 
     # The ones the HRIS already sent before: compare, and update what changed.
+    leavers = []
     for item in accepted:
         row = item.row
         employee = existing.get(row.external_id)
         if employee is None:
             continue
         previous = employee_snapshot(employee)
+        if employee.status != "terminated" and row.status == "terminated":
+            leavers.append(employee)
         for name, value in _employee_fields(row, departments).items():
             if getattr(employee, name) != value:
                 setattr(employee, name, value)
@@ -258,6 +262,7 @@ async def _sync_employees(
         else:
             outcome.unchanged += 1
     await session.flush()
+    await handle_leavers(session, actor, leavers=leavers)
 
 
 def _employee_fields(row: EmployeeSyncRow, departments: dict[str, Department]) -> dict[str, Any]:

@@ -88,6 +88,19 @@ async def open_pairing_of_mentee(session: AsyncSession, mentee_id: int) -> int |
     )
 
 
+async def open_pairings_of(session: AsyncSession, employee_ids: list[int]) -> list[Pairing]:
+    """The proposed, approved and active pairings these people are mentor or mentee of."""
+    stmt = (
+        select(Pairing)
+        .where(
+            Pairing.status.in_(OPEN_STATUSES),
+            or_(Pairing.mentor_id.in_(employee_ids), Pairing.mentee_id.in_(employee_ids)),
+        )
+        .order_by(Pairing.id)
+    )
+    return list((await session.scalars(stmt)).all())
+
+
 async def lock_employee(session: AsyncSession, employee_id: int) -> None:
     """Serialise decisions about one person (capacity, one open pairing) on PostgreSQL; on
     SQLite a writing request already holds the database's write lock."""

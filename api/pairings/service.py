@@ -432,3 +432,34 @@ async def end_early(
         f"pairing.{status}",
         {"pairing_id": pairing.id, "end_date": pairing.end_date.isoformat()},
     )
+
+
+async def flag_pairings_of_leavers(session: AsyncSession, *, leavers: list[Employee]) -> int:
+    """HR's task when people leave: one notice in HR's shared inbox per open pairing of theirs,
+    naming who left and what HR must decide. The pairing itself is left as it is: ending it
+    (terminate, or a new mentor) is HR's decision. Returns the number of notices."""
+    if not leavers:
+        return 0
+    by_id = {employee.id: employee for employee in leavers}
+    pairings = await repository.open_pairings_of(session, list(by_id))
+    for pairing in pairings:
+        for role, employee_id in (("mentor", pairing.mentor_id), ("mentee", pairing.mentee_id)):
+            leaver = by_id.get(employee_id)
+            if leaver is None:
+                continue
+            await records.notify(
+                session,
+                recipient_role=Role.HR_ADMIN.value,
+                kind="participant_left",
+                title=(
+                    f"The {role} of pairing #{pairing.id} ({pairing.status}), "
+                    f"{leaver.full_name}, has left: decide what happens to the pairing"
+                ),
+                body=(
+                    f"{leaver.full_name} (employee #{leaver.id}) is now terminated. "
+                    f"Pairing #{pairing.id} is still {pairing.status}: terminate it with a "
+                    "reason, or agree a new arrangement with the team leader."
+                ),
+                subject_employee_id=leaver.id,
+            )
+    return len(pairings)
