@@ -24,7 +24,14 @@ from api.cli import openapi_document
 from api.core.config import Settings
 from api.main import create_app
 from tests.conftest import Factory, empty_database
-from tests.world import EVALUATION_BODY, ROLES, World, build_world, restore_snapshot
+from tests.world import (
+    EVALUATION_BODY,
+    ROLES,
+    STALE_ACTORS,
+    World,
+    build_world,
+    restore_snapshot,
+)
 from tests.world import take_snapshot as snapshot_of
 
 SPEC = Path(__file__).resolve().parent.parent / "openapi.yaml"
@@ -403,4 +410,14 @@ def test_authorization_matrix(operation, client, engine, worlds):
             )
         if method != "GET" and response.status_code < 300:
             world = _world(worlds, stage, client, engine)
+    # A token whose account was deactivated, demoted or terminated since is refused like no
+    # token at all: 401 everywhere but the public routes, which answer as they do to anyone.
+    stale_expected = expected["anonymous"]
+    for name in STALE_ACTORS:
+        response = _call(client, operation, world, name)
+        if not _matches(stale_expected, response.status_code):
+            wrong.append(
+                f"  {name}: expected {stale_expected}, got {response.status_code} "
+                f"{response.text[:200]}"
+            )
     assert not wrong, f"{operation} ({stage} world):\n" + "\n".join(wrong)

@@ -13,6 +13,8 @@ from sqlalchemy import select, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
+from api.auth.models import ServiceAccount
+from api.core.security import Actor, Role
 from api.mentors.models import MentorProfile
 from api.models import Base
 from api.records.models import Notification
@@ -52,8 +54,12 @@ class World:
 
     org: Org
     ids: dict[str, Any] = field(default_factory=dict)
+    # Tokens issued before their account changed (see STALE_ACTORS): refused everywhere.
+    stale: dict[str, Person] = field(default_factory=dict)
 
     def person(self, role: str) -> Person | None:
+        if role in self.stale:
+            return self.stale[role]
         org = self.org
         return {
             "anonymous": None,
@@ -72,6 +78,44 @@ class World:
         return person.headers if person else {}
 
 
+# Callers whose token was valid when issued but whose account changed since: each must be
+# refused (401) by every route but the public ones.
+STALE_ACTORS = (
+    "deactivated_user",
+    "demoted_hr_admin",
+    "terminated_employee",
+    "deactivated_service_account",
+)
+
+
+def _stale_actors(factory: Factory, org: Org) -> dict[str, Person]:
+    deactivated = factory.user("hr_admin", email="gone.hr@example.com", is_active=False)
+    # Demoted to employee after the token was issued as hr_admin.
+    demoted = factory.user("employee", factory.employee(org.dept), email="demoted@example.com")
+    demoted_token = factory.token_for(
+        Actor(kind="user", id=demoted.actor.id, role=Role.HR_ADMIN, employee_id=demoted.id)
+    )
+    # Left the organisation; the account itself still says active (a stale row must not
+    # matter: the employee's status alone refuses the token).
+    terminated = factory.user(
+        "employee", factory.employee(org.dept, team_leader=org.leader.employee, status="terminated")
+    )
+    service = factory.service("hris")
+    with Session(factory.engine) as session:
+        account = session.get(ServiceAccount, service.actor.id)
+        assert account is not None
+        account.is_active = False
+        session.commit()
+    return {
+        "deactivated_user": deactivated,
+        "demoted_hr_admin": Person(
+            user=demoted.user, employee=demoted.employee, actor=demoted.actor, token=demoted_token
+        ),
+        "terminated_employee": terminated,
+        "deactivated_service_account": service,
+    }
+
+
 def _ok(response: Any, status: int = 201) -> dict[str, Any]:
     assert response.status_code == status, response.text
     body: dict[str, Any] = response.json()
@@ -84,7 +128,7 @@ def build_world(client: TestClient, factory: Factory, stage: str = "active") -> 
     `proposed` (a proposed pairing), `ready` (approved, acknowledged, trained) or `active`
     (an active pairing with reviews, a peer session, a grievance and an evaluation)."""
     org = make_org(factory)
-    world = World(org=org)
+    world = World(org=org, stale=_stale_actors(factory, org))
     hr = org.hr.headers
     ids = world.ids
     ids.update(

@@ -2513,7 +2513,7 @@ export interface components {
              * Kind
              * @enum {string}
              */
-            kind: "document_filed" | "grievance_raised" | "grievance_deadline" | "grievance_breached" | "review_due" | "review_overdue" | "review_concern" | "evaluation_due" | "pairing_activated";
+            kind: "document_filed" | "grievance_raised" | "grievance_deadline" | "grievance_breached" | "review_due" | "review_overdue" | "review_concern" | "evaluation_due" | "pairing_activated" | "participant_left";
             /** Email */
             email: boolean;
         };
@@ -2523,7 +2523,7 @@ export interface components {
              * Kind
              * @enum {string}
              */
-            kind: "document_filed" | "grievance_raised" | "grievance_deadline" | "grievance_breached" | "review_due" | "review_overdue" | "review_concern" | "evaluation_due" | "pairing_activated";
+            kind: "document_filed" | "grievance_raised" | "grievance_deadline" | "grievance_breached" | "review_due" | "review_overdue" | "review_concern" | "evaluation_due" | "pairing_activated" | "participant_left";
             /** Description */
             description: string;
             /**
@@ -8073,7 +8073,7 @@ export interface operations {
         parameters: {
             query?: {
                 status?: ("queued" | "sent" | "failed" | "skipped") | null;
-                kind?: ("document_filed" | "grievance_raised" | "grievance_deadline" | "grievance_breached" | "review_due" | "review_overdue" | "review_concern" | "evaluation_due" | "pairing_activated") | null;
+                kind?: ("document_filed" | "grievance_raised" | "grievance_deadline" | "grievance_breached" | "review_due" | "review_overdue" | "review_concern" | "evaluation_due" | "pairing_activated" | "participant_left") | null;
                 /** @description Exact address. */
                 to_address?: string | null;
                 /** @description Page size (max 500). */

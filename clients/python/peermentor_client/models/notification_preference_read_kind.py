@@ -8,6 +8,7 @@ class NotificationPreferenceReadKind(StrEnum):
     GRIEVANCE_DEADLINE = "grievance_deadline"
     GRIEVANCE_RAISED = "grievance_raised"
     PAIRING_ACTIVATED = "pairing_activated"
+    PARTICIPANT_LEFT = "participant_left"
     REVIEW_CONCERN = "review_concern"
     REVIEW_DUE = "review_due"
     REVIEW_OVERDUE = "review_overdue"
