@@ -7,8 +7,10 @@ the figure is the process's CPU time per request (`time.process_time`), median o
 Beside the real endpoints, three probe routes are put in front of the app's routes for this
 measurement only (the app serves no such routes):
 
-- `/floor/auth`: the bearer check and the page parameters, nothing else;
-- `/floor/session`: the same plus the request's database session (opened and committed);
+- `/floor/token`: the token's signature and claims and the page parameters, nothing else;
+- `/floor/auth`: the app's whole bearer check (the token, then its account as it is now: the
+  request's database session and one primary-key lookup) and the page parameters;
+- `/floor/session`: the same as a route that also asks for the session (the same one);
 - `/floor/select-1`: the same plus `SELECT 1` through that session.
 
 Read against bench/baseline.py's `/jwt` (the same bearer check in a bare app), the probes say
@@ -29,7 +31,7 @@ from baseline import app_factory as baseline_factory
 from common import ENCRYPTION_KEY, HR_EMAIL, connect, database_url, ensure_postgres_running
 from sqlalchemy import text
 
-from api.auth.dependencies import CurrentActor
+from api.auth.dependencies import CurrentActor, TokenActor
 from api.core.config import Settings
 from api.core.db import SessionDep
 from api.core.pagination import PageDep
@@ -84,6 +86,10 @@ async def cpu_per_request(app: Any, path: str, token: str, requests: int) -> flo
 
 
 def add_probes(app: Any) -> None:
+    @app.get("/floor/token")
+    async def token(actor: TokenActor, page: PageDep) -> dict[str, bool]:
+        return {"ok": True}
+
     @app.get("/floor/auth")
     async def auth(actor: CurrentActor, page: PageDep) -> dict[str, bool]:
         return {"ok": True}
@@ -97,8 +103,8 @@ def add_probes(app: Any) -> None:
         return {"ok": (await db.execute(text("SELECT 1"))).scalar_one()}
 
     # In front of the app's routes (the SPA's catch-all would take them otherwise).
-    probes = app.router.routes[-3:]
-    del app.router.routes[-3:]
+    probes = app.router.routes[-4:]
+    del app.router.routes[-4:]
     app.router.routes[0:0] = probes
 
 
@@ -127,6 +133,7 @@ async def measure(url: str, requests: int) -> list[tuple[str, float]]:
             ("/jwt (bench/baseline.py)", await cpu_per_request(baseline, "/jwt", token, requests))
         )
         for path in (
+            "/floor/token",
             "/floor/auth",
             "/floor/session",
             "/floor/select-1",
