@@ -4,7 +4,7 @@
 
 Two routes, on the same FastAPI, uvicorn and pydantic as the app, with no database:
 - `GET /bare`: a bare FastAPI JSON route (a pydantic response model, nothing else);
-- `GET /jwt`: the same behind the app's own bearer check (`api.auth.dependencies.CurrentActor`:
+- `GET /jwt`: the same behind the app's own bearer check (`api.auth.dependencies.TokenActor`:
   HS256 verification with python-jose, the required claims, the actor), so that the list
   endpoints' throughput reads as a share of what authentication alone allows.
 
@@ -17,7 +17,7 @@ from __future__ import annotations
 from fastapi import FastAPI
 from pydantic import BaseModel
 
-from api.auth.dependencies import CurrentActor
+from api.auth.dependencies import TokenActor
 from api.core.config import ensure_secret_key, get_settings
 
 
@@ -38,7 +38,7 @@ def app_factory() -> FastAPI:
         return Pong(status="ok")
 
     @app.get("/jwt", response_model=Pong)
-    async def authenticated(actor: CurrentActor) -> Pong:
+    async def authenticated(actor: TokenActor) -> Pong:
         return Pong(status="ok", actor=actor.label)
 
     return app
