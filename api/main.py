@@ -27,6 +27,7 @@ from api.core.db import create_engine_for, sessionmakers
 from api.core.errors import FieldError, Problem, install_error_handlers
 from api.core.limits import BodySizeLimit
 from api.core.migrations import head_revisions
+from api.core.query import reject_unknown_query_params
 from api.development.router import router as development_router
 from api.email.router import router as email_router
 from api.employees.router import router as employees_router
@@ -55,12 +56,18 @@ logger = logging.getLogger("peermentor")
 
 def _api_router() -> APIRouter:
     api = APIRouter(prefix=API_PREFIX)
-    api.include_router(token_router)  # public: the one way in
-    api.include_router(sso_router)  # public: which sign-in methods the SPA offers
-    api.include_router(calendar_public_router)  # public: the URL's token is the credential
+    strict_query = Depends(reject_unknown_query_params)
+    api.include_router(token_router, dependencies=[strict_query])  # public: the one way in
+    # Public: which sign-in methods the SPA offers; the calendar feed (its URL's token is the
+    # credential).
+    api.include_router(sso_router, dependencies=[strict_query])
+    api.include_router(calendar_public_router, dependencies=[strict_query])
     # Everything else requires a valid token of an account as it is now: authenticated by
     # default. The rate limit comes first: it commits its count before the request's session.
-    protected = APIRouter(dependencies=[Depends(limit_service_accounts), Depends(current_actor)])
+    # Unknown query parameters are refused once the caller is known (a 401 comes first).
+    protected = APIRouter(
+        dependencies=[Depends(limit_service_accounts), Depends(current_actor), strict_query]
+    )
     for router in (
         auth_router,
         employees_router,

@@ -1,7 +1,5 @@
 from __future__ import annotations
 
-from typing import Any
-
 from sqlalchemy import Row, Select, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -36,7 +34,9 @@ def service_accounts_query() -> Select[ServiceAccount]:
     return select(ServiceAccount)
 
 
-async def user_account_state(session: AsyncSession, user_id: int) -> Row[Any] | None:
+async def user_account_state(
+    session: AsyncSession, user_id: int
+) -> Row[str, bool, int | None, str] | None:
     """(role, is_active, employee_id, employee_status) of a user: two primary-key lookups in
     one statement, run on every authenticated request."""
     stmt = (
@@ -47,7 +47,7 @@ async def user_account_state(session: AsyncSession, user_id: int) -> Row[Any] | 
     return (await session.execute(stmt)).one_or_none()
 
 
-async def service_account_state(session: AsyncSession, account_id: int) -> Row[Any] | None:
+async def service_account_state(session: AsyncSession, account_id: int) -> Row[str, bool] | None:
     """(role, is_active) of a service account, by primary key."""
     stmt = select(ServiceAccount.role, ServiceAccount.is_active).where(
         ServiceAccount.id == account_id

@@ -73,6 +73,8 @@ EMPLOYEE_COLUMNS = tuple(Employee.__table__.c)
 def employees_query(actor: Actor, filters: EmployeeFilters, *, dialect: str) -> Select[Any]:
     """The employees the actor may see, filtered, each with their skills (one statement)."""
     stmt = select(*EMPLOYEE_COLUMNS, skills_column(dialect)).where(employee_visibility(actor))
+    if filters.external_id is not None:
+        stmt = stmt.where(Employee.external_id == filters.external_id)
     if filters.department_id is not None:
         stmt = stmt.where(Employee.department_id == filters.department_id)
     if filters.team_leader_id is not None:

@@ -29,6 +29,11 @@ router = APIRouter()
 # HR and the HRIS maintain people; everyone else reads what they may see.
 PeopleWriter = Annotated[Actor, Depends(require_role(Role.HR_ADMIN, Role.HRIS))]
 SearchText = Annotated[str | None, Query(max_length=200, description="Search text."), NoNul]
+ExternalIdFilter = Annotated[
+    str | None,
+    Query(max_length=100, description="Only the record with this HRIS `external_id`."),
+    NoNul,
+]
 
 
 @router.get(
@@ -39,9 +44,13 @@ SearchText = Annotated[str | None, Query(max_length=200, description="Search tex
     responses=problem_responses(401, 422),
 )
 async def list_departments(
-    session: SessionDep, _actor: CurrentActor, page: PageDep, q: SearchText = None
+    session: SessionDep,
+    _actor: CurrentActor,
+    page: PageDep,
+    q: SearchText = None,
+    external_id: ExternalIdFilter = None,
 ) -> Page[DepartmentRead]:
-    items, cursor = await service.list_departments(session, page, q=q)
+    items, cursor = await service.list_departments(session, page, q=q, external_id=external_id)
     return Page(items=[DepartmentRead.model_validate(d) for d in items], next_cursor=cursor)
 
 
@@ -104,6 +113,7 @@ async def list_employees(
     level: Annotated[str | None, Query(max_length=20), NoNul] = None,
     is_managerial: bool | None = None,
     q: SearchText = None,
+    external_id: ExternalIdFilter = None,
 ) -> Response:
     filters = EmployeeFilters(
         department_id=department_id,
@@ -112,6 +122,7 @@ async def list_employees(
         level=level,
         is_managerial=is_managerial,
         q=q,
+        external_id=external_id,
     )
     items, cursor = await service.list_employees(session, actor, page, filters=filters)
     return page_response(EmployeeRead, items, cursor)

@@ -170,3 +170,4 @@ class EmployeeFilters(BaseModel):
     level: str | None = None
     is_managerial: bool | None = None
     q: str | None = None
+    external_id: str | None = None

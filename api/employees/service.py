@@ -79,9 +79,11 @@ def apply_skills(employee: Employee, skills: list[tuple[str, int]]) -> bool:
 
 
 async def list_departments(
-    session: AsyncSession, page: PageParams, *, q: str | None = None
+    session: AsyncSession, page: PageParams, *, q: str | None = None, external_id: str | None = None
 ) -> tuple[list[Department], str | None]:
     stmt = select(Department)
+    if external_id is not None:
+        stmt = stmt.where(Department.external_id == external_id)
     if q:
         stmt = stmt.where(Department.name.ilike(repository.like_pattern(q), escape="\\"))
     return page_of((await session.scalars(keyset(stmt, page, Department.id))).all(), page)

@@ -27,54 +27,100 @@ class DepartmentSyncRow(StrictModel):
     name: Name
 
 
+def _required(what: str) -> str:
+    return f"Required for a new {what}; never null."
+
+
+def _optional(what: str) -> str:
+    return f"{what} Left out: unchanged (empty for a new record); `null` clears it."
+
+
 class EmployeeSyncRow(StrictModel):
-    """A full record: an optional field left out is stored as empty."""
+    """An employee, keyed by `external_id`. A row the HRIS sent before may be sparse: a field
+    left out keeps its stored value, and an explicit `null` clears an optional field (the PATCH
+    rule)."""
 
     external_id: ExternalId
-    employee_number: EmployeeNumber | None = None
-    full_name: Name
-    email: EmailStr
-    department_external_id: ExternalId
-    function: ShortText | None = None
-    level: GradeCode
-    job_title: ShortText | None = None
-    is_managerial: bool = False
-    hire_date: Day
-    team_leader_external_id: ExternalId | None = None
-    status: EmployeeStatus = "active"
-    skills: list[SkillLevel] = Field(default_factory=list, max_length=200)
+    employee_number: EmployeeNumber | None = Field(
+        default=None, description=_optional("The HRIS's employee number.")
+    )
+    full_name: Name | None = Field(default=None, description=_required("employee"))
+    email: EmailStr | None = Field(default=None, description=_required("employee"))
+    department_external_id: ExternalId | None = Field(
+        default=None, description=_required("employee")
+    )
+    function: ShortText | None = Field(default=None, description=_optional("The function."))
+    level: GradeCode | None = Field(default=None, description=_required("employee"))
+    job_title: ShortText | None = Field(default=None, description=_optional("The job title."))
+    is_managerial: bool | None = Field(
+        default=None, description="Left out: unchanged (false for a new employee); never null."
+    )
+    hire_date: Day | None = Field(default=None, description=_required("employee"))
+    team_leader_external_id: ExternalId | None = Field(
+        default=None, description=_optional("The team leader's `external_id`.")
+    )
+    status: EmployeeStatus | None = Field(
+        default=None, description="Left out: unchanged (active for a new employee); never null."
+    )
+    skills: list[SkillLevel] | None = Field(
+        default=None,
+        max_length=200,
+        description=_optional("The whole list of skills (it replaces the stored one)."),
+    )
 
     @field_validator("skills")
     @classmethod
-    def skills_unique(cls, skills: list[SkillLevel]) -> list[SkillLevel]:
-        unique_skills([s.skill for s in skills])
+    def skills_unique(cls, skills: list[SkillLevel] | None) -> list[SkillLevel] | None:
+        unique_skills([s.skill for s in skills or []])
         return skills
 
     @model_validator(mode="after")
     def consistent(self) -> EmployeeSyncRow:
+        for name in EMPLOYEE_NOT_NULL:
+            if name in self.model_fields_set and getattr(self, name) is None:
+                raise ValueError(f"{name} cannot be null")
         sane_date(self.hire_date)
         if self.team_leader_external_id == self.external_id:
             raise ValueError("an employee cannot be their own team leader")
         return self
 
 
+# Fields a new employee must have, and the ones that may be left out but never nulled.
+EMPLOYEE_REQUIRED = ("full_name", "email", "department_external_id", "level", "hire_date")
+EMPLOYEE_NOT_NULL = (*EMPLOYEE_REQUIRED, "is_managerial", "status")
+
+
 class PerformanceReviewSyncRow(StrictModel):
+    """A performance review, keyed by `external_id`. A row the HRIS sent before may be sparse:
+    a field left out keeps its stored value, and an explicit `null` clears an optional field
+    (the PATCH rule)."""
+
     external_id: ExternalId
-    employee_external_id: ExternalId
-    period_start: Day
-    period_end: Day
-    rating: Rating
-    summary: Annotated[str, Field(max_length=10000)] | None = None
-    improvement_areas: list[SkillName] = Field(default_factory=list, max_length=50)
+    employee_external_id: ExternalId | None = Field(
+        default=None, description=_required("performance review")
+    )
+    period_start: Day | None = Field(default=None, description=_required("performance review"))
+    period_end: Day | None = Field(default=None, description=_required("performance review"))
+    rating: Rating | None = Field(default=None, description=_required("performance review"))
+    summary: Annotated[str, Field(max_length=10000)] | None = Field(
+        default=None, description=_optional("The review's summary.")
+    )
+    improvement_areas: list[SkillName] | None = Field(
+        default=None, max_length=50, description=_optional("The improvement areas (skills).")
+    )
 
     @model_validator(mode="after")
     def period_in_order(self) -> PerformanceReviewSyncRow:
+        for name in REVIEW_REQUIRED:
+            if name in self.model_fields_set and getattr(self, name) is None:
+                raise ValueError(f"{name} cannot be null")
         sane_date(self.period_start)
         sane_date(self.period_end)
-        if self.period_end < self.period_start:
-            raise ValueError("period_end must not be before period_start")
-        unique_skills(self.improvement_areas)
+        unique_skills(self.improvement_areas or [])
         return self
+
+
+REVIEW_REQUIRED = ("employee_external_id", "period_start", "period_end", "rating")
 
 
 class HrisSyncRequest(StrictModel):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -31,6 +32,8 @@ from api.employees.service import (
 )
 from api.integrations.models import IdempotencyRecord
 from api.integrations.schemas import (
+    EMPLOYEE_REQUIRED,
+    REVIEW_REQUIRED,
     DepartmentSyncRow,
     EmployeeSyncRow,
     HrisSyncRequest,
@@ -162,14 +165,18 @@ async def _sync_employees(
 ) -> None:
     rows = await _validate_rows(raws, EmployeeSyncRow, outcome)
     for item in rows:
-        item.row.email = item.row.email.lower()
+        if item.row.email is not None:
+            item.row.email = item.row.email.lower()
+    existing = await people.employees_by_external_id(session, (r.row.external_id for r in rows))
+    # A new employee is a whole record; one the HRIS sent before may be sparse.
+    rows = _complete_new_rows(rows, existing, EMPLOYEE_REQUIRED, "employee", outcome)
 
     # Departments named by the rows but not in this payload: look them up.
-    missing = {r.row.department_external_id for r in rows} - departments.keys()
+    named = {r.row.department_external_id for r in rows if r.row.department_external_id}
+    missing = named - departments.keys()
     departments = {**departments, **await people.departments_by_external_id(session, missing)}
-    existing = await people.employees_by_external_id(session, (r.row.external_id for r in rows))
     email_owners = await people.employee_owners(
-        session, Employee.email, (r.row.email for r in rows)
+        session, Employee.email, (r.row.email for r in rows if r.row.email)
     )
     number_owners = await people.employee_owners(
         session,
@@ -182,13 +189,14 @@ async def _sync_employees(
     claimed_numbers: dict[str, str] = {}
     for item in rows:
         row = item.row
-        if row.department_external_id not in departments:
+        if row.department_external_id and row.department_external_id not in departments:
             _reject(outcome, item, f"unknown department_external_id {row.department_external_id!r}")
             continue
-        owner = email_owners.get(row.email)
-        if (owner and owner[1] != row.external_id) or claimed_emails.get(
-            row.email, row.external_id
-        ) != row.external_id:
+        owner = email_owners.get(row.email) if row.email else None
+        if row.email and (
+            (owner and owner[1] != row.external_id)
+            or claimed_emails.get(row.email, row.external_id) != row.external_id
+        ):
             _reject(outcome, item, "email belongs to another employee")
             continue
         if row.employee_number:
@@ -199,7 +207,8 @@ async def _sync_employees(
                 _reject(outcome, item, "employee_number belongs to another employee")
                 continue
             claimed_numbers[row.employee_number] = row.external_id
-        claimed_emails[row.email] = row.external_id
+        if row.email:
+            claimed_emails[row.email] = row.external_id
         accepted.append(item)
 
     # Team leaders must exist already or arrive in this payload; a row whose leader was itself
@@ -241,13 +250,16 @@ async def _sync_employees(
         previous = employee_snapshot(employee)
         if employee.status != "terminated" and row.status == "terminated":
             leavers.append(employee)
+        # Only what the row names: a field left out keeps its stored value.
         for name, value in _employee_fields(row, departments).items():
             if getattr(employee, name) != value:
                 setattr(employee, name, value)
-        apply_skills(employee, [(s.skill, s.level) for s in row.skills])
-        leader_id = ids.get(row.team_leader_external_id or "")
-        if employee.team_leader_id != leader_id:
-            employee.team_leader_id = leader_id
+        if "skills" in row.model_fields_set:
+            apply_skills(employee, [(s.skill, s.level) for s in row.skills or []])
+        if "team_leader_external_id" in row.model_fields_set:
+            leader_id = ids.get(row.team_leader_external_id or "")
+            if employee.team_leader_id != leader_id:
+                employee.team_leader_id = leader_id
         changes = audit.diff(previous, employee_snapshot(employee))
         if changes["after"]:
             outcome.updated += 1
@@ -265,19 +277,63 @@ async def _sync_employees(
     await handle_leavers(session, actor, leavers=leavers)
 
 
+# An employee's columns by the sync row's field names (the department by its external id).
+EMPLOYEE_COLUMNS = {
+    "employee_number": "employee_number",
+    "full_name": "full_name",
+    "email": "email",
+    "department_external_id": "department_id",
+    "function": "function",
+    "level": "level",
+    "job_title": "job_title",
+    "is_managerial": "is_managerial",
+    "hire_date": "hire_date",
+    "status": "status",
+}
+NEW_EMPLOYEE_DEFAULTS: dict[str, Any] = {
+    "employee_number": None,
+    "function": None,
+    "job_title": None,
+    "is_managerial": False,
+    "status": "active",
+}
+
+
 def _employee_fields(row: EmployeeSyncRow, departments: dict[str, Department]) -> dict[str, Any]:
-    return {
-        "employee_number": row.employee_number,
-        "full_name": row.full_name,
-        "email": row.email,
-        "department_id": departments[row.department_external_id].id,
-        "function": row.function,
-        "level": row.level,
-        "job_title": row.job_title,
-        "is_managerial": row.is_managerial,
-        "hire_date": row.hire_date,
-        "status": row.status,
-    }
+    """The columns this row sets: only the fields it names (`null` included)."""
+    fields = {}
+    for name in row.model_fields_set & EMPLOYEE_COLUMNS.keys():
+        value = getattr(row, name)
+        if name == "department_external_id":
+            value = departments[value].id
+        fields[EMPLOYEE_COLUMNS[name]] = value
+    return fields
+
+
+def _new_employee_fields(
+    row: EmployeeSyncRow, departments: dict[str, Department]
+) -> dict[str, Any]:
+    return {**NEW_EMPLOYEE_DEFAULTS, **_employee_fields(row, departments)}
+
+
+def _complete_new_rows(
+    rows: list[_Valid[Row]],
+    existing: Mapping[str, Any],
+    required: tuple[str, ...],
+    what: str,
+    outcome: SyncOutcome,
+) -> list[_Valid[Row]]:
+    """Rows of records the HRIS sends for the first time must name every required field;
+    report the others."""
+    kept = []
+    for item in rows:
+        row = item.row
+        missing = [name for name in required if name not in row.model_fields_set]
+        if missing and row.external_id not in existing:  # type: ignore[attr-defined]
+            _reject(outcome, item, f"a new {what} needs {', '.join(missing)}")
+            continue
+        kept.append(item)
+    return kept
 
 
 async def _create_employees(
@@ -294,13 +350,16 @@ async def _create_employees(
         return
     created = await session.execute(
         insert(Employee).returning(Employee.id, Employee.external_id, sort_by_parameter_order=True),
-        [{"external_id": row.external_id, **_employee_fields(row, departments)} for row in rows],
+        [
+            {"external_id": row.external_id, **_new_employee_fields(row, departments)}
+            for row in rows
+        ],
     )
     ids.update({str(external_id): employee_id for employee_id, external_id in created})
     skills = [
         {"employee_id": ids[row.external_id], "skill": s.skill, "level": s.level}
         for row in rows
-        for s in row.skills
+        for s in row.skills or []
     ]
     if skills:
         await session.execute(insert(EmployeeSkill), skills)
@@ -323,9 +382,9 @@ async def _create_employees(
                     "before": None,
                     "after": {
                         "external_id": row.external_id,
-                        **_employee_fields(row, departments),
+                        **_new_employee_fields(row, departments),
                         "team_leader_id": ids.get(row.team_leader_external_id or ""),
-                        "skills": {s.skill: s.level for s in row.skills},
+                        "skills": {s.skill: s.level for s in row.skills or []},
                     },
                 },
             )
@@ -338,27 +397,35 @@ async def _sync_reviews(
     session: AsyncSession, actor: Actor, raws: list[Any], outcome: SyncOutcome
 ) -> None:
     rows = await _validate_rows(raws, PerformanceReviewSyncRow, outcome)
-    employees = await people.employees_by_external_id(
-        session, (r.row.employee_external_id for r in rows)
-    )
     existing = await people.reviews_by_external_id(session, (r.row.external_id for r in rows))
+    rows = _complete_new_rows(rows, existing, REVIEW_REQUIRED, "performance review", outcome)
+    employees = await people.employees_by_external_id(
+        session, (r.row.employee_external_id for r in rows if r.row.employee_external_id)
+    )
     for item in rows:
         row = item.row
-        employee = employees.get(row.employee_external_id)
-        if employee is None:
-            _reject(outcome, item, f"unknown employee_external_id {row.employee_external_id!r}")
-            continue
-        fields = {
-            "employee_id": employee.id,
-            "period_start": row.period_start,
-            "period_end": row.period_end,
-            "rating": row.rating,
-            "summary": row.summary,
-            "improvement_areas": list(row.improvement_areas),
-        }
         review = existing.get(row.external_id)
+        # Only what the row names: a field left out keeps its stored value.
+        fields: dict[str, Any] = {}
+        for name in row.model_fields_set & REVIEW_COLUMNS:
+            fields[name] = getattr(row, name)
+        if "improvement_areas" in fields:
+            fields["improvement_areas"] = list(fields["improvement_areas"] or [])
+        if row.employee_external_id is not None:
+            employee = employees.get(row.employee_external_id)
+            if employee is None:
+                _reject(outcome, item, f"unknown employee_external_id {row.employee_external_id!r}")
+                continue
+            fields["employee_id"] = employee.id
+        start = fields.get("period_start", review.period_start if review else None)
+        end = fields.get("period_end", review.period_end if review else None)
+        if start and end and end < start:
+            _reject(outcome, item, "period_end must not be before period_start")
+            continue
         if review is None:
-            review = PerformanceReview(external_id=row.external_id, **fields)
+            review = PerformanceReview(
+                external_id=row.external_id, **{"summary": None, "improvement_areas": [], **fields}
+            )
             session.add(review)
             await session.flush()
             outcome.created += 1
@@ -388,6 +455,9 @@ async def _sync_reviews(
             )
         else:
             outcome.unchanged += 1
+
+
+REVIEW_COLUMNS = {"period_start", "period_end", "rating", "summary", "improvement_areas"}
 
 
 # -- Idempotency-Key ---------------------------------------------------------------------
