@@ -27,6 +27,7 @@ from api.core.db import create_engine_for, sessionmakers
 from api.core.errors import FieldError, Problem, install_error_handlers
 from api.core.limits import BodySizeLimit
 from api.core.migrations import head_revisions
+from api.core.paths import RejectUnreadablePaths
 from api.development.router import router as development_router
 from api.email.router import router as email_router
 from api.employees.router import router as employees_router
@@ -191,6 +192,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             expose_headers=["ETag", "Retry-After"],
         )
     app.add_middleware(BodySizeLimit, max_body_bytes=settings.max_body_bytes)
+    app.add_middleware(RejectUnreadablePaths)
     app.openapi = lambda: _custom_openapi(app)  # type: ignore[method-assign]
     return app
 

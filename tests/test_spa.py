@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
+from api.core.errors import install_error_handlers
 from api.main import create_app
+from api.spa import mount_spa
 from tests.conftest import assert_problem
 
 INDEX = "<!doctype html><title>PeerMentor</title><div id=root></div>"
@@ -60,3 +63,50 @@ def test_without_a_build_nothing_is_served(settings, tmp_path, engine):
     with TestClient(app) as client:
         assert_problem(client.get("/"), 404)
         assert_problem(client.get("/pairings/1"), 404)
+
+
+UNREADABLE_PATHS = (
+    "/%00",
+    "/index.html%00.js",
+    "/assets/%00.js",
+    "/pairings/%00",
+    "/%ff",
+    "/%c0%af",  # an overlong "/", invalid UTF-8
+    "/docs%00",
+    "/api/v1/%00",
+    "/api/v1/employees/%00",
+    "/api/v1/employees/1%ff",
+)
+
+
+def test_unreadable_paths_are_a_400_problem_never_a_500(settings, tmp_path, org):
+    with spa_client(settings, tmp_path) as client:
+        for path in UNREADABLE_PATHS:
+            for method in ("GET", "HEAD", "POST"):
+                response = client.request(method, path)
+                assert response.status_code == 400, (method, path, response.status_code)
+            assert "NUL" in assert_problem(client.get(path), 400)["detail"], path
+        # Signed in or not: the path is refused before anything else (not a 422 on the id).
+        assert_problem(client.get("/api/v1/employees/%00", headers=org.hr.headers), 400)
+        # Encoded characters that are valid UTF-8 still reach the SPA.
+        assert client.get("/pairings/%C3%A9t%C3%A9").text == INDEX
+
+
+def test_unreadable_paths_without_a_spa(settings, tmp_path, engine):
+    app = create_app(settings.model_copy(update={"spa_dir": tmp_path / "missing"}))
+    with TestClient(app, raise_server_exceptions=False) as client:
+        for path in ("/%00", "/index.html%00.js", "/api/v1/%00", "/api/v1/employees/%00", "/%ff"):
+            assert_problem(client.get(path), 400)
+
+
+def test_the_spa_route_itself_refuses_a_nul(tmp_path):
+    """Defence in depth: the SPA route alone (without the app's path check) answers 404."""
+    dist = tmp_path / "dist"
+    dist.mkdir()
+    (dist / "index.html").write_text(INDEX)
+    app = FastAPI()
+    install_error_handlers(app)
+    mount_spa(app, dist)
+    with TestClient(app, raise_server_exceptions=False) as client:
+        for path in ("/%00", "/index.html%00.js"):
+            assert_problem(client.get(path), 404)
