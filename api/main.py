@@ -11,6 +11,7 @@ from typing import Any
 from fastapi import APIRouter, Depends, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.openapi.utils import get_openapi
+from starlette.types import ASGIApp
 
 from api import __doc__ as package_doc
 from api.audit.router import router as audit_router
@@ -27,7 +28,9 @@ from api.core.db import create_engine_for, sessionmakers
 from api.core.errors import FieldError, Problem, install_error_handlers
 from api.core.limits import BodySizeLimit
 from api.core.migrations import head_revisions
+from api.core.paths import RejectUnreadablePaths
 from api.core.query import reject_unknown_query_params
+from api.core.security_headers import SecurityHeaders, spa_policy
 from api.development.router import router as development_router
 from api.email.router import router as email_router
 from api.employees.router import router as employees_router
@@ -199,8 +202,27 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             expose_headers=["ETag", "Retry-After"],
         )
     app.add_middleware(BodySizeLimit, max_body_bytes=settings.max_body_bytes)
+    app.add_middleware(RejectUnreadablePaths)
+    _add_security_headers(app, settings)
     app.openapi = lambda: _custom_openapi(app)  # type: ignore[method-assign]
     return app
+
+
+def _add_security_headers(app: FastAPI, settings: Settings) -> None:
+    """SecurityHeaders around the whole stack: outside Starlette's ServerErrorMiddleware too
+    (which `add_middleware` cannot reach), so that a 500 carries the headers as well."""
+    build_inner_stack = app.build_middleware_stack
+    docs_paths = [app.docs_url, app.redoc_url, app.swagger_ui_oauth2_redirect_url]
+
+    def build_middleware_stack() -> ASGIApp:
+        return SecurityHeaders(
+            build_inner_stack(),
+            # The SPA's sign-on fetches the provider's token endpoint (authorization code + PKCE).
+            spa_policy=spa_policy([settings.oidc_token_url]),
+            docs_paths=[path for path in docs_paths if path],
+        )
+
+    app.build_middleware_stack = build_middleware_stack  # type: ignore[method-assign]
 
 
 def app_factory() -> FastAPI:

@@ -41,6 +41,8 @@ def mount_spa(app: FastAPI, directory: Path) -> None:
 
     async def serve(request: Request) -> Response:
         relative = request.path_params["path"]
+        if "\x00" in relative:  # also refused before routing (api/core/paths.py)
+            raise StarletteHTTPException(status_code=404)
         candidate = (root / relative).resolve()
         if relative and candidate.is_relative_to(root) and candidate.is_file():
             cache = IMMUTABLE if relative.startswith(HASHED_ASSETS) else "public, max-age=3600"

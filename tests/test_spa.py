@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from fastapi import FastAPI
+from fastapi.responses import HTMLResponse
 from fastapi.testclient import TestClient
 
+from api.core.errors import install_error_handlers
 from api.main import create_app
+from api.spa import mount_spa
 from tests.conftest import assert_problem
 
 INDEX = "<!doctype html><title>PeerMentor</title><div id=root></div>"
@@ -60,3 +64,123 @@ def test_without_a_build_nothing_is_served(settings, tmp_path, engine):
     with TestClient(app) as client:
         assert_problem(client.get("/"), 404)
         assert_problem(client.get("/pairings/1"), 404)
+
+
+UNREADABLE_PATHS = (
+    "/%00",
+    "/index.html%00.js",
+    "/assets/%00.js",
+    "/pairings/%00",
+    "/%ff",
+    "/%c0%af",  # an overlong "/", invalid UTF-8
+    "/docs%00",
+    "/api/v1/%00",
+    "/api/v1/employees/%00",
+    "/api/v1/employees/1%ff",
+)
+
+
+def test_unreadable_paths_are_a_400_problem_never_a_500(settings, tmp_path, org):
+    with spa_client(settings, tmp_path) as client:
+        for path in UNREADABLE_PATHS:
+            for method in ("GET", "HEAD", "POST"):
+                response = client.request(method, path)
+                assert response.status_code == 400, (method, path, response.status_code)
+            assert "NUL" in assert_problem(client.get(path), 400)["detail"], path
+        # Signed in or not: the path is refused before anything else (not a 422 on the id).
+        assert_problem(client.get("/api/v1/employees/%00", headers=org.hr.headers), 400)
+        # Encoded characters that are valid UTF-8 still reach the SPA.
+        assert client.get("/pairings/%C3%A9t%C3%A9").text == INDEX
+
+
+def test_unreadable_paths_without_a_spa(settings, tmp_path, engine):
+    app = create_app(settings.model_copy(update={"spa_dir": tmp_path / "missing"}))
+    with TestClient(app, raise_server_exceptions=False) as client:
+        for path in ("/%00", "/index.html%00.js", "/api/v1/%00", "/api/v1/employees/%00", "/%ff"):
+            assert_problem(client.get(path), 400)
+
+
+def test_the_spa_route_itself_refuses_a_nul(tmp_path):
+    """Defence in depth: the SPA route alone (without the app's path check) answers 404."""
+    dist = tmp_path / "dist"
+    dist.mkdir()
+    (dist / "index.html").write_text(INDEX)
+    app = FastAPI()
+    install_error_handlers(app)
+    mount_spa(app, dist)
+    with TestClient(app, raise_server_exceptions=False) as client:
+        for path in ("/%00", "/index.html%00.js"):
+            assert_problem(client.get(path), 404)
+
+
+TOKEN_URL = "https://sso.acme.example:8443/realms/acme/protocol/openid-connect/token"
+SPA_POLICY = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; "
+    "connect-src 'self' https://sso.acme.example:8443; object-src 'none'; base-uri 'self'; "
+    "form-action 'self'; frame-ancestors 'none'"
+)
+API_POLICY = "default-src 'none'; frame-ancestors 'none'"
+
+
+def assert_security_headers(response, policy):
+    assert response.headers["content-security-policy"] == policy, response.request.url
+    assert response.headers["x-frame-options"] == "DENY"
+    assert response.headers["x-content-type-options"] == "nosniff"
+    assert response.headers["referrer-policy"] == "no-referrer"
+
+
+def test_security_headers_on_the_spa_and_the_api(settings, tmp_path, engine):
+    settings = settings.model_copy(update={"oidc_token_url": TOKEN_URL})
+    with spa_client(settings, tmp_path) as client:
+        for path in ("/", "/login", "/pairings/12", "/auth/callback?code=c&state=s"):
+            assert_security_headers(client.get(path), SPA_POLICY)
+        assert_security_headers(client.head("/login"), SPA_POLICY)
+        assert_security_headers(client.get("/assets/app-1a2b3c.js"), API_POLICY)
+        assert_security_headers(client.get("/favicon.svg"), API_POLICY)
+        assert_security_headers(client.get("/healthz"), API_POLICY)
+        assert_security_headers(client.get("/openapi.json"), API_POLICY)
+        assert_security_headers(client.get("/api/v1/auth/config"), API_POLICY)
+        assert_security_headers(
+            assert_problem_response(client.get("/api/v1/nothing"), 404), API_POLICY
+        )
+        assert_security_headers(
+            assert_problem_response(client.get("/assets/gone.js"), 404), API_POLICY
+        )
+        assert_security_headers(
+            assert_problem_response(client.get("/api/v1/auth/me"), 401), API_POLICY
+        )
+        assert_security_headers(assert_problem_response(client.get("/%00"), 400), API_POLICY)
+        # Swagger UI and ReDoc run an inline script from a CDN: no script policy, no framing.
+        for path in ("/docs", "/redoc", "/docs/oauth2-redirect"):
+            assert_security_headers(client.get(path), "frame-ancestors 'none'")
+
+
+def assert_problem_response(response, status):
+    assert_problem(response, status)
+    return response
+
+
+def test_without_sign_on_the_spa_connects_only_to_its_origin(settings, tmp_path, engine):
+    with spa_client(settings.model_copy(update={"oidc_token_url": ""}), tmp_path) as client:
+        policy = client.get("/").headers["content-security-policy"]
+        assert "connect-src 'self';" in policy
+
+
+def test_security_headers_on_a_500_and_a_routes_own_policy_kept(settings, tmp_path, engine):
+    app = create_app(settings)
+
+    @app.get("/api/v1/test-boom")
+    async def boom() -> None:
+        raise RuntimeError("boom")
+
+    @app.get("/api/v1/test-own-policy")
+    async def own_policy() -> HTMLResponse:
+        return HTMLResponse("<p>x</p>", headers={"Content-Security-Policy": "sandbox"})
+
+    with TestClient(app, raise_server_exceptions=False) as client:
+        assert_security_headers(
+            assert_problem_response(client.get("/api/v1/test-boom"), 500), API_POLICY
+        )
+        kept = client.get("/api/v1/test-own-policy")
+        assert kept.headers["content-security-policy"] == "sandbox"
+        assert kept.headers["x-frame-options"] == "DENY"

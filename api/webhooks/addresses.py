@@ -43,9 +43,29 @@ def check_url_syntax(value: str) -> str:
     return value
 
 
-def is_forbidden_ip(ip: IPAddress) -> bool:
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
+# IPv6 forms that carry an IPv4 address (RFC 6052, 3056, 4380, 4291, 5214): a connection to
+# one reaches that IPv4 address, so it is judged as that address.
+NAT64_WELL_KNOWN = ipaddress.IPv6Network("64:ff9b::/96")
+NAT64_LOCAL_USE = ipaddress.IPv6Network("64:ff9b:1::/48")  # the IPv4 bits' place varies: refused
+IPV4_COMPATIBLE = ipaddress.IPv6Network("::/96")  # deprecated: refused whatever it embeds
+ISATAP_INTERFACE_IDS = (0x0000_5EFE, 0x0200_5EFE)  # ::[02]00:5efe:a.b.c.d, any prefix
+
+
+def embedded_ipv4(ip: ipaddress.IPv6Address) -> list[ipaddress.IPv4Address]:
+    """The IPv4 addresses an IPv6 transition address carries (empty for a plain IPv6 one)."""
+    if ip.ipv4_mapped is not None:
+        return [ip.ipv4_mapped]
+    if ip.sixtofour is not None:
+        return [ip.sixtofour]
+    if ip.teredo is not None:
+        server, client = ip.teredo  # the client's bits are un-obfuscated by the module
+        return [server, client]
+    if ip in NAT64_WELL_KNOWN or (int(ip) >> 32) & 0xFFFF_FFFF in ISATAP_INTERFACE_IDS:
+        return [ipaddress.IPv4Address(int(ip) & 0xFFFF_FFFF)]
+    return []
+
+
+def _is_non_public(ip: IPAddress) -> bool:
     return (
         ip.is_loopback
         or ip.is_link_local
@@ -55,6 +75,22 @@ def is_forbidden_ip(ip: IPAddress) -> bool:
         or ip.is_reserved
         or not ip.is_global  # shared (CGNAT), documentation and other special ranges
     )
+
+
+def is_forbidden_ip(ip: IPAddress) -> bool:
+    if isinstance(ip, ipaddress.IPv4Address):
+        return _is_non_public(ip)
+    if ip in NAT64_LOCAL_USE or ip in IPV4_COMPATIBLE:
+        return True
+    embedded = embedded_ipv4(ip)
+    if any(_is_non_public(address) for address in embedded):
+        return True
+    if ip.ipv4_mapped is not None or ip.sixtofour is not None or ip in NAT64_WELL_KNOWN:
+        # Mere carriers of their IPv4 address, which is public: judged by it alone (newer
+        # Pythons call all of 2002::/16 non-global).
+        return False
+    # Plain IPv6, and Teredo (2001::/32, non-global itself) and ISATAP, whose prefix counts too.
+    return _is_non_public(ip)
 
 
 def _literal_ip(host: str) -> IPAddress | None:

@@ -1,7 +1,7 @@
 // A grievance from the mentee through HR's due diligence to its resolution.
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { apiAs, launch, shot, signIn, today, type Session } from "./support";
+import { apiAs, cspViolations, launch, shot, signIn, today, type Session } from "./support";
 
 const ctx = inject("e2e");
 let browser: Browser;
@@ -46,6 +46,11 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
+});
+
+// The screens work under the SPA's Content-Security-Policy: nothing is blocked.
+afterEach(() => {
+  expect(cspViolations.splice(0)).toEqual([]);
 });
 
 describe("a grievance through resolution", () => {

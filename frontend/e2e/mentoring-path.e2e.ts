@@ -1,9 +1,9 @@
 // The whole path, each step as the person who does it in real life:
 // request -> suggestion -> approvals -> acknowledgements -> training -> activation
 // -> sessions -> review forms -> HR follow-up -> evaluation.
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { launch, shot, signIn, title, type Session } from "./support";
+import { cspViolations, launch, shot, signIn, title, type Session } from "./support";
 
 const ctx = inject("e2e");
 let browser: Browser;
@@ -19,6 +19,11 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
+});
+
+// The screens work under the SPA's Content-Security-Policy: nothing is blocked.
+afterEach(() => {
+  expect(cspViolations.splice(0)).toEqual([]);
 });
 
 describe("from the performance discussion to the evaluation", () => {

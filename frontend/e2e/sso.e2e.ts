@@ -1,11 +1,11 @@
 // Company sign-on: an API configured for an OpenID Connect provider (a fake one served by this
 // test, with a key pair made for the run), and the SPA's authorization code + PKCE round trip.
 import { randomBytes } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { FakeIdp } from "./fake-idp";
 import { startApi, type ApiServer } from "./server";
-import { launch, shot, title } from "./support";
+import { cspViolations, launch, shot, title, watchCsp } from "./support";
 
 const ctx = inject("e2e");
 const HR_EMAIL = "helena.hr@acme.example";
@@ -35,9 +35,15 @@ afterAll(async () => {
   await idp?.stop();
 });
 
+// Sign-on works under the SPA's Content-Security-Policy (connect-src allows the token endpoint).
+afterEach(() => {
+  expect(cspViolations.splice(0)).toEqual([]);
+});
+
 async function loginPage(baseUrl: string, path = "/"): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1440, height: 900 } });
   context.setDefaultTimeout(15_000);
+  await watchCsp(context);
   const page = await context.newPage();
   page.on("pageerror", (error) => console.error("[page error, sso]", error.message));
   const config = page.waitForResponse((r) => r.url().endsWith("/api/v1/auth/config"));

@@ -31,10 +31,32 @@ export interface Session {
   page: Page;
 }
 
+/** Every Content-Security-Policy violation seen in a watched context, for the test to assert
+ * there are none: the page's `securitypolicyviolation` events and Chromium's console reports. */
+export const cspViolations: string[] = [];
+
+/** Start recording CSP violations in every page of this context (before any page loads). */
+export async function watchCsp(context: BrowserContext): Promise<void> {
+  // A binding and an init script are installed by the browser, outside the page's CSP.
+  await context.exposeBinding("__reportCspViolation", (_source, text: string) => {
+    cspViolations.push(text);
+  });
+  await context.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      const report = (window as unknown as { __reportCspViolation: (text: string) => void }).__reportCspViolation;
+      report(`${event.effectiveDirective} blocked ${event.blockedURI || "inline"} on ${event.documentURI} (${event.sourceFile}:${event.lineNumber})`);
+    });
+  });
+  context.on("console", (message) => {
+    if (/Content.Security.Policy/i.test(message.text())) cspViolations.push(`console ${message.type()}: ${message.text()}`);
+  });
+}
+
 /** A fresh browser context signed in through the login form. */
 export async function signIn(browser: Browser, baseUrl: string, email: string, password: string): Promise<Session> {
   const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1440, height: 900 }, acceptDownloads: true });
   context.setDefaultTimeout(15_000);
+  await watchCsp(context);
   const page = await context.newPage();
   page.on("pageerror", (error) => console.error(`[page error as ${email}]`, error.message));
   await page.goto("/login");

@@ -277,6 +277,32 @@ def test_etag_and_if_match(client, programme):
     )
 
 
+def test_if_match_compares_strongly(client, programme):
+    """RFC 9110 13.1.1: a weak tag never matches; a list matches on any strong member; `*`
+    matches any current version; a malformed field matches nothing."""
+    org = programme.org
+    created = propose(client, programme)
+    pid, etag = created.json()["id"], created.headers["ETag"]
+    for refused in (
+        f"W/{etag}",
+        f'"pairing-0-v1", W/{etag}',
+        f"*, {etag}",
+        etag.strip('"'),
+        f"{etag} junk",
+    ):
+        assert_problem(act(client, org.hr, pid, "approve", if_match=refused), 412)
+    approved = act(client, org.hr, pid, "approve", if_match=f'"pairing-0-v1", {etag}')
+    assert approved.status_code == 200, approved.text
+    listed = f'W/"x",, "a,b" ,{approved.headers["ETag"]}'
+    patched = client.patch(
+        f"{PAIRINGS}/{pid}",
+        headers=org.leader.headers | {"If-Match": listed},
+        json={"meeting_cadence": "weekly"},
+    )
+    assert patched.status_code == 200, patched.text
+    assert act(client, org.leader, pid, "approve", if_match="*").status_code == 200
+
+
 def test_changing_the_terms_clears_acknowledgements(client, programme):
     org = programme.org
     pid = propose(client, programme).json()["id"]

@@ -187,3 +187,37 @@ def test_review_visibility(client, programme, active):
     assert_problem(client.get(f"{REVIEWS}/{review['id']}", headers=org.outsider.headers), 404)
     assert_problem(client.get(REVIEWS, headers=org.hris.headers), 403)
     assert_problem(client.get(REVIEWS, headers=org.hr.headers, params={"status": "late"}), 422)
+
+
+def test_if_match_on_review_writes_compares_strongly(client, programme, active):
+    org = programme.org
+    review = reviews_of(client, org.hr, active["id"])[0]
+    url = f"{REVIEWS}/{review['id']}"
+    etag = client.get(url, headers=org.hr.headers).headers["ETag"]
+    for refused in (f"W/{etag}", f'"review-0-v1", W/{etag}', f"{etag}, *"):
+        assert_problem(
+            client.put(
+                f"{url}/forms/mentor",
+                headers=programme.mentor.headers | {"If-Match": refused},
+                json=FORM,
+            ),
+            412,
+        )
+        assert_problem(
+            client.put(
+                f"{url}/follow-up",
+                headers=org.hr.headers | {"If-Match": refused},
+                json={"notes": "x"},
+            ),
+            412,
+        )
+    filed = client.put(
+        f"{url}/forms/mentor",
+        headers=programme.mentor.headers | {"If-Match": f'W/"stale", {etag}'},
+        json=FORM,
+    )
+    assert filed.status_code == 200, filed.text
+    followed = client.put(
+        f"{url}/follow-up", headers=org.hr.headers | {"If-Match": "*"}, json={"notes": "Called"}
+    )
+    assert followed.status_code == 200, followed.text

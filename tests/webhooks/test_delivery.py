@@ -246,6 +246,29 @@ def test_a_delivery_to_a_forbidden_address_fails_outside_development(
     assert delivery.last_error and delivery.last_error.startswith("address not allowed")
 
 
+@pytest.mark.parametrize(
+    "resolved",
+    ["2002:7f00:1::", "2002:a9fe:a9fe::1", "2606:4700::5efe:a00:1"],
+    ids=["6to4-loopback", "6to4-metadata", "isatap-private"],
+)
+def test_a_name_re_pointed_to_a_transition_address_is_refused_at_delivery(
+    client, org, settings, engine, monkeypatch, resolved
+):
+    create_webhook(client, org.hr.headers, "https://hooks.example.com/in", "review.overdue")
+    emit_event(settings, "review.overdue", {"review_id": 1})
+
+    async def resolve(host, port):
+        return [ipaddress.ip_address(resolved)]
+
+    monkeypatch.setattr(addresses, "_resolve", resolve)
+    production = settings.model_copy(update={"env": "production"})
+    assert deliver(production) == 1
+    [delivery] = deliveries(engine)
+    assert delivery.status == "pending" and delivery.attempt_count == 1
+    assert delivery.last_error and delivery.last_error.startswith("address not allowed")
+    assert resolved in delivery.last_error
+
+
 def test_a_delivery_connects_to_the_address_it_checked(
     client, org, settings, engine, receiver, monkeypatch
 ):

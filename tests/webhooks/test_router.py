@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import base64
+import ipaddress
 import json
 import socket
 
@@ -292,6 +293,58 @@ def test_production_refuses_non_public_addresses(production_client, org):
         422,
     )
     assert body["errors"][0]["loc"] == ["body", "url"]
+
+
+# IPv6 forms that carry an IPv4 address are judged by that address.
+TRANSITION_FORMS_OF_NON_PUBLIC_IPV4 = [
+    "2002:7f00:1::",  # 6to4 around 127.0.0.1
+    "2002:a9fe:a9fe::1",  # 6to4 around 169.254.169.254 (cloud metadata)
+    "2002:c0a8:101::",  # 6to4 around 192.168.1.1
+    "64:ff9b::7f00:1",  # NAT64 well-known prefix, 127.0.0.1
+    "64:ff9b::a9fe:a9fe",  # NAT64, 169.254.169.254
+    "64:ff9b:1::a00:1",  # NAT64 local-use prefix
+    "::ffff:a00:1",  # IPv4-mapped 10.0.0.1
+    "::7f00:1",  # IPv4-compatible 127.0.0.1
+    "::a00:1",  # IPv4-compatible 10.0.0.1
+    "2001:0:4136:e378:8000:0:f5ff:fffe",  # Teredo, client 10.0.0.1 (bits inverted)
+    "2001:0:7f00:1:8000:0:f7f7:f7f7",  # Teredo, server 127.0.0.1
+    "2606:4700::5efe:a00:1",  # ISATAP interface id around 10.0.0.1
+    "2606:4700::200:5efe:c0a8:101",  # ISATAP (universal bit set) around 192.168.1.1
+]
+
+
+def test_transition_addresses_are_judged_by_the_ipv4_address_they_carry(production_client, org):
+    for literal in TRANSITION_FORMS_OF_NON_PUBLIC_IPV4:
+        body = assert_problem(
+            production_client.post(
+                WEBHOOKS,
+                headers=org.hr.headers,
+                json={"url": f"https://[{literal}]/x", "events": ["review.overdue"]},
+            ),
+            422,
+        )
+        assert body["errors"][0]["loc"] == ["body", "url"], literal
+    # A public IPv6 address, and public IPv4 addresses in 6to4, NAT64 and mapped form.
+    for literal in (
+        "2606:4700:4700::1111",
+        "2002:808:808::1",
+        "64:ff9b::808:808",
+        "::ffff:8.8.8.8",
+    ):
+        created = production_client.post(
+            WEBHOOKS,
+            headers=org.hr.headers,
+            json={"url": f"https://[{literal}]/x", "events": ["review.overdue"]},
+        )
+        assert created.status_code == 201, (literal, created.text)
+
+
+def test_the_teredo_client_address_is_the_inverted_last_32_bits():
+    teredo = ipaddress.ip_address("2001:0:4136:e378:8000:0:f5ff:fffe")
+    assert addresses.embedded_ipv4(teredo) == [
+        ipaddress.ip_address("65.54.227.120"),
+        ipaddress.ip_address("10.0.0.1"),
+    ]
 
 
 def test_the_address_check_resolves_names(settings, monkeypatch):
