@@ -13,6 +13,7 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
+    Strict,
     StringConstraints,
     field_validator,
 )
@@ -67,9 +68,12 @@ def _date_in_range(value: date) -> date:
     return value
 
 
-# Input dates and timestamps: ISO 8601 text only, dates within MIN_DATE..MAX_DATE.
-Day = Annotated[date, BeforeValidator(_iso_date), AfterValidator(_date_in_range)]
-Timestamp = Annotated[datetime, BeforeValidator(_iso_datetime)]
+# Input dates and timestamps: ISO 8601 text only, dates within MIN_DATE..MAX_DATE. Lax
+# (Strict(False)) inside StrictModel: FastAPI validates the decoded JSON in pydantic's Python
+# mode, where a strict date takes only a date object; the before-validators already admit
+# nothing but ISO text (no numbers, no other spellings).
+Day = Annotated[date, Strict(False), BeforeValidator(_iso_date), AfterValidator(_date_in_range)]
+Timestamp = Annotated[datetime, Strict(False), BeforeValidator(_iso_datetime)]
 
 
 def _assume_utc(value: datetime) -> datetime:
@@ -83,10 +87,12 @@ NoNul = AfterValidator(refuse_nul)
 
 
 class StrictModel(BaseModel):
-    """Request bodies refuse unknown fields (no mass assignment of ids, roles or states) and
-    text with NUL characters."""
+    """Request bodies refuse unknown fields (no mass assignment of ids, roles or states), text
+    with NUL characters, and values of the wrong JSON type: no true for an int, 1 for a bool,
+    "4" for an int, 4 for a string or 4.5 for an int (strict mode). A field whose type needs
+    lax parsing from JSON says so with Strict(False) / Field(strict=False) and why."""
 
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, strict=True)
 
     @field_validator("*", mode="after")
     @classmethod

@@ -2,14 +2,13 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Response
+from fastapi import APIRouter, Query, Response
 
-from api.auth.dependencies import CurrentActor, require_role
+from api.auth.dependencies import CurrentActor, HrActor
 from api.core.db import SessionDep
 from api.core.errors import problem_responses
 from api.core.pagination import Page, PageDep, page_response
 from api.core.schemas import NoNul, PathId, QueryId
-from api.core.security import Actor, Role
 from api.employees import service
 from api.employees.schemas import (
     DepartmentCreate,
@@ -26,8 +25,9 @@ from api.employees.schemas import (
 
 router = APIRouter()
 
-# HR and the HRIS maintain people; everyone else reads what they may see.
-PeopleWriter = Annotated[Actor, Depends(require_role(Role.HR_ADMIN, Role.HRIS))]
+# HR maintains people here. The HRIS reads people and writes them only through its sync
+# (api.integrations: per-row report, idempotency), never around it: these writes are HR's.
+# Everyone else reads what they may see.
 SearchText = Annotated[str | None, Query(max_length=200, description="Search text."), NoNul]
 ExternalIdFilter = Annotated[
     str | None,
@@ -63,7 +63,7 @@ async def list_departments(
     responses=problem_responses(401, 403, 409, 422),
 )
 async def create_department(
-    session: SessionDep, actor: PeopleWriter, body: DepartmentCreate
+    session: SessionDep, actor: HrActor, body: DepartmentCreate
 ) -> DepartmentRead:
     return DepartmentRead.model_validate(await service.create_department(session, actor, data=body))
 
@@ -89,7 +89,7 @@ async def read_department(
     responses=problem_responses(401, 403, 404, 409, 422),
 )
 async def update_department(
-    session: SessionDep, actor: PeopleWriter, department_id: PathId, body: DepartmentUpdate
+    session: SessionDep, actor: HrActor, department_id: PathId, body: DepartmentUpdate
 ) -> DepartmentRead:
     return DepartmentRead.model_validate(
         await service.update_department(session, actor, department_id=department_id, data=body)
@@ -137,7 +137,7 @@ async def list_employees(
     responses=problem_responses(401, 403, 409, 422),
 )
 async def create_employee(
-    session: SessionDep, actor: PeopleWriter, body: EmployeeCreate
+    session: SessionDep, actor: HrActor, body: EmployeeCreate
 ) -> EmployeeRead:
     return EmployeeRead.model_validate(await service.create_employee(session, actor, data=body))
 
@@ -163,7 +163,7 @@ async def read_employee(
     responses=problem_responses(401, 403, 404, 409, 422),
 )
 async def update_employee(
-    session: SessionDep, actor: PeopleWriter, employee_id: PathId, body: EmployeeUpdate
+    session: SessionDep, actor: HrActor, employee_id: PathId, body: EmployeeUpdate
 ) -> EmployeeRead:
     return EmployeeRead.model_validate(
         await service.update_employee(session, actor, employee_id=employee_id, data=body)
@@ -195,7 +195,7 @@ async def list_performance_reviews(
     responses=problem_responses(401, 403, 404, 409, 422),
 )
 async def create_performance_review(
-    session: SessionDep, actor: PeopleWriter, employee_id: PathId, body: PerformanceReviewCreate
+    session: SessionDep, actor: HrActor, employee_id: PathId, body: PerformanceReviewCreate
 ) -> PerformanceReviewRead:
     review = await service.create_performance_review(
         session, actor, employee_id=employee_id, data=body

@@ -3,13 +3,17 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, CheckConstraint, ForeignKey, Index, String, Text
+from sqlalchemy import JSON, CheckConstraint, ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from api.core.db import Base, TimestampMixin
 
 REQUEST_STATUSES = ("awaiting_supervisor", "open", "matched", "rejected", "cancelled")
 PENDING_STATUSES = ("awaiting_supervisor", "open")
+# The database's own rule that a mentee has at most one pending request: concurrent creates
+# cannot both pass the service's check.
+PENDING_WHERE = text("status IN ('awaiting_supervisor', 'open')")
+ONE_PENDING_INDEX = "ix_mentoring_requests_one_pending_per_mentee"
 
 
 class MentoringRequest(TimestampMixin, Base):
@@ -23,6 +27,13 @@ class MentoringRequest(TimestampMixin, Base):
             name="status",
         ),
         Index("ix_mentoring_requests_mentee_id_status", "mentee_id", "status"),
+        Index(
+            ONE_PENDING_INDEX,
+            "mentee_id",
+            unique=True,
+            postgresql_where=PENDING_WHERE,
+            sqlite_where=PENDING_WHERE,
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -6,7 +6,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from api.core.security import Actor
 from api.employees.models import Employee
 from api.employees.repository import employee_visibility, sees_everyone
-from api.requests.models import MentoringRequest
+from api.requests.models import PENDING_STATUSES, MentoringRequest
 
 
 def request_visibility(actor: Actor) -> ColumnElement[bool]:
@@ -28,3 +28,12 @@ async def visible_request(
     if for_update:
         stmt = stmt.with_for_update(of=MentoringRequest)
     return await session.scalar(stmt)
+
+
+async def pending_request_id(session: AsyncSession, mentee_id: int) -> int | None:
+    """The mentee's pending request (awaiting the supervisor, or open), if any."""
+    return await session.scalar(
+        select(MentoringRequest.id).where(
+            MentoringRequest.mentee_id == mentee_id, MentoringRequest.status.in_(PENDING_STATUSES)
+        )
+    )

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, and_, select
+from sqlalchemy import ColumnElement, and_
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.core import audit
@@ -59,6 +60,12 @@ async def list_requests(
     return page_of(rows, page)
 
 
+def _pending_conflict(pending_id: int) -> Conflict:
+    return Conflict(
+        f"The mentee already has a pending request ({pending_id})", reasons=["pending_request"]
+    )
+
+
 def _leads(actor: Actor, mentee: Employee) -> bool:
     return actor.role is Role.TEAM_LEADER and mentee.team_leader_id == actor.employee_id
 
@@ -94,15 +101,10 @@ async def create_request(
         raise RuleViolation(
             "A request needs at least one improvement area", loc=["body", "improvement_areas"]
         )
-    pending = await session.scalar(
-        select(MentoringRequest.id).where(
-            MentoringRequest.mentee_id == mentee.id, MentoringRequest.status.in_(PENDING_STATUSES)
-        )
-    )
+    # The clear answer in the common case; the unique index decides a race (below).
+    pending = await repository.pending_request_id(session, mentee.id)
     if pending is not None:
-        raise Conflict(
-            f"The mentee already has a pending request ({pending})", reasons=["pending_request"]
-        )
+        raise _pending_conflict(pending)
     # Self-service requests wait for the supervisor's confirmation.
     status = "open" if (actor.is_hr or _leads(actor, mentee)) else "awaiting_supervisor"
     request = MentoringRequest(
@@ -114,8 +116,15 @@ async def create_request(
         status=status,
         requested_by=actor.id,
     )
-    session.add(request)
-    await session.flush()
+    try:
+        # A savepoint: a concurrent create that won the unique index undoes only this insert.
+        async with session.begin_nested():
+            session.add(request)
+    except IntegrityError:
+        pending = await repository.pending_request_id(session, mentee.id)
+        if pending is None:
+            raise
+        raise _pending_conflict(pending) from None
     audit.record(
         session,
         actor,

@@ -8,27 +8,29 @@ AUDIT = "/api/v1/audit-events"
 def test_hr_reads_the_audit_log_newest_first_with_filters(client, org):
     for name in ("Legal", "Facilities", "Security"):
         client.post("/api/v1/departments", headers=org.hr.headers, json={"name": name})
-    client.patch(
-        f"/api/v1/employees/{org.member.id}",
+    # The HRIS writes through its sync (a service account as the actor).
+    synced = client.post(
+        "/api/v1/integrations/hris/sync",
         headers=org.hris.headers,
-        json={"job_title": "Senior Manager"},
+        json={"departments": [{"external_id": "D-OPS", "name": "Operations & Logistics"}]},
     )
+    assert synced.json()["departments"]["updated"] == 1, synced.text
     page = client.get(AUDIT, headers=org.hr.headers, params={"limit": 2}).json()
-    assert [e["action"] for e in page["items"]] == ["employee.update", "department.create"]
+    assert [e["action"] for e in page["items"]] == ["department.update", "department.create"]
     event = page["items"][0]
     assert event["actor"] == f"service:{org.hris.actor.id}" and event["actor_role"] == "hris"
-    assert event["entity"] == "employee" and event["entity_id"] == org.member.id
+    assert event["entity"] == "department" and event["entity_id"] == org.dept.id
     assert event["changes"] == {
-        "before": {"job_title": None},
-        "after": {"job_title": "Senior Manager"},
+        "before": {"name": "Operations"},
+        "after": {"name": "Operations & Logistics"},
     }
     assert event["at"].endswith(("+00:00", "Z"))
     rest = client.get(AUDIT, headers=org.hr.headers, params={"cursor": page["next_cursor"]}).json()
     assert len(rest["items"]) == 2 and rest["next_cursor"] is None
     only = client.get(
-        AUDIT, headers=org.hr.headers, params={"entity": "employee", "entity_id": org.member.id}
+        AUDIT, headers=org.hr.headers, params={"entity": "department", "entity_id": org.dept.id}
     ).json()
-    assert [e["action"] for e in only["items"]] == ["employee.update"]
+    assert [e["action"] for e in only["items"]] == ["department.update"]
     by_actor = client.get(
         AUDIT, headers=org.hr.headers, params={"actor": f"user:{org.hr.user.id}"}
     ).json()

@@ -39,8 +39,6 @@ def test_departments_crud_and_refusals(client, org, engine):
     assert created.status_code == 201, created.text
     dept = created.json()
     assert dept == {"id": dept["id"], "external_id": "D-NEW", "name": "Logistics"}
-    by_hris = client.post(DEPARTMENTS, headers=org.hris.headers, json={"name": "Legal"})
-    assert by_hris.status_code == 201
     assert_problem(
         client.post(
             DEPARTMENTS, headers=org.hr.headers, json={"external_id": "D-NEW", "name": "Again"}
@@ -51,7 +49,7 @@ def test_departments_crud_and_refusals(client, org, engine):
     assert_problem(
         client.post(DEPARTMENTS, headers=org.hr.headers, json={"name": "X", "id": 5}), 422
     )
-    for person in (org.leader, org.member, org.reporting):
+    for person in (org.leader, org.member, org.hris, org.reporting):
         assert_problem(client.post(DEPARTMENTS, headers=person.headers, json={"name": "X"}), 403)
         assert_problem(
             client.patch(f"{DEPARTMENTS}/{dept['id']}", headers=person.headers, json={"name": "X"}),
@@ -72,12 +70,8 @@ def test_departments_crud_and_refusals(client, org, engine):
     listed = client.get(DEPARTMENTS, headers=org.member.headers, params={"q": "logistics"})
     assert [d["id"] for d in listed.json()["items"]] == [dept["id"]]
     actions = audit_events(engine, entity="department")
-    assert [a.action for a in actions] == [
-        "department.create",
-        "department.create",
-        "department.update",
-    ]
-    assert actions[2].changes == {
+    assert [a.action for a in actions] == ["department.create", "department.update"]
+    assert actions[1].changes == {
         "before": {"name": "Logistics"},
         "after": {"name": "Logistics & Supply"},
     }
@@ -155,7 +149,7 @@ def test_employee_references_and_uniqueness(client, org):
 def test_patch_updates_only_what_is_sent_and_audits_it(client, org, engine):
     response = client.patch(
         f"{EMPLOYEES}/{org.member.id}",
-        headers=org.hris.headers,
+        headers=org.hr.headers,
         json={
             "status": "terminated",
             "skills": [{"skill": "Delegation", "level": 3}, {"skill": "Budgeting", "level": 2}],
@@ -183,8 +177,8 @@ def test_patch_updates_only_what_is_sent_and_audits_it(client, org, engine):
     )
 
 
-def test_only_hr_and_hris_write_employees(client, org):
-    for person in (org.leader, org.member, org.reporting):
+def test_only_hr_writes_employees(client, org):
+    for person in (org.leader, org.member, org.hris, org.reporting):
         assert_problem(
             client.post(EMPLOYEES, headers=person.headers, json=new_employee(org.dept.id)), 403
         )
@@ -196,9 +190,58 @@ def test_only_hr_and_hris_write_employees(client, org):
         )
     assert_problem(client.post(EMPLOYEES, json=new_employee(org.dept.id)), 401)
     assert (
-        client.post(EMPLOYEES, headers=org.hris.headers, json=new_employee(org.dept.id)).status_code
+        client.post(EMPLOYEES, headers=org.hr.headers, json=new_employee(org.dept.id)).status_code
         == 201
     )
+
+
+def test_the_hris_reads_people_but_writes_them_only_through_its_sync(client, org, factory, engine):
+    """The HRIS may not write around the sync's per-row report and idempotency: a direct
+    write (a department, an employee, a rating of 5 that would make anyone mentor-eligible)
+    is a 403 and stores nothing."""
+    hris = org.hris.headers
+    refused = [
+        client.post(DEPARTMENTS, headers=hris, json={"external_id": "D-LEG", "name": "Legal"}),
+        client.patch(f"{DEPARTMENTS}/{org.dept.id}", headers=hris, json={"name": "Renamed"}),
+        client.post(EMPLOYEES, headers=hris, json=new_employee(org.dept.id)),
+        client.patch(f"{EMPLOYEES}/{org.member.id}", headers=hris, json={"job_title": "Boss"}),
+        client.post(
+            f"{EMPLOYEES}/{org.member.id}/performance-reviews",
+            headers=hris,
+            json={
+                "period_start": "2025-01-01",
+                "period_end": "2025-06-30",
+                "rating": 5,
+                "summary": "Outstanding",
+                "improvement_areas": [],
+            },
+        ),
+    ]
+    for response in refused:
+        assert assert_problem(response, 403)["detail"] == "The role hris may not do this"
+    assert audit_events(engine) == []
+    hr = org.hr.headers
+    assert "D-LEG" not in {
+        d["external_id"] for d in client.get(DEPARTMENTS, headers=hr).json()["items"]
+    }
+    assert client.get(f"{DEPARTMENTS}/{org.dept.id}", headers=hr).json()["name"] == "Operations"
+    member = client.get(f"{EMPLOYEES}/{org.member.id}", headers=hr).json()
+    assert member["job_title"] == org.member.employee.job_title
+    assert "E-900" not in {
+        e["external_id"] for e in client.get(EMPLOYEES, headers=hr).json()["items"]
+    }
+    reviews = client.get(f"{EMPLOYEES}/{org.member.id}/performance-reviews", headers=hr).json()
+    assert reviews["items"] == []
+    # It still reads people, and its sync still writes them.
+    assert client.get(EMPLOYEES, headers=hris).status_code == 200
+    assert client.get(f"{EMPLOYEES}/{org.member.id}", headers=hris).status_code == 200
+    synced = client.post(
+        "/api/v1/integrations/hris/sync",
+        headers=hris,
+        json={"departments": [{"external_id": "D-LEG", "name": "Legal"}]},
+    )
+    assert synced.status_code == 200, synced.text
+    assert synced.json()["departments"]["created"] == 1
 
 
 def _ids(response):

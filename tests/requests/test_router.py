@@ -217,3 +217,42 @@ def test_request_visibility(client, org, factory):
         client.get(REQUESTS, headers=org.hr.headers, params={"status": "matched"}).json()["items"]
         == []
     )
+
+
+def test_a_duplicate_that_slips_past_the_check_is_refused_by_the_database(
+    client, org, factory, engine, monkeypatch
+):
+    """The interleaving of a race, in one process: the second create does not see the first
+    (its check is blinded), so the database's unique index refuses it, with the same 409."""
+    from api.requests import repository
+
+    review = factory.performance_review(org.member.employee, improvement_areas=["Delegation"])
+    first = client.post(
+        REQUESTS, headers=org.member.headers, json=body_for(org.member.id, review.id)
+    )
+    assert first.status_code == 201, first.text
+
+    real = repository.pending_request_id
+    calls = []
+
+    async def blind_first_check(session, mentee_id):
+        calls.append(mentee_id)
+        return None if len(calls) == 1 else await real(session, mentee_id)
+
+    monkeypatch.setattr(repository, "pending_request_id", blind_first_check)
+    dup = client.post(REQUESTS, headers=org.leader.headers, json=body_for(org.member.id, review.id))
+    problem = assert_problem(dup, 409)
+    assert problem["reasons"] == ["pending_request"]
+    assert str(first.json()["id"]) in problem["detail"]
+    monkeypatch.undo()
+    # Nothing of the refused request remains: one request, one filing, one notification.
+    hr = org.hr.headers
+    listed = client.get(REQUESTS, headers=hr, params={"mentee_id": org.member.id}).json()["items"]
+    assert [r["id"] for r in listed] == [first.json()["id"]]
+    file = client.get(f"/api/v1/employees/{org.member.id}/personnel-file", headers=hr).json()
+    assert [e["document_id"] for e in file["items"]] == [first.json()["id"]]
+    notes = client.get("/api/v1/notifications", headers=org.leader.headers).json()["items"]
+    assert [n["document_id"] for n in notes if n["document_type"] == "mentoring_request"] == [
+        first.json()["id"]
+    ]
+    assert len(audit_events(engine, action="mentoring_request.create")) == 1
