@@ -3,8 +3,27 @@
 from __future__ import annotations
 
 import re
+from typing import Annotated, Any
+
+from fastapi import Header
 
 from api.core.errors import PreconditionFailed
+
+IfMatch = Annotated[
+    str | None,
+    Header(
+        alias="If-Match",
+        max_length=200,
+        description="The record's ETag as read (strong comparison); a stale one is answered 412. "
+        "Without it the write applies to the record as it is.",
+    ),
+]
+
+
+def etag_headers(record: str) -> dict[str, Any]:
+    """The OpenAPI description of the ETag header of a response carrying a record."""
+    return {"ETag": {"description": f"The {record}'s version", "schema": {"type": "string"}}}
+
 
 # RFC 9110 8.8.3: entity-tag = [ "W/" ] DQUOTE *etagc DQUOTE, etagc = %x21 / %x23-7E / obs-text.
 # A comma is a valid etagc, so a list is split by matching tags, never by splitting on ",".

@@ -2,12 +2,13 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Header
+from fastapi import APIRouter, Header, Response
 
 from api.auth.dependencies import HrActor
 from api.auth.dependencies import ProgrammeReader as Reader
 from api.core.db import SessionDep
 from api.core.errors import problem_responses
+from api.core.etag import etag_headers
 from api.core.pagination import Page, PageDep
 from api.core.schemas import Day, PathId, QueryId
 from api.core.security import Actor
@@ -40,18 +41,23 @@ def _read(evaluation: Evaluation, actor: Actor, mentee_id: int | None = None) ->
     "rates the mentor's KRA; `extend` moves the evaluation date by `extend_months` and "
     "schedules the further reviews. Before 80% of the period has passed the "
     "evaluation needs `early: true` and an `early_reason` (409 otherwise).",
-    responses=problem_responses(401, 403, 404, 409, 412, 422),
+    responses={
+        201: {"headers": etag_headers("evaluation"), "description": "The evaluation"},
+        **problem_responses(401, 403, 404, 409, 412, 422),
+    },
 )
 async def create_evaluation(
     session: SessionDep,
     actor: HrActor,
     pairing_id: PathId,
     body: EvaluationCreate,
+    response: Response,
     if_match: IfMatch = None,
 ) -> EvaluationRead:
     evaluation = await service.evaluate(
         session, actor, pairing_id=pairing_id, data=body, if_match=if_match
     )
+    response.headers["ETag"] = service.etag(evaluation)
     return _read(evaluation, actor)
 
 
@@ -115,11 +121,15 @@ async def list_due(session: SessionDep, actor: Reader, page: PageDep) -> Page[Ev
     "/evaluations/{evaluation_id}",
     response_model=EvaluationRead,
     operation_id="evaluations-get",
-    responses=problem_responses(401, 403, 404, 422),
+    responses={
+        200: {"headers": etag_headers("evaluation"), "description": "The evaluation"},
+        **problem_responses(401, 403, 404, 422),
+    },
 )
 async def read_evaluation(
-    session: SessionDep, actor: Reader, evaluation_id: PathId
+    session: SessionDep, actor: Reader, evaluation_id: PathId, response: Response
 ) -> EvaluationRead:
     evaluation = await service.get_evaluation(session, actor, evaluation_id)
+    response.headers["ETag"] = service.etag(evaluation)
     mentee_ids = await service.mentee_ids(session, [evaluation.pairing_id])
     return _read(evaluation, actor, mentee_ids[evaluation.pairing_id])

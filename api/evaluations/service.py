@@ -11,6 +11,7 @@ from api.core import audit
 from api.core.dates import add_months
 from api.core.db import utcnow
 from api.core.errors import Conflict, NotFound, RuleViolation
+from api.core.etag import etag_of
 from api.core.pagination import PageParams, keyset, page_of
 from api.core.security import Actor, Role
 from api.development.models import DevelopmentRecord
@@ -47,6 +48,10 @@ def evaluations_query(actor: Actor) -> Select[Evaluation]:
     return select(Evaluation).where(
         Evaluation.pairing_id.in_(select(Pairing.id).where(pairing_visibility(actor)))
     )
+
+
+def etag(evaluation: Evaluation) -> str:
+    return etag_of("evaluation", evaluation.id, evaluation.version)
 
 
 async def get_evaluation(session: AsyncSession, actor: Actor, evaluation_id: int) -> Evaluation:

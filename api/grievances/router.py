@@ -2,13 +2,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Response
 
 from api.auth.dependencies import HrActor
 from api.auth.dependencies import PersonActor as Person
 from api.core.dates import WorkingCalendar
 from api.core.db import SessionDep
 from api.core.errors import problem_responses
+from api.core.etag import IfMatch, etag_headers
 from api.core.pagination import Page, PageDep
 from api.core.schemas import PathId, QueryId
 from api.grievances import service
@@ -25,6 +26,8 @@ from api.grievances.schemas import (
 from api.programme import service as programme
 
 router = APIRouter(prefix="/grievances", tags=["grievances"])
+
+ETAG_HEADER = etag_headers("grievance")
 
 # Grievance text is for HR and the person who raised it: service accounts never read it.
 CONFIDENTIAL = (
@@ -113,11 +116,18 @@ async def raise_grievance(
     "/{grievance_id}",
     response_model=GrievanceRead,
     operation_id="grievances-get",
-    description="The grievance with its due-diligence log." + CONFIDENTIAL,
-    responses=problem_responses(401, 403, 404, 422),
+    description="The grievance with its due-diligence log, and its `ETag` for the "
+    "`If-Match` of HR's actions and resolution." + CONFIDENTIAL,
+    responses={
+        200: {"headers": ETAG_HEADER, "description": "The grievance"},
+        **problem_responses(401, 403, 404, 422),
+    },
 )
-async def read_grievance(session: SessionDep, actor: Person, grievance_id: PathId) -> GrievanceRead:
+async def read_grievance(
+    session: SessionDep, actor: Person, grievance_id: PathId, response: Response
+) -> GrievanceRead:
     grievance = await service.get_grievance(session, actor, grievance_id)
+    response.headers["ETag"] = service.etag(grievance)
     return _read(grievance, *(await _context(session)))
 
 
@@ -125,13 +135,25 @@ async def read_grievance(session: SessionDep, actor: Person, grievance_id: PathI
     "/{grievance_id}/actions",
     response_model=GrievanceRead,
     operation_id="grievances-add_action",
-    description="HR logs a due-diligence step; the first moves it `under_review`.",
-    responses=problem_responses(401, 403, 404, 409, 422),
+    description="HR logs a due-diligence step; the first moves it `under_review`. With "
+    "`If-Match` (the ETag read), a grievance changed meanwhile is answered 412.",
+    responses={
+        200: {"headers": ETAG_HEADER, "description": "The grievance"},
+        **problem_responses(401, 403, 404, 409, 412, 422),
+    },
 )
 async def add_action(
-    session: SessionDep, actor: HrActor, grievance_id: PathId, body: ActionCreate
+    session: SessionDep,
+    actor: HrActor,
+    grievance_id: PathId,
+    body: ActionCreate,
+    response: Response,
+    if_match: IfMatch = None,
 ) -> GrievanceRead:
-    grievance = await service.add_action(session, actor, grievance_id=grievance_id, note=body.note)
+    grievance = await service.add_action(
+        session, actor, grievance_id=grievance_id, note=body.note, if_match=if_match
+    )
+    response.headers["ETag"] = service.etag(grievance)
     return _read(grievance, *(await _context(session)))
 
 
@@ -141,11 +163,23 @@ async def add_action(
     operation_id="grievances-resolve",
     description="HR closes it as `resolved` or `dismissed`. A resolved withdrawal ends "
     "the pairing as `withdrawn` (open reviews cancelled, the KRA closed unrated). The "
-    "personnel files get the outcome only.",
-    responses=problem_responses(401, 403, 404, 409, 422),
+    "personnel files get the outcome only. With `If-Match` (the ETag read), a grievance "
+    "changed meanwhile is answered 412.",
+    responses={
+        200: {"headers": ETAG_HEADER, "description": "The grievance"},
+        **problem_responses(401, 403, 404, 409, 412, 422),
+    },
 )
 async def resolve(
-    session: SessionDep, actor: HrActor, grievance_id: PathId, body: ResolveBody
+    session: SessionDep,
+    actor: HrActor,
+    grievance_id: PathId,
+    body: ResolveBody,
+    response: Response,
+    if_match: IfMatch = None,
 ) -> GrievanceRead:
-    grievance = await service.resolve(session, actor, grievance_id=grievance_id, data=body)
+    grievance = await service.resolve(
+        session, actor, grievance_id=grievance_id, data=body, if_match=if_match
+    )
+    response.headers["ETag"] = service.etag(grievance)
     return _read(grievance, *(await _context(session)))

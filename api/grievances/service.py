@@ -12,6 +12,7 @@ from api.core import audit
 from api.core.dates import WorkingCalendar
 from api.core.db import utcnow
 from api.core.errors import Conflict, Forbidden, NotFound, RuleViolation
+from api.core.etag import check_if_match, etag_of
 from api.core.pagination import PageParams, keyset, page_of
 from api.core.security import Actor, Role
 from api.employees.models import Employee
@@ -56,6 +57,10 @@ def working_days_left(grievance: Grievance, today: date, calendar: WorkingCalend
     if grievance.status not in OPEN_STATUSES:
         return None
     return calendar.working_days_between(today, grievance.due_date)
+
+
+def etag(grievance: Grievance) -> str:
+    return etag_of("grievance", grievance.id, grievance.version)
 
 
 async def get_grievance(
@@ -190,9 +195,10 @@ async def open_withdrawal(session: AsyncSession, pairing_id: int) -> int | None:
 
 
 async def add_action(
-    session: AsyncSession, actor: Actor, *, grievance_id: int, note: str
+    session: AsyncSession, actor: Actor, *, grievance_id: int, note: str, if_match: str | None
 ) -> Grievance:
     grievance = await get_grievance(session, actor, grievance_id, for_update=True)
+    check_if_match(etag(grievance), if_match, what="grievance")
     if grievance.status not in OPEN_STATUSES:
         raise Conflict(
             f"The grievance is {grievance.status}", reasons=[f"status_{grievance.status}"]
@@ -215,9 +221,15 @@ async def add_action(
 
 
 async def resolve(
-    session: AsyncSession, actor: Actor, *, grievance_id: int, data: ResolveBody
+    session: AsyncSession,
+    actor: Actor,
+    *,
+    grievance_id: int,
+    data: ResolveBody,
+    if_match: str | None,
 ) -> Grievance:
     grievance = await get_grievance(session, actor, grievance_id, for_update=True)
+    check_if_match(etag(grievance), if_match, what="grievance")
     if grievance.status not in OPEN_STATUSES:
         raise Conflict(
             f"The grievance is already {grievance.status}", reasons=[f"status_{grievance.status}"]

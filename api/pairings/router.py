@@ -1,8 +1,6 @@
 from __future__ import annotations
 
-from typing import Annotated
-
-from fastapi import APIRouter, Header, Response
+from fastapi import APIRouter, Response
 
 from api.auth.dependencies import ChooserActor as Chooser
 from api.auth.dependencies import HrActor
@@ -10,6 +8,7 @@ from api.auth.dependencies import PersonActor as Participant
 from api.auth.dependencies import ProgrammeReader as Reader
 from api.core.db import SessionDep
 from api.core.errors import problem_responses
+from api.core.etag import IfMatch, etag_headers
 from api.core.pagination import Page, PageDep, page_response
 from api.core.schemas import PathId, QueryId
 from api.pairings import service
@@ -19,15 +18,7 @@ from api.requests.schemas import ReasonBody
 
 router = APIRouter(prefix="/pairings", tags=["pairings"])
 
-IfMatch = Annotated[
-    str | None,
-    Header(
-        alias="If-Match",
-        max_length=200,
-        description="The pairing's ETag as read; a stale one is answered 412.",
-    ),
-]
-ETAG_HEADER = {"ETag": {"description": "The pairing's version", "schema": {"type": "string"}}}
+ETAG_HEADER = etag_headers("pairing")
 TRANSITION_ERRORS = problem_responses(401, 403, 404, 409, 412, 422)
 
 

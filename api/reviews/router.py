@@ -1,15 +1,16 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated, Literal
+from typing import Literal
 
-from fastapi import APIRouter, Header, Response
+from fastapi import APIRouter, Response
 
 from api.auth.dependencies import HrActor
 from api.auth.dependencies import PersonActor as Filler
 from api.auth.dependencies import ProgrammeReader as Reader
 from api.core.db import SessionDep
 from api.core.errors import problem_responses
+from api.core.etag import IfMatch, etag_headers
 from api.core.pagination import Page, PageDep
 from api.core.schemas import Day, PathId, QueryId
 from api.core.security import Actor
@@ -19,15 +20,7 @@ from api.reviews.schemas import FollowUpInput, ReviewFormInput, ReviewRead, Revi
 
 router = APIRouter(prefix="/reviews", tags=["reviews"])
 
-IfMatch = Annotated[
-    str | None,
-    Header(
-        alias="If-Match",
-        max_length=200,
-        description="The review's ETag as read; a stale one is answered 412.",
-    ),
-]
-ETAG_HEADER = {"ETag": {"description": "The review's version", "schema": {"type": "string"}}}
+ETAG_HEADER = etag_headers("review")
 WRITE_ERRORS = problem_responses(401, 403, 404, 409, 412, 422)
 
 

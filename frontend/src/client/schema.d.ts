@@ -885,7 +885,7 @@ export interface paths {
         };
         /**
          * Read Grievance
-         * @description The grievance with its due-diligence log. Only HR and the person who raised it can read it; the other participant and team leaders get 404.
+         * @description The grievance with its due-diligence log, and its `ETag` for the `If-Match` of HR's actions and resolution. Only HR and the person who raised it can read it; the other participant and team leaders get 404.
          */
         get: operations["grievances-get"];
         put?: never;
@@ -907,7 +907,7 @@ export interface paths {
         put?: never;
         /**
          * Add Action
-         * @description HR logs a due-diligence step; the first moves it `under_review`.
+         * @description HR logs a due-diligence step; the first moves it `under_review`. With `If-Match` (the ETag read), a grievance changed meanwhile is answered 412.
          */
         post: operations["grievances-add_action"];
         delete?: never;
@@ -927,7 +927,7 @@ export interface paths {
         put?: never;
         /**
          * Resolve
-         * @description HR closes it as `resolved` or `dismissed`. A resolved withdrawal ends the pairing as `withdrawn` (open reviews cancelled, the KRA closed unrated). The personnel files get the outcome only.
+         * @description HR closes it as `resolved` or `dismissed`. A resolved withdrawal ends the pairing as `withdrawn` (open reviews cancelled, the KRA closed unrated). The personnel files get the outcome only. With `If-Match` (the ETag read), a grievance changed meanwhile is answered 412.
          */
         post: operations["grievances-resolve"];
         delete?: never;
@@ -1830,48 +1830,73 @@ export interface components {
         };
         /**
          * EmployeeSyncRow
-         * @description A full record: an optional field left out is stored as empty.
+         * @description An employee, keyed by `external_id`. A row the HRIS sent before may be sparse: a field
+         *     left out keeps its stored value, and an explicit `null` clears an optional field (the PATCH
+         *     rule).
          */
         EmployeeSyncRow: {
             /** External Id */
             external_id: string;
-            /** Employee Number */
+            /**
+             * Employee Number
+             * @description The HRIS's employee number. Left out: unchanged (empty for a new record); `null` clears it.
+             */
             employee_number?: string | null;
-            /** Full Name */
-            full_name: string;
+            /**
+             * Full Name
+             * @description Required for a new employee; never null.
+             */
+            full_name?: string | null;
             /**
              * Email
-             * Format: email
+             * @description Required for a new employee; never null.
              */
-            email: string;
-            /** Department External Id */
-            department_external_id: string;
-            /** Function */
+            email?: string | null;
+            /**
+             * Department External Id
+             * @description Required for a new employee; never null.
+             */
+            department_external_id?: string | null;
+            /**
+             * Function
+             * @description The function. Left out: unchanged (empty for a new record); `null` clears it.
+             */
             function?: string | null;
-            /** Level */
-            level: string;
-            /** Job Title */
+            /**
+             * Level
+             * @description Required for a new employee; never null.
+             */
+            level?: string | null;
+            /**
+             * Job Title
+             * @description The job title. Left out: unchanged (empty for a new record); `null` clears it.
+             */
             job_title?: string | null;
             /**
              * Is Managerial
-             * @default false
+             * @description Left out: unchanged (false for a new employee); never null.
              */
-            is_managerial: boolean;
+            is_managerial?: boolean | null;
             /**
              * Hire Date
-             * Format: date
+             * @description Required for a new employee; never null.
              */
-            hire_date: string;
-            /** Team Leader External Id */
+            hire_date?: string | null;
+            /**
+             * Team Leader External Id
+             * @description The team leader's `external_id`. Left out: unchanged (empty for a new record); `null` clears it.
+             */
             team_leader_external_id?: string | null;
             /**
              * Status
-             * @default active
-             * @enum {string}
+             * @description Left out: unchanged (active for a new employee); never null.
              */
-            status: "active" | "terminated";
-            /** Skills */
-            skills?: components["schemas"]["SkillLevel"][];
+            status?: ("active" | "terminated") | null;
+            /**
+             * Skills
+             * @description The whole list of skills (it replaces the stored one). Left out: unchanged (empty for a new record); `null` clears it.
+             */
+            skills?: components["schemas"]["SkillLevel"][] | null;
         };
         /** EmployeeUpdate */
         EmployeeUpdate: {
@@ -2245,66 +2270,101 @@ export interface components {
             employees?: {
                 /** External Id */
                 external_id: string;
-                /** Employee Number */
+                /**
+                 * Employee Number
+                 * @description The HRIS's employee number. Left out: unchanged (empty for a new record); `null` clears it.
+                 */
                 employee_number?: string | null;
-                /** Full Name */
-                full_name: string;
+                /**
+                 * Full Name
+                 * @description Required for a new employee; never null.
+                 */
+                full_name?: string | null;
                 /**
                  * Email
-                 * Format: email
+                 * @description Required for a new employee; never null.
                  */
-                email: string;
-                /** Department External Id */
-                department_external_id: string;
-                /** Function */
+                email?: string | null;
+                /**
+                 * Department External Id
+                 * @description Required for a new employee; never null.
+                 */
+                department_external_id?: string | null;
+                /**
+                 * Function
+                 * @description The function. Left out: unchanged (empty for a new record); `null` clears it.
+                 */
                 function?: string | null;
-                /** Level */
-                level: string;
-                /** Job Title */
+                /**
+                 * Level
+                 * @description Required for a new employee; never null.
+                 */
+                level?: string | null;
+                /**
+                 * Job Title
+                 * @description The job title. Left out: unchanged (empty for a new record); `null` clears it.
+                 */
                 job_title?: string | null;
                 /**
                  * Is Managerial
-                 * @default false
+                 * @description Left out: unchanged (false for a new employee); never null.
                  */
-                is_managerial: boolean;
+                is_managerial?: boolean | null;
                 /**
                  * Hire Date
-                 * Format: date
+                 * @description Required for a new employee; never null.
                  */
-                hire_date: string;
-                /** Team Leader External Id */
+                hire_date?: string | null;
+                /**
+                 * Team Leader External Id
+                 * @description The team leader's `external_id`. Left out: unchanged (empty for a new record); `null` clears it.
+                 */
                 team_leader_external_id?: string | null;
                 /**
                  * Status
-                 * @default active
-                 * @enum {string}
+                 * @description Left out: unchanged (active for a new employee); never null.
                  */
-                status: "active" | "terminated";
-                /** Skills */
-                skills?: components["schemas"]["SkillLevel"][];
+                status?: ("active" | "terminated") | null;
+                /**
+                 * Skills
+                 * @description The whole list of skills (it replaces the stored one). Left out: unchanged (empty for a new record); `null` clears it.
+                 */
+                skills?: components["schemas"]["SkillLevel"][] | null;
             }[];
             /** Performance Reviews */
             performance_reviews?: {
                 /** External Id */
                 external_id: string;
-                /** Employee External Id */
-                employee_external_id: string;
+                /**
+                 * Employee External Id
+                 * @description Required for a new performance review; never null.
+                 */
+                employee_external_id?: string | null;
                 /**
                  * Period Start
-                 * Format: date
+                 * @description Required for a new performance review; never null.
                  */
-                period_start: string;
+                period_start?: string | null;
                 /**
                  * Period End
-                 * Format: date
+                 * @description Required for a new performance review; never null.
                  */
-                period_end: string;
-                /** Rating */
-                rating: number;
-                /** Summary */
+                period_end?: string | null;
+                /**
+                 * Rating
+                 * @description Required for a new performance review; never null.
+                 */
+                rating?: number | null;
+                /**
+                 * Summary
+                 * @description The review's summary. Left out: unchanged (empty for a new record); `null` clears it.
+                 */
                 summary?: string | null;
-                /** Improvement Areas */
-                improvement_areas?: string[];
+                /**
+                 * Improvement Areas
+                 * @description The improvement areas (skills). Left out: unchanged (empty for a new record); `null` clears it.
+                 */
+                improvement_areas?: string[] | null;
             }[];
         };
         /** HrisSyncResult */
@@ -3006,28 +3066,45 @@ export interface components {
             /** Improvement Areas */
             improvement_areas: string[];
         };
-        /** PerformanceReviewSyncRow */
+        /**
+         * PerformanceReviewSyncRow
+         * @description A performance review, keyed by `external_id`. A row the HRIS sent before may be sparse:
+         *     a field left out keeps its stored value, and an explicit `null` clears an optional field
+         *     (the PATCH rule).
+         */
         PerformanceReviewSyncRow: {
             /** External Id */
             external_id: string;
-            /** Employee External Id */
-            employee_external_id: string;
+            /**
+             * Employee External Id
+             * @description Required for a new performance review; never null.
+             */
+            employee_external_id?: string | null;
             /**
              * Period Start
-             * Format: date
+             * @description Required for a new performance review; never null.
              */
-            period_start: string;
+            period_start?: string | null;
             /**
              * Period End
-             * Format: date
+             * @description Required for a new performance review; never null.
              */
-            period_end: string;
-            /** Rating */
-            rating: number;
-            /** Summary */
+            period_end?: string | null;
+            /**
+             * Rating
+             * @description Required for a new performance review; never null.
+             */
+            rating?: number | null;
+            /**
+             * Summary
+             * @description The review's summary. Left out: unchanged (empty for a new record); `null` clears it.
+             */
             summary?: string | null;
-            /** Improvement Areas */
-            improvement_areas?: string[];
+            /**
+             * Improvement Areas
+             * @description The improvement areas (skills). Left out: unchanged (empty for a new record); `null` clears it.
+             */
+            improvement_areas?: string[] | null;
         };
         /** PersonnelFileEntryRead */
         PersonnelFileEntryRead: {
@@ -4343,6 +4420,8 @@ export interface operations {
             query?: {
                 /** @description Search text. */
                 q?: string | null;
+                /** @description Only the record with this HRIS `external_id`. */
+                external_id?: string | null;
                 /** @description Page size (max 500). */
                 limit?: number;
                 /** @description The `next_cursor` of the previous page. */
@@ -4573,6 +4652,8 @@ export interface operations {
                 is_managerial?: boolean | null;
                 /** @description Search text. */
                 q?: string | null;
+                /** @description Only the record with this HRIS `external_id`. */
+                external_id?: string | null;
                 /** @description Page size (max 500). */
                 limit?: number;
                 /** @description The `next_cursor` of the previous page. */
@@ -6072,7 +6153,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The pairing's ETag as read; a stale one is answered 412. */
+                /** @description The record's ETag as read (strong comparison); a stale one is answered 412. Without it the write applies to the record as it is. */
                 "If-Match"?: string | null;
             };
             path: {
@@ -6157,7 +6238,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The pairing's ETag as read; a stale one is answered 412. */
+                /** @description The record's ETag as read (strong comparison); a stale one is answered 412. Without it the write applies to the record as it is. */
                 "If-Match"?: string | null;
             };
             path: {
@@ -6236,7 +6317,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The pairing's ETag as read; a stale one is answered 412. */
+                /** @description The record's ETag as read (strong comparison); a stale one is answered 412. Without it the write applies to the record as it is. */
                 "If-Match"?: string | null;
             };
             path: {
@@ -6319,7 +6400,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The pairing's ETag as read; a stale one is answered 412. */
+                /** @description The record's ETag as read (strong comparison); a stale one is answered 412. Without it the write applies to the record as it is. */
                 "If-Match"?: string | null;
             };
             path: {
@@ -6398,7 +6479,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The pairing's ETag as read; a stale one is answered 412. */
+                /** @description The record's ETag as read (strong comparison); a stale one is answered 412. Without it the write applies to the record as it is. */
                 "If-Match"?: string | null;
             };
             path: {
@@ -6477,7 +6558,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The pairing's ETag as read; a stale one is answered 412. */
+                /** @description The record's ETag as read (strong comparison); a stale one is answered 412. Without it the write applies to the record as it is. */
                 "If-Match"?: string | null;
             };
             path: {
@@ -6926,7 +7007,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The review's ETag as read; a stale one is answered 412. */
+                /** @description The record's ETag as read (strong comparison); a stale one is answered 412. Without it the write applies to the record as it is. */
                 "If-Match"?: string | null;
             };
             path: {
@@ -7011,7 +7092,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The review's ETag as read; a stale one is answered 412. */
+                /** @description The record's ETag as read (strong comparison); a stale one is answered 412. Without it the write applies to the record as it is. */
                 "If-Match"?: string | null;
             };
             path: {
@@ -7096,7 +7177,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The review's ETag as read; a stale one is answered 412. */
+                /** @description The record's ETag as read (strong comparison); a stale one is answered 412. Without it the write applies to the record as it is. */
                 "If-Match"?: string | null;
             };
             path: {
@@ -7195,9 +7276,11 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Successful Response */
+            /** @description The evaluation */
             201: {
                 headers: {
+                    /** @description The evaluation's version */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7379,9 +7462,11 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Successful Response */
+            /** @description The evaluation */
             200: {
                 headers: {
+                    /** @description The evaluation's version */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7562,9 +7647,11 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Successful Response */
+            /** @description The grievance */
             200: {
                 headers: {
+                    /** @description The grievance's version */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7612,7 +7699,10 @@ export interface operations {
     "grievances-add_action": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The record's ETag as read (strong comparison); a stale one is answered 412. Without it the write applies to the record as it is. */
+                "If-Match"?: string | null;
+            };
             path: {
                 grievance_id: number;
             };
@@ -7624,9 +7714,11 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Successful Response */
+            /** @description The grievance */
             200: {
                 headers: {
+                    /** @description The grievance's version */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7662,6 +7754,15 @@ export interface operations {
             };
             /** @description The record's state does not allow this */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match version is stale */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7683,7 +7784,10 @@ export interface operations {
     "grievances-resolve": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The record's ETag as read (strong comparison); a stale one is answered 412. Without it the write applies to the record as it is. */
+                "If-Match"?: string | null;
+            };
             path: {
                 grievance_id: number;
             };
@@ -7695,9 +7799,11 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Successful Response */
+            /** @description The grievance */
             200: {
                 headers: {
+                    /** @description The grievance's version */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7733,6 +7839,15 @@ export interface operations {
             };
             /** @description The record's state does not allow this */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match version is stale */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };

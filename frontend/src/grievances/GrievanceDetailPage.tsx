@@ -1,7 +1,7 @@
-import { useQuery } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { Link, useParams } from "react-router";
-import { api, call } from "../api/client";
+import { api, call, callVersioned } from "../api/client";
 import { useMe } from "../auth/useMe";
 import { useDirectory } from "../people/directory";
 import { formatDate, formatDateTime, label } from "../lib/format";
@@ -20,23 +20,32 @@ export function GrievanceDetailPage() {
   const [note, setNote] = useState("");
   const [resolution, setResolution] = useState("");
   const [outcome, setOutcome] = useState<"resolved" | "dismissed">("resolved");
+  const queryClient = useQueryClient();
+  // Kept with its ETag: HR's actions send it as If-Match, so a grievance another HR member
+  // changed meanwhile is answered 412 instead of being overwritten.
   const grievance = useQuery({
     queryKey: ["grievance", id],
-    queryFn: () => call(api.GET("/api/v1/grievances/{grievance_id}", { params: { path: { grievance_id: id } } })),
+    queryFn: () => callVersioned(api.GET("/api/v1/grievances/{grievance_id}", { params: { path: { grievance_id: id } } })),
   });
+  const etag = grievance.data?.etag;
+  const params = { path: { grievance_id: id }, header: etag ? { "If-Match": etag } : {} };
   const invalidate = [["grievance", id], ["grievances"], ["pairing"], ["pairings"]];
-  const addAction = useAction(() => call(api.POST("/api/v1/grievances/{grievance_id}/actions", { params: { path: { grievance_id: id } }, body: { note } })), {
+  const addAction = useAction(() => call(api.POST("/api/v1/grievances/{grievance_id}/actions", { params, body: { note } })), {
     invalidate,
     onSuccess: () => setNote(""),
   });
-  const resolve = useAction(
-    () => call(api.POST("/api/v1/grievances/{grievance_id}/resolve", { params: { path: { grievance_id: id } }, body: { outcome, resolution } })),
-    { invalidate },
-  );
+  const resolve = useAction(() => call(api.POST("/api/v1/grievances/{grievance_id}/resolve", { params, body: { outcome, resolution } })), {
+    invalidate,
+  });
+  const reload = async () => {
+    await queryClient.invalidateQueries({ queryKey: ["grievance", id] });
+    addAction.reset();
+    resolve.reset();
+  };
   const isHr = me.role === "hr_admin";
   return (
     <QueryState query={grievance} loadingLabel="Loading the grievance…">
-      {(g) => {
+      {({ data: g }) => {
         const open = g.status === "open" || g.status === "under_review";
         return (
           <>
@@ -87,7 +96,7 @@ export function GrievanceDetailPage() {
                     }}
                   >
                     <TextArea label="Log an action" required value={note} onChange={setNote} rows={2} testId="action-note" />
-                    <ProblemAlert error={addAction.error} />
+                    <ProblemAlert error={addAction.error} onReload={reload} />
                     <div className="form-actions">
                       <button type="submit" className="btn btn-secondary" disabled={!note.trim() || addAction.isPending} data-testid="action-submit">
                         Add to the log
@@ -124,7 +133,7 @@ export function GrievanceDetailPage() {
                     testId="resolve-text"
                     hint={g.kind === "withdrawal" ? "Closing a withdrawal ends the pairing as withdrawn." : undefined}
                   />
-                  <ProblemAlert error={resolve.error} />
+                  <ProblemAlert error={resolve.error} onReload={reload} />
                   <div className="form-actions">
                     <button type="submit" className="btn btn-primary" disabled={!resolution.trim() || resolve.isPending} data-testid="resolve-submit">
                       Close the {g.kind}

@@ -2,6 +2,7 @@
 // HR policy requires (documents for team leaders, grievance notices) are shown but locked.
 import { useQuery } from "@tanstack/react-query";
 import { api, call } from "../api/client";
+import type { components } from "../client/schema";
 import { label } from "../lib/format";
 import { useAction } from "../lib/useAction";
 import { Checkbox } from "../ui/Field";
@@ -9,7 +10,8 @@ import { Card } from "../ui/Page";
 import { ProblemAlert } from "../ui/ProblemAlert";
 import { QueryState } from "../ui/States";
 
-type Kind = "document_filed" | "grievance_raised" | "grievance_deadline" | "grievance_breached" | "review_due" | "review_overdue" | "review_concern" | "evaluation_due" | "pairing_activated";
+// From the contract, so a new kind of notice needs no change here.
+type Kind = components["schemas"]["NotificationPreferenceChange"]["kind"];
 
 export function EmailPreferences() {
   const preferences = useQuery({
