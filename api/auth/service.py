@@ -45,13 +45,14 @@ async def _checked_sign_in(
     lookup: Callable[[AsyncSession], Awaitable[Any]],
     verify: Callable[[Any], Awaitable[bool]],
 ) -> Any:
-    """Throttled credential check with its own short transactions: the failure count must
-    persist although the request answers 401, and no connection is held during hashing."""
+    """Throttled credential check with its own short transactions: the attempt is counted
+    (and committed) before the check, so that racing requests cannot check more than the
+    limit allows, and the count persists although the request answers 401; no connection is
+    held during hashing."""
+    await throttle.reserve_attempt(sessionmaker, settings, key)
     async with sessionmaker() as session:
-        await throttle.ensure_not_locked(session, key)
         account = await lookup(session)
     if not await verify(account) or account is None or not account.is_active:
-        await throttle.record_failure(sessionmaker, settings, key)
         logger.info("failed sign-in")
         return None
     async with sessionmaker.begin() as session:
