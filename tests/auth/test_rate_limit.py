@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import random
+import time
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -13,7 +14,7 @@ from sqlalchemy import text
 from api.auth import rate_limit
 from api.core.errors import TooManyRequests
 from api.main import create_app
-from tests.conftest import assert_problem, run_job
+from tests.conftest import assert_problem, race, run_job, serve_live
 
 
 def test_service_account_over_its_limit_gets_429_with_retry_after(settings, org, engine):
@@ -148,3 +149,26 @@ def test_random_traffic_never_puts_more_than_the_limit_in_sixty_seconds(settings
         assert held(before, moment + answer) < limit
         assert answer == 1 or held(before, moment + answer - 1) >= limit
     assert refusals > 50
+
+
+@pytest.mark.postgres_only
+def test_a_live_two_worker_server_admits_the_limit_once_across_a_minute_boundary(
+    is_postgres, settings, org, engine
+):
+    if not is_postgres:
+        pytest.skip("racing workers are exercised on PostgreSQL")
+    limit = 20
+    request = ("GET", "/api/v1/employees", org.reporting.headers, None)
+    with serve_live(settings, PEERMENTOR_SERVICE_RATE_LIMIT_PER_MINUTE=str(limit)) as base:
+        # A burst 3 seconds before a minute's end and another just after it (real time:
+        # the workers' own clocks).
+        boundary = (time.time() // 60 + 1) * 60
+        if boundary - time.time() < 4:
+            boundary += 60
+        time.sleep(boundary - 3 - time.time())
+        before = race(base, [request] * limit)
+        time.sleep(max(0.0, boundary + 0.5 - time.time()))
+        after = race(base, [request] * limit)
+    assert [r.status_code for r in before] == [200] * limit
+    assert [r.status_code for r in after] == [429] * limit
+    assert all(50 <= int(r.headers["Retry-After"]) <= 61 for r in after)
