@@ -19,6 +19,7 @@ from api.auth.dependencies import current_actor, limit_service_accounts
 from api.auth.oidc import OidcVerifier, oidc_configured
 from api.auth.router import router as auth_router
 from api.auth.router import token_router
+from api.auth.schemas import TokenProblem
 from api.auth.sso_router import router as sso_router
 from api.calendar.router import public_router as calendar_public_router
 from api.calendar.router import router as calendar_router
@@ -108,11 +109,18 @@ def _custom_openapi(app: FastAPI) -> dict[str, Any]:
         tags=app.openapi_tags,
     )
     components = schema.setdefault("components", {}).setdefault("schemas", {})
-    for model in (Problem, FieldError):
+    for model in (Problem, FieldError, TokenProblem):
         model_schema = model.model_json_schema(ref_template="#/components/schemas/{model}")
         for name, definition in model_schema.pop("$defs", {}).items():
             components.setdefault(name, definition)
         components[model.__name__] = model_schema
+    # The token endpoint's client authentication (RFC 6749 2.3.1); the alternative is the
+    # form's client_id and client_secret.
+    schema["components"].setdefault("securitySchemes", {})["OAuth2ClientBasic"] = {
+        "type": "http",
+        "scheme": "basic",
+        "description": "A service account's client_id and client_secret, each form-urlencoded.",
+    }
     app.openapi_schema = schema
     return schema
 

@@ -1,6 +1,6 @@
 """Every ORM model, imported once so that Base.metadata is complete (Alembic, tests)."""
 
-from api.auth.models import LoginThrottle, RateLimitWindow, ServiceAccount, User
+from api.auth.models import LoginThrottle, RateLimitBucket, ServiceAccount, User
 from api.calendar.models import CalendarFeed
 from api.core.audit import AuditEvent
 from api.core.db import Base
@@ -53,7 +53,7 @@ __all__ = [
     "PeriodicReview",
     "PersonnelFileEntry",
     "ProgrammeSettings",
-    "RateLimitWindow",
+    "RateLimitBucket",
     "ServiceAccount",
     "TrainingRecord",
     "User",

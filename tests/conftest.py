@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -456,6 +457,14 @@ def start_pairing(client: TestClient, p: Programme, *, start: date | None = None
 @pytest.fixture(scope="session")
 def live_server(settings: Settings) -> Iterator[str]:
     """The app served by uvicorn with two worker processes, on the test database."""
+    with serve_live(settings) as base:
+        yield base
+
+
+@contextmanager
+def serve_live(settings: Settings, **extra_env: str) -> Iterator[str]:
+    """Serve the app with uvicorn, two worker processes, on the test database (with these
+    environment variables as well); yield its base URL."""
     import socket
     import subprocess
     import sys
@@ -475,6 +484,7 @@ def live_server(settings: Settings) -> Iterator[str]:
         "PEERMENTOR_DATA_DIR": str(settings.data_dir),
         "PEERMENTOR_ARGON2_TIME_COST": "1",
         "PEERMENTOR_ARGON2_MEMORY_COST": "8192",
+        **extra_env,
     }
     process = subprocess.Popen(  # noqa: S603 - our own interpreter and arguments
         [

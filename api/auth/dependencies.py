@@ -6,9 +6,12 @@ from collections.abc import Callable, Coroutine
 from typing import Annotated, Any
 
 from fastapi import Depends, Request
-from fastapi.security import OAuth2PasswordBearer
+from fastapi.openapi.models import OAuthFlowClientCredentials, OAuthFlowPassword, OAuthFlows
+from fastapi.security import OAuth2
+from fastapi.security.utils import get_authorization_scheme_param
 from jose import jwt
 from jose.exceptions import JOSEError
+from starlette.requests import HTTPConnection
 
 from api.auth import rate_limit
 from api.auth import service as accounts
@@ -18,8 +21,32 @@ from api.core.db import SessionDep
 from api.core.errors import Forbidden, Unauthorized
 from api.core.security import JWT_ALGORITHM, Actor, InvalidToken, Role, decode_access_token
 
-# Documents the bearer scheme in OpenAPI (and gives /docs its login form); errors are ours.
-oauth2_scheme = OAuth2PasswordBearer(tokenUrl="/api/v1/auth/token", auto_error=False)
+TOKEN_URL = "/api/v1/auth/token"  # noqa: S105 - a path, not a secret
+
+
+class OAuth2Bearer(OAuth2):
+    """A bearer token from the token endpoint: people's password grant or the service
+    accounts' client-credentials grant. Documents both flows in OpenAPI (and gives /docs its
+    login forms); reads the token, if any, and leaves the errors to us."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            flows=OAuthFlows(
+                password=OAuthFlowPassword(tokenUrl=TOKEN_URL),
+                clientCredentials=OAuthFlowClientCredentials(tokenUrl=TOKEN_URL),
+            ),
+            scheme_name="OAuth2",
+            description="People: the password grant. Service accounts: the client-credentials "
+            "grant, with client_secret_basic (RFC 6749 2.3.1) or client_secret_post.",
+            auto_error=False,
+        )
+
+    async def __call__(self, request: HTTPConnection) -> str | None:
+        scheme, token = get_authorization_scheme_param(request.headers.get("Authorization"))
+        return token if scheme.lower() == "bearer" and token else None
+
+
+oauth2_scheme = OAuth2Bearer()
 
 
 async def get_settings_dep(request: Request) -> Settings:  # async: no thread hand-off

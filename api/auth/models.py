@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, String
+from sqlalchemy import BigInteger, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from api.core.db import Base, TimestampMixin
@@ -49,11 +49,12 @@ class LoginThrottle(Base):
     locked_until: Mapped[datetime | None] = mapped_column(default=None)
 
 
-class RateLimitWindow(Base):
-    """Requests of one service account in the current one-minute window."""
+class RateLimitBucket(Base):
+    """Requests of one service account admitted within one second (Unix time); the last 61
+    buckets hold every request of any 60-second window that ends now."""
 
-    __tablename__ = "rate_limit_windows"
+    __tablename__ = "rate_limit_buckets"
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
-    window_start: Mapped[datetime]
+    second: Mapped[int] = mapped_column(BigInteger, primary_key=True)
     count: Mapped[int] = mapped_column(default=0)

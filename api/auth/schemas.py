@@ -5,6 +5,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, EmailStr, Field
 
+from api.core.errors import Problem
 from api.core.schemas import Id, StrictModel
 
 PersonRole = Literal["hr_admin", "team_leader", "employee"]
@@ -18,6 +19,19 @@ class TokenResponse(BaseModel):
     access_token: str
     token_type: Literal["bearer"] = "bearer"  # noqa: S105 - the OAuth2 token type
     expires_in: int = Field(description="Lifetime of the token in seconds.")
+
+
+TokenErrorCode = Literal[
+    "invalid_request", "invalid_client", "invalid_grant", "unsupported_grant_type"
+]
+
+
+class TokenProblem(Problem):
+    """An error of the token endpoint: a problem document that also carries RFC 6749 (5.2)'s
+    members, which OAuth2 client libraries read."""
+
+    error: TokenErrorCode
+    error_description: str | None = None
 
 
 class Me(BaseModel):

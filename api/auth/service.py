@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import base64
+import binascii
 import hashlib
 import hmac
 import logging
 from collections.abc import Awaitable, Callable
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Literal
+from urllib.parse import unquote_plus
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -15,7 +19,7 @@ from api.auth.models import ServiceAccount, User
 from api.auth.schemas import ServiceAccountCreate, UserCreate, UserUpdate
 from api.core import audit
 from api.core.config import Settings
-from api.core.errors import Conflict, NotFound, RuleViolation, Unauthorized
+from api.core.errors import AppError, Conflict, NotFound, RuleViolation, Unauthorized
 from api.core.pagination import PageParams, keyset, page_of
 from api.core.security import (
     Actor,
@@ -32,6 +36,123 @@ USER_AUDIT_FIELDS = ("email", "role", "employee_id", "is_active")
 SERVICE_ACCOUNT_AUDIT_FIELDS = ("name", "role", "client_id", "is_active")
 
 
+# RFC 7617 asks a Basic challenge for its realm; the token endpoint's clients are services.
+BASIC_CHALLENGE = 'Basic realm="PeerMentor", charset="UTF-8"'
+
+
+class TokenError(AppError):
+    """An RFC 6749 (5.2) error of the token endpoint: a problem document with `error` and
+    `error_description` beside the problem's own members."""
+
+    def __init__(
+        self, error: str, detail: str, *, status: int = 400, headers: dict[str, str] | None = None
+    ) -> None:
+        super().__init__(
+            detail, headers=headers, extra={"error": error, "error_description": detail}
+        )
+        self.status_code = status
+        self.slug = error.replace("_", "-")
+
+
+@dataclass(frozen=True, slots=True)
+class ClientCredentials:
+    client_id: str
+    client_secret: str | None
+    method: Literal["client_secret_basic", "client_secret_post"]
+
+
+def _basic_credentials(authorization: str | None) -> tuple[str, str] | None:
+    """The client id and secret of an `Authorization: Basic` header (RFC 6749 2.3.1: each
+    form-urlencoded, then joined by a colon and base64-encoded); None for no such header."""
+    scheme, _, encoded = (authorization or "").strip().partition(" ")
+    if scheme.lower() != "basic":
+        return None
+    try:
+        decoded = base64.b64decode(encoded.strip(), validate=True).decode()
+    except (binascii.Error, ValueError):
+        decoded = ""
+    client_id, colon, client_secret = decoded.partition(":")
+    if not colon or not client_id:
+        raise TokenError(
+            "invalid_client",
+            "Malformed Basic client credentials",
+            status=401,
+            headers={"WWW-Authenticate": BASIC_CHALLENGE},
+        )
+    return unquote_plus(client_id), unquote_plus(client_secret)
+
+
+def client_credentials(
+    authorization: str | None, *, client_id: str | None, client_secret: str | None
+) -> ClientCredentials | None:
+    """How the client authenticated, if it did: with HTTP Basic (client_secret_basic) or with
+    the form's fields (client_secret_post); one method only (RFC 6749 2.3)."""
+    basic = _basic_credentials(authorization)
+    if basic is None:
+        if client_id is None:
+            return None
+        return ClientCredentials(client_id, client_secret, "client_secret_post")
+    if client_secret is not None:
+        raise TokenError(
+            "invalid_request", "Use one client authentication method: Basic or the form"
+        )
+    if client_id is not None and client_id != basic[0]:
+        raise TokenError(
+            "invalid_request", "The form's client_id is not the one of the Basic credentials"
+        )
+    return ClientCredentials(basic[0], basic[1], "client_secret_basic")
+
+
+async def authenticate_grant(
+    sessionmaker: async_sessionmaker[AsyncSession],
+    settings: Settings,
+    *,
+    grant_type: str | None,
+    username: str | None,
+    password: str | None,
+    client: ClientCredentials | None,
+) -> Actor:
+    """The caller a token request authenticates, or its RFC 6749 error. People use the
+    password grant from public clients (a client id sent with it is not checked); service
+    accounts the client-credentials grant. A lock-out stays a 429 problem."""
+    if grant_type == "password":
+        if not username or not password:
+            raise TokenError("invalid_request", "The password grant needs username and password")
+        try:
+            return await authenticate_user(
+                sessionmaker, settings, email=username, password=password
+            )
+        except Unauthorized as refused:
+            raise TokenError("invalid_grant", refused.detail, status=401) from None
+    if grant_type == "client_credentials":
+        if client is None or (client.method == "client_secret_post" and not client.client_secret):
+            raise TokenError(
+                "invalid_request",
+                "The client_credentials grant needs client_id and client_secret "
+                "(in the form or as HTTP Basic credentials)",
+            )
+        try:
+            return await authenticate_service(
+                sessionmaker,
+                settings,
+                client_id=client.client_id,
+                client_secret=client.client_secret or "",
+            )
+        except Unauthorized as refused:
+            basic = client.method == "client_secret_basic"
+            raise TokenError(
+                "invalid_client",
+                refused.detail,
+                status=401,
+                headers={"WWW-Authenticate": BASIC_CHALLENGE} if basic else refused.headers,
+            ) from None
+    if not grant_type:
+        raise TokenError("invalid_request", "The grant_type is missing")
+    raise TokenError(
+        "unsupported_grant_type", "Unsupported grant_type: use password or client_credentials"
+    )
+
+
 def _secret_digest(secret: str) -> str:
     # Client secrets are 256-bit random values: a plain SHA-256 is enough, and keeps the
     # client-credentials grant fast for unattended integrations.
@@ -45,13 +166,14 @@ async def _checked_sign_in(
     lookup: Callable[[AsyncSession], Awaitable[Any]],
     verify: Callable[[Any], Awaitable[bool]],
 ) -> Any:
-    """Throttled credential check with its own short transactions: the failure count must
-    persist although the request answers 401, and no connection is held during hashing."""
+    """Throttled credential check with its own short transactions: the attempt is counted
+    (and committed) before the check, so that racing requests cannot check more than the
+    limit allows, and the count persists although the request answers 401; no connection is
+    held during hashing."""
+    await throttle.reserve_attempt(sessionmaker, settings, key)
     async with sessionmaker() as session:
-        await throttle.ensure_not_locked(session, key)
         account = await lookup(session)
     if not await verify(account) or account is None or not account.is_active:
-        await throttle.record_failure(sessionmaker, settings, key)
         logger.info("failed sign-in")
         return None
     async with sessionmaker.begin() as session:

@@ -51,12 +51,15 @@ class AppError(Exception):
         reasons: list[str] | None = None,
         errors: list[dict[str, Any]] | None = None,
         headers: dict[str, str] | None = None,
+        extra: dict[str, Any] | None = None,
     ) -> None:
         super().__init__(detail)
         self.detail = detail
         self.reasons = reasons
         self.errors = errors
         self.headers = headers
+        # Extension members of the problem document (RFC 9457 3.2), e.g. OAuth2's `error`.
+        self.extra = extra
 
 
 class BadRequest(AppError):
@@ -131,6 +134,7 @@ def problem_response(
     errors: list[dict[str, Any]] | None = None,
     reasons: list[str] | None = None,
     headers: Mapping[str, str] | None = None,
+    extra: Mapping[str, Any] | None = None,
 ) -> JSONResponse:
     phrase = HTTPStatus(status).phrase
     body: dict[str, Any] = {
@@ -143,6 +147,8 @@ def problem_response(
         body["errors"] = errors
     if reasons is not None:
         body["reasons"] = reasons
+    if extra is not None:
+        body.update({k: v for k, v in extra.items() if k not in body})
     return JSONResponse(body, status_code=status, headers=headers, media_type=PROBLEM_MEDIA_TYPE)
 
 
@@ -166,6 +172,7 @@ def install_error_handlers(app: FastAPI) -> None:
             errors=exc.errors,
             reasons=exc.reasons,
             headers=exc.headers,
+            extra=exc.extra,
         )
 
     @app.exception_handler(RequestValidationError)

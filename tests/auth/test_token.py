@@ -7,10 +7,13 @@ import hashlib
 import hmac
 import json
 import time
+from urllib.parse import quote_plus
 
+import pytest
 from jose import jwt
 from sqlalchemy import text
 
+from api.auth.models import ServiceAccount
 from api.core.security import Actor, Role
 from tests.conftest import PASSWORD, TEST_SECRET, assert_problem
 
@@ -217,3 +220,161 @@ def test_missing_token_and_wrong_scheme(client):
 def test_token_of_a_deleted_account_is_refused_by_me(client, factory, settings):
     token = factory.token_for(Actor(kind="user", id=424242, role=Role.HR_ADMIN))
     assert_problem(_me(client, token), 401)
+
+
+# -- RFC 6749: client authentication, errors, caching ---------------------------------------
+
+
+def basic(client_id, client_secret):
+    """RFC 6749 2.3.1: each part form-urlencoded, then joined by a colon, then base64."""
+    pair = f"{quote_plus(client_id)}:{quote_plus(client_secret)}"
+    return {"Authorization": "Basic " + base64.b64encode(pair.encode()).decode()}
+
+
+@pytest.fixture
+def odd_account(factory):
+    """A service account whose id and secret need form-urlencoding."""
+    account = ServiceAccount(
+        name="Odd",
+        role="reporting",
+        client_id="odd id:+/%é",
+        secret_hash=hashlib.sha256("s3cr:t + /%é".encode()).hexdigest(),
+    )
+    factory._save(account)
+    return account
+
+
+def assert_token_error(response, status, error):
+    body = assert_problem(response, status)
+    assert body["error"] == error
+    assert body["error_description"] == body["detail"]
+    assert response.headers["Cache-Control"] == "no-store"
+    assert response.headers["Pragma"] == "no-cache"
+    return body
+
+
+def test_client_secret_basic_with_form_urlencoded_parts(client, odd_account):
+    response = client.post(
+        TOKEN_URL,
+        data={"grant_type": "client_credentials"},
+        headers=basic("odd id:+/%é", "s3cr:t + /%é"),
+    )
+    assert response.status_code == 200, response.text
+    assert response.headers["Cache-Control"] == "no-store"
+    assert response.headers["Pragma"] == "no-cache"
+    token = response.json()["access_token"]
+    me = _me(client, token).json()
+    assert (me["id"], me["kind"]) == (odd_account.id, "service")
+    # The form's client_id may repeat the Basic one.
+    same = client.post(
+        TOKEN_URL,
+        data={"grant_type": "client_credentials", "client_id": "odd id:+/%é"},
+        headers=basic("odd id:+/%é", "s3cr:t + /%é"),
+    )
+    assert same.status_code == 200, same.text
+
+
+def test_a_wrong_basic_secret_is_invalid_client_with_a_basic_challenge(client, odd_account):
+    response = client.post(
+        TOKEN_URL,
+        data={"grant_type": "client_credentials"},
+        headers=basic("odd id:+/%é", "wrong"),
+    )
+    assert_token_error(response, 401, "invalid_client")
+    assert response.headers["WWW-Authenticate"].startswith("Basic ")
+    malformed = client.post(
+        TOKEN_URL,
+        data={"grant_type": "client_credentials"},
+        headers={"Authorization": "Basic not-base64!"},
+    )
+    assert_token_error(malformed, 401, "invalid_client")
+    assert malformed.headers["WWW-Authenticate"].startswith("Basic ")
+
+
+def test_a_wrong_form_secret_is_invalid_client_without_a_basic_challenge(client, odd_account):
+    response = client.post(
+        TOKEN_URL,
+        data={"grant_type": "client_credentials", "client_id": "nobody", "client_secret": "x"},
+    )
+    assert_token_error(response, 401, "invalid_client")
+    assert not response.headers["WWW-Authenticate"].startswith("Basic")
+
+
+def test_two_client_authentications_are_an_invalid_request(client, odd_account):
+    other_id = client.post(
+        TOKEN_URL,
+        data={"grant_type": "client_credentials", "client_id": "someone-else"},
+        headers=basic("odd id:+/%é", "s3cr:t + /%é"),
+    )
+    assert_token_error(other_id, 400, "invalid_request")
+    both_secrets = client.post(
+        TOKEN_URL,
+        data={"grant_type": "client_credentials", "client_secret": "s3cr:t + /%é"},
+        headers=basic("odd id:+/%é", "s3cr:t + /%é"),
+    )
+    assert_token_error(both_secrets, 400, "invalid_request")
+
+
+def test_token_errors_carry_rfc_6749_codes(client, factory):
+    factory.user("hr_admin", email="hr@example.com")
+    wrong = password_grant(client, "hr@example.com", "not the password")
+    assert (
+        assert_token_error(wrong, 401, "invalid_grant")["detail"]
+        == (
+            assert_token_error(password_grant(client, "nobody@example.com"), 401, "invalid_grant")[
+                "detail"
+            ]
+        )
+    )
+    assert_token_error(
+        client.post(TOKEN_URL, data={"grant_type": "implicit"}), 400, "unsupported_grant_type"
+    )
+    assert_token_error(client.post(TOKEN_URL, data={}), 400, "invalid_request")
+    assert_token_error(
+        client.post(TOKEN_URL, data={"grant_type": "password", "username": "x"}),
+        400,
+        "invalid_request",
+    )
+    assert_token_error(
+        client.post(TOKEN_URL, data={"grant_type": "client_credentials"}), 400, "invalid_request"
+    )
+    repeated = client.post(
+        TOKEN_URL,
+        content="grant_type=password&username=a%40b.c&username=hr%40example.com&password=x",
+        headers={"Content-Type": "application/x-www-form-urlencoded"},
+    )
+    assert_token_error(repeated, 400, "invalid_request")
+
+
+def test_every_token_answer_is_not_cached(client, factory, settings):
+    factory.user("hr_admin", email="hr@example.com")
+    answers = [
+        password_grant(client, "hr@example.com"),
+        client.post(TOKEN_URL, data={"grant_type": "password", "username": "a\x00"}),  # 422
+    ]
+    for _ in range(settings.login_max_failures):
+        password_grant(client, "hr@example.com", "wrong")
+    locked = password_grant(client, "hr@example.com")
+    assert_problem(locked, 429)  # the lock-out stays a problem with Retry-After
+    assert int(locked.headers["Retry-After"]) > 0
+    answers.append(locked)
+    assert [a.status_code for a in answers] == [200, 422, 429]
+    for answer in answers:
+        assert answer.headers["Cache-Control"] == "no-store"
+        assert answer.headers["Pragma"] == "no-cache"
+
+
+def test_openapi_declares_both_oauth2_flows_and_protected_operations_use_them(client):
+    spec = client.get("/openapi.json").json()
+    scheme = spec["components"]["securitySchemes"]["OAuth2"]
+    assert scheme["type"] == "oauth2"
+    assert scheme["flows"]["password"]["tokenUrl"] == TOKEN_URL
+    assert scheme["flows"]["clientCredentials"]["tokenUrl"] == TOKEN_URL
+    assert spec["paths"]["/api/v1/employees"]["get"]["security"] == [{"OAuth2": []}]
+    assert spec["paths"]["/api/v1/auth/me"]["get"]["security"] == [{"OAuth2": []}]
+    token = spec["paths"][TOKEN_URL]["post"]
+    assert {"OAuth2ClientBasic": []} in token["security"]
+    assert spec["components"]["securitySchemes"]["OAuth2ClientBasic"]["scheme"] == "basic"
+    problem = token["responses"]["401"]["content"]["application/problem+json"]["schema"]
+    assert problem == {"$ref": "#/components/schemas/TokenProblem"}
+    assert "error" in spec["components"]["schemas"]["TokenProblem"]["required"]
