@@ -5,7 +5,7 @@ recorded (by HR or the HRIS sync). Accounts of people who left before are brough
 Downgrade leaves the accounts as they are: turning them back on would re-open leavers' logins.
 
 Revision ID: a12e0acc0011
-Revises: 3f8b2c1d9a47
+Revises: 4b77e5b07ba5
 Create Date: 2026-11-26 14:30:00
 """
 
@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from alembic import op
 
 revision: str = "a12e0acc0011"
-down_revision: str | None = "3f8b2c1d9a47"
+down_revision: str | None = "4b77e5b07ba5"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

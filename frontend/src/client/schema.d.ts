@@ -47,7 +47,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Get an access token (password or client-credentials grant) */
+        /**
+         * Get an access token (password or client-credentials grant)
+         * @description RFC 6749: people use the password grant; service accounts the client-credentials grant, authenticating with HTTP Basic (client_secret_basic) or the form's client_id and client_secret (client_secret_post). Errors carry RFC 6749's `error` and `error_description` beside the problem's members. Nothing is cached.
+         */
         post: operations["auth-token"];
         delete?: never;
         options?: never;
@@ -3795,6 +3798,49 @@ export interface components {
              */
             reasons: string[] | null;
         };
+        /**
+         * TokenProblem
+         * @description An error of the token endpoint: a problem document that also carries RFC 6749 (5.2)'s
+         *     members, which OAuth2 client libraries read.
+         */
+        TokenProblem: {
+            /**
+             * Type
+             * @example https://peermentor.dev/problems/not-found
+             */
+            type: string;
+            /** Title */
+            title: string;
+            /** Status */
+            status: number;
+            /**
+             * Detail
+             * @default null
+             */
+            detail: string | null;
+            /**
+             * Errors
+             * @description Field errors of a 422 (validation) problem.
+             * @default null
+             */
+            errors: components["schemas"]["FieldError"][] | null;
+            /**
+             * Reasons
+             * @description Machine-readable reasons of a 409 (state conflict) problem.
+             * @default null
+             */
+            reasons: string[] | null;
+            /**
+             * Error
+             * @enum {string}
+             */
+            error: "invalid_request" | "invalid_client" | "invalid_grant" | "unsupported_grant_type";
+            /**
+             * Error Description
+             * @default null
+             */
+            error_description: string | null;
+        };
     };
     responses: never;
     parameters: never;
@@ -3869,28 +3915,30 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    "Cache-Control"?: string;
+                    Pragma?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["TokenResponse"];
                 };
             };
-            /** @description Bad request */
+            /** @description invalid_request or unsupported_grant_type */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["TokenProblem"];
                 };
             };
-            /** @description Missing or invalid credentials */
+            /** @description invalid_client (with a Basic challenge if Basic was used) or invalid_grant (bad username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["TokenProblem"];
                 };
             };
             /** @description Invalid input */

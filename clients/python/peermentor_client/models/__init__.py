@@ -48,7 +48,7 @@ from .employee_create_status import EmployeeCreateStatus
 from .employee_read import EmployeeRead
 from .employee_read_status import EmployeeReadStatus
 from .employee_sync_row import EmployeeSyncRow
-from .employee_sync_row_status import EmployeeSyncRowStatus
+from .employee_sync_row_status_type_0 import EmployeeSyncRowStatusType0
 from .employee_update import EmployeeUpdate
 from .employee_update_status_type_0 import EmployeeUpdateStatusType0
 from .employees_list_status_type_0 import EmployeesListStatusType0
@@ -79,7 +79,7 @@ from .holiday_read import HolidayRead
 from .hris_sync_request import HrisSyncRequest
 from .hris_sync_request_department_sync_row import HrisSyncRequestDepartmentSyncRow
 from .hris_sync_request_employee_sync_row import HrisSyncRequestEmployeeSyncRow
-from .hris_sync_request_employee_sync_row_status import HrisSyncRequestEmployeeSyncRowStatus
+from .hris_sync_request_employee_sync_row_status_type_0 import HrisSyncRequestEmployeeSyncRowStatusType0
 from .hris_sync_request_performance_review_sync_row import HrisSyncRequestPerformanceReviewSyncRow
 from .hris_sync_result import HrisSyncResult
 from .me import Me
@@ -170,6 +170,8 @@ from .skill_level import SkillLevel
 from .skill_level_read import SkillLevelRead
 from .skill_rating import SkillRating
 from .sync_outcome import SyncOutcome
+from .token_problem import TokenProblem
+from .token_problem_error import TokenProblemError
 from .token_request import TokenRequest
 from .token_response import TokenResponse
 from .training_list_kind_type_0 import TrainingListKindType0
@@ -243,7 +245,7 @@ __all__ = (
     "EmployeeReadStatus",
     "EmployeesListStatusType0",
     "EmployeeSyncRow",
-    "EmployeeSyncRowStatus",
+    "EmployeeSyncRowStatusType0",
     "EmployeeUpdate",
     "EmployeeUpdateStatusType0",
     "EvaluationCreate",
@@ -273,7 +275,7 @@ __all__ = (
     "HrisSyncRequest",
     "HrisSyncRequestDepartmentSyncRow",
     "HrisSyncRequestEmployeeSyncRow",
-    "HrisSyncRequestEmployeeSyncRowStatus",
+    "HrisSyncRequestEmployeeSyncRowStatusType0",
     "HrisSyncRequestPerformanceReviewSyncRow",
     "HrisSyncResult",
     "Me",
@@ -364,6 +366,8 @@ __all__ = (
     "SkillLevelRead",
     "SkillRating",
     "SyncOutcome",
+    "TokenProblem",
+    "TokenProblemError",
     "TokenRequest",
     "TokenResponse",
     "TrainingListKindType0",

@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
+from ...models.token_problem import TokenProblem
 from ...models.token_request import TokenRequest
 from ...models.token_response import TokenResponse
 from ...types import Response
@@ -31,19 +32,19 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | TokenResponse | None:
+) -> Problem | TokenProblem | TokenResponse | None:
     if response.status_code == 200:
         response_200 = TokenResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Problem.from_dict(response.json())
+        response_400 = TokenProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Problem.from_dict(response.json())
+        response_401 = TokenProblem.from_dict(response.json())
 
         return response_401
 
@@ -65,7 +66,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | TokenResponse]:
+) -> Response[Problem | TokenProblem | TokenResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -76,10 +77,15 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: TokenRequest,
-) -> Response[Problem | TokenResponse]:
+) -> Response[Problem | TokenProblem | TokenResponse]:
     """Get an access token (password or client-credentials grant)
+
+     RFC 6749: people use the password grant; service accounts the client-credentials grant,
+    authenticating with HTTP Basic (client_secret_basic) or the form's client_id and client_secret
+    (client_secret_post). Errors carry RFC 6749's `error` and `error_description` beside the problem's
+    members. Nothing is cached.
 
     Args:
         body (TokenRequest): The OAuth2 token request (form-encoded): `password` or
@@ -90,7 +96,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | TokenResponse]
+        Response[Problem | TokenProblem | TokenResponse]
     """
 
     kwargs = _get_kwargs(
@@ -106,10 +112,15 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: TokenRequest,
-) -> Problem | TokenResponse | None:
+) -> Problem | TokenProblem | TokenResponse | None:
     """Get an access token (password or client-credentials grant)
+
+     RFC 6749: people use the password grant; service accounts the client-credentials grant,
+    authenticating with HTTP Basic (client_secret_basic) or the form's client_id and client_secret
+    (client_secret_post). Errors carry RFC 6749's `error` and `error_description` beside the problem's
+    members. Nothing is cached.
 
     Args:
         body (TokenRequest): The OAuth2 token request (form-encoded): `password` or
@@ -120,7 +131,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | TokenResponse
+        Problem | TokenProblem | TokenResponse
     """
 
     return sync_detailed(
@@ -131,10 +142,15 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: TokenRequest,
-) -> Response[Problem | TokenResponse]:
+) -> Response[Problem | TokenProblem | TokenResponse]:
     """Get an access token (password or client-credentials grant)
+
+     RFC 6749: people use the password grant; service accounts the client-credentials grant,
+    authenticating with HTTP Basic (client_secret_basic) or the form's client_id and client_secret
+    (client_secret_post). Errors carry RFC 6749's `error` and `error_description` beside the problem's
+    members. Nothing is cached.
 
     Args:
         body (TokenRequest): The OAuth2 token request (form-encoded): `password` or
@@ -145,7 +161,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | TokenResponse]
+        Response[Problem | TokenProblem | TokenResponse]
     """
 
     kwargs = _get_kwargs(
@@ -159,10 +175,15 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: TokenRequest,
-) -> Problem | TokenResponse | None:
+) -> Problem | TokenProblem | TokenResponse | None:
     """Get an access token (password or client-credentials grant)
+
+     RFC 6749: people use the password grant; service accounts the client-credentials grant,
+    authenticating with HTTP Basic (client_secret_basic) or the form's client_id and client_secret
+    (client_secret_post). Errors carry RFC 6749's `error` and `error_description` beside the problem's
+    members. Nothing is cached.
 
     Args:
         body (TokenRequest): The OAuth2 token request (form-encoded): `password` or
@@ -173,7 +194,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | TokenResponse
+        Problem | TokenProblem | TokenResponse
     """
 
     return (

@@ -13,6 +13,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     q: None | str | Unset = UNSET,
+    external_id: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -25,6 +26,13 @@ def _get_kwargs(
     else:
         json_q = q
     params["q"] = json_q
+
+    json_external_id: None | str | Unset
+    if isinstance(external_id, Unset):
+        json_external_id = UNSET
+    else:
+        json_external_id = external_id
+    params["external_id"] = json_external_id
 
     params["limit"] = limit
 
@@ -85,6 +93,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     q: None | str | Unset = UNSET,
+    external_id: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[PageDepartmentRead | Problem]:
@@ -92,6 +101,7 @@ def sync_detailed(
 
     Args:
         q (None | str | Unset): Search text.
+        external_id (None | str | Unset): Only the record with this HRIS `external_id`.
         limit (int | Unset): Page size (max 500). Default: 50.
         cursor (None | str | Unset): The `next_cursor` of the previous page.
 
@@ -105,6 +115,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         q=q,
+        external_id=external_id,
         limit=limit,
         cursor=cursor,
     )
@@ -120,6 +131,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     q: None | str | Unset = UNSET,
+    external_id: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> PageDepartmentRead | Problem | None:
@@ -127,6 +139,7 @@ def sync(
 
     Args:
         q (None | str | Unset): Search text.
+        external_id (None | str | Unset): Only the record with this HRIS `external_id`.
         limit (int | Unset): Page size (max 500). Default: 50.
         cursor (None | str | Unset): The `next_cursor` of the previous page.
 
@@ -141,6 +154,7 @@ def sync(
     return sync_detailed(
         client=client,
         q=q,
+        external_id=external_id,
         limit=limit,
         cursor=cursor,
     ).parsed
@@ -150,6 +164,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     q: None | str | Unset = UNSET,
+    external_id: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[PageDepartmentRead | Problem]:
@@ -157,6 +172,7 @@ async def asyncio_detailed(
 
     Args:
         q (None | str | Unset): Search text.
+        external_id (None | str | Unset): Only the record with this HRIS `external_id`.
         limit (int | Unset): Page size (max 500). Default: 50.
         cursor (None | str | Unset): The `next_cursor` of the previous page.
 
@@ -170,6 +186,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         q=q,
+        external_id=external_id,
         limit=limit,
         cursor=cursor,
     )
@@ -183,6 +200,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     q: None | str | Unset = UNSET,
+    external_id: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> PageDepartmentRead | Problem | None:
@@ -190,6 +208,7 @@ async def asyncio(
 
     Args:
         q (None | str | Unset): Search text.
+        external_id (None | str | Unset): Only the record with this HRIS `external_id`.
         limit (int | Unset): Page size (max 500). Default: 50.
         cursor (None | str | Unset): The `next_cursor` of the previous page.
 
@@ -205,6 +224,7 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             q=q,
+            external_id=external_id,
             limit=limit,
             cursor=cursor,
         )

@@ -19,6 +19,7 @@ def _get_kwargs(
     level: None | str | Unset = UNSET,
     is_managerial: bool | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
+    external_id: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -68,6 +69,13 @@ def _get_kwargs(
     else:
         json_q = q
     params["q"] = json_q
+
+    json_external_id: None | str | Unset
+    if isinstance(external_id, Unset):
+        json_external_id = UNSET
+    else:
+        json_external_id = external_id
+    params["external_id"] = json_external_id
 
     params["limit"] = limit
 
@@ -133,6 +141,7 @@ def sync_detailed(
     level: None | str | Unset = UNSET,
     is_managerial: bool | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
+    external_id: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[PageEmployeeRead | Problem]:
@@ -145,6 +154,7 @@ def sync_detailed(
         level (None | str | Unset):
         is_managerial (bool | None | Unset):
         q (None | str | Unset): Search text.
+        external_id (None | str | Unset): Only the record with this HRIS `external_id`.
         limit (int | Unset): Page size (max 500). Default: 50.
         cursor (None | str | Unset): The `next_cursor` of the previous page.
 
@@ -163,6 +173,7 @@ def sync_detailed(
         level=level,
         is_managerial=is_managerial,
         q=q,
+        external_id=external_id,
         limit=limit,
         cursor=cursor,
     )
@@ -183,6 +194,7 @@ def sync(
     level: None | str | Unset = UNSET,
     is_managerial: bool | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
+    external_id: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> PageEmployeeRead | Problem | None:
@@ -195,6 +207,7 @@ def sync(
         level (None | str | Unset):
         is_managerial (bool | None | Unset):
         q (None | str | Unset): Search text.
+        external_id (None | str | Unset): Only the record with this HRIS `external_id`.
         limit (int | Unset): Page size (max 500). Default: 50.
         cursor (None | str | Unset): The `next_cursor` of the previous page.
 
@@ -214,6 +227,7 @@ def sync(
         level=level,
         is_managerial=is_managerial,
         q=q,
+        external_id=external_id,
         limit=limit,
         cursor=cursor,
     ).parsed
@@ -228,6 +242,7 @@ async def asyncio_detailed(
     level: None | str | Unset = UNSET,
     is_managerial: bool | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
+    external_id: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[PageEmployeeRead | Problem]:
@@ -240,6 +255,7 @@ async def asyncio_detailed(
         level (None | str | Unset):
         is_managerial (bool | None | Unset):
         q (None | str | Unset): Search text.
+        external_id (None | str | Unset): Only the record with this HRIS `external_id`.
         limit (int | Unset): Page size (max 500). Default: 50.
         cursor (None | str | Unset): The `next_cursor` of the previous page.
 
@@ -258,6 +274,7 @@ async def asyncio_detailed(
         level=level,
         is_managerial=is_managerial,
         q=q,
+        external_id=external_id,
         limit=limit,
         cursor=cursor,
     )
@@ -276,6 +293,7 @@ async def asyncio(
     level: None | str | Unset = UNSET,
     is_managerial: bool | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
+    external_id: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> PageEmployeeRead | Problem | None:
@@ -288,6 +306,7 @@ async def asyncio(
         level (None | str | Unset):
         is_managerial (bool | None | Unset):
         q (None | str | Unset): Search text.
+        external_id (None | str | Unset): Only the record with this HRIS `external_id`.
         limit (int | Unset): Page size (max 500). Default: 50.
         cursor (None | str | Unset): The `next_cursor` of the previous page.
 
@@ -308,6 +327,7 @@ async def asyncio(
             level=level,
             is_managerial=is_managerial,
             q=q,
+            external_id=external_id,
             limit=limit,
             cursor=cursor,
         )

@@ -9,15 +9,18 @@ from ...client import AuthenticatedClient, Client
 from ...models.action_create import ActionCreate
 from ...models.grievance_read import GrievanceRead
 from ...models.problem import Problem
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     grievance_id: int,
     *,
     body: ActionCreate,
+    if_match: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -62,6 +65,11 @@ def _parse_response(
 
         return response_409
 
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+        return response_412
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -89,13 +97,17 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ActionCreate,
+    if_match: None | str | Unset = UNSET,
 ) -> Response[GrievanceRead | Problem]:
     """Add Action
 
-     HR logs a due-diligence step; the first moves it `under_review`.
+     HR logs a due-diligence step; the first moves it `under_review`. With `If-Match` (the ETag read), a
+    grievance changed meanwhile is answered 412.
 
     Args:
         grievance_id (int):
+        if_match (None | str | Unset): The record's ETag as read (strong comparison); a stale one
+            is answered 412. Without it the write applies to the record as it is.
         body (ActionCreate):
 
     Raises:
@@ -109,6 +121,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         grievance_id=grievance_id,
         body=body,
+        if_match=if_match,
     )
 
     response = client.get_httpx_client().request(
@@ -123,13 +136,17 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ActionCreate,
+    if_match: None | str | Unset = UNSET,
 ) -> GrievanceRead | Problem | None:
     """Add Action
 
-     HR logs a due-diligence step; the first moves it `under_review`.
+     HR logs a due-diligence step; the first moves it `under_review`. With `If-Match` (the ETag read), a
+    grievance changed meanwhile is answered 412.
 
     Args:
         grievance_id (int):
+        if_match (None | str | Unset): The record's ETag as read (strong comparison); a stale one
+            is answered 412. Without it the write applies to the record as it is.
         body (ActionCreate):
 
     Raises:
@@ -144,6 +161,7 @@ def sync(
         grievance_id=grievance_id,
         client=client,
         body=body,
+        if_match=if_match,
     ).parsed
 
 
@@ -152,13 +170,17 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ActionCreate,
+    if_match: None | str | Unset = UNSET,
 ) -> Response[GrievanceRead | Problem]:
     """Add Action
 
-     HR logs a due-diligence step; the first moves it `under_review`.
+     HR logs a due-diligence step; the first moves it `under_review`. With `If-Match` (the ETag read), a
+    grievance changed meanwhile is answered 412.
 
     Args:
         grievance_id (int):
+        if_match (None | str | Unset): The record's ETag as read (strong comparison); a stale one
+            is answered 412. Without it the write applies to the record as it is.
         body (ActionCreate):
 
     Raises:
@@ -172,6 +194,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         grievance_id=grievance_id,
         body=body,
+        if_match=if_match,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -184,13 +207,17 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ActionCreate,
+    if_match: None | str | Unset = UNSET,
 ) -> GrievanceRead | Problem | None:
     """Add Action
 
-     HR logs a due-diligence step; the first moves it `under_review`.
+     HR logs a due-diligence step; the first moves it `under_review`. With `If-Match` (the ETag read), a
+    grievance changed meanwhile is answered 412.
 
     Args:
         grievance_id (int):
+        if_match (None | str | Unset): The record's ETag as read (strong comparison); a stale one
+            is answered 412. Without it the write applies to the record as it is.
         body (ActionCreate):
 
     Raises:
@@ -206,5 +233,6 @@ async def asyncio(
             grievance_id=grievance_id,
             client=client,
             body=body,
+            if_match=if_match,
         )
     ).parsed

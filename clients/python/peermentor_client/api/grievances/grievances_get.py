@@ -77,8 +77,9 @@ def sync_detailed(
 ) -> Response[GrievanceRead | Problem]:
     """Read Grievance
 
-     The grievance with its due-diligence log. Only HR and the person who raised it can read it; the
-    other participant and team leaders get 404.
+     The grievance with its due-diligence log, and its `ETag` for the `If-Match` of HR's actions and
+    resolution. Only HR and the person who raised it can read it; the other participant and team leaders
+    get 404.
 
     Args:
         grievance_id (int):
@@ -109,8 +110,9 @@ def sync(
 ) -> GrievanceRead | Problem | None:
     """Read Grievance
 
-     The grievance with its due-diligence log. Only HR and the person who raised it can read it; the
-    other participant and team leaders get 404.
+     The grievance with its due-diligence log, and its `ETag` for the `If-Match` of HR's actions and
+    resolution. Only HR and the person who raised it can read it; the other participant and team leaders
+    get 404.
 
     Args:
         grievance_id (int):
@@ -136,8 +138,9 @@ async def asyncio_detailed(
 ) -> Response[GrievanceRead | Problem]:
     """Read Grievance
 
-     The grievance with its due-diligence log. Only HR and the person who raised it can read it; the
-    other participant and team leaders get 404.
+     The grievance with its due-diligence log, and its `ETag` for the `If-Match` of HR's actions and
+    resolution. Only HR and the person who raised it can read it; the other participant and team leaders
+    get 404.
 
     Args:
         grievance_id (int):
@@ -166,8 +169,9 @@ async def asyncio(
 ) -> GrievanceRead | Problem | None:
     """Read Grievance
 
-     The grievance with its due-diligence log. Only HR and the person who raised it can read it; the
-    other participant and team leaders get 404.
+     The grievance with its due-diligence log, and its `ETag` for the `If-Match` of HR's actions and
+    resolution. Only HR and the person who raised it can read it; the other participant and team leaders
+    get 404.
 
     Args:
         grievance_id (int):

@@ -9,15 +9,18 @@ from ...client import AuthenticatedClient, Client
 from ...models.grievance_read import GrievanceRead
 from ...models.problem import Problem
 from ...models.resolve_body import ResolveBody
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     grievance_id: int,
     *,
     body: ResolveBody,
+    if_match: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -62,6 +65,11 @@ def _parse_response(
 
         return response_409
 
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+        return response_412
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -89,14 +97,18 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ResolveBody,
+    if_match: None | str | Unset = UNSET,
 ) -> Response[GrievanceRead | Problem]:
     """Resolve
 
      HR closes it as `resolved` or `dismissed`. A resolved withdrawal ends the pairing as `withdrawn`
-    (open reviews cancelled, the KRA closed unrated). The personnel files get the outcome only.
+    (open reviews cancelled, the KRA closed unrated). The personnel files get the outcome only. With
+    `If-Match` (the ETag read), a grievance changed meanwhile is answered 412.
 
     Args:
         grievance_id (int):
+        if_match (None | str | Unset): The record's ETag as read (strong comparison); a stale one
+            is answered 412. Without it the write applies to the record as it is.
         body (ResolveBody):
 
     Raises:
@@ -110,6 +122,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         grievance_id=grievance_id,
         body=body,
+        if_match=if_match,
     )
 
     response = client.get_httpx_client().request(
@@ -124,14 +137,18 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ResolveBody,
+    if_match: None | str | Unset = UNSET,
 ) -> GrievanceRead | Problem | None:
     """Resolve
 
      HR closes it as `resolved` or `dismissed`. A resolved withdrawal ends the pairing as `withdrawn`
-    (open reviews cancelled, the KRA closed unrated). The personnel files get the outcome only.
+    (open reviews cancelled, the KRA closed unrated). The personnel files get the outcome only. With
+    `If-Match` (the ETag read), a grievance changed meanwhile is answered 412.
 
     Args:
         grievance_id (int):
+        if_match (None | str | Unset): The record's ETag as read (strong comparison); a stale one
+            is answered 412. Without it the write applies to the record as it is.
         body (ResolveBody):
 
     Raises:
@@ -146,6 +163,7 @@ def sync(
         grievance_id=grievance_id,
         client=client,
         body=body,
+        if_match=if_match,
     ).parsed
 
 
@@ -154,14 +172,18 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ResolveBody,
+    if_match: None | str | Unset = UNSET,
 ) -> Response[GrievanceRead | Problem]:
     """Resolve
 
      HR closes it as `resolved` or `dismissed`. A resolved withdrawal ends the pairing as `withdrawn`
-    (open reviews cancelled, the KRA closed unrated). The personnel files get the outcome only.
+    (open reviews cancelled, the KRA closed unrated). The personnel files get the outcome only. With
+    `If-Match` (the ETag read), a grievance changed meanwhile is answered 412.
 
     Args:
         grievance_id (int):
+        if_match (None | str | Unset): The record's ETag as read (strong comparison); a stale one
+            is answered 412. Without it the write applies to the record as it is.
         body (ResolveBody):
 
     Raises:
@@ -175,6 +197,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         grievance_id=grievance_id,
         body=body,
+        if_match=if_match,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -187,14 +210,18 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ResolveBody,
+    if_match: None | str | Unset = UNSET,
 ) -> GrievanceRead | Problem | None:
     """Resolve
 
      HR closes it as `resolved` or `dismissed`. A resolved withdrawal ends the pairing as `withdrawn`
-    (open reviews cancelled, the KRA closed unrated). The personnel files get the outcome only.
+    (open reviews cancelled, the KRA closed unrated). The personnel files get the outcome only. With
+    `If-Match` (the ETag read), a grievance changed meanwhile is answered 412.
 
     Args:
         grievance_id (int):
+        if_match (None | str | Unset): The record's ETag as read (strong comparison); a stale one
+            is answered 412. Without it the write applies to the record as it is.
         body (ResolveBody):
 
     Raises:
@@ -210,5 +237,6 @@ async def asyncio(
             grievance_id=grievance_id,
             client=client,
             body=body,
+            if_match=if_match,
         )
     ).parsed

@@ -101,7 +101,8 @@ def sync_detailed(
 
     Args:
         pairing_id (int):
-        if_match (None | str | Unset): The pairing's ETag as read; a stale one is answered 412.
+        if_match (None | str | Unset): The record's ETag as read (strong comparison); a stale one
+            is answered 412. Without it the write applies to the record as it is.
         body (ReasonBody):
 
     Raises:
@@ -136,7 +137,8 @@ def sync(
 
     Args:
         pairing_id (int):
-        if_match (None | str | Unset): The pairing's ETag as read; a stale one is answered 412.
+        if_match (None | str | Unset): The record's ETag as read (strong comparison); a stale one
+            is answered 412. Without it the write applies to the record as it is.
         body (ReasonBody):
 
     Raises:
@@ -166,7 +168,8 @@ async def asyncio_detailed(
 
     Args:
         pairing_id (int):
-        if_match (None | str | Unset): The pairing's ETag as read; a stale one is answered 412.
+        if_match (None | str | Unset): The record's ETag as read (strong comparison); a stale one
+            is answered 412. Without it the write applies to the record as it is.
         body (ReasonBody):
 
     Raises:
@@ -199,7 +202,8 @@ async def asyncio(
 
     Args:
         pairing_id (int):
-        if_match (None | str | Unset): The pairing's ETag as read; a stale one is answered 412.
+        if_match (None | str | Unset): The record's ETag as read (strong comparison); a stale one
+            is answered 412. Without it the write applies to the record as it is.
         body (ReasonBody):
 
     Raises:

@@ -101,7 +101,8 @@ def sync_detailed(
 
     Args:
         pairing_id (int):
-        if_match (None | str | Unset): The pairing's ETag as read; a stale one is answered 412.
+        if_match (None | str | Unset): The record's ETag as read (strong comparison); a stale one
+            is answered 412. Without it the write applies to the record as it is.
         body (PairingUpdate): While proposed: changing the terms clears the acknowledgements given
             so far.
 
@@ -137,7 +138,8 @@ def sync(
 
     Args:
         pairing_id (int):
-        if_match (None | str | Unset): The pairing's ETag as read; a stale one is answered 412.
+        if_match (None | str | Unset): The record's ETag as read (strong comparison); a stale one
+            is answered 412. Without it the write applies to the record as it is.
         body (PairingUpdate): While proposed: changing the terms clears the acknowledgements given
             so far.
 
@@ -168,7 +170,8 @@ async def asyncio_detailed(
 
     Args:
         pairing_id (int):
-        if_match (None | str | Unset): The pairing's ETag as read; a stale one is answered 412.
+        if_match (None | str | Unset): The record's ETag as read (strong comparison); a stale one
+            is answered 412. Without it the write applies to the record as it is.
         body (PairingUpdate): While proposed: changing the terms clears the acknowledgements given
             so far.
 
@@ -202,7 +205,8 @@ async def asyncio(
 
     Args:
         pairing_id (int):
-        if_match (None | str | Unset): The pairing's ETag as read; a stale one is answered 412.
+        if_match (None | str | Unset): The record's ETag as read (strong comparison); a stale one
+            is answered 412. Without it the write applies to the record as it is.
         body (PairingUpdate): While proposed: changing the terms clears the acknowledgements given
             so far.
 

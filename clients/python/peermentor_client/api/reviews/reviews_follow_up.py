@@ -101,7 +101,8 @@ def sync_detailed(
 
     Args:
         review_id (int):
-        if_match (None | str | Unset): The review's ETag as read; a stale one is answered 412.
+        if_match (None | str | Unset): The record's ETag as read (strong comparison); a stale one
+            is answered 412. Without it the write applies to the record as it is.
         body (FollowUpInput):
 
     Raises:
@@ -136,7 +137,8 @@ def sync(
 
     Args:
         review_id (int):
-        if_match (None | str | Unset): The review's ETag as read; a stale one is answered 412.
+        if_match (None | str | Unset): The record's ETag as read (strong comparison); a stale one
+            is answered 412. Without it the write applies to the record as it is.
         body (FollowUpInput):
 
     Raises:
@@ -166,7 +168,8 @@ async def asyncio_detailed(
 
     Args:
         review_id (int):
-        if_match (None | str | Unset): The review's ETag as read; a stale one is answered 412.
+        if_match (None | str | Unset): The record's ETag as read (strong comparison); a stale one
+            is answered 412. Without it the write applies to the record as it is.
         body (FollowUpInput):
 
     Raises:
@@ -199,7 +202,8 @@ async def asyncio(
 
     Args:
         review_id (int):
-        if_match (None | str | Unset): The review's ETag as read; a stale one is answered 412.
+        if_match (None | str | Unset): The record's ETag as read (strong comparison); a stale one
+            is answered 412. Without it the write applies to the record as it is.
         body (FollowUpInput):
 
     Raises:

@@ -104,7 +104,8 @@ def sync_detailed(
 
     Args:
         review_id (int):
-        if_match (None | str | Unset): The review's ETag as read; a stale one is answered 412.
+        if_match (None | str | Unset): The record's ETag as read (strong comparison); a stale one
+            is answered 412. Without it the write applies to the record as it is.
         body (ReviewFormInput):
 
     Raises:
@@ -142,7 +143,8 @@ def sync(
 
     Args:
         review_id (int):
-        if_match (None | str | Unset): The review's ETag as read; a stale one is answered 412.
+        if_match (None | str | Unset): The record's ETag as read (strong comparison); a stale one
+            is answered 412. Without it the write applies to the record as it is.
         body (ReviewFormInput):
 
     Raises:
@@ -175,7 +177,8 @@ async def asyncio_detailed(
 
     Args:
         review_id (int):
-        if_match (None | str | Unset): The review's ETag as read; a stale one is answered 412.
+        if_match (None | str | Unset): The record's ETag as read (strong comparison); a stale one
+            is answered 412. Without it the write applies to the record as it is.
         body (ReviewFormInput):
 
     Raises:
@@ -211,7 +214,8 @@ async def asyncio(
 
     Args:
         review_id (int):
-        if_match (None | str | Unset): The review's ETag as read; a stale one is answered 412.
+        if_match (None | str | Unset): The record's ETag as read (strong comparison); a stale one
+            is answered 412. Without it the write applies to the record as it is.
         body (ReviewFormInput):
 
     Raises:

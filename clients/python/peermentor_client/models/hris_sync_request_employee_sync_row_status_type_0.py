@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class HrisSyncRequestEmployeeSyncRowStatus(StrEnum):
+class HrisSyncRequestEmployeeSyncRowStatusType0(StrEnum):
     ACTIVE = "active"
     TERMINATED = "terminated"
 

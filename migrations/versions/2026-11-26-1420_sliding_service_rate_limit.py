@@ -1,7 +1,7 @@
 """sliding service rate limit: per-second buckets instead of one fixed minute per account
 
 Revision ID: 4b77e5b07ba5
-Revises: a1e1c0de0010
+Revises: 3f8b2c1d9a47
 Create Date: 2026-11-26 14:10:00
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "4b77e5b07ba5"
-down_revision: str | None = "a1e1c0de0010"
+down_revision: str | None = "3f8b2c1d9a47"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
