@@ -12,16 +12,33 @@ TrainingRole = Literal["mentor", "mentee"]
 Text200 = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
 
 
+Topics = Annotated[
+    list[Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]],
+    Field(max_length=20, description="What was covered."),
+]
+Skills = Annotated[list[SkillName], Field(max_length=20, description="Skills worked on.")]
+Notes = Annotated[str, StringConstraints(max_length=5000)]
+
+
 class RoleTrainingCreate(StrictModel):
+    """Mentor training or mentee orientation, recorded by HR; it counts once recorded."""
+
     kind: Literal["role_training"]
-    employee_id: Id
+    employee_id: Id = Field(description="The trainee.")
     role: TrainingRole = Field(description="mentor: mentor training; mentee: mentee orientation")
+    pairing_id: Id | None = Field(
+        default=None,
+        description="The pairing this training prepares; the trainee must be its mentor or "
+        "mentee as `role` says.",
+    )
     title: Text200
     provider: Text200 | None = None
     date: Day
     duration_minutes: Annotated[int, Field(ge=1, le=24 * 60)]
     trainer_id: Id | None = None
-    notes: Annotated[str, StringConstraints(max_length=5000)] | None = None
+    topics: Topics = Field(default_factory=list)
+    skills: Skills = Field(default_factory=list)
+    notes: Notes | None = None
 
     @model_validator(mode="after")
     def sane_date(self) -> RoleTrainingCreate:
@@ -35,14 +52,19 @@ class PeerSessionCreate(StrictModel):
 
     kind: Literal["peer_session"]
     pairing_id: Id
+    employee_id: Id | None = Field(
+        default=None, description="The trainee: the pairing's mentee (derived when left out)."
+    )
+    trainer_id: Id | None = Field(
+        default=None, description="The trainer: the pairing's mentor (derived when left out)."
+    )
+    role: None = Field(default=None, description="Only for role training: leave it out.")
     title: Text200 = "Peer mentoring session"
     date: Day
     duration_minutes: Annotated[int, Field(ge=5, le=8 * 60)]
-    topics: list[
-        Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
-    ] = Field(default_factory=list, max_length=20)
-    skills: list[SkillName] = Field(default_factory=list, max_length=20)
-    notes: Annotated[str, StringConstraints(max_length=5000)] | None = None
+    topics: Topics = Field(default_factory=list)
+    skills: Skills = Field(default_factory=list)
+    notes: Notes | None = None
 
 
 TrainingRecordCreate = Annotated[

@@ -80,18 +80,27 @@ async def record_role_training(
         raise RuleViolation("No employee with this id", loc=["body", "employee_id"])
     if data.trainer_id is not None and await session.get(Employee, data.trainer_id) is None:
         raise RuleViolation("No employee with this id", loc=["body", "trainer_id"])
+    if data.pairing_id is not None:
+        pairing = await pairings.get_pairing(session, actor, data.pairing_id)
+        participant = pairing.mentor_id if data.role == "mentor" else pairing.mentee_id
+        if participant != trainee.id:
+            raise RuleViolation(
+                f"The trainee is not the {data.role} of pairing {pairing.id}",
+                loc=["body", "employee_id"],
+            )
     record = TrainingRecord(
         kind="role_training",
         employee_id=trainee.id,
         trainer_id=data.trainer_id,
+        pairing_id=data.pairing_id,
         role=data.role,
         title=data.title,
         provider=data.provider,
         date=data.date,
         duration_minutes=data.duration_minutes,
         notes=data.notes,
-        topics=[],
-        skills=[],
+        topics=list(data.topics),
+        skills=list(data.skills),
         recorded_by=actor.label,
     )
     session.add(record)
@@ -131,6 +140,15 @@ async def record_peer_session(
         )
     if data.date > await programme.today(session):
         raise RuleViolation("The session cannot be in the future", loc=["body", "date"])
+    # The trainee and trainer are the pairing's: when named, they must be its mentee and mentor.
+    for field, given, expected, who in (
+        ("employee_id", data.employee_id, pairing.mentee_id, "mentee"),
+        ("trainer_id", data.trainer_id, pairing.mentor_id, "mentor"),
+    ):
+        if given is not None and given != expected:
+            raise RuleViolation(
+                f"{field} must be the pairing's {who} ({expected})", loc=["body", field]
+            )
     record = TrainingRecord(
         kind="peer_session",
         employee_id=pairing.mentee_id,

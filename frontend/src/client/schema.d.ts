@@ -3005,6 +3005,21 @@ export interface components {
             /** Pairing Id */
             pairing_id: number;
             /**
+             * Employee Id
+             * @description The trainee: the pairing's mentee (derived when left out).
+             */
+            employee_id?: number | null;
+            /**
+             * Trainer Id
+             * @description The trainer: the pairing's mentor (derived when left out).
+             */
+            trainer_id?: number | null;
+            /**
+             * Role
+             * @description Only for role training: leave it out.
+             */
+            role?: null;
+            /**
              * Title
              * @default Peer mentoring session
              */
@@ -3016,9 +3031,15 @@ export interface components {
             date: string;
             /** Duration Minutes */
             duration_minutes: number;
-            /** Topics */
+            /**
+             * Topics
+             * @description What was covered.
+             */
             topics?: string[];
-            /** Skills */
+            /**
+             * Skills
+             * @description Skills worked on.
+             */
             skills?: string[];
             /** Notes */
             notes?: string | null;
@@ -3353,14 +3374,20 @@ export interface components {
             /** Version */
             version: number;
         };
-        /** RoleTrainingCreate */
+        /**
+         * RoleTrainingCreate
+         * @description Mentor training or mentee orientation, recorded by HR; it counts once recorded.
+         */
         RoleTrainingCreate: {
             /**
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
              */
             kind: "role_training";
-            /** Employee Id */
+            /**
+             * Employee Id
+             * @description The trainee.
+             */
             employee_id: number;
             /**
              * Role
@@ -3368,6 +3395,11 @@ export interface components {
              * @enum {string}
              */
             role: "mentor" | "mentee";
+            /**
+             * Pairing Id
+             * @description The pairing this training prepares; the trainee must be its mentor or mentee as `role` says.
+             */
+            pairing_id?: number | null;
             /** Title */
             title: string;
             /** Provider */
@@ -3381,6 +3413,16 @@ export interface components {
             duration_minutes: number;
             /** Trainer Id */
             trainer_id?: number | null;
+            /**
+             * Topics
+             * @description What was covered.
+             */
+            topics?: string[];
+            /**
+             * Skills
+             * @description Skills worked on.
+             */
+            skills?: string[];
             /** Notes */
             notes?: string | null;
         };

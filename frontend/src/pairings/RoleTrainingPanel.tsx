@@ -41,6 +41,7 @@ export function RecordRoleTraining({ pairing }: { pairing: Pairing }) {
   const [title, setTitle] = useState("Mentor training");
   const [date, setDate] = useState(today());
   const [minutes, setMinutes] = useState("90");
+  const [topics, setTopics] = useState("");
   const [saved, setSaved] = useState<string | null>(null);
   const record = useAction(
     () =>
@@ -49,10 +50,13 @@ export function RecordRoleTraining({ pairing }: { pairing: Pairing }) {
           body: {
             kind: "role_training",
             employee_id: role === "mentor" ? pairing.mentor_id : pairing.mentee_id,
+            // The training prepares this pairing: it is filed with it.
+            pairing_id: pairing.id,
             role,
             title,
             date,
             duration_minutes: Number(minutes),
+            topics: splitTopics(topics),
           },
         }),
       ),
@@ -63,6 +67,7 @@ export function RecordRoleTraining({ pairing }: { pairing: Pairing }) {
         const next = role === "mentor" ? "mentee" : "mentor";
         setRole(next);
         setTitle(next === "mentor" ? "Mentor training" : "Mentee orientation");
+        setTopics("");
       },
     },
   );
@@ -90,6 +95,7 @@ export function RecordRoleTraining({ pairing }: { pairing: Pairing }) {
       <TextField label="Training" value={title} onChange={setTitle} required testId="training-title" />
       <TextField label="Date" type="date" value={date} onChange={setDate} required max={today()} testId="training-date" />
       <TextField label="Minutes" type="number" min={1} value={minutes} onChange={setMinutes} required testId="training-minutes" />
+      <TextField label="Topics (comma-separated)" value={topics} onChange={setTopics} testId="training-topics" />
       <div className="form-actions">
         <button type="submit" className="btn btn-secondary" disabled={record.isPending} data-testid="training-submit">
           Record training
@@ -101,4 +107,12 @@ export function RecordRoleTraining({ pairing }: { pairing: Pairing }) {
       <ProblemAlert error={record.error} />
     </form>
   );
+}
+
+/** "Listening, feedback ," -> ["Listening", "feedback"] */
+export function splitTopics(text: string): string[] {
+  return text
+    .split(",")
+    .map((t) => t.trim())
+    .filter((t) => t.length > 0);
 }

@@ -20,9 +20,12 @@ class PeerSessionCreate:
         pairing_id (int):
         date (datetime.date):
         duration_minutes (int):
+        employee_id (int | None | Unset): The trainee: the pairing's mentee (derived when left out).
+        trainer_id (int | None | Unset): The trainer: the pairing's mentor (derived when left out).
+        role (None | Unset): Only for role training: leave it out.
         title (str | Unset):  Default: 'Peer mentoring session'.
-        topics (list[str] | Unset):
-        skills (list[str] | Unset):
+        topics (list[str] | Unset): What was covered.
+        skills (list[str] | Unset): Skills worked on.
         notes (None | str | Unset):
     """
 
@@ -30,6 +33,9 @@ class PeerSessionCreate:
     pairing_id: int
     date: datetime.date
     duration_minutes: int
+    employee_id: int | None | Unset = UNSET
+    trainer_id: int | None | Unset = UNSET
+    role: None | Unset = UNSET
     title: str | Unset = "Peer mentoring session"
     topics: list[str] | Unset = UNSET
     skills: list[str] | Unset = UNSET
@@ -43,6 +49,20 @@ class PeerSessionCreate:
         date = self.date.isoformat()
 
         duration_minutes = self.duration_minutes
+
+        employee_id: int | None | Unset
+        if isinstance(self.employee_id, Unset):
+            employee_id = UNSET
+        else:
+            employee_id = self.employee_id
+
+        trainer_id: int | None | Unset
+        if isinstance(self.trainer_id, Unset):
+            trainer_id = UNSET
+        else:
+            trainer_id = self.trainer_id
+
+        role = self.role
 
         title = self.title
 
@@ -70,6 +90,12 @@ class PeerSessionCreate:
                 "duration_minutes": duration_minutes,
             }
         )
+        if employee_id is not UNSET:
+            field_dict["employee_id"] = employee_id
+        if trainer_id is not UNSET:
+            field_dict["trainer_id"] = trainer_id
+        if role is not UNSET:
+            field_dict["role"] = role
         if title is not UNSET:
             field_dict["title"] = title
         if topics is not UNSET:
@@ -94,6 +120,26 @@ class PeerSessionCreate:
 
         duration_minutes = d.pop("duration_minutes")
 
+        def _parse_employee_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        employee_id = _parse_employee_id(d.pop("employee_id", UNSET))
+
+        def _parse_trainer_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        trainer_id = _parse_trainer_id(d.pop("trainer_id", UNSET))
+
+        role = d.pop("role", UNSET)
+
         title = d.pop("title", UNSET)
 
         topics = cast(list[str], d.pop("topics", UNSET))
@@ -114,6 +160,9 @@ class PeerSessionCreate:
             pairing_id=pairing_id,
             date=date,
             duration_minutes=duration_minutes,
+            employee_id=employee_id,
+            trainer_id=trainer_id,
+            role=role,
             title=title,
             topics=topics,
             skills=skills,

@@ -14,16 +14,21 @@ T = TypeVar("T", bound="RoleTrainingCreate")
 
 @_attrs_define
 class RoleTrainingCreate:
-    """
+    """Mentor training or mentee orientation, recorded by HR; it counts once recorded.
+
     Attributes:
         kind (Literal['role_training']):
-        employee_id (int):
+        employee_id (int): The trainee.
         role (RoleTrainingCreateRole): mentor: mentor training; mentee: mentee orientation
         title (str):
         date (datetime.date):
         duration_minutes (int):
+        pairing_id (int | None | Unset): The pairing this training prepares; the trainee must be its mentor or mentee as
+            `role` says.
         provider (None | str | Unset):
         trainer_id (int | None | Unset):
+        topics (list[str] | Unset): What was covered.
+        skills (list[str] | Unset): Skills worked on.
         notes (None | str | Unset):
     """
 
@@ -33,8 +38,11 @@ class RoleTrainingCreate:
     title: str
     date: datetime.date
     duration_minutes: int
+    pairing_id: int | None | Unset = UNSET
     provider: None | str | Unset = UNSET
     trainer_id: int | None | Unset = UNSET
+    topics: list[str] | Unset = UNSET
+    skills: list[str] | Unset = UNSET
     notes: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -50,6 +58,12 @@ class RoleTrainingCreate:
 
         duration_minutes = self.duration_minutes
 
+        pairing_id: int | None | Unset
+        if isinstance(self.pairing_id, Unset):
+            pairing_id = UNSET
+        else:
+            pairing_id = self.pairing_id
+
         provider: None | str | Unset
         if isinstance(self.provider, Unset):
             provider = UNSET
@@ -61,6 +75,14 @@ class RoleTrainingCreate:
             trainer_id = UNSET
         else:
             trainer_id = self.trainer_id
+
+        topics: list[str] | Unset = UNSET
+        if not isinstance(self.topics, Unset):
+            topics = self.topics
+
+        skills: list[str] | Unset = UNSET
+        if not isinstance(self.skills, Unset):
+            skills = self.skills
 
         notes: None | str | Unset
         if isinstance(self.notes, Unset):
@@ -80,10 +102,16 @@ class RoleTrainingCreate:
                 "duration_minutes": duration_minutes,
             }
         )
+        if pairing_id is not UNSET:
+            field_dict["pairing_id"] = pairing_id
         if provider is not UNSET:
             field_dict["provider"] = provider
         if trainer_id is not UNSET:
             field_dict["trainer_id"] = trainer_id
+        if topics is not UNSET:
+            field_dict["topics"] = topics
+        if skills is not UNSET:
+            field_dict["skills"] = skills
         if notes is not UNSET:
             field_dict["notes"] = notes
 
@@ -106,6 +134,15 @@ class RoleTrainingCreate:
 
         duration_minutes = d.pop("duration_minutes")
 
+        def _parse_pairing_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        pairing_id = _parse_pairing_id(d.pop("pairing_id", UNSET))
+
         def _parse_provider(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -124,6 +161,10 @@ class RoleTrainingCreate:
 
         trainer_id = _parse_trainer_id(d.pop("trainer_id", UNSET))
 
+        topics = cast(list[str], d.pop("topics", UNSET))
+
+        skills = cast(list[str], d.pop("skills", UNSET))
+
         def _parse_notes(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -140,8 +181,11 @@ class RoleTrainingCreate:
             title=title,
             date=date,
             duration_minutes=duration_minutes,
+            pairing_id=pairing_id,
             provider=provider,
             trainer_id=trainer_id,
+            topics=topics,
+            skills=skills,
             notes=notes,
         )
 
