@@ -35,8 +35,16 @@ DEMO_LOGINS = {
         ("team_leader", "omar.haddad@example.com"),
         ("employee", "priya.nair@example.com"),
         ("employee", "tom.becker@example.com"),
+        ("employee", "nadia.rahman@example.com"),
     ],
 }
+# The README's walk-through (tests/test_readme_walkthrough.py runs it on this data): Tom asks
+# for mentoring in the skills his latest review found, and Nadia, an opted-in, eligible peer
+# with a login, covers both at the top level.
+WALKTHROUGH_AREAS = ["Delegation", "Stakeholder management"]
+# Nadia's place among Operations' 15 people: an M2 (positions 3-10), managers[3] in
+# DEMO_PAIRINGS' terms, which pairs managers 0, 2, 6 and 7 there: she is free to mentor Tom.
+NADIA_POSITION = 6
 
 DEPARTMENTS = [
     ("D-OPS", "Operations", "Operations"),
@@ -125,7 +133,13 @@ async def seed_demo(session: AsyncSession, settings: Settings) -> bool:
     session.add_all(departments)
     await session.flush()
 
-    fixed_names = [("Lena", "Fischer"), ("Omar", "Haddad"), ("Priya", "Nair"), ("Tom", "Becker")]
+    fixed_names = [
+        ("Lena", "Fischer"),
+        ("Omar", "Haddad"),
+        ("Priya", "Nair"),
+        ("Tom", "Becker"),
+        ("Nadia", "Rahman"),
+    ]
     used: set[tuple[str, str]] = set(fixed_names)
     employees: list[Employee] = []
     number = 1000
@@ -138,6 +152,8 @@ async def seed_demo(session: AsyncSession, settings: Settings) -> bool:
                 first, last = fixed_names[position - 1]  # Lena and Omar lead teams in Operations
             elif d_index == 0 and position in (3, 4):
                 first, last = fixed_names[position - 1]  # Priya and Tom are M2 peers there
+            elif d_index == 0 and position == NADIA_POSITION:
+                first, last = fixed_names[4]  # and so is Nadia, the walk-through's mentor
             else:
                 while True:
                     first, last = rng.choice(FIRST), rng.choice(LAST)
@@ -160,6 +176,17 @@ async def seed_demo(session: AsyncSession, settings: Settings) -> bool:
             hire = today - timedelta(days=rng.randint(120, 3650))
             if d_index == 0 and position == 4:
                 hire = today - timedelta(days=200)  # Tom is new: too short a tenure to mentor
+            skills = [
+                EmployeeSkill(skill=skill, level=rng.randint(2, 5))
+                for skill in rng.sample(SKILLS, k=rng.randint(3, 6))
+            ]
+            if d_index == 0 and position == 4:  # weak where his review says so
+                skills = [s for s in skills if s.skill not in WALKTHROUGH_AREAS]
+                skills += [EmployeeSkill(skill=area, level=2) for area in WALKTHROUGH_AREAS]
+            if d_index == 0 and position == NADIA_POSITION:  # strong there, for years
+                hire = add_months(today, -40)
+                skills = [s for s in skills if s.skill not in WALKTHROUGH_AREAS]
+                skills += [EmployeeSkill(skill=area, level=5) for area in WALKTHROUGH_AREAS]
             employee = Employee(
                 external_id=f"E-{number}",
                 employee_number=str(number),
@@ -172,10 +199,7 @@ async def seed_demo(session: AsyncSession, settings: Settings) -> bool:
                 is_managerial=managerial,
                 hire_date=hire,
                 status="active",
-                skills=[
-                    EmployeeSkill(skill=skill, level=rng.randint(2, 5))
-                    for skill in rng.sample(SKILLS, k=rng.randint(3, 6))
-                ],
+                skills=skills,
             )
             dept_staff.append(employee)
         session.add_all(dept_staff)
@@ -211,6 +235,7 @@ async def seed_demo(session: AsyncSession, settings: Settings) -> bool:
                 )
             )
 
+    await _seed_walkthrough_people(session, employees, today)
     await session.flush()
     by_email = {e.email: e for e in employees}
     password_hash = await hash_password(settings, DEMO_PASSWORD)
@@ -246,11 +271,45 @@ async def seed_demo(session: AsyncSession, settings: Settings) -> bool:
     return True
 
 
+async def _seed_walkthrough_people(
+    session: AsyncSession, employees: list[Employee], today: date
+) -> None:
+    """Tom's latest review (the basis of his own request) and Nadia, rated 5 and opted in."""
+    tom = next(e for e in employees if e.email == "tom.becker@example.com")
+    nadia = next(e for e in employees if e.email == "nadia.rahman@example.com")
+    for person, rating, areas, summary in (
+        (tom, 3, WALKTHROUGH_AREAS, "A good start; delegate more and bring stakeholders along."),
+        (nadia, 5, [], "Outstanding half-year."),
+    ):
+        session.add(
+            PerformanceReview(
+                external_id=f"PR-{person.external_id}-latest",
+                employee_id=person.id,
+                period_start=max(person.hire_date, today - timedelta(days=180)),
+                period_end=today - timedelta(days=1),
+                rating=rating,
+                summary=summary,
+                improvement_areas=list(areas),
+            )
+        )
+    session.add(
+        MentorProfile(
+            employee_id=nadia.id,
+            available=True,
+            capacity=2,
+            bio="Ten years of running teams across sites.",
+            skills_offered=list(WALKTHROUGH_AREAS),
+        )
+    )
+
+
 # Pairing states shown by the demo, per department: (mentee position, mentor position, state,
 # months since the start). Positions index the department's M2 managers.
 DEMO_PAIRINGS = {
     0: [(0, 7, "active", 2), (2, 6, "proposed", -1)],
-    1: [(0, 7, "approved", 0), (1, 6, "completed", 8)],
+    # Finance's active pairing started 6 months ago: its evaluation is due (GET
+    # /evaluations/due, and the README's walk-through evaluates it).
+    1: [(0, 7, "approved", 0), (1, 6, "completed", 8), (2, 5, "active", 6)],
     2: [(0, 7, "rejected", 0), (1, 6, "terminated", 3), (2, 5, "completed", 9)],
     3: [(0, 7, "withdrawn", 2), (1, 6, "active", 5)],
 }

@@ -13,6 +13,8 @@ from fastapi.responses import StreamingResponse
 # A cell starting with one of these is a formula to a spreadsheet (CSV injection).
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 CHUNK_ROWS = 500
+# Excel reads a CSV file as the local code page unless it starts with UTF-8's byte order mark.
+BOM = "\ufeff"
 
 
 def safe_cell(value: Any) -> Any:
@@ -37,10 +39,15 @@ def safe_cell(value: Any) -> Any:
     return text
 
 
-def csv_chunks(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> Iterator[str]:
+def csv_chunks(
+    header: Sequence[str], rows: Iterable[Sequence[Any]], *, bom: bool = False
+) -> Iterator[str]:
     buffer = io.StringIO()
+    if bom:
+        buffer.write(BOM)  # in the first chunk, once
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(header)
+    # Headers can carry data too (the summary's department names): quoted like any cell.
+    writer.writerow(list(map(safe_cell, header)))
     for count, row in enumerate(rows, start=1):
         writer.writerow(list(map(safe_cell, row)))
         if count % CHUNK_ROWS == 0:
@@ -51,10 +58,10 @@ def csv_chunks(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> Iterator
 
 
 def csv_response(
-    filename: str, header: Sequence[str], rows: Iterable[Sequence[Any]]
+    filename: str, header: Sequence[str], rows: Iterable[Sequence[Any]], *, bom: bool = False
 ) -> StreamingResponse:
     return StreamingResponse(
-        csv_chunks(header, rows),
+        csv_chunks(header, rows, bom=bom),
         media_type="text/csv; charset=utf-8",
         headers={"Content-Disposition": f'attachment; filename="{filename}"'},
     )

@@ -46,12 +46,21 @@ Format = Annotated[
     ReportFormat | None,
     Query(description="`csv` for a spreadsheet; `Accept: text/csv` does the same."),
 ]
+Bom = Annotated[
+    bool,
+    Query(
+        description="With CSV, `true` starts the file with a UTF-8 byte order mark so that "
+        "Excel reads accented names (Zoë) correctly when the file is opened by double-click; "
+        "leave it out for scripts. Ignored for JSON."
+    ),
+]
 AcceptHeader = Annotated[str | None, Header(alias="Accept", include_in_schema=False)]
 CSV_DOC = {"text/csv": {"schema": {"type": "string"}}}
 FILTERS_DOC = (
     " Filter by the mentee's `department_id` and a date range (`date_from`, "
     "`date_to`, inclusive) on the report's date. Answers CSV with `Accept: text/csv` "
-    "or `?format=csv` (cells that a spreadsheet would read as a formula are quoted)."
+    "or `?format=csv` (cells that a spreadsheet would read as a formula are quoted); "
+    "add `bom=true` for a file Excel opens with its accents intact."
 )
 
 
@@ -76,20 +85,36 @@ def _wants_csv(format_: str | None, accept: str | None) -> bool:
     return accept is not None and "text/csv" in accept and "application/json" not in accept
 
 
-def _respond(report: BaseModel, row_model: type[BaseModel] | None, name: str, csv: bool) -> Any:
+def _summary_row(data: dict[str, Any]) -> dict[str, Any]:
+    """The summary as one CSV row: its figures, then one column per status and two per
+    department (so the file stays one header and one row, and months can be stacked)."""
+    flat = {k: v for k, v in data.items() if not isinstance(v, list | dict)}
+    flat.update({f"pairings_{k}": v for k, v in data["pairings_by_status"].items()})
+    by_department = data["pairings_by_department"]
+    names = [d["department"] for d in by_department]
+    for department in by_department:
+        name = department["department"]
+        if names.count(name) > 1:  # two departments of one name: tell them apart by id
+            name = f"{name} ({department['department_id']})"
+        flat[f"pairings_department_{name}_total"] = department["total"]
+        flat[f"pairings_department_{name}_active"] = department["active"]
+    return flat
+
+
+def _respond(
+    report: BaseModel, row_model: type[BaseModel] | None, name: str, csv: bool, bom: bool
+) -> Any:
     if not csv:
         # Already validated by the service: serialise once, without FastAPI checking it again.
         return Response(report.model_dump_json(), media_type="application/json")
     if row_model is None:  # a summary: one row of figures
-        data = report.model_dump()
-        flat = {k: v for k, v in data.items() if not isinstance(v, list | dict)}
-        flat.update({f"pairings_{k}": v for k, v in data["pairings_by_status"].items()})
-        return csv_response(f"{name}.csv", list(flat), [list(flat.values())])
+        flat = _summary_row(report.model_dump())
+        return csv_response(f"{name}.csv", list(flat), [list(flat.values())], bom=bom)
     header = list(row_model.model_fields)
     # Flat rows of plain values: read straight off the validated rows (no dump to dicts).
     cells = attrgetter(*header)
     items: list[BaseModel] = getattr(report, "items")  # noqa: B009 - every row report has items
-    return csv_response(f"{name}.csv", header, (cells(row) for row in items))
+    return csv_response(f"{name}.csv", header, (cells(row) for row in items), bom=bom)
 
 
 def _report_route(
@@ -110,9 +135,15 @@ def _report_route(
         responses={200: {"content": CSV_DOC}, **problem_responses(401, 403, 422)},
     )
     async def report(
-        session: SessionDep, scope: ScopeDep, format: Format = None, accept: AcceptHeader = None
+        session: SessionDep,
+        scope: ScopeDep,
+        format: Format = None,
+        bom: Bom = False,
+        accept: AcceptHeader = None,
     ) -> Any:
-        return _respond(await build(session, scope), row_model, name, _wants_csv(format, accept))
+        return _respond(
+            await build(session, scope), row_model, name, _wants_csv(format, accept), bom
+        )
 
 
 _report_route(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 from datetime import date, timedelta
 
@@ -10,9 +11,11 @@ import pytest
 from sqlalchemy import text
 
 from api.core.dates import add_months
-from tests.conftest import assert_problem, start_pairing
+from tests.conftest import Programme, assert_problem, make_eligible, start_pairing
 
 REPORTS = "/api/v1/reports"
+BOM = b"\xef\xbb\xbf"
+ROUTES = ("programme-summary", "overdue-reviews", "grievance-sla", "evaluations", "training")
 FORM = {"progress": 4, "relationship_health": 4, "concern": False}
 
 
@@ -222,3 +225,78 @@ def test_report_access_and_team_leader_scope(client, programme, busy):
         ),
         422,
     )
+
+
+@pytest.fixture
+def zoe(client, org, factory):
+    """An active pairing whose mentee, created for the purpose, is called Zoë Ångström."""
+    zoe = factory.employee(
+        org.dept, team_leader=org.leader.employee, full_name="Zoë Ångström", email="zoe@example.com"
+    )
+    review = factory.performance_review(zoe, rating=3, improvement_areas=["Delegation"])
+    make_eligible(factory, org.peer.employee, skills={"Delegation": 5})
+    request = client.post(
+        "/api/v1/mentoring-requests",
+        headers=org.leader.headers,
+        json={
+            "mentee_id": zoe.id,
+            "performance_review_id": review.id,
+            "discussion_date": date.today().isoformat(),
+        },
+    )
+    assert request.status_code == 201, request.text
+    with_zoe = dataclasses.replace(org, member=factory.user("employee", zoe))
+    return start_pairing(client, Programme(org=with_zoe, review=review, request=request.json()))
+
+
+def test_csv_with_a_bom_opens_in_excel_with_accents_intact(client, org, zoe):
+    for name in ROUTES:
+        plain = client.get(f"{REPORTS}/{name}", headers=org.hr.headers, params={"format": "csv"})
+        with_bom = client.get(
+            f"{REPORTS}/{name}", headers=org.hr.headers, params={"format": "csv", "bom": "true"}
+        )
+        assert plain.status_code == with_bom.status_code == 200, with_bom.text
+        assert with_bom.headers["content-type"] == "text/csv; charset=utf-8"
+        # Exactly one byte order mark, in front of what a script gets without it.
+        assert with_bom.content.startswith(BOM) and BOM not in with_bom.content[3:], name
+        assert not plain.content.startswith(BOM) and BOM not in plain.content, name
+        assert with_bom.content[3:] == plain.content, name
+    by_accept = client.get(
+        f"{REPORTS}/training",
+        headers=org.hr.headers | {"Accept": "text/csv"},
+        params={"bom": "true"},
+    )
+    assert by_accept.content.startswith(BOM)
+    [row] = list(csv.DictReader(io.StringIO(by_accept.content.decode("utf-8-sig"))))
+    assert row["mentee"] == "Zoë Ångström" and row["pairing_id"] == str(zoe["id"])
+    assert "\ufeff" not in "".join(row)  # the BOM is not read into the first column's name
+    # BOM only matters to CSV: JSON is unchanged by it.
+    as_json = client.get(f"{REPORTS}/training", headers=org.hr.headers, params={"bom": "true"})
+    assert as_json.json()["items"][0]["mentee"] == "Zoë Ångström"
+
+
+def test_bom_must_be_a_boolean(client, org):
+    body = assert_problem(
+        client.get(
+            f"{REPORTS}/training",
+            headers=org.hr.headers,
+            params={"format": "csv", "bom": "notabool"},
+        ),
+        422,
+    )
+    assert body["errors"][0]["loc"] == ["query", "bom"]
+
+
+def test_programme_summary_csv_has_pairings_by_department(client, org, zoe, factory):
+    factory.department('Finance, Legal & "Co"')  # no pairings: no columns
+    response = client.get(
+        f"{REPORTS}/programme-summary", headers=org.hr.headers, params={"format": "csv"}
+    )
+    [row] = list(csv.DictReader(io.StringIO(response.text)))
+    assert row["pairings_department_Operations_total"] == "1"
+    assert row["pairings_department_Operations_active"] == "1"
+    assert row["pairings_active"] == "1" and row["reviews_overdue"] == "0"
+    assert [c for c in row if c.startswith("pairings_department_")] == [
+        "pairings_department_Operations_total",
+        "pairings_department_Operations_active",
+    ]
