@@ -1063,7 +1063,7 @@ export interface paths {
         };
         /**
          * Programme health at a glance
-         * @description Programme health at a glance. Filter by the mentee's `department_id` and a date range (`date_from`, `date_to`, inclusive) on the report's date. Answers CSV with `Accept: text/csv` or `?format=csv` (cells that a spreadsheet would read as a formula are quoted).
+         * @description Programme health at a glance. Filter by the mentee's `department_id` and a date range (`date_from`, `date_to`, inclusive) on the report's date. Answers CSV with `Accept: text/csv` or `?format=csv` (cells that a spreadsheet would read as a formula are quoted); add `bom=true` for a file Excel opens with its accents intact.
          */
         get: operations["reports-programme_summary"];
         put?: never;
@@ -1083,7 +1083,7 @@ export interface paths {
         };
         /**
          * Reviews of active pairings past their due date without both forms
-         * @description Reviews of active pairings past their due date without both forms. Filter by the mentee's `department_id` and a date range (`date_from`, `date_to`, inclusive) on the report's date. Answers CSV with `Accept: text/csv` or `?format=csv` (cells that a spreadsheet would read as a formula are quoted).
+         * @description Reviews of active pairings past their due date without both forms. Filter by the mentee's `department_id` and a date range (`date_from`, `date_to`, inclusive) on the report's date. Answers CSV with `Accept: text/csv` or `?format=csv` (cells that a spreadsheet would read as a formula are quoted); add `bom=true` for a file Excel opens with its accents intact.
          */
         get: operations["reports-overdue_reviews"];
         put?: never;
@@ -1103,7 +1103,7 @@ export interface paths {
         };
         /**
          * Grievances against their working-day SLA (no confidential text)
-         * @description Grievances against their working-day SLA (no confidential text). Filter by the mentee's `department_id` and a date range (`date_from`, `date_to`, inclusive) on the report's date. Answers CSV with `Accept: text/csv` or `?format=csv` (cells that a spreadsheet would read as a formula are quoted).
+         * @description Grievances against their working-day SLA (no confidential text). Filter by the mentee's `department_id` and a date range (`date_from`, `date_to`, inclusive) on the report's date. Answers CSV with `Accept: text/csv` or `?format=csv` (cells that a spreadsheet would read as a formula are quoted); add `bom=true` for a file Excel opens with its accents intact.
          */
         get: operations["reports-grievance_sla"];
         put?: never;
@@ -1123,7 +1123,7 @@ export interface paths {
         };
         /**
          * Evaluations: outcome, effectiveness, goals met and skill gains
-         * @description Evaluations: outcome, effectiveness, goals met and skill gains. Filter by the mentee's `department_id` and a date range (`date_from`, `date_to`, inclusive) on the report's date. Answers CSV with `Accept: text/csv` or `?format=csv` (cells that a spreadsheet would read as a formula are quoted).
+         * @description Evaluations: outcome, effectiveness, goals met and skill gains. Filter by the mentee's `department_id` and a date range (`date_from`, `date_to`, inclusive) on the report's date. Answers CSV with `Accept: text/csv` or `?format=csv` (cells that a spreadsheet would read as a formula are quoted); add `bom=true` for a file Excel opens with its accents intact.
          */
         get: operations["reports-evaluations"];
         put?: never;
@@ -1143,7 +1143,7 @@ export interface paths {
         };
         /**
          * Peer sessions and hours per pairing
-         * @description Peer sessions and hours per pairing. Filter by the mentee's `department_id` and a date range (`date_from`, `date_to`, inclusive) on the report's date. Answers CSV with `Accept: text/csv` or `?format=csv` (cells that a spreadsheet would read as a formula are quoted).
+         * @description Peer sessions and hours per pairing. Filter by the mentee's `department_id` and a date range (`date_from`, `date_to`, inclusive) on the report's date. Answers CSV with `Accept: text/csv` or `?format=csv` (cells that a spreadsheet would read as a formula are quoted); add `bom=true` for a file Excel opens with its accents intact.
          */
         get: operations["reports-training"];
         put?: never;
@@ -8335,6 +8335,8 @@ export interface operations {
             query?: {
                 /** @description `csv` for a spreadsheet; `Accept: text/csv` does the same. */
                 format?: components["schemas"]["ReportFormat"] | null;
+                /** @description With CSV, `true` starts the file with a UTF-8 byte order mark so that Excel reads accented names (Zoë) correctly when the file is opened by double-click; leave it out for scripts. Ignored for JSON. */
+                bom?: boolean;
                 department_id?: number | null;
                 date_from?: string | null;
                 date_to?: string | null;
@@ -8389,6 +8391,8 @@ export interface operations {
             query?: {
                 /** @description `csv` for a spreadsheet; `Accept: text/csv` does the same. */
                 format?: components["schemas"]["ReportFormat"] | null;
+                /** @description With CSV, `true` starts the file with a UTF-8 byte order mark so that Excel reads accented names (Zoë) correctly when the file is opened by double-click; leave it out for scripts. Ignored for JSON. */
+                bom?: boolean;
                 department_id?: number | null;
                 date_from?: string | null;
                 date_to?: string | null;
@@ -8443,6 +8447,8 @@ export interface operations {
             query?: {
                 /** @description `csv` for a spreadsheet; `Accept: text/csv` does the same. */
                 format?: components["schemas"]["ReportFormat"] | null;
+                /** @description With CSV, `true` starts the file with a UTF-8 byte order mark so that Excel reads accented names (Zoë) correctly when the file is opened by double-click; leave it out for scripts. Ignored for JSON. */
+                bom?: boolean;
                 department_id?: number | null;
                 date_from?: string | null;
                 date_to?: string | null;
@@ -8497,6 +8503,8 @@ export interface operations {
             query?: {
                 /** @description `csv` for a spreadsheet; `Accept: text/csv` does the same. */
                 format?: components["schemas"]["ReportFormat"] | null;
+                /** @description With CSV, `true` starts the file with a UTF-8 byte order mark so that Excel reads accented names (Zoë) correctly when the file is opened by double-click; leave it out for scripts. Ignored for JSON. */
+                bom?: boolean;
                 department_id?: number | null;
                 date_from?: string | null;
                 date_to?: string | null;
@@ -8551,6 +8559,8 @@ export interface operations {
             query?: {
                 /** @description `csv` for a spreadsheet; `Accept: text/csv` does the same. */
                 format?: components["schemas"]["ReportFormat"] | null;
+                /** @description With CSV, `true` starts the file with a UTF-8 byte order mark so that Excel reads accented names (Zoë) correctly when the file is opened by double-click; leave it out for scripts. Ignored for JSON. */
+                bom?: boolean;
                 department_id?: number | null;
                 date_from?: string | null;
                 date_to?: string | null;

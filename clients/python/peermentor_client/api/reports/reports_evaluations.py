@@ -15,6 +15,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     format_: None | ReportFormat | Unset = UNSET,
+    bom: bool | Unset = False,
     department_id: int | None | Unset = UNSET,
     date_from: datetime.date | None | Unset = UNSET,
     date_to: datetime.date | None | Unset = UNSET,
@@ -30,6 +31,8 @@ def _get_kwargs(
     else:
         json_format_ = format_
     params["format"] = json_format_
+
+    params["bom"] = bom
 
     json_department_id: int | None | Unset
     if isinstance(department_id, Unset):
@@ -111,6 +114,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     format_: None | ReportFormat | Unset = UNSET,
+    bom: bool | Unset = False,
     department_id: int | None | Unset = UNSET,
     date_from: datetime.date | None | Unset = UNSET,
     date_to: datetime.date | None | Unset = UNSET,
@@ -120,11 +124,14 @@ def sync_detailed(
      Evaluations: outcome, effectiveness, goals met and skill gains. Filter by the mentee's
     `department_id` and a date range (`date_from`, `date_to`, inclusive) on the report's date. Answers
     CSV with `Accept: text/csv` or `?format=csv` (cells that a spreadsheet would read as a formula are
-    quoted).
+    quoted); add `bom=true` for a file Excel opens with its accents intact.
 
     Args:
         format_ (None | ReportFormat | Unset): `csv` for a spreadsheet; `Accept: text/csv` does
             the same.
+        bom (bool | Unset): With CSV, `true` starts the file with a UTF-8 byte order mark so that
+            Excel reads accented names (Zoë) correctly when the file is opened by double-click; leave
+            it out for scripts. Ignored for JSON. Default: False.
         department_id (int | None | Unset):
         date_from (datetime.date | None | Unset):
         date_to (datetime.date | None | Unset):
@@ -139,6 +146,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         format_=format_,
+        bom=bom,
         department_id=department_id,
         date_from=date_from,
         date_to=date_to,
@@ -155,6 +163,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     format_: None | ReportFormat | Unset = UNSET,
+    bom: bool | Unset = False,
     department_id: int | None | Unset = UNSET,
     date_from: datetime.date | None | Unset = UNSET,
     date_to: datetime.date | None | Unset = UNSET,
@@ -164,11 +173,14 @@ def sync(
      Evaluations: outcome, effectiveness, goals met and skill gains. Filter by the mentee's
     `department_id` and a date range (`date_from`, `date_to`, inclusive) on the report's date. Answers
     CSV with `Accept: text/csv` or `?format=csv` (cells that a spreadsheet would read as a formula are
-    quoted).
+    quoted); add `bom=true` for a file Excel opens with its accents intact.
 
     Args:
         format_ (None | ReportFormat | Unset): `csv` for a spreadsheet; `Accept: text/csv` does
             the same.
+        bom (bool | Unset): With CSV, `true` starts the file with a UTF-8 byte order mark so that
+            Excel reads accented names (Zoë) correctly when the file is opened by double-click; leave
+            it out for scripts. Ignored for JSON. Default: False.
         department_id (int | None | Unset):
         date_from (datetime.date | None | Unset):
         date_to (datetime.date | None | Unset):
@@ -184,6 +196,7 @@ def sync(
     return sync_detailed(
         client=client,
         format_=format_,
+        bom=bom,
         department_id=department_id,
         date_from=date_from,
         date_to=date_to,
@@ -194,6 +207,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     format_: None | ReportFormat | Unset = UNSET,
+    bom: bool | Unset = False,
     department_id: int | None | Unset = UNSET,
     date_from: datetime.date | None | Unset = UNSET,
     date_to: datetime.date | None | Unset = UNSET,
@@ -203,11 +217,14 @@ async def asyncio_detailed(
      Evaluations: outcome, effectiveness, goals met and skill gains. Filter by the mentee's
     `department_id` and a date range (`date_from`, `date_to`, inclusive) on the report's date. Answers
     CSV with `Accept: text/csv` or `?format=csv` (cells that a spreadsheet would read as a formula are
-    quoted).
+    quoted); add `bom=true` for a file Excel opens with its accents intact.
 
     Args:
         format_ (None | ReportFormat | Unset): `csv` for a spreadsheet; `Accept: text/csv` does
             the same.
+        bom (bool | Unset): With CSV, `true` starts the file with a UTF-8 byte order mark so that
+            Excel reads accented names (Zoë) correctly when the file is opened by double-click; leave
+            it out for scripts. Ignored for JSON. Default: False.
         department_id (int | None | Unset):
         date_from (datetime.date | None | Unset):
         date_to (datetime.date | None | Unset):
@@ -222,6 +239,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         format_=format_,
+        bom=bom,
         department_id=department_id,
         date_from=date_from,
         date_to=date_to,
@@ -236,6 +254,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     format_: None | ReportFormat | Unset = UNSET,
+    bom: bool | Unset = False,
     department_id: int | None | Unset = UNSET,
     date_from: datetime.date | None | Unset = UNSET,
     date_to: datetime.date | None | Unset = UNSET,
@@ -245,11 +264,14 @@ async def asyncio(
      Evaluations: outcome, effectiveness, goals met and skill gains. Filter by the mentee's
     `department_id` and a date range (`date_from`, `date_to`, inclusive) on the report's date. Answers
     CSV with `Accept: text/csv` or `?format=csv` (cells that a spreadsheet would read as a formula are
-    quoted).
+    quoted); add `bom=true` for a file Excel opens with its accents intact.
 
     Args:
         format_ (None | ReportFormat | Unset): `csv` for a spreadsheet; `Accept: text/csv` does
             the same.
+        bom (bool | Unset): With CSV, `true` starts the file with a UTF-8 byte order mark so that
+            Excel reads accented names (Zoë) correctly when the file is opened by double-click; leave
+            it out for scripts. Ignored for JSON. Default: False.
         department_id (int | None | Unset):
         date_from (datetime.date | None | Unset):
         date_to (datetime.date | None | Unset):
@@ -266,6 +288,7 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             format_=format_,
+            bom=bom,
             department_id=department_id,
             date_from=date_from,
             date_to=date_to,

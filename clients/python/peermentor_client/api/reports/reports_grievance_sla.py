@@ -15,6 +15,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     format_: None | ReportFormat | Unset = UNSET,
+    bom: bool | Unset = False,
     department_id: int | None | Unset = UNSET,
     date_from: datetime.date | None | Unset = UNSET,
     date_to: datetime.date | None | Unset = UNSET,
@@ -30,6 +31,8 @@ def _get_kwargs(
     else:
         json_format_ = format_
     params["format"] = json_format_
+
+    params["bom"] = bom
 
     json_department_id: int | None | Unset
     if isinstance(department_id, Unset):
@@ -109,6 +112,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     format_: None | ReportFormat | Unset = UNSET,
+    bom: bool | Unset = False,
     department_id: int | None | Unset = UNSET,
     date_from: datetime.date | None | Unset = UNSET,
     date_to: datetime.date | None | Unset = UNSET,
@@ -118,11 +122,14 @@ def sync_detailed(
      Grievances against their working-day SLA (no confidential text). Filter by the mentee's
     `department_id` and a date range (`date_from`, `date_to`, inclusive) on the report's date. Answers
     CSV with `Accept: text/csv` or `?format=csv` (cells that a spreadsheet would read as a formula are
-    quoted).
+    quoted); add `bom=true` for a file Excel opens with its accents intact.
 
     Args:
         format_ (None | ReportFormat | Unset): `csv` for a spreadsheet; `Accept: text/csv` does
             the same.
+        bom (bool | Unset): With CSV, `true` starts the file with a UTF-8 byte order mark so that
+            Excel reads accented names (Zoë) correctly when the file is opened by double-click; leave
+            it out for scripts. Ignored for JSON. Default: False.
         department_id (int | None | Unset):
         date_from (datetime.date | None | Unset):
         date_to (datetime.date | None | Unset):
@@ -137,6 +144,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         format_=format_,
+        bom=bom,
         department_id=department_id,
         date_from=date_from,
         date_to=date_to,
@@ -153,6 +161,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     format_: None | ReportFormat | Unset = UNSET,
+    bom: bool | Unset = False,
     department_id: int | None | Unset = UNSET,
     date_from: datetime.date | None | Unset = UNSET,
     date_to: datetime.date | None | Unset = UNSET,
@@ -162,11 +171,14 @@ def sync(
      Grievances against their working-day SLA (no confidential text). Filter by the mentee's
     `department_id` and a date range (`date_from`, `date_to`, inclusive) on the report's date. Answers
     CSV with `Accept: text/csv` or `?format=csv` (cells that a spreadsheet would read as a formula are
-    quoted).
+    quoted); add `bom=true` for a file Excel opens with its accents intact.
 
     Args:
         format_ (None | ReportFormat | Unset): `csv` for a spreadsheet; `Accept: text/csv` does
             the same.
+        bom (bool | Unset): With CSV, `true` starts the file with a UTF-8 byte order mark so that
+            Excel reads accented names (Zoë) correctly when the file is opened by double-click; leave
+            it out for scripts. Ignored for JSON. Default: False.
         department_id (int | None | Unset):
         date_from (datetime.date | None | Unset):
         date_to (datetime.date | None | Unset):
@@ -182,6 +194,7 @@ def sync(
     return sync_detailed(
         client=client,
         format_=format_,
+        bom=bom,
         department_id=department_id,
         date_from=date_from,
         date_to=date_to,
@@ -192,6 +205,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     format_: None | ReportFormat | Unset = UNSET,
+    bom: bool | Unset = False,
     department_id: int | None | Unset = UNSET,
     date_from: datetime.date | None | Unset = UNSET,
     date_to: datetime.date | None | Unset = UNSET,
@@ -201,11 +215,14 @@ async def asyncio_detailed(
      Grievances against their working-day SLA (no confidential text). Filter by the mentee's
     `department_id` and a date range (`date_from`, `date_to`, inclusive) on the report's date. Answers
     CSV with `Accept: text/csv` or `?format=csv` (cells that a spreadsheet would read as a formula are
-    quoted).
+    quoted); add `bom=true` for a file Excel opens with its accents intact.
 
     Args:
         format_ (None | ReportFormat | Unset): `csv` for a spreadsheet; `Accept: text/csv` does
             the same.
+        bom (bool | Unset): With CSV, `true` starts the file with a UTF-8 byte order mark so that
+            Excel reads accented names (Zoë) correctly when the file is opened by double-click; leave
+            it out for scripts. Ignored for JSON. Default: False.
         department_id (int | None | Unset):
         date_from (datetime.date | None | Unset):
         date_to (datetime.date | None | Unset):
@@ -220,6 +237,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         format_=format_,
+        bom=bom,
         department_id=department_id,
         date_from=date_from,
         date_to=date_to,
@@ -234,6 +252,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     format_: None | ReportFormat | Unset = UNSET,
+    bom: bool | Unset = False,
     department_id: int | None | Unset = UNSET,
     date_from: datetime.date | None | Unset = UNSET,
     date_to: datetime.date | None | Unset = UNSET,
@@ -243,11 +262,14 @@ async def asyncio(
      Grievances against their working-day SLA (no confidential text). Filter by the mentee's
     `department_id` and a date range (`date_from`, `date_to`, inclusive) on the report's date. Answers
     CSV with `Accept: text/csv` or `?format=csv` (cells that a spreadsheet would read as a formula are
-    quoted).
+    quoted); add `bom=true` for a file Excel opens with its accents intact.
 
     Args:
         format_ (None | ReportFormat | Unset): `csv` for a spreadsheet; `Accept: text/csv` does
             the same.
+        bom (bool | Unset): With CSV, `true` starts the file with a UTF-8 byte order mark so that
+            Excel reads accented names (Zoë) correctly when the file is opened by double-click; leave
+            it out for scripts. Ignored for JSON. Default: False.
         department_id (int | None | Unset):
         date_from (datetime.date | None | Unset):
         date_to (datetime.date | None | Unset):
@@ -264,6 +286,7 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             format_=format_,
+            bom=bom,
             department_id=department_id,
             date_from=date_from,
             date_to=date_to,
