@@ -39,6 +39,12 @@ class AuthConfig(BaseModel):
     "/config",
     response_model=AuthConfig,
     operation_id="auth-config",
+    summary="Sign-in methods offered",
+    description=(
+        "Which sign-in methods the SPA's login page offers: the password login and, when "
+        "configured, the OpenID Connect provider (authorization code with PKCE). Public: no token. "
+        "422 for an unknown query parameter."
+    ),
     responses=problem_responses(422),  # an unknown query parameter
 )
 async def auth_config(settings: SettingsDep) -> AuthConfig:
