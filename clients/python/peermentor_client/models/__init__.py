@@ -48,7 +48,7 @@ from .employee_create_status import EmployeeCreateStatus
 from .employee_read import EmployeeRead
 from .employee_read_status import EmployeeReadStatus
 from .employee_sync_row import EmployeeSyncRow
-from .employee_sync_row_status import EmployeeSyncRowStatus
+from .employee_sync_row_status_type_0 import EmployeeSyncRowStatusType0
 from .employee_update import EmployeeUpdate
 from .employee_update_status_type_0 import EmployeeUpdateStatusType0
 from .employees_list_status_type_0 import EmployeesListStatusType0
@@ -77,10 +77,6 @@ from .health import Health
 from .holiday_create import HolidayCreate
 from .holiday_read import HolidayRead
 from .hris_sync_request import HrisSyncRequest
-from .hris_sync_request_department_sync_row import HrisSyncRequestDepartmentSyncRow
-from .hris_sync_request_employee_sync_row import HrisSyncRequestEmployeeSyncRow
-from .hris_sync_request_employee_sync_row_status import HrisSyncRequestEmployeeSyncRowStatus
-from .hris_sync_request_performance_review_sync_row import HrisSyncRequestPerformanceReviewSyncRow
 from .hris_sync_result import HrisSyncResult
 from .me import Me
 from .me_kind import MeKind
@@ -243,7 +239,7 @@ __all__ = (
     "EmployeeReadStatus",
     "EmployeesListStatusType0",
     "EmployeeSyncRow",
-    "EmployeeSyncRowStatus",
+    "EmployeeSyncRowStatusType0",
     "EmployeeUpdate",
     "EmployeeUpdateStatusType0",
     "EvaluationCreate",
@@ -271,10 +267,6 @@ __all__ = (
     "HolidayCreate",
     "HolidayRead",
     "HrisSyncRequest",
-    "HrisSyncRequestDepartmentSyncRow",
-    "HrisSyncRequestEmployeeSyncRow",
-    "HrisSyncRequestEmployeeSyncRowStatus",
-    "HrisSyncRequestPerformanceReviewSyncRow",
     "HrisSyncResult",
     "Me",
     "MeKind",

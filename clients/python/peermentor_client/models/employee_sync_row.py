@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..models.employee_sync_row_status import EmployeeSyncRowStatus
+from ..models.employee_sync_row_status_type_0 import EmployeeSyncRowStatusType0
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,50 +18,45 @@ T = TypeVar("T", bound="EmployeeSyncRow")
 
 @_attrs_define
 class EmployeeSyncRow:
-    """A full record: an optional field left out is stored as empty.
+    """An employee, keyed by `external_id`. A row the HRIS sent before may be sparse: a field
+    left out keeps its stored value, and an explicit `null` clears an optional field (the PATCH
+    rule).
 
-    Attributes:
-        external_id (str):
-        full_name (str):
-        email (str):
-        department_external_id (str):
-        level (str):
-        hire_date (datetime.date):
-        employee_number (None | str | Unset):
-        function (None | str | Unset):
-        job_title (None | str | Unset):
-        is_managerial (bool | Unset):  Default: False.
-        team_leader_external_id (None | str | Unset):
-        status (EmployeeSyncRowStatus | Unset):  Default: EmployeeSyncRowStatus.ACTIVE.
-        skills (list[SkillLevel] | Unset):
+        Attributes:
+            external_id (str):
+            employee_number (None | str | Unset): The HRIS's employee number. Left out: unchanged (empty for a new record);
+                `null` clears it.
+            full_name (None | str | Unset): Required for a new employee; never null.
+            email (None | str | Unset): Required for a new employee; never null.
+            department_external_id (None | str | Unset): Required for a new employee; never null.
+            function (None | str | Unset): The function. Left out: unchanged (empty for a new record); `null` clears it.
+            level (None | str | Unset): Required for a new employee; never null.
+            job_title (None | str | Unset): The job title. Left out: unchanged (empty for a new record); `null` clears it.
+            is_managerial (bool | None | Unset): Left out: unchanged (false for a new employee); never null.
+            hire_date (datetime.date | None | Unset): Required for a new employee; never null.
+            team_leader_external_id (None | str | Unset): The team leader's `external_id`. Left out: unchanged (empty for a
+                new record); `null` clears it.
+            status (EmployeeSyncRowStatusType0 | None | Unset): Left out: unchanged (active for a new employee); never null.
+            skills (list[SkillLevel] | None | Unset): The whole list of skills (it replaces the stored one). Left out:
+                unchanged (empty for a new record); `null` clears it.
     """
 
     external_id: str
-    full_name: str
-    email: str
-    department_external_id: str
-    level: str
-    hire_date: datetime.date
     employee_number: None | str | Unset = UNSET
+    full_name: None | str | Unset = UNSET
+    email: None | str | Unset = UNSET
+    department_external_id: None | str | Unset = UNSET
     function: None | str | Unset = UNSET
+    level: None | str | Unset = UNSET
     job_title: None | str | Unset = UNSET
-    is_managerial: bool | Unset = False
+    is_managerial: bool | None | Unset = UNSET
+    hire_date: datetime.date | None | Unset = UNSET
     team_leader_external_id: None | str | Unset = UNSET
-    status: EmployeeSyncRowStatus | Unset = EmployeeSyncRowStatus.ACTIVE
-    skills: list[SkillLevel] | Unset = UNSET
+    status: EmployeeSyncRowStatusType0 | None | Unset = UNSET
+    skills: list[SkillLevel] | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         external_id = self.external_id
-
-        full_name = self.full_name
-
-        email = self.email
-
-        department_external_id = self.department_external_id
-
-        level = self.level
-
-        hire_date = self.hire_date.isoformat()
 
         employee_number: None | str | Unset
         if isinstance(self.employee_number, Unset):
@@ -69,11 +64,35 @@ class EmployeeSyncRow:
         else:
             employee_number = self.employee_number
 
+        full_name: None | str | Unset
+        if isinstance(self.full_name, Unset):
+            full_name = UNSET
+        else:
+            full_name = self.full_name
+
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
+
+        department_external_id: None | str | Unset
+        if isinstance(self.department_external_id, Unset):
+            department_external_id = UNSET
+        else:
+            department_external_id = self.department_external_id
+
         function: None | str | Unset
         if isinstance(self.function, Unset):
             function = UNSET
         else:
             function = self.function
+
+        level: None | str | Unset
+        if isinstance(self.level, Unset):
+            level = UNSET
+        else:
+            level = self.level
 
         job_title: None | str | Unset
         if isinstance(self.job_title, Unset):
@@ -81,7 +100,19 @@ class EmployeeSyncRow:
         else:
             job_title = self.job_title
 
-        is_managerial = self.is_managerial
+        is_managerial: bool | None | Unset
+        if isinstance(self.is_managerial, Unset):
+            is_managerial = UNSET
+        else:
+            is_managerial = self.is_managerial
+
+        hire_date: None | str | Unset
+        if isinstance(self.hire_date, Unset):
+            hire_date = UNSET
+        elif isinstance(self.hire_date, datetime.date):
+            hire_date = self.hire_date.isoformat()
+        else:
+            hire_date = self.hire_date
 
         team_leader_external_id: None | str | Unset
         if isinstance(self.team_leader_external_id, Unset):
@@ -89,37 +120,51 @@ class EmployeeSyncRow:
         else:
             team_leader_external_id = self.team_leader_external_id
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, EmployeeSyncRowStatusType0):
             status = self.status.value
+        else:
+            status = self.status
 
-        skills: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.skills, Unset):
+        skills: list[dict[str, Any]] | None | Unset
+        if isinstance(self.skills, Unset):
+            skills = UNSET
+        elif isinstance(self.skills, list):
             skills = []
-            for skills_item_data in self.skills:
-                skills_item = skills_item_data.to_dict()
-                skills.append(skills_item)
+            for skills_type_0_item_data in self.skills:
+                skills_type_0_item = skills_type_0_item_data.to_dict()
+                skills.append(skills_type_0_item)
+
+        else:
+            skills = self.skills
 
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
             {
                 "external_id": external_id,
-                "full_name": full_name,
-                "email": email,
-                "department_external_id": department_external_id,
-                "level": level,
-                "hire_date": hire_date,
             }
         )
         if employee_number is not UNSET:
             field_dict["employee_number"] = employee_number
+        if full_name is not UNSET:
+            field_dict["full_name"] = full_name
+        if email is not UNSET:
+            field_dict["email"] = email
+        if department_external_id is not UNSET:
+            field_dict["department_external_id"] = department_external_id
         if function is not UNSET:
             field_dict["function"] = function
+        if level is not UNSET:
+            field_dict["level"] = level
         if job_title is not UNSET:
             field_dict["job_title"] = job_title
         if is_managerial is not UNSET:
             field_dict["is_managerial"] = is_managerial
+        if hire_date is not UNSET:
+            field_dict["hire_date"] = hire_date
         if team_leader_external_id is not UNSET:
             field_dict["team_leader_external_id"] = team_leader_external_id
         if status is not UNSET:
@@ -136,16 +181,6 @@ class EmployeeSyncRow:
         d = dict(src_dict)
         external_id = d.pop("external_id")
 
-        full_name = d.pop("full_name")
-
-        email = d.pop("email")
-
-        department_external_id = d.pop("department_external_id")
-
-        level = d.pop("level")
-
-        hire_date = datetime.date.fromisoformat(d.pop("hire_date"))
-
         def _parse_employee_number(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -154,6 +189,33 @@ class EmployeeSyncRow:
             return cast(None | str | Unset, data)
 
         employee_number = _parse_employee_number(d.pop("employee_number", UNSET))
+
+        def _parse_full_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        full_name = _parse_full_name(d.pop("full_name", UNSET))
+
+        def _parse_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email = _parse_email(d.pop("email", UNSET))
+
+        def _parse_department_external_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        department_external_id = _parse_department_external_id(d.pop("department_external_id", UNSET))
 
         def _parse_function(data: object) -> None | str | Unset:
             if data is None:
@@ -164,6 +226,15 @@ class EmployeeSyncRow:
 
         function = _parse_function(d.pop("function", UNSET))
 
+        def _parse_level(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        level = _parse_level(d.pop("level", UNSET))
+
         def _parse_job_title(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -173,7 +244,31 @@ class EmployeeSyncRow:
 
         job_title = _parse_job_title(d.pop("job_title", UNSET))
 
-        is_managerial = d.pop("is_managerial", UNSET)
+        def _parse_is_managerial(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_managerial = _parse_is_managerial(d.pop("is_managerial", UNSET))
+
+        def _parse_hire_date(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                hire_date_type_0 = datetime.date.fromisoformat(data)
+
+                return hire_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        hire_date = _parse_hire_date(d.pop("hire_date", UNSET))
 
         def _parse_team_leader_external_id(data: object) -> None | str | Unset:
             if data is None:
@@ -184,33 +279,56 @@ class EmployeeSyncRow:
 
         team_leader_external_id = _parse_team_leader_external_id(d.pop("team_leader_external_id", UNSET))
 
-        _status = d.pop("status", UNSET)
-        status: EmployeeSyncRowStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = EmployeeSyncRowStatus(_status)
+        def _parse_status(data: object) -> EmployeeSyncRowStatusType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = EmployeeSyncRowStatusType0(data)
 
-        _skills = d.pop("skills", UNSET)
-        skills: list[SkillLevel] | Unset = UNSET
-        if _skills is not UNSET:
-            skills = []
-            for skills_item_data in _skills:
-                skills_item = SkillLevel.from_dict(skills_item_data)
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EmployeeSyncRowStatusType0 | None | Unset, data)
 
-                skills.append(skills_item)
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_skills(data: object) -> list[SkillLevel] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                skills_type_0 = []
+                _skills_type_0 = data
+                for skills_type_0_item_data in _skills_type_0:
+                    skills_type_0_item = SkillLevel.from_dict(skills_type_0_item_data)
+
+                    skills_type_0.append(skills_type_0_item)
+
+                return skills_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[SkillLevel] | None | Unset, data)
+
+        skills = _parse_skills(d.pop("skills", UNSET))
 
         employee_sync_row = cls(
             external_id=external_id,
+            employee_number=employee_number,
             full_name=full_name,
             email=email,
             department_external_id=department_external_id,
-            level=level,
-            hire_date=hire_date,
-            employee_number=employee_number,
             function=function,
+            level=level,
             job_title=job_title,
             is_managerial=is_managerial,
+            hire_date=hire_date,
             team_leader_external_id=team_leader_external_id,
             status=status,
             skills=skills,

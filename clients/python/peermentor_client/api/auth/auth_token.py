@@ -81,6 +81,11 @@ def sync_detailed(
 ) -> Response[Problem | TokenResponse]:
     """Get an access token (password or client-credentials grant)
 
+     The OAuth2 token endpoint (form-encoded). People use the `password` grant (`username` is their
+    e-mail), service accounts the `client_credentials` grant. Answers a bearer JWT and its lifetime in
+    seconds. Public: no token. 400 for a missing or unsupported `grant_type` or missing credentials, 401
+    for wrong credentials, 429 after too many failed attempts.
+
     Args:
         body (TokenRequest): The OAuth2 token request (form-encoded): `password` or
             `client_credentials` grant.
@@ -111,6 +116,11 @@ def sync(
 ) -> Problem | TokenResponse | None:
     """Get an access token (password or client-credentials grant)
 
+     The OAuth2 token endpoint (form-encoded). People use the `password` grant (`username` is their
+    e-mail), service accounts the `client_credentials` grant. Answers a bearer JWT and its lifetime in
+    seconds. Public: no token. 400 for a missing or unsupported `grant_type` or missing credentials, 401
+    for wrong credentials, 429 after too many failed attempts.
+
     Args:
         body (TokenRequest): The OAuth2 token request (form-encoded): `password` or
             `client_credentials` grant.
@@ -135,6 +145,11 @@ async def asyncio_detailed(
     body: TokenRequest,
 ) -> Response[Problem | TokenResponse]:
     """Get an access token (password or client-credentials grant)
+
+     The OAuth2 token endpoint (form-encoded). People use the `password` grant (`username` is their
+    e-mail), service accounts the `client_credentials` grant. Answers a bearer JWT and its lifetime in
+    seconds. Public: no token. 400 for a missing or unsupported `grant_type` or missing credentials, 401
+    for wrong credentials, 429 after too many failed attempts.
 
     Args:
         body (TokenRequest): The OAuth2 token request (form-encoded): `password` or
@@ -163,6 +178,11 @@ async def asyncio(
     body: TokenRequest,
 ) -> Problem | TokenResponse | None:
     """Get an access token (password or client-credentials grant)
+
+     The OAuth2 token endpoint (form-encoded). People use the `password` grant (`username` is their
+    e-mail), service accounts the `client_credentials` grant. Answers a bearer JWT and its lifetime in
+    seconds. Public: no token. 400 for a missing or unsupported `grant_type` or missing credentials, 401
+    for wrong credentials, 429 after too many failed attempts.
 
     Args:
         body (TokenRequest): The OAuth2 token request (form-encoded): `password` or

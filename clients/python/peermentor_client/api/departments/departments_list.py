@@ -13,6 +13,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     q: None | str | Unset = UNSET,
+    external_id: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -25,6 +26,13 @@ def _get_kwargs(
     else:
         json_q = q
     params["q"] = json_q
+
+    json_external_id: None | str | Unset
+    if isinstance(external_id, Unset):
+        json_external_id = UNSET
+    else:
+        json_external_id = external_id
+    params["external_id"] = json_external_id
 
     params["limit"] = limit
 
@@ -85,13 +93,18 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     q: None | str | Unset = UNSET,
+    external_id: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[PageDepartmentRead | Problem]:
-    """List Departments
+    """List departments
+
+     All departments, filtered by `q` (name) or `external_id`, a page at a time. Any authenticated
+    caller.
 
     Args:
         q (None | str | Unset): Search text.
+        external_id (None | str | Unset): Only the record with this HRIS `external_id`.
         limit (int | Unset): Page size (max 500). Default: 50.
         cursor (None | str | Unset): The `next_cursor` of the previous page.
 
@@ -105,6 +118,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         q=q,
+        external_id=external_id,
         limit=limit,
         cursor=cursor,
     )
@@ -120,13 +134,18 @@ def sync(
     *,
     client: AuthenticatedClient,
     q: None | str | Unset = UNSET,
+    external_id: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> PageDepartmentRead | Problem | None:
-    """List Departments
+    """List departments
+
+     All departments, filtered by `q` (name) or `external_id`, a page at a time. Any authenticated
+    caller.
 
     Args:
         q (None | str | Unset): Search text.
+        external_id (None | str | Unset): Only the record with this HRIS `external_id`.
         limit (int | Unset): Page size (max 500). Default: 50.
         cursor (None | str | Unset): The `next_cursor` of the previous page.
 
@@ -141,6 +160,7 @@ def sync(
     return sync_detailed(
         client=client,
         q=q,
+        external_id=external_id,
         limit=limit,
         cursor=cursor,
     ).parsed
@@ -150,13 +170,18 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     q: None | str | Unset = UNSET,
+    external_id: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[PageDepartmentRead | Problem]:
-    """List Departments
+    """List departments
+
+     All departments, filtered by `q` (name) or `external_id`, a page at a time. Any authenticated
+    caller.
 
     Args:
         q (None | str | Unset): Search text.
+        external_id (None | str | Unset): Only the record with this HRIS `external_id`.
         limit (int | Unset): Page size (max 500). Default: 50.
         cursor (None | str | Unset): The `next_cursor` of the previous page.
 
@@ -170,6 +195,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         q=q,
+        external_id=external_id,
         limit=limit,
         cursor=cursor,
     )
@@ -183,13 +209,18 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     q: None | str | Unset = UNSET,
+    external_id: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> PageDepartmentRead | Problem | None:
-    """List Departments
+    """List departments
+
+     All departments, filtered by `q` (name) or `external_id`, a page at a time. Any authenticated
+    caller.
 
     Args:
         q (None | str | Unset): Search text.
+        external_id (None | str | Unset): Only the record with this HRIS `external_id`.
         limit (int | Unset): Page size (max 500). Default: 50.
         cursor (None | str | Unset): The `next_cursor` of the previous page.
 
@@ -205,6 +236,7 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             q=q,
+            external_id=external_id,
             limit=limit,
             cursor=cursor,
         )

@@ -19,6 +19,7 @@ def _get_kwargs(
     level: None | str | Unset = UNSET,
     is_managerial: bool | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
+    external_id: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -68,6 +69,13 @@ def _get_kwargs(
     else:
         json_q = q
     params["q"] = json_q
+
+    json_external_id: None | str | Unset
+    if isinstance(external_id, Unset):
+        json_external_id = UNSET
+    else:
+        json_external_id = external_id
+    params["external_id"] = json_external_id
 
     params["limit"] = limit
 
@@ -133,10 +141,15 @@ def sync_detailed(
     level: None | str | Unset = UNSET,
     is_managerial: bool | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
+    external_id: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[PageEmployeeRead | Problem]:
-    """List Employees
+    """List employees
+
+     The employees the caller may see, filtered by department, team leader, status, grade, managerial
+    cadre, `external_id` or search text. HR and the `hris` and `reporting` accounts see everyone; a team
+    leader their department and the people they lead; an employee themself.
 
     Args:
         department_id (int | None | Unset):
@@ -145,6 +158,7 @@ def sync_detailed(
         level (None | str | Unset):
         is_managerial (bool | None | Unset):
         q (None | str | Unset): Search text.
+        external_id (None | str | Unset): Only the record with this HRIS `external_id`.
         limit (int | Unset): Page size (max 500). Default: 50.
         cursor (None | str | Unset): The `next_cursor` of the previous page.
 
@@ -163,6 +177,7 @@ def sync_detailed(
         level=level,
         is_managerial=is_managerial,
         q=q,
+        external_id=external_id,
         limit=limit,
         cursor=cursor,
     )
@@ -183,10 +198,15 @@ def sync(
     level: None | str | Unset = UNSET,
     is_managerial: bool | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
+    external_id: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> PageEmployeeRead | Problem | None:
-    """List Employees
+    """List employees
+
+     The employees the caller may see, filtered by department, team leader, status, grade, managerial
+    cadre, `external_id` or search text. HR and the `hris` and `reporting` accounts see everyone; a team
+    leader their department and the people they lead; an employee themself.
 
     Args:
         department_id (int | None | Unset):
@@ -195,6 +215,7 @@ def sync(
         level (None | str | Unset):
         is_managerial (bool | None | Unset):
         q (None | str | Unset): Search text.
+        external_id (None | str | Unset): Only the record with this HRIS `external_id`.
         limit (int | Unset): Page size (max 500). Default: 50.
         cursor (None | str | Unset): The `next_cursor` of the previous page.
 
@@ -214,6 +235,7 @@ def sync(
         level=level,
         is_managerial=is_managerial,
         q=q,
+        external_id=external_id,
         limit=limit,
         cursor=cursor,
     ).parsed
@@ -228,10 +250,15 @@ async def asyncio_detailed(
     level: None | str | Unset = UNSET,
     is_managerial: bool | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
+    external_id: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[PageEmployeeRead | Problem]:
-    """List Employees
+    """List employees
+
+     The employees the caller may see, filtered by department, team leader, status, grade, managerial
+    cadre, `external_id` or search text. HR and the `hris` and `reporting` accounts see everyone; a team
+    leader their department and the people they lead; an employee themself.
 
     Args:
         department_id (int | None | Unset):
@@ -240,6 +267,7 @@ async def asyncio_detailed(
         level (None | str | Unset):
         is_managerial (bool | None | Unset):
         q (None | str | Unset): Search text.
+        external_id (None | str | Unset): Only the record with this HRIS `external_id`.
         limit (int | Unset): Page size (max 500). Default: 50.
         cursor (None | str | Unset): The `next_cursor` of the previous page.
 
@@ -258,6 +286,7 @@ async def asyncio_detailed(
         level=level,
         is_managerial=is_managerial,
         q=q,
+        external_id=external_id,
         limit=limit,
         cursor=cursor,
     )
@@ -276,10 +305,15 @@ async def asyncio(
     level: None | str | Unset = UNSET,
     is_managerial: bool | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
+    external_id: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> PageEmployeeRead | Problem | None:
-    """List Employees
+    """List employees
+
+     The employees the caller may see, filtered by department, team leader, status, grade, managerial
+    cadre, `external_id` or search text. HR and the `hris` and `reporting` accounts see everyone; a team
+    leader their department and the people they lead; an employee themself.
 
     Args:
         department_id (int | None | Unset):
@@ -288,6 +322,7 @@ async def asyncio(
         level (None | str | Unset):
         is_managerial (bool | None | Unset):
         q (None | str | Unset): Search text.
+        external_id (None | str | Unset): Only the record with this HRIS `external_id`.
         limit (int | Unset): Page size (max 500). Default: 50.
         cursor (None | str | Unset): The `next_cursor` of the previous page.
 
@@ -308,6 +343,7 @@ async def asyncio(
             level=level,
             is_managerial=is_managerial,
             q=q,
+            external_id=external_id,
             limit=limit,
             cursor=cursor,
         )

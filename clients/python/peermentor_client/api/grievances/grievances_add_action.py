@@ -90,9 +90,10 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ActionCreate,
 ) -> Response[GrievanceRead | Problem]:
-    """Add Action
+    """Log a due-diligence step on a grievance
 
-     HR logs a due-diligence step; the first moves it `under_review`.
+     HR logs a step (`note`); the first moves it `under_review`. Only HR (`hr_admin`). 409 once it is
+    resolved or dismissed.
 
     Args:
         grievance_id (int):
@@ -124,9 +125,10 @@ def sync(
     client: AuthenticatedClient,
     body: ActionCreate,
 ) -> GrievanceRead | Problem | None:
-    """Add Action
+    """Log a due-diligence step on a grievance
 
-     HR logs a due-diligence step; the first moves it `under_review`.
+     HR logs a step (`note`); the first moves it `under_review`. Only HR (`hr_admin`). 409 once it is
+    resolved or dismissed.
 
     Args:
         grievance_id (int):
@@ -153,9 +155,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ActionCreate,
 ) -> Response[GrievanceRead | Problem]:
-    """Add Action
+    """Log a due-diligence step on a grievance
 
-     HR logs a due-diligence step; the first moves it `under_review`.
+     HR logs a step (`note`); the first moves it `under_review`. Only HR (`hr_admin`). 409 once it is
+    resolved or dismissed.
 
     Args:
         grievance_id (int):
@@ -185,9 +188,10 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ActionCreate,
 ) -> GrievanceRead | Problem | None:
-    """Add Action
+    """Log a due-diligence step on a grievance
 
-     HR logs a due-diligence step; the first moves it `under_review`.
+     HR logs a step (`note`); the first moves it `under_review`. Only HR (`hr_admin`). 409 once it is
+    resolved or dismissed.
 
     Args:
         grievance_id (int):

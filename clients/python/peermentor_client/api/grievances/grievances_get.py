@@ -75,10 +75,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[GrievanceRead | Problem]:
-    """Read Grievance
+    """Get a grievance or withdrawal
 
      The grievance with its due-diligence log. Only HR and the person who raised it can read it; the
-    other participant and team leaders get 404.
+    other participant and team leaders get 404, the service accounts 403.
 
     Args:
         grievance_id (int):
@@ -107,10 +107,10 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> GrievanceRead | Problem | None:
-    """Read Grievance
+    """Get a grievance or withdrawal
 
      The grievance with its due-diligence log. Only HR and the person who raised it can read it; the
-    other participant and team leaders get 404.
+    other participant and team leaders get 404, the service accounts 403.
 
     Args:
         grievance_id (int):
@@ -134,10 +134,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[GrievanceRead | Problem]:
-    """Read Grievance
+    """Get a grievance or withdrawal
 
      The grievance with its due-diligence log. Only HR and the person who raised it can read it; the
-    other participant and team leaders get 404.
+    other participant and team leaders get 404, the service accounts 403.
 
     Args:
         grievance_id (int):
@@ -164,10 +164,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> GrievanceRead | Problem | None:
-    """Read Grievance
+    """Get a grievance or withdrawal
 
      The grievance with its due-diligence log. Only HR and the person who raised it can read it; the
-    other participant and team leaders get 404.
+    other participant and team leaders get 404, the service accounts 403.
 
     Args:
         grievance_id (int):

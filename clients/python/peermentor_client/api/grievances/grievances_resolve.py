@@ -90,10 +90,11 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ResolveBody,
 ) -> Response[GrievanceRead | Problem]:
-    """Resolve
+    """Resolve a grievance or withdrawal
 
-     HR closes it as `resolved` or `dismissed`. A resolved withdrawal ends the pairing as `withdrawn`
-    (open reviews cancelled, the KRA closed unrated). The personnel files get the outcome only.
+     HR closes it as `resolved` or `dismissed` with a `resolution`. A resolved withdrawal ends the
+    pairing as `withdrawn` (open reviews cancelled, the KRA closed unrated). The personnel files get the
+    outcome only. Only HR (`hr_admin`). 409 when it is already closed.
 
     Args:
         grievance_id (int):
@@ -125,10 +126,11 @@ def sync(
     client: AuthenticatedClient,
     body: ResolveBody,
 ) -> GrievanceRead | Problem | None:
-    """Resolve
+    """Resolve a grievance or withdrawal
 
-     HR closes it as `resolved` or `dismissed`. A resolved withdrawal ends the pairing as `withdrawn`
-    (open reviews cancelled, the KRA closed unrated). The personnel files get the outcome only.
+     HR closes it as `resolved` or `dismissed` with a `resolution`. A resolved withdrawal ends the
+    pairing as `withdrawn` (open reviews cancelled, the KRA closed unrated). The personnel files get the
+    outcome only. Only HR (`hr_admin`). 409 when it is already closed.
 
     Args:
         grievance_id (int):
@@ -155,10 +157,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ResolveBody,
 ) -> Response[GrievanceRead | Problem]:
-    """Resolve
+    """Resolve a grievance or withdrawal
 
-     HR closes it as `resolved` or `dismissed`. A resolved withdrawal ends the pairing as `withdrawn`
-    (open reviews cancelled, the KRA closed unrated). The personnel files get the outcome only.
+     HR closes it as `resolved` or `dismissed` with a `resolution`. A resolved withdrawal ends the
+    pairing as `withdrawn` (open reviews cancelled, the KRA closed unrated). The personnel files get the
+    outcome only. Only HR (`hr_admin`). 409 when it is already closed.
 
     Args:
         grievance_id (int):
@@ -188,10 +191,11 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ResolveBody,
 ) -> GrievanceRead | Problem | None:
-    """Resolve
+    """Resolve a grievance or withdrawal
 
-     HR closes it as `resolved` or `dismissed`. A resolved withdrawal ends the pairing as `withdrawn`
-    (open reviews cancelled, the KRA closed unrated). The personnel files get the outcome only.
+     HR closes it as `resolved` or `dismissed` with a `resolution`. A resolved withdrawal ends the
+    pairing as `withdrawn` (open reviews cancelled, the KRA closed unrated). The personnel files get the
+    outcome only. Only HR (`hr_admin`). 409 when it is already closed.
 
     Args:
         grievance_id (int):

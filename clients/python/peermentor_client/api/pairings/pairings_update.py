@@ -97,7 +97,11 @@ def sync_detailed(
     body: PairingUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Response[PairingRead | Problem]:
-    """Update Pairing
+    """Change a proposed agreement
+
+     Changes the goals, cadence or start date of a `proposed` pairing; fields left out keep their value.
+    A change clears the acknowledgements (the terms changed). HR or the mentee's team leader. 409 once
+    it is no longer proposed; 412 for a stale `If-Match`.
 
     Args:
         pairing_id (int):
@@ -133,7 +137,11 @@ def sync(
     body: PairingUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> PairingRead | Problem | None:
-    """Update Pairing
+    """Change a proposed agreement
+
+     Changes the goals, cadence or start date of a `proposed` pairing; fields left out keep their value.
+    A change clears the acknowledgements (the terms changed). HR or the mentee's team leader. 409 once
+    it is no longer proposed; 412 for a stale `If-Match`.
 
     Args:
         pairing_id (int):
@@ -164,7 +172,11 @@ async def asyncio_detailed(
     body: PairingUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Response[PairingRead | Problem]:
-    """Update Pairing
+    """Change a proposed agreement
+
+     Changes the goals, cadence or start date of a `proposed` pairing; fields left out keep their value.
+    A change clears the acknowledgements (the terms changed). HR or the mentee's team leader. 409 once
+    it is no longer proposed; 412 for a stale `If-Match`.
 
     Args:
         pairing_id (int):
@@ -198,7 +210,11 @@ async def asyncio(
     body: PairingUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> PairingRead | Problem | None:
-    """Update Pairing
+    """Change a proposed agreement
+
+     Changes the goals, cadence or start date of a `proposed` pairing; fields left out keep their value.
+    A change clears the acknowledgements (the terms changed). HR or the mentee's team leader. 409 once
+    it is no longer proposed; 412 for a stale `If-Match`.
 
     Args:
         pairing_id (int):

@@ -115,10 +115,11 @@ def sync_detailed(
 ) -> Response[GrievanceSla | Problem]:
     """Grievances against their working-day SLA (no confidential text)
 
-     Grievances against their working-day SLA (no confidential text). Filter by the mentee's
-    `department_id` and a date range (`date_from`, `date_to`, inclusive) on the report's date. Answers
-    CSV with `Accept: text/csv` or `?format=csv` (cells that a spreadsheet would read as a formula are
-    quoted).
+     Grievances against their working-day SLA (no confidential text). HR and the `reporting` account see
+    the whole programme, a team leader the pairings of the people they may see; employees and the `hris`
+    account get 403. Filter by the mentee's `department_id` and a date range (`date_from`, `date_to`,
+    inclusive) on the report's date. Answers CSV with `Accept: text/csv` or `?format=csv` (cells that a
+    spreadsheet would read as a formula are quoted).
 
     Args:
         format_ (None | ReportFormat | Unset): `csv` for a spreadsheet; `Accept: text/csv` does
@@ -159,10 +160,11 @@ def sync(
 ) -> GrievanceSla | Problem | None:
     """Grievances against their working-day SLA (no confidential text)
 
-     Grievances against their working-day SLA (no confidential text). Filter by the mentee's
-    `department_id` and a date range (`date_from`, `date_to`, inclusive) on the report's date. Answers
-    CSV with `Accept: text/csv` or `?format=csv` (cells that a spreadsheet would read as a formula are
-    quoted).
+     Grievances against their working-day SLA (no confidential text). HR and the `reporting` account see
+    the whole programme, a team leader the pairings of the people they may see; employees and the `hris`
+    account get 403. Filter by the mentee's `department_id` and a date range (`date_from`, `date_to`,
+    inclusive) on the report's date. Answers CSV with `Accept: text/csv` or `?format=csv` (cells that a
+    spreadsheet would read as a formula are quoted).
 
     Args:
         format_ (None | ReportFormat | Unset): `csv` for a spreadsheet; `Accept: text/csv` does
@@ -198,10 +200,11 @@ async def asyncio_detailed(
 ) -> Response[GrievanceSla | Problem]:
     """Grievances against their working-day SLA (no confidential text)
 
-     Grievances against their working-day SLA (no confidential text). Filter by the mentee's
-    `department_id` and a date range (`date_from`, `date_to`, inclusive) on the report's date. Answers
-    CSV with `Accept: text/csv` or `?format=csv` (cells that a spreadsheet would read as a formula are
-    quoted).
+     Grievances against their working-day SLA (no confidential text). HR and the `reporting` account see
+    the whole programme, a team leader the pairings of the people they may see; employees and the `hris`
+    account get 403. Filter by the mentee's `department_id` and a date range (`date_from`, `date_to`,
+    inclusive) on the report's date. Answers CSV with `Accept: text/csv` or `?format=csv` (cells that a
+    spreadsheet would read as a formula are quoted).
 
     Args:
         format_ (None | ReportFormat | Unset): `csv` for a spreadsheet; `Accept: text/csv` does
@@ -240,10 +243,11 @@ async def asyncio(
 ) -> GrievanceSla | Problem | None:
     """Grievances against their working-day SLA (no confidential text)
 
-     Grievances against their working-day SLA (no confidential text). Filter by the mentee's
-    `department_id` and a date range (`date_from`, `date_to`, inclusive) on the report's date. Answers
-    CSV with `Accept: text/csv` or `?format=csv` (cells that a spreadsheet would read as a formula are
-    quoted).
+     Grievances against their working-day SLA (no confidential text). HR and the `reporting` account see
+    the whole programme, a team leader the pairings of the people they may see; employees and the `hris`
+    account get 403. Filter by the mentee's `department_id` and a date range (`date_from`, `date_to`,
+    inclusive) on the report's date. Answers CSV with `Accept: text/csv` or `?format=csv` (cells that a
+    spreadsheet would read as a formula are quoted).
 
     Args:
         format_ (None | ReportFormat | Unset): `csv` for a spreadsheet; `Accept: text/csv` does

@@ -117,9 +117,11 @@ def sync_detailed(
 ) -> Response[Problem | TrainingReport]:
     """Peer sessions and hours per pairing
 
-     Peer sessions and hours per pairing. Filter by the mentee's `department_id` and a date range
-    (`date_from`, `date_to`, inclusive) on the report's date. Answers CSV with `Accept: text/csv` or
-    `?format=csv` (cells that a spreadsheet would read as a formula are quoted).
+     Peer sessions and hours per pairing. HR and the `reporting` account see the whole programme, a team
+    leader the pairings of the people they may see; employees and the `hris` account get 403. Filter by
+    the mentee's `department_id` and a date range (`date_from`, `date_to`, inclusive) on the report's
+    date. Answers CSV with `Accept: text/csv` or `?format=csv` (cells that a spreadsheet would read as a
+    formula are quoted).
 
     Args:
         format_ (None | ReportFormat | Unset): `csv` for a spreadsheet; `Accept: text/csv` does
@@ -160,9 +162,11 @@ def sync(
 ) -> Problem | TrainingReport | None:
     """Peer sessions and hours per pairing
 
-     Peer sessions and hours per pairing. Filter by the mentee's `department_id` and a date range
-    (`date_from`, `date_to`, inclusive) on the report's date. Answers CSV with `Accept: text/csv` or
-    `?format=csv` (cells that a spreadsheet would read as a formula are quoted).
+     Peer sessions and hours per pairing. HR and the `reporting` account see the whole programme, a team
+    leader the pairings of the people they may see; employees and the `hris` account get 403. Filter by
+    the mentee's `department_id` and a date range (`date_from`, `date_to`, inclusive) on the report's
+    date. Answers CSV with `Accept: text/csv` or `?format=csv` (cells that a spreadsheet would read as a
+    formula are quoted).
 
     Args:
         format_ (None | ReportFormat | Unset): `csv` for a spreadsheet; `Accept: text/csv` does
@@ -198,9 +202,11 @@ async def asyncio_detailed(
 ) -> Response[Problem | TrainingReport]:
     """Peer sessions and hours per pairing
 
-     Peer sessions and hours per pairing. Filter by the mentee's `department_id` and a date range
-    (`date_from`, `date_to`, inclusive) on the report's date. Answers CSV with `Accept: text/csv` or
-    `?format=csv` (cells that a spreadsheet would read as a formula are quoted).
+     Peer sessions and hours per pairing. HR and the `reporting` account see the whole programme, a team
+    leader the pairings of the people they may see; employees and the `hris` account get 403. Filter by
+    the mentee's `department_id` and a date range (`date_from`, `date_to`, inclusive) on the report's
+    date. Answers CSV with `Accept: text/csv` or `?format=csv` (cells that a spreadsheet would read as a
+    formula are quoted).
 
     Args:
         format_ (None | ReportFormat | Unset): `csv` for a spreadsheet; `Accept: text/csv` does
@@ -239,9 +245,11 @@ async def asyncio(
 ) -> Problem | TrainingReport | None:
     """Peer sessions and hours per pairing
 
-     Peer sessions and hours per pairing. Filter by the mentee's `department_id` and a date range
-    (`date_from`, `date_to`, inclusive) on the report's date. Answers CSV with `Accept: text/csv` or
-    `?format=csv` (cells that a spreadsheet would read as a formula are quoted).
+     Peer sessions and hours per pairing. HR and the `reporting` account see the whole programme, a team
+    leader the pairings of the people they may see; employees and the `hris` account get 403. Filter by
+    the mentee's `department_id` and a date range (`date_from`, `date_to`, inclusive) on the report's
+    date. Answers CSV with `Accept: text/csv` or `?format=csv` (cells that a spreadsheet would read as a
+    formula are quoted).
 
     Args:
         format_ (None | ReportFormat | Unset): `csv` for a spreadsheet; `Accept: text/csv` does

@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class EmployeeSyncRowStatus(StrEnum):
+class EmployeeSyncRowStatusType0(StrEnum):
     ACTIVE = "active"
     TERMINATED = "terminated"
 
