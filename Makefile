@@ -6,7 +6,8 @@ STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha1sum | cut -c1-12)
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run test lint typecheck pytest openapi client client-check bench drills clean \
+.PHONY: install run test lint typecheck pytest openapi openapi-lint client client-check bench \
+	drills clean \
 	frontend-install frontend-client frontend-build frontend-test
 
 $(STAMP): pyproject.toml
@@ -30,6 +31,12 @@ lint: install
 
 openapi: install
 	$(BIN)/peermentor openapi
+
+# Redocly's recommended rules and ours (redocly.yaml; accepted problems in
+# .redocly.lint-ignore.yaml), pinned, from the project's root where both files are found.
+REDOCLY := npx --yes @redocly/cli@2.77.0
+openapi-lint:
+	cd $(CURDIR) && $(REDOCLY) lint openapi.yaml
 
 # The Python client in clients/python, generated from openapi.yaml by openapi-python-client
 # (kept in its own virtualenv: it brings its own ruff).
@@ -65,7 +72,7 @@ pytest: install
 		echo "PEERMENTOR_TEST_POSTGRES_URL is not set: PostgreSQL tests skipped"; \
 	fi
 
-test: lint
+test: lint openapi-lint
 	$(BIN)/peermentor openapi --check
 	$(MAKE) client-check
 	$(MAKE) pytest

@@ -54,6 +54,13 @@ from api.webhooks.worker import WorkerSettings, run_worker
 
 API_PREFIX = "/api/v1"
 VERSION = "1.0.0"
+CONTACT = {"name": "PeerMentor API maintainers"}
+# Not open source: an SPDX `LicenseRef-` identifier names the project's own terms.
+LICENSE = {"name": "Proprietary", "identifier": "LicenseRef-Proprietary"}
+# One relative server: the instance that serves the document. Generated clients take their
+# default base URL from it (@hey-api/openapi-ts drops the trailing slash, so paths stay
+# same-origin; openapi-python-client and openapi-fetch take the base URL from the caller).
+SERVERS = [{"url": "/", "description": "This PeerMentor instance"}]
 
 logger = logging.getLogger("peermentor")
 
@@ -107,7 +114,15 @@ def _custom_openapi(app: FastAPI) -> dict[str, Any]:
         description=app.description,
         routes=app.routes,
         tags=app.openapi_tags,
+        servers=app.servers,
+        contact=app.contact,
+        license_info=app.license_info,
     )
+    # FastAPI declares the bearer scheme on every operation behind `current_actor`; the public
+    # ones (the token endpoint, sign-in config, calendar feed, health) need none, said explicitly.
+    for operations in schema.get("paths", {}).values():
+        for operation in operations.values():
+            operation.setdefault("security", [])
     components = schema.setdefault("components", {}).setdefault("schemas", {})
     for model in (Problem, FieldError, TokenProblem):
         model_schema = model.model_json_schema(ref_template="#/components/schemas/{model}")
@@ -168,6 +183,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         description=(package_doc or "").strip()
         + "\n\nErrors are RFC 9457 `application/problem+json` documents.",
         lifespan=lifespan,
+        contact=CONTACT,
+        license_info=LICENSE,
+        servers=SERVERS,
         openapi_tags=[
             {"name": "auth", "description": "Tokens, users and service accounts."},
             {"name": "departments", "description": "Departments (HRIS-fed)."},

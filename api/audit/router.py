@@ -21,7 +21,11 @@ ShortQuery = Annotated[str | None, Query(max_length=100), NoNul]
     "/audit-events",
     response_model=Page[AuditEventRead],
     operation_id="audit-list",
-    summary="The audit log, newest first",
+    summary="Read the audit log",
+    description=(
+        "Every write, newest first, filtered by entity, entity id, actor (e.g. `user:3`), action "
+        "and time range. Only HR (`hr_admin`)."
+    ),
     responses=problem_responses(401, 403, 422),
 )
 async def list_audit_events(

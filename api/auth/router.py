@@ -84,7 +84,8 @@ def _token_problem(description: str) -> dict[str, Any]:
     description="RFC 6749: people use the password grant; service accounts the "
     "client-credentials grant, authenticating with HTTP Basic (client_secret_basic) or the "
     "form's client_id and client_secret (client_secret_post). Errors carry RFC 6749's "
-    "`error` and `error_description` beside the problem's members. Nothing is cached.",
+    "`error` and `error_description` beside the problem's members. Nothing is cached. Public: "
+    "no bearer token. 429 after too many failed attempts for one account name.",
     responses={
         200: {"headers": {name: {"schema": {"type": "string"}} for name in NO_STORE}},
         400: _token_problem("invalid_request or unsupported_grant_type"),
@@ -122,7 +123,17 @@ async def issue_token(
     return TokenResponse(access_token=token, expires_in=expires_in)
 
 
-@router.get("/auth/me", response_model=Me, operation_id="auth-me", responses=problem_responses(401))
+@router.get(
+    "/auth/me",
+    response_model=Me,
+    operation_id="auth-me",
+    summary="The caller's account",
+    description=(
+        "The account behind the token: its id, e-mail, role, linked employee and kind (`user` or "
+        "`service`). Any authenticated caller, people and service accounts alike."
+    ),
+    responses=problem_responses(401),
+)
 async def read_me(session: SessionDep, actor: CurrentActor) -> Me:
     return Me.model_validate(await service.describe_actor(session, actor))
 
@@ -132,6 +143,12 @@ async def read_me(session: SessionDep, actor: CurrentActor) -> Me:
     response_model=UserRead,
     status_code=201,
     operation_id="users-create",
+    summary="Create a user account",
+    description=(
+        "Creates a person's login with a role; team leaders and employees must be linked to an "
+        "employee (`employee_id`). Only HR (`hr_admin`). 409 when the e-mail is taken or the "
+        "employee already has an account; 422 for an unknown employee."
+    ),
     responses=problem_responses(401, 403, 409, 422),
 )
 async def create_user(
@@ -145,6 +162,11 @@ async def create_user(
     "/users",
     response_model=Page[UserRead],
     operation_id="users-list",
+    summary="List user accounts",
+    description=(
+        "The people's accounts, filtered by `role` and `is_active`, a page at a time. Only HR "
+        "(`hr_admin`)."
+    ),
     responses=problem_responses(401, 403, 422),
 )
 async def list_users(
@@ -162,6 +184,8 @@ async def list_users(
     "/users/{user_id}",
     response_model=UserRead,
     operation_id="users-get",
+    summary="Get a user account",
+    description="One person's account. Only HR (`hr_admin`). 404 when there is no such account.",
     responses=problem_responses(401, 403, 404, 422),
 )
 async def read_user(session: SessionDep, _actor: HrActor, user_id: PathId) -> UserRead:
@@ -172,6 +196,13 @@ async def read_user(session: SessionDep, _actor: HrActor, user_id: PathId) -> Us
     "/users/{user_id}",
     response_model=UserRead,
     operation_id="users-update",
+    summary="Change a user account",
+    description=(
+        "Changes an account's role, activity, linked employee or password; fields left out keep "
+        "their value. A deactivated or demoted account loses its access at once. Only HR "
+        "(`hr_admin`). 409 for deactivating or demoting one's own account, or an employee already "
+        "linked to another account; 404 for an unknown account."
+    ),
     responses=problem_responses(401, 403, 404, 409, 422),
 )
 async def update_user(
@@ -186,6 +217,11 @@ async def update_user(
     response_model=ServiceAccountCreated,
     status_code=201,
     operation_id="service_accounts-create",
+    summary="Create a service account",
+    description=(
+        "Creates an `hris` or `reporting` service account for the client-credentials grant. The "
+        "answer shows the `client_secret` once; it is stored hashed. Only HR (`hr_admin`)."
+    ),
     responses=problem_responses(401, 403, 422),
 )
 async def create_service_account(
@@ -201,6 +237,10 @@ async def create_service_account(
     "/service-accounts",
     response_model=Page[ServiceAccountRead],
     operation_id="service_accounts-list",
+    summary="List service accounts",
+    description=(
+        "The service accounts (never their secrets), a page at a time. Only HR (`hr_admin`)."
+    ),
     responses=problem_responses(401, 403, 422),
 )
 async def list_service_accounts(
@@ -214,6 +254,11 @@ async def list_service_accounts(
     "/service-accounts/{service_account_id}/deactivate",
     response_model=ServiceAccountRead,
     operation_id="service_accounts-deactivate",
+    summary="Deactivate a service account",
+    description=(
+        "Its tokens stop working at once and it can get no new ones. Only HR (`hr_admin`). 409 "
+        "when it is already deactivated; 404 for an unknown account."
+    ),
     responses=problem_responses(401, 403, 404, 409, 422),
 )
 async def deactivate_service_account(

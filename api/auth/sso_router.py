@@ -7,6 +7,7 @@ from pydantic import BaseModel, Field
 
 from api.auth.dependencies import SettingsDep
 from api.auth.oidc import oidc_configured
+from api.core.errors import problem_responses
 
 router = APIRouter(prefix="/auth", tags=["auth"])
 
@@ -34,7 +35,18 @@ class AuthConfig(BaseModel):
     oidc: OidcProvider | None = Field(description="Set when `oidc_enabled`.")
 
 
-@router.get("/config", response_model=AuthConfig, operation_id="auth-config")
+@router.get(
+    "/config",
+    response_model=AuthConfig,
+    operation_id="auth-config",
+    summary="Sign-in methods offered",
+    description=(
+        "Which sign-in methods the SPA's login page offers: the password login and, when "
+        "configured, the OpenID Connect provider (authorization code with PKCE). Public: no token. "
+        "422 for an unknown query parameter."
+    ),
+    responses=problem_responses(422),  # an unknown query parameter
+)
 async def auth_config(settings: SettingsDep) -> AuthConfig:
     if not oidc_configured(settings):
         return AuthConfig(password_login=True, oidc_enabled=False, oidc=None)

@@ -25,8 +25,11 @@ FEED_ROUTE = "calendar_feed_ics"
     status_code=201,
     operation_id="calendar-create_feed",
     summary="Create (or rotate) the caller's calendar feed",
-    description="Answers the feed's secret URL once. Calling it again issues a new URL and "
-    "the previous one stops working.",
+    description=(
+        "Answers the feed's secret URL once. Calling it again issues a new URL and the previous "
+        "one stops working. People's accounts only (HR, team leaders, employees); service accounts "
+        "get 403."
+    ),
     responses=problem_responses(401, 403),
 )
 async def create_feed(
@@ -48,7 +51,11 @@ async def create_feed(
     "/calendar-feeds/current",
     response_model=CalendarFeedRead,
     operation_id="calendar-get_feed",
-    summary="The caller's calendar feed (without its secret URL)",
+    summary="Get the caller's calendar feed",
+    description=(
+        "When it was created and last rotated, without its secret URL. People's accounts only; "
+        "service accounts get 403. 404 when the caller has no feed."
+    ),
     responses=problem_responses(401, 403, 404),
 )
 async def read_feed(session: SessionDep, actor: PersonActor) -> CalendarFeedRead:
@@ -60,7 +67,11 @@ async def read_feed(session: SessionDep, actor: PersonActor) -> CalendarFeedRead
     status_code=204,
     response_class=Response,
     operation_id="calendar-revoke_feed",
-    summary="Revoke the caller's calendar feed (its URL answers 404 from now on)",
+    summary="Revoke the caller's calendar feed",
+    description=(
+        "Its URL answers 404 from now on. People's accounts only; service accounts get 403. 404 "
+        "when the caller has no feed."
+    ),
     responses=problem_responses(401, 403, 404),
 )
 async def revoke_feed(session: SessionDep, actor: PersonActor) -> Response:
@@ -73,9 +84,12 @@ async def revoke_feed(session: SessionDep, actor: PersonActor) -> Response:
     name=FEED_ROUTE,
     response_class=Response,
     operation_id="calendar-feed",
-    summary="A calendar feed (iCalendar), by its secret token",
-    description="Review due dates, evaluation dates and, for HR, grievance deadlines, as "
-    "all-day events. No Authorization header: the token in the URL is the credential.",
+    summary="Get a calendar feed (iCalendar) by its secret token",
+    description=(
+        "Review due dates, evaluation dates and, for HR, grievance deadlines, as all-day events. "
+        "Public: no Authorization header, the token in the URL is the credential. 404 for an "
+        "unknown or revoked token."
+    ),
     responses={
         200: {
             "description": "The iCalendar document",

@@ -32,6 +32,12 @@ class DevelopmentRecordRead(ReadModel):
     "/employees/{employee_id}/development-records",
     response_model=Page[DevelopmentRecordRead],
     operation_id="development-list",
+    summary="List an employee's development records",
+    description=(
+        "The KRA and career-development records opened by their pairings, with ratings once "
+        "evaluated. HR, the `reporting` account, the employee and the team leaders who may see "
+        "them. 404 for an employee the caller may not see."
+    ),
     responses=problem_responses(401, 403, 404, 422),
 )
 async def list_development_records(

@@ -25,9 +25,12 @@ router = APIRouter(tags=["email"])
     "/notification-preferences",
     response_model=NotificationPreferences,
     operation_id="email-get_preferences",
-    summary="The caller's e-mail preferences, one per kind of notification",
-    description="Every kind, with whether it is `mandatory` (the HR policy requires it: "
-    "always e-mailed) and whether the caller gets it by `email`. People's accounts only.",
+    summary="Get the caller's e-mail preferences",
+    description=(
+        "Every kind of notification, with whether it is `mandatory` (the HR policy requires it: "
+        "always e-mailed) and whether the caller gets it by `email`. People's accounts only (HR, "
+        "team leaders, employees); service accounts get 403."
+    ),
     responses=problem_responses(401, 403),
 )
 async def get_preferences(session: SessionDep, actor: PersonActor) -> NotificationPreferences:
@@ -39,9 +42,11 @@ async def get_preferences(session: SessionDep, actor: PersonActor) -> Notificati
     response_model=NotificationPreferences,
     operation_id="email-put_preferences",
     summary="Turn e-mails of some kinds of notification on or off",
-    description="The kinds listed change; the others keep their setting. Turning off a "
-    "mandatory kind is a 422. Audited as `notification_preferences.update`. In-app "
-    "notifications are not affected.",
+    description=(
+        "The kinds listed change; the others keep their setting. In-app notifications are not "
+        "affected. Audited as `notification_preferences.update`. People's accounts only; service "
+        "accounts get 403. 422 for turning off a mandatory kind."
+    ),
     responses=problem_responses(401, 403, 409, 422),
 )
 async def put_preferences(
@@ -54,10 +59,13 @@ async def put_preferences(
     "/notification-emails",
     response_model=Page[NotificationEmailRead],
     operation_id="email-list_emails",
-    summary="The e-mail outbox: what was sent to whom, what failed and why (HR)",
-    description="Newest first. A `failed` e-mail with a 5xx `last_error` is a bounce "
-    "(e.g. `550` for an unknown mailbox): correct the person's address. A `skipped` one was "
-    "not sent because the recipient turned the kind off or e-mail is not configured.",
+    summary="List the e-mail outbox",
+    description=(
+        "What was sent to whom, what failed and why, newest first, filtered by status, kind and "
+        "recipient. A `failed` e-mail with a 5xx `last_error` is a bounce (e.g. `550` for an "
+        "unknown mailbox): correct the person's address. A `skipped` one was not sent because the "
+        "recipient turned the kind off or e-mail is not configured. Only HR (`hr_admin`)."
+    ),
     responses=problem_responses(401, 403, 422),
 )
 async def list_emails(

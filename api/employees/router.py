@@ -41,6 +41,11 @@ ExternalIdFilter = Annotated[
     response_model=Page[DepartmentRead],
     tags=["departments"],
     operation_id="departments-list",
+    summary="List departments",
+    description=(
+        "All departments, filtered by `q` (name) or `external_id`, a page at a time. Any "
+        "authenticated caller."
+    ),
     responses=problem_responses(401, 422),
 )
 async def list_departments(
@@ -60,6 +65,11 @@ async def list_departments(
     status_code=201,
     tags=["departments"],
     operation_id="departments-create",
+    summary="Create a department",
+    description=(
+        "Only HR (`hr_admin`); the HRIS feeds departments through the HRIS sync. 409 when another "
+        "department has the `external_id`."
+    ),
     responses=problem_responses(401, 403, 409, 422),
 )
 async def create_department(
@@ -73,6 +83,8 @@ async def create_department(
     response_model=DepartmentRead,
     tags=["departments"],
     operation_id="departments-get",
+    summary="Get a department",
+    description="Any authenticated caller. 404 when there is no such department.",
     responses=problem_responses(401, 404, 422),
 )
 async def read_department(
@@ -86,6 +98,11 @@ async def read_department(
     response_model=DepartmentRead,
     tags=["departments"],
     operation_id="departments-update",
+    summary="Change a department",
+    description=(
+        "Fields left out keep their value. Only HR (`hr_admin`). 409 when another department has "
+        "the `external_id`; 404 for an unknown department."
+    ),
     responses=problem_responses(401, 403, 404, 409, 422),
 )
 async def update_department(
@@ -101,6 +118,13 @@ async def update_department(
     response_model=Page[EmployeeRead],
     tags=["employees"],
     operation_id="employees-list",
+    summary="List employees",
+    description=(
+        "The employees the caller may see, filtered by department, team leader, status, grade, "
+        "managerial cadre, `external_id` or search text. HR and the `hris` and `reporting` "
+        "accounts see everyone; a team leader their department and the people they lead; an "
+        "employee themself."
+    ),
     responses=problem_responses(401, 422),
 )
 async def list_employees(
@@ -134,6 +158,12 @@ async def list_employees(
     status_code=201,
     tags=["employees"],
     operation_id="employees-create",
+    summary="Create an employee",
+    description=(
+        "Only HR (`hr_admin`); the HRIS feeds employees through the HRIS sync. 409 when another "
+        "employee has the `external_id`, employee number or e-mail; 422 for an unknown department "
+        "or team leader."
+    ),
     responses=problem_responses(401, 403, 409, 422),
 )
 async def create_employee(
@@ -147,6 +177,12 @@ async def create_employee(
     response_model=EmployeeRead,
     tags=["employees"],
     operation_id="employees-get",
+    summary="Get an employee",
+    description=(
+        "The employee with their skills. HR and the `hris` and `reporting` accounts see everyone; "
+        "a team leader their department and the people they lead; an employee themself. 404 for an "
+        "employee the caller may not see."
+    ),
     responses=problem_responses(401, 404, 422),
 )
 async def read_employee(
@@ -160,6 +196,12 @@ async def read_employee(
     response_model=EmployeeRead,
     tags=["employees"],
     operation_id="employees-update",
+    summary="Change an employee",
+    description=(
+        "Fields left out keep their value, `null` clears an optional one; `skills` replaces the "
+        "whole list. Terminating an employee flags their open pairings. Only HR (`hr_admin`). 409 "
+        "for a duplicate `external_id`, employee number or e-mail; 404 for an unknown employee."
+    ),
     responses=problem_responses(401, 403, 404, 409, 422),
 )
 async def update_employee(
@@ -175,6 +217,11 @@ async def update_employee(
     response_model=Page[PerformanceReviewRead],
     tags=["employees"],
     operation_id="performance_reviews-list",
+    summary="List an employee's performance reviews",
+    description=(
+        "HR and the `hris` and `reporting` accounts read everyone's; a team leader those of the "
+        "people they lead; an employee their own. 404 for an employee the caller may not see."
+    ),
     responses=problem_responses(401, 404, 422),
 )
 async def list_performance_reviews(
@@ -192,6 +239,12 @@ async def list_performance_reviews(
     status_code=201,
     tags=["employees"],
     operation_id="performance_reviews-create",
+    summary="Record a performance review",
+    description=(
+        "Records a rated review (1-5) with its improvement areas for an employee. Only HR "
+        "(`hr_admin`); the HRIS sends reviews through the HRIS sync. 409 when another review has "
+        "the `external_id`; 404 for an unknown employee."
+    ),
     responses=problem_responses(401, 403, 404, 409, 422),
 )
 async def create_performance_review(

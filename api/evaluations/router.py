@@ -37,10 +37,14 @@ def _read(evaluation: Evaluation, actor: Actor, mentee_id: int | None = None) ->
     response_model=EvaluationRead,
     status_code=201,
     operation_id="evaluations-create",
-    description="HR evaluates an active pairing. `complete` completes the pairing and "
-    "rates the mentor's KRA; `extend` moves the evaluation date by `extend_months` and "
-    "schedules the further reviews. Before 80% of the period has passed the "
-    "evaluation needs `early: true` and an `early_reason` (409 otherwise).",
+    summary="Evaluate a pairing",
+    description=(
+        "HR evaluates an active pairing. `complete` completes the pairing and rates the mentor's "
+        "KRA; `extend` moves the evaluation date by `extend_months` and schedules the further "
+        "reviews. Before 80% of the period has passed the evaluation needs `early: true` and an "
+        "`early_reason` (409 otherwise). Only HR (`hr_admin`). 409 for a pairing that is not "
+        "active; 412 for a stale `If-Match`."
+    ),
     responses={
         201: {"headers": etag_headers("evaluation"), "description": "The evaluation"},
         **problem_responses(401, 403, 404, 409, 412, 422),
@@ -65,6 +69,12 @@ async def create_evaluation(
     "/evaluations",
     response_model=Page[EvaluationRead],
     operation_id="evaluations-list",
+    summary="List evaluations",
+    description=(
+        "The evaluations the caller may see, filtered by pairing, outcome and date range: HR and "
+        "the `reporting` account all; team leaders and participants those of the pairings they may "
+        "see. Not the `hris` account."
+    ),
     responses=problem_responses(401, 403, 422),
 )
 async def list_evaluations(
@@ -95,8 +105,11 @@ async def list_evaluations(
     "/evaluations/due",
     response_model=Page[EvaluationDue],
     operation_id="evaluations-due",
-    description="Active pairings whose evaluation date is today or past without an "
-    "evaluation: what HR has to evaluate now.",
+    summary="List pairings due for evaluation",
+    description=(
+        "Active pairings whose evaluation date is today or past without an evaluation: what HR has "
+        "to evaluate now. Scoped like the pairings list; not the `hris` account."
+    ),
     responses=problem_responses(401, 403, 422),
 )
 async def list_due(session: SessionDep, actor: Reader, page: PageDep) -> Page[EvaluationDue]:
@@ -121,6 +134,11 @@ async def list_due(session: SessionDep, actor: Reader, page: PageDep) -> Page[Ev
     "/evaluations/{evaluation_id}",
     response_model=EvaluationRead,
     operation_id="evaluations-get",
+    summary="Get an evaluation",
+    description=(
+        "HR, the `reporting` account, the mentor, the mentee and the team leaders who may see "
+        "them; with its `ETag`. 404 for an evaluation the caller may not see."
+    ),
     responses={
         200: {"headers": etag_headers("evaluation"), "description": "The evaluation"},
         **problem_responses(401, 403, 404, 422),

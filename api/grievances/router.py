@@ -66,7 +66,12 @@ def _read(grievance: Grievance, today: date, calendar: WorkingCalendar) -> Griev
     "",
     response_model=Page[GrievanceRead],
     operation_id="grievances-list",
-    description="HR's queue (all), or the caller's own grievances." + CONFIDENTIAL,
+    summary="List grievances and withdrawals",
+    description=(
+        "HR's queue (all), or the caller's own grievances. Only HR and the person who raised one "
+        "can read it; the other participant and team leaders do not see it. The service accounts "
+        "get 403: grievance text is confidential."
+    ),
     responses=problem_responses(401, 403, 422),
 )
 async def list_grievances(
@@ -97,12 +102,16 @@ async def list_grievances(
     response_model=GrievanceRead,
     status_code=201,
     operation_id="grievances-create",
-    description="The mentor or mentee raises one on their own approved or active "
-    "pairing (`raised_on` is today); HR may record one received earlier on their behalf "
-    "(`raised_by`, `raised_on` today or in the past). The due date is the "
-    "`grievance_sla_working_days`-th working day after `raised_on` (weekends, public "
-    "holidays of `holiday_country` and organisation holidays excluded) and is fixed "
-    "when raised: holidays added later do not move it.",
+    summary="Raise a grievance or withdrawal",
+    description=(
+        "The mentor or mentee raises one on their own approved or active pairing (`raised_on` is "
+        "today); HR may record one received earlier on their behalf (`raised_by`, `raised_on` "
+        "today or in the past). The due date is the `grievance_sla_working_days`-th working day "
+        "after `raised_on` (weekends, public holidays of `holiday_country` and organisation "
+        "holidays excluded) and is fixed when raised: holidays added later do not move it. 409 for "
+        "a pairing that is not approved or active; 404 for a pairing the caller may not see; team "
+        "leaders get 403."
+    ),
     responses=problem_responses(401, 403, 404, 409, 422),
 )
 async def raise_grievance(
@@ -116,8 +125,12 @@ async def raise_grievance(
     "/{grievance_id}",
     response_model=GrievanceRead,
     operation_id="grievances-get",
-    description="The grievance with its due-diligence log, and its `ETag` for the "
-    "`If-Match` of HR's actions and resolution." + CONFIDENTIAL,
+    summary="Get a grievance or withdrawal",
+    description=(
+        "The grievance with its due-diligence log, and its `ETag` for the `If-Match` of HR's "
+        "actions and resolution. Only HR and the person who raised it can read it; the other "
+        "participant and team leaders get 404, the service accounts 403."
+    ),
     responses={
         200: {"headers": ETAG_HEADER, "description": "The grievance"},
         **problem_responses(401, 403, 404, 422),
@@ -135,8 +148,11 @@ async def read_grievance(
     "/{grievance_id}/actions",
     response_model=GrievanceRead,
     operation_id="grievances-add_action",
-    description="HR logs a due-diligence step; the first moves it `under_review`. With "
-    "`If-Match` (the ETag read), a grievance changed meanwhile is answered 412.",
+    summary="Log a due-diligence step on a grievance",
+    description=(
+        "HR logs a step (`note`); the first moves it `under_review`. Only HR (`hr_admin`). 409 "
+        "once it is resolved or dismissed; 412 when `If-Match` (the ETag read) is stale."
+    ),
     responses={
         200: {"headers": ETAG_HEADER, "description": "The grievance"},
         **problem_responses(401, 403, 404, 409, 412, 422),
@@ -161,10 +177,13 @@ async def add_action(
     "/{grievance_id}/resolve",
     response_model=GrievanceRead,
     operation_id="grievances-resolve",
-    description="HR closes it as `resolved` or `dismissed`. A resolved withdrawal ends "
-    "the pairing as `withdrawn` (open reviews cancelled, the KRA closed unrated). The "
-    "personnel files get the outcome only. With `If-Match` (the ETag read), a grievance "
-    "changed meanwhile is answered 412.",
+    summary="Resolve a grievance or withdrawal",
+    description=(
+        "HR closes it as `resolved` or `dismissed` with a `resolution`. A resolved withdrawal ends "
+        "the pairing as `withdrawn` (open reviews cancelled, the KRA closed unrated). The "
+        "personnel files get the outcome only. Only HR (`hr_admin`). 409 when it is already "
+        "closed; 412 when `If-Match` (the ETag read) is stale."
+    ),
     responses={
         200: {"headers": ETAG_HEADER, "description": "The grievance"},
         **problem_responses(401, 403, 404, 409, 412, 422),

@@ -23,7 +23,13 @@ class Readiness(BaseModel):
     migrations: Literal["at_head"]
 
 
-@router.get("/healthz", response_model=Health, operation_id="health-live")
+@router.get(
+    "/healthz",
+    response_model=Health,
+    operation_id="health-live",
+    summary="Liveness probe",
+    description="Answers `ok` while the process is up; it checks nothing else. Public: no token.",
+)
 async def healthz() -> Health:
     return Health(status="ok")
 
@@ -32,6 +38,11 @@ async def healthz() -> Health:
     "/readyz",
     response_model=Readiness,
     operation_id="health-ready",
+    summary="Readiness probe",
+    description=(
+        "Answers `ready` when the database is reachable and its schema is at the latest migration. "
+        "Public: no token. 503 when the database is unreachable or not migrated."
+    ),
     responses=problem_responses(503),
 )
 async def readyz(request: Request) -> Readiness:

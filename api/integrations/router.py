@@ -32,13 +32,16 @@ IdempotencyKey = Annotated[
     "/hris/sync",
     response_model=HrisSyncResult,
     operation_id="integrations-hris_sync",
-    summary="Bulk, idempotent upsert of departments, employees and performance reviews",
+    summary="Sync departments, employees and performance reviews from the HRIS",
     description=(
-        "Rows are keyed by `external_id` and applied in dependency order (departments, "
-        "employees, reviews) in one transaction. An invalid row is reported in `errors` by "
-        "its index and skipped; the valid rows land. Each row is a full record: optional "
-        "fields left out are stored empty. Nothing is deleted: a leaver is "
-        "`status: terminated`."
+        "One bulk, idempotent upsert keyed by `external_id`, applied in dependency order "
+        "(departments, employees, reviews) in one transaction. A row for a record sent before may "
+        "be sparse: a field left out keeps its stored value and `null` clears an optional one; a "
+        "new record must be whole. An invalid row is reported in `errors` by its index and "
+        "skipped; the valid rows land. Nothing is deleted: a leaver is `status: terminated`. With "
+        "an `Idempotency-Key`, a repeat answers the stored result. The `hris` account and HR "
+        "(`hr_admin`). 413 for a body over the size limit; 422 for a malformed body or a key "
+        "reused with another payload."
     ),
     responses=problem_responses(401, 403, 413, 422),
 )

@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from pydantic import BaseModel, EmailStr, Field, SkipValidation, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    EmailStr,
+    Field,
+    ValidatorFunctionWrapHandler,
+    WrapValidator,
+    field_validator,
+    model_validator,
+)
 
 from api.core.schemas import Day, ExternalId, Rating, SkillName, StrictModel
 from api.employees.schemas import (
@@ -123,14 +131,24 @@ class PerformanceReviewSyncRow(StrictModel):
 REVIEW_REQUIRED = ("employee_external_id", "period_start", "period_end", "rating")
 
 
+def _keep_as_sent(value: Any, _handler: ValidatorFunctionWrapHandler) -> Any:
+    return value
+
+
+# A row kept as sent: the service validates each one and reports a bad row instead of refusing
+# the call. Unlike `SkipValidation` (whose JSON schema inlines the model), the wrap validator
+# leaves the schema to the model, so the document refers to it as a named component.
+Unvalidated = WrapValidator(_keep_as_sent)
+
+
 class HrisSyncRequest(StrictModel):
-    departments: list[SkipValidation[DepartmentSyncRow]] = Field(
+    departments: list[Annotated[DepartmentSyncRow, Unvalidated]] = Field(
         default_factory=list, max_length=MAX_ROWS
     )
-    employees: list[SkipValidation[EmployeeSyncRow]] = Field(
+    employees: list[Annotated[EmployeeSyncRow, Unvalidated]] = Field(
         default_factory=list, max_length=MAX_ROWS
     )
-    performance_reviews: list[SkipValidation[PerformanceReviewSyncRow]] = Field(
+    performance_reviews: list[Annotated[PerformanceReviewSyncRow, Unvalidated]] = Field(
         default_factory=list, max_length=MAX_ROWS
     )
 

@@ -19,6 +19,12 @@ router = APIRouter(tags=["mentors"])
     "/employees/{employee_id}/mentor-profile",
     response_model=MentorProfileRead,
     operation_id="mentors-get_profile",
+    summary="Get an employee's mentor profile",
+    description=(
+        "Whether they are available to mentor, their capacity, bio and the skills they offer. HR, "
+        "the `reporting` account, the employee and the team leaders who may see them. 404 when the "
+        "employee is not visible or has no profile."
+    ),
     responses=problem_responses(401, 403, 404, 422),
 )
 async def read_profile(
@@ -33,7 +39,11 @@ async def read_profile(
     "/employees/{employee_id}/mentor-profile",
     response_model=MentorProfileRead,
     operation_id="mentors-put_profile",
-    description="The employee themself or HR. Answers 201 when the profile is new.",
+    summary="Create or replace an employee's mentor profile",
+    description=(
+        "The employee themself or HR (`hr_admin`); others get 403 (or 404 for an employee they may "
+        "not see). Answers 201 when the profile is new, 200 when it replaced one."
+    ),
     responses={
         201: {"description": "Created", "model": MentorProfileRead},
         **problem_responses(401, 403, 404, 422),
@@ -56,6 +66,13 @@ async def put_profile(
     "/employees/{employee_id}/mentor-eligibility",
     response_model=MentorEligibility,
     operation_id="mentors-eligibility",
+    summary="Check whether an employee may mentor",
+    description=(
+        "`eligible` and the `reasons` why not (`low_rating`, `no_rating`, `short_tenure`, "
+        "`not_available`, `at_capacity`, `not_managerial`, `inactive`). HR, the `reporting` "
+        "account, the employee and the team leaders who may see them. 404 for an employee the "
+        "caller may not see."
+    ),
     responses=problem_responses(401, 403, 404, 422),
 )
 async def read_eligibility(

@@ -31,6 +31,12 @@ def _read(pairing: Pairing, response: Response) -> PairingRead:
     "",
     response_model=Page[PairingRead],
     operation_id="pairings-list",
+    summary="List pairings",
+    description=(
+        "The pairings the caller may see, filtered by `status`, `mentor_id` and `mentee_id`: HR "
+        "and the `reporting` account all; a team leader those of people in their department or "
+        "whom they lead; an employee those they are mentor or mentee of. Not the `hris` account."
+    ),
     responses=problem_responses(401, 403, 422),
 )
 async def list_pairings(
@@ -52,8 +58,12 @@ async def list_pairings(
     response_model=PairingRead,
     status_code=201,
     operation_id="pairings-create",
-    description="The mentee's team leader or HR proposes a mentor for an open request. "
-    "409 lists the reasons when the mentor is not eligible or not a peer.",
+    summary="Propose a pairing",
+    description=(
+        "The mentee's team leader or HR proposes a mentor for an open request, with goals, meeting "
+        "cadence and start date. 409 lists the reasons when the mentor is not eligible or not a "
+        "peer, or when the request is not open."
+    ),
     responses={
         201: {"headers": ETAG_HEADER, "description": "Created"},
         **problem_responses(401, 403, 404, 409, 422),
@@ -69,6 +79,12 @@ async def propose_pairing(
     "/{pairing_id}",
     response_model=PairingRead,
     operation_id="pairings-get",
+    summary="Get a pairing",
+    description=(
+        "The agreement with its approvals and acknowledgements, and an `ETag` for `If-Match`. HR, "
+        "the `reporting` account, the mentor, the mentee and the team leaders who may see them. "
+        "404 for a pairing the caller may not see."
+    ),
     responses={
         200: {"headers": ETAG_HEADER, "description": "The pairing"},
         **problem_responses(401, 403, 404, 422),
@@ -84,6 +100,12 @@ async def read_pairing(
     "/{pairing_id}",
     response_model=PairingRead,
     operation_id="pairings-update",
+    summary="Change a proposed agreement",
+    description=(
+        "Changes the goals, cadence or start date of a `proposed` pairing; fields left out keep "
+        "their value. A change clears the acknowledgements (the terms changed). HR or the mentee's "
+        "team leader. 409 once it is no longer proposed; 412 for a stale `If-Match`."
+    ),
     responses={200: {"headers": ETAG_HEADER, "description": "The pairing"}, **TRANSITION_ERRORS},
 )
 async def update_pairing(
@@ -104,8 +126,13 @@ async def update_pairing(
     "/{pairing_id}/approve",
     response_model=PairingRead,
     operation_id="pairings-approve",
-    description="Both the mentee's team leader (or a team leader of the department) "
-    "and HR approve, in either order; the second approval makes it `approved`.",
+    summary="Approve a pairing",
+    description=(
+        "Both the mentee's team leader (or a team leader of the department) and HR approve, in "
+        "either order; the second approval makes it `approved`. 409 when it is not proposed, "
+        "already approved by that role, or the mentor has no free capacity; 412 for a stale "
+        "`If-Match`."
+    ),
     responses=TRANSITION_ERRORS,
 )
 async def approve_pairing(
@@ -124,6 +151,11 @@ async def approve_pairing(
     "/{pairing_id}/reject",
     response_model=PairingRead,
     operation_id="pairings-reject",
+    summary="Reject a pairing",
+    description=(
+        "HR or a team leader of the mentee's department rejects a `proposed` or `approved` pairing "
+        "with a `reason`. 409 from any other status; 412 for a stale `If-Match`."
+    ),
     responses=TRANSITION_ERRORS,
 )
 async def reject_pairing(
@@ -146,8 +178,13 @@ async def reject_pairing(
     "/{pairing_id}/acknowledge",
     response_model=PairingRead,
     operation_id="pairings-acknowledge",
-    description="The mentor or the mentee, themself, acknowledges the agreement and the "
-    "programme's purpose statement.",
+    summary="Acknowledge the agreement",
+    description=(
+        "The mentor or the mentee, themself, acknowledges the agreement and the programme's "
+        "purpose statement; nobody acknowledges for them (HR and team leaders get 403). 409 when "
+        "already acknowledged or the pairing is not proposed or approved; 412 for a stale "
+        "`If-Match`."
+    ),
     responses=TRANSITION_ERRORS,
 )
 async def acknowledge_pairing(
@@ -167,9 +204,13 @@ async def acknowledge_pairing(
     "/{pairing_id}/activate",
     response_model=PairingRead,
     operation_id="pairings-activate",
-    description="409 with `reasons` listing every unmet condition: approvals, both "
-    "acknowledgements, both role trainings. Activation schedules the reviews, sets the "
-    "evaluation date and opens the KRA and development records.",
+    summary="Start a pairing",
+    description=(
+        "HR or the mentee's team leader starts an approved pairing. Activation schedules the "
+        "reviews, sets the evaluation date and opens the KRA and development records. 409 with "
+        "`reasons` listing every unmet condition: approvals, both acknowledgements, both role "
+        "trainings; 412 for a stale `If-Match`."
+    ),
     responses=TRANSITION_ERRORS,
 )
 async def activate_pairing(
@@ -188,6 +229,12 @@ async def activate_pairing(
     "/{pairing_id}/terminate",
     response_model=PairingRead,
     operation_id="pairings-terminate",
+    summary="Terminate a pairing",
+    description=(
+        "HR ends a proposed, approved or active pairing early with a `reason`; its open reviews "
+        "are cancelled. Only HR (`hr_admin`). 409 for a pairing already ended; 412 for a stale "
+        "`If-Match`."
+    ),
     responses=TRANSITION_ERRORS,
 )
 async def terminate_pairing(

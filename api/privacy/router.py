@@ -18,9 +18,12 @@ router = APIRouter(tags=["privacy"])
     "/employees/{employee_id}/data-export",
     response_model=DataExport,
     operation_id="privacy-data_export",
-    summary="Everything held about one employee (JSON, or a readable HTML page)",
-    description="For a subject access request. `?format=html` answers a self-contained, "
-    "printable HTML page. Audited as `employee.data_export`.",
+    summary="Export everything held about an employee",
+    description=(
+        "For a subject access request: JSON, or with `?format=html` a self-contained, printable "
+        "HTML page. Audited as `employee.data_export`. Only HR (`hr_admin`). 404 for an unknown "
+        "employee."
+    ),
     responses={
         200: {"content": {"text/html": {"schema": {"type": "string"}}}},
         **problem_responses(401, 403, 404, 422),
@@ -55,10 +58,14 @@ async def data_export(
     "/employees/{employee_id}/anonymise",
     response_model=AnonymisationResult,
     operation_id="privacy-anonymise",
-    summary="Anonymise a departed employee's records after the retention period",
-    description="409 with `reasons`: `already_anonymised`, `not_terminated`, `open_pairing` or "
-    "`retention_period` (the programme setting `data_retention_months` since termination or "
-    "the end of their last pairing, whichever is later, has not passed).",
+    summary="Anonymise a departed employee",
+    description=(
+        "Replaces a terminated employee's personal data in their records once the retention period "
+        "has passed. Only HR (`hr_admin`). 409 with `reasons`: `already_anonymised`, "
+        "`not_terminated`, `open_pairing` or `retention_period` (the programme setting "
+        "`data_retention_months` since termination or the end of their last pairing, whichever is "
+        "later, has not passed)."
+    ),
     responses=problem_responses(401, 403, 404, 409, 422),
 )
 async def anonymise(

@@ -27,6 +27,12 @@ router = APIRouter(tags=["programme"])
     "/programme-settings",
     response_model=ProgrammeSettingsRead,
     operation_id="programme-get_settings",
+    summary="Get the programme settings",
+    description=(
+        "Eligibility thresholds, review interval, evaluation period, grievance SLA and the other "
+        "settings of the programme. HR, team leaders, employees and the `reporting` account; not "
+        "the `hris` account."
+    ),
     responses=problem_responses(401, 403),
 )
 async def read_settings(session: SessionDep, _actor: Reader) -> ProgrammeSettingsRead:
@@ -37,8 +43,11 @@ async def read_settings(session: SessionDep, _actor: Reader) -> ProgrammeSetting
     "/programme-settings",
     response_model=ProgrammeSettingsRead,
     operation_id="programme-update_settings",
-    description="Fields left out keep their value. Due dates already computed "
-    "(reviews, evaluations, grievances) do not move when the settings change.",
+    summary="Change the programme settings",
+    description=(
+        "Fields left out keep their value. Due dates already computed (reviews, evaluations, "
+        "grievances) do not move when the settings change. Only HR (`hr_admin`)."
+    ),
     responses=problem_responses(401, 403, 422),
 )
 async def update_settings(
@@ -53,6 +62,12 @@ async def update_settings(
     "/holidays",
     response_model=Page[HolidayRead],
     operation_id="programme-list_holidays",
+    summary="List organisation holidays",
+    description=(
+        "The organisation's own non-working days (public holidays come from `holiday_country`), "
+        "optionally for one `year`. HR, team leaders, employees and the `reporting` account; not "
+        "the `hris` account."
+    ),
     responses=problem_responses(401, 403, 422),
 )
 async def list_holidays(
@@ -70,8 +85,12 @@ async def list_holidays(
     response_model=HolidayRead,
     status_code=201,
     operation_id="programme-create_holiday",
-    description="An organisation holiday is a non-working day from now on; due dates "
-    "already fixed (e.g. of grievances raised before) do not move.",
+    summary="Add an organisation holiday",
+    description=(
+        "An organisation holiday is a non-working day from now on; due dates already fixed (e.g. "
+        "of grievances raised before) do not move. Only HR (`hr_admin`). 409 when the date already "
+        "has one."
+    ),
     responses=problem_responses(401, 403, 409, 422),
 )
 async def create_holiday(session: SessionDep, actor: HrActor, body: HolidayCreate) -> HolidayRead:
@@ -83,6 +102,10 @@ async def create_holiday(session: SessionDep, actor: HrActor, body: HolidayCreat
     status_code=204,
     response_class=Response,
     operation_id="programme-delete_holiday",
+    summary="Remove an organisation holiday",
+    description=(
+        "Due dates already fixed do not move. Only HR (`hr_admin`). 404 for an unknown holiday."
+    ),
     responses=problem_responses(401, 403, 404, 422),
 )
 async def delete_holiday(session: SessionDep, actor: HrActor, holiday_id: PathId) -> Response:

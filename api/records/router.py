@@ -19,8 +19,14 @@ router = APIRouter(tags=["records"])
     "/employees/{employee_id}/personnel-file",
     response_model=Page[PersonnelFileEntryRead],
     operation_id="records-personnel_file",
-    description="HR, the employee and their team leader read it. Entries reference the "
-    "filed documents; grievance outcomes never carry the grievance's text.",
+    summary="Read an employee's personnel file",
+    description=(
+        "The documents filed for the employee (requests, agreements, acknowledgements, training, "
+        "review forms, evaluations, grievance outcomes), optionally of one `document_type`. HR, "
+        "the employee and their team leader read it; the service accounts get 403. Entries "
+        "reference the filed documents; grievance outcomes never carry the grievance's text. 404 "
+        "for an employee the caller may not see."
+    ),
     responses=problem_responses(401, 403, 404, 422),
 )
 async def read_personnel_file(
@@ -47,7 +53,11 @@ async def read_personnel_file(
     "/notifications",
     response_model=Page[NotificationRead],
     operation_id="records-list_notifications",
-    summary="The caller's own notifications",
+    summary="List the caller's notifications",
+    description=(
+        "The caller's own in-app notifications, optionally only the `unread` ones. Any "
+        "authenticated caller."
+    ),
     responses=problem_responses(401, 422),
 )
 async def list_notifications(
@@ -61,6 +71,8 @@ async def list_notifications(
     "/notifications/{notification_id}/read",
     response_model=NotificationRead,
     operation_id="records-read_notification",
+    summary="Mark a notification read",
+    description="Only the notification's recipient; for anyone else it does not exist (404).",
     responses=problem_responses(401, 404, 422),
 )
 async def read_notification(

@@ -56,6 +56,10 @@ Bom = Annotated[
 ]
 AcceptHeader = Annotated[str | None, Header(alias="Accept", include_in_schema=False)]
 CSV_DOC = {"text/csv": {"schema": {"type": "string"}}}
+ROLES_DOC = (
+    " HR and the `reporting` account see the whole programme, a team leader the pairings of "
+    "the people they may see; employees and the `hris` account get 403."
+)
 FILTERS_DOC = (
     " Filter by the mentee's `department_id` and a date range (`date_from`, "
     "`date_to`, inclusive) on the report's date. Answers CSV with `Accept: text/csv` "
@@ -131,7 +135,7 @@ def _report_route(
         response_model=model,
         operation_id=f"reports-{name.replace('-', '_')}",
         summary=summary,
-        description=summary + "." + FILTERS_DOC,
+        description=summary + "." + ROLES_DOC + FILTERS_DOC,
         responses={200: {"content": CSV_DOC}, **problem_responses(401, 403, 422)},
     )
     async def report(

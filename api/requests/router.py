@@ -33,6 +33,12 @@ def _read(request: object) -> MentoringRequestRead:
     "",
     response_model=Page[MentoringRequestRead],
     operation_id="requests-list",
+    summary="List mentoring requests",
+    description=(
+        "The requests the caller may see, filtered by `status` and `mentee_id`: HR and the "
+        "`reporting` account all; a team leader those of their department and the people they "
+        "lead; an employee their own. Not the `hris` account."
+    ),
     responses=problem_responses(401, 403, 422),
 )
 async def list_requests(
@@ -53,8 +59,14 @@ async def list_requests(
     response_model=MentoringRequestRead,
     status_code=201,
     operation_id="requests-create",
-    description="HR or the mentee's team leader raise an `open` request; an employee "
-    "raising one for themself gets `awaiting_supervisor` until the team leader confirms.",
+    summary="Raise a mentoring request",
+    description=(
+        "HR or the mentee's team leader raise an `open` request; an employee raising one for "
+        "themself gets `awaiting_supervisor` until the team leader confirms. 409 when the mentee "
+        "already has a pending request; 422 for a mentee who is inactive or not managerial, a "
+        "performance review that is not theirs or a future discussion date; 404 for a mentee the "
+        "caller may not see."
+    ),
     responses=TRANSITION_ERRORS,
 )
 async def create_request(
@@ -67,6 +79,11 @@ async def create_request(
     "/{request_id}",
     response_model=MentoringRequestRead,
     operation_id="requests-get",
+    summary="Get a mentoring request",
+    description=(
+        "HR and the `reporting` account; the mentee and the team leaders who may see them. 404 for "
+        "a request the caller may not see."
+    ),
     responses=problem_responses(401, 403, 404, 422),
 )
 async def read_request(
@@ -79,6 +96,11 @@ async def read_request(
     "/{request_id}/confirm",
     response_model=MentoringRequestRead,
     operation_id="requests-confirm",
+    summary="Confirm a mentoring request",
+    description=(
+        "The mentee's team leader (or HR) confirms a request the employee raised: "
+        "`awaiting_supervisor` becomes `open`. 409 from any other status; 403 for anyone else."
+    ),
     responses=TRANSITION_ERRORS,
 )
 async def confirm_request(
@@ -91,6 +113,11 @@ async def confirm_request(
     "/{request_id}/reject",
     response_model=MentoringRequestRead,
     operation_id="requests-reject",
+    summary="Reject a mentoring request",
+    description=(
+        "The mentee's team leader or HR rejects a pending request (`awaiting_supervisor` or "
+        "`open`) with a `reason`. 409 from any other status; 403 for anyone else."
+    ),
     responses=TRANSITION_ERRORS,
 )
 async def reject_request(
@@ -105,6 +132,11 @@ async def reject_request(
     "/{request_id}/cancel",
     response_model=MentoringRequestRead,
     operation_id="requests-cancel",
+    summary="Cancel a mentoring request",
+    description=(
+        "The person who raised it, or HR, cancels a pending request. 409 from any other status; "
+        "403 for anyone else who can see it."
+    ),
     responses=TRANSITION_ERRORS,
 )
 async def cancel_request(
@@ -117,10 +149,14 @@ async def cancel_request(
     "/{request_id}/mentor-suggestions",
     response_model=MentorSuggestions,
     operation_id="requests-mentor_suggestions",
-    description="Peers ranked by how many improvement areas they cover (proficiency at "
-    "least `mentor_min_skill_level`), then depth of proficiency, then latest rating, "
-    "then spare capacity. Eligible mentors always rank above ineligible ones, which "
-    "are listed only with `include_ineligible=true`, with their reasons.",
+    summary="Suggest mentors for a request",
+    description=(
+        "Peers ranked by how many improvement areas they cover (proficiency at least "
+        "`mentor_min_skill_level`), then depth of proficiency, then latest rating, then spare "
+        "capacity. Eligible mentors always rank above ineligible ones, which are listed only with "
+        "`include_ineligible=true`, with their reasons. HR and the mentee's team leader. 409 when "
+        "the request is no longer pending."
+    ),
     responses=TRANSITION_ERRORS,
 )
 async def mentor_suggestions(

@@ -45,9 +45,14 @@ def _read(review: PeriodicReview, today: date) -> ReviewRead:
     "",
     response_model=Page[ReviewRead],
     operation_id="reviews-list",
-    description="`status` is derived: `submitted` once both forms are in, `overdue` "
-    "when past its due date without both, `scheduled` before, `cancelled` when the "
-    "pairing ended early. `due_before` keeps reviews due strictly before that date.",
+    summary="List periodic reviews",
+    description=(
+        "The reviews the caller may see, filtered by `pairing_id`, `status` and `due_before` "
+        "(strictly before that date). `status` is derived: `submitted` once both forms are in, "
+        "`overdue` when past its due date without both, `scheduled` before, `cancelled` when the "
+        "pairing ended early. HR and the `reporting` account all; team leaders and participants "
+        "those of the pairings they may see. Not the `hris` account."
+    ),
     responses=problem_responses(401, 403, 422),
 )
 async def list_reviews(
@@ -75,6 +80,12 @@ async def list_reviews(
     "/{review_id}",
     response_model=ReviewRead,
     operation_id="reviews-get",
+    summary="Get a periodic review",
+    description=(
+        "The review with both feedback forms, HR's follow-up and an `ETag` for `If-Match`. HR, the "
+        "`reporting` account, the mentor, the mentee and the team leaders who may see them. 404 "
+        "for a review the caller may not see."
+    ),
     responses={
         200: {"headers": ETAG_HEADER, "description": "The review"},
         **problem_responses(401, 403, 404, 422),
@@ -114,7 +125,12 @@ FORM_DOC = (
     "/{review_id}/forms/mentor",
     response_model=ReviewRead,
     operation_id="reviews-put_mentor_form",
-    description=FORM_DOC.format(side="mentor"),
+    summary="Fill in the mentor's review form",
+    description=(
+        "Only the mentor fills it, or HR on their behalf with `on_behalf_note`. A form with "
+        "`concern: true` notifies HR. The review is `submitted` once both forms are in. 409 when "
+        "the review was cancelled or the pairing is not active; 412 for a stale `If-Match`."
+    ),
     responses={200: {"headers": ETAG_HEADER, "description": "The review"}, **WRITE_ERRORS},
 )
 async def put_mentor_form(
@@ -132,7 +148,12 @@ async def put_mentor_form(
     "/{review_id}/forms/mentee",
     response_model=ReviewRead,
     operation_id="reviews-put_mentee_form",
-    description=FORM_DOC.format(side="mentee"),
+    summary="Fill in the mentee's review form",
+    description=(
+        "Only the mentee fills it, or HR on their behalf with `on_behalf_note`. A form with "
+        "`concern: true` notifies HR. The review is `submitted` once both forms are in. 409 when "
+        "the review was cancelled or the pairing is not active; 412 for a stale `If-Match`."
+    ),
     responses={200: {"headers": ETAG_HEADER, "description": "The review"}, **WRITE_ERRORS},
 )
 async def put_mentee_form(
@@ -150,6 +171,11 @@ async def put_mentee_form(
     "/{review_id}/follow-up",
     response_model=ReviewRead,
     operation_id="reviews-follow_up",
+    summary="Record HR's follow-up on a review",
+    description=(
+        "HR's notes on a review and whether action is required; it replaces any earlier follow-up. "
+        "Only HR (`hr_admin`). 412 for a stale `If-Match`."
+    ),
     responses={200: {"headers": ETAG_HEADER, "description": "The review"}, **WRITE_ERRORS},
 )
 async def put_follow_up(

@@ -23,6 +23,13 @@ router = APIRouter(prefix="/training-records", tags=["training"])
     "",
     response_model=Page[TrainingRecordRead],
     operation_id="training-list",
+    summary="List training records",
+    description=(
+        "Role training and peer sessions the caller may see, filtered by employee, pairing, kind "
+        "and date range: HR and the `reporting` account all; a team leader those of the people "
+        "they may see; an employee their own; a trainer those they recorded. Not the `hris` "
+        "account."
+    ),
     responses=problem_responses(401, 403, 422),
 )
 async def list_training(
@@ -53,9 +60,13 @@ async def list_training(
     response_model=TrainingRecordRead,
     status_code=201,
     operation_id="training-create",
-    description="`role_training`: HR records mentor training or mentee orientation; it counts "
-    "towards activation as soon as it is recorded. `peer_session`: the mentor (or HR) records "
-    "a session of an active pairing (409 otherwise); the mentee then confirms it.",
+    summary="Record role training or a peer session",
+    description=(
+        "`role_training`: HR records mentor training or mentee orientation; it counts towards "
+        "activation as soon as it is recorded. `peer_session`: the mentor (or HR) records a "
+        "session of an active pairing (409 otherwise); the mentee then confirms it. 403 for anyone "
+        "else; 404 for a pairing the caller may not see."
+    ),
     responses=problem_responses(401, 403, 404, 409, 422),
 )
 async def create_training(
@@ -74,6 +85,11 @@ async def create_training(
     "/{training_record_id}",
     response_model=TrainingRecordRead,
     operation_id="training-get",
+    summary="Get a training record",
+    description=(
+        "HR, the `reporting` account, the trainee, the trainer who recorded it and the team "
+        "leaders who may see the trainee. 404 for a record the caller may not see."
+    ),
     responses=problem_responses(401, 403, 404, 422),
 )
 async def read_training(
@@ -88,7 +104,11 @@ async def read_training(
     "/{training_record_id}/confirm",
     response_model=TrainingRecordRead,
     operation_id="training-confirm",
-    summary="The trainee confirms the record",
+    summary="Confirm a training record",
+    description=(
+        "The trainee themself confirms the record (e.g. the mentee confirms a peer session); "
+        "nobody confirms for them. 409 when it is already confirmed."
+    ),
     responses=problem_responses(401, 403, 404, 409, 422),
 )
 async def confirm_training(

@@ -31,6 +31,11 @@ def _with_secret(subscription: WebhookSubscription, secret: str) -> WebhookWithS
     "",
     response_model=Page[WebhookRead],
     operation_id="webhooks-list",
+    summary="List webhooks",
+    description=(
+        "The webhook subscriptions (never their secrets), optionally only `active` ones. Only HR "
+        "(`hr_admin`)."
+    ),
     responses=problem_responses(401, 403, 422),
 )
 async def list_webhooks(
@@ -45,7 +50,12 @@ async def list_webhooks(
     response_model=WebhookWithSecret,
     status_code=201,
     operation_id="webhooks-create",
-    description="The answer shows the signing secret; it is never shown again.",
+    summary="Subscribe a webhook",
+    description=(
+        "Deliveries of the chosen events are signed per Standard Webhooks and retried from the "
+        "outbox. The answer shows the signing secret; it is never shown again. Only HR "
+        "(`hr_admin`). 422 for a URL that is not http(s) or points at a non-public address."
+    ),
     responses=problem_responses(401, 403, 422),
 )
 async def create_webhook(
@@ -61,6 +71,10 @@ async def create_webhook(
     "/{webhook_id}",
     response_model=WebhookRead,
     operation_id="webhooks-get",
+    summary="Get a webhook",
+    description=(
+        "One subscription, without its secret. Only HR (`hr_admin`). 404 for an unknown webhook."
+    ),
     responses=problem_responses(401, 403, 404, 422),
 )
 async def read_webhook(session: SessionDep, _actor: HrActor, webhook_id: PathId) -> WebhookRead:
@@ -71,7 +85,11 @@ async def read_webhook(session: SessionDep, _actor: HrActor, webhook_id: PathId)
     "/{webhook_id}",
     response_model=WebhookRead,
     operation_id="webhooks-update",
-    description="Fields left out keep their value. Queued deliveries go to the new URL.",
+    summary="Change a webhook",
+    description=(
+        "Fields left out keep their value. Queued deliveries go to the new URL. Only HR "
+        "(`hr_admin`). 404 for an unknown webhook."
+    ),
     responses=problem_responses(401, 403, 404, 422),
 )
 async def update_webhook(
@@ -91,8 +109,11 @@ async def update_webhook(
     "/{webhook_id}/rotate-secret",
     response_model=WebhookWithSecret,
     operation_id="webhooks-rotate_secret",
-    description="A new signing secret, shown in this answer only; later deliveries (and "
-    "retries) are signed with it.",
+    summary="Rotate a webhook's signing secret",
+    description=(
+        "A new signing secret, shown in this answer only; later deliveries (and retries) are "
+        "signed with it. Only HR (`hr_admin`). 404 for an unknown webhook."
+    ),
     responses=problem_responses(401, 403, 404, 422),
 )
 async def rotate_webhook_secret(
@@ -106,7 +127,11 @@ async def rotate_webhook_secret(
     "/{webhook_id}/deliveries",
     response_model=Page[DeliveryRead],
     operation_id="webhooks-list_deliveries",
-    description="Newest first, each with every attempt made.",
+    summary="List a webhook's deliveries",
+    description=(
+        "Newest first, each with every attempt made, filtered by status and event type. Only HR "
+        "(`hr_admin`). 404 for an unknown webhook."
+    ),
     responses=problem_responses(401, 403, 404, 422),
 )
 async def list_webhook_deliveries(
@@ -127,8 +152,12 @@ async def list_webhook_deliveries(
     "/{webhook_id}/deliveries/{delivery_id}/retry",
     response_model=DeliveryRead,
     operation_id="webhooks-retry_delivery",
-    description="Queue a delivery that gave up (`failed`) again, due now, with the same "
-    "`webhook-id`. A delivered or still queued one is a 409.",
+    summary="Retry a failed webhook delivery",
+    description=(
+        "Queue a delivery that gave up (`failed`) again, due now, with the same `webhook-id`. Only "
+        "HR (`hr_admin`). 409 for a delivered or still queued one; 404 for an unknown webhook or "
+        "delivery."
+    ),
     responses=problem_responses(401, 403, 404, 409, 422),
 )
 async def retry_webhook_delivery(

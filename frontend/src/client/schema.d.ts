@@ -11,7 +11,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Healthz */
+        /**
+         * Liveness probe
+         * @description Answers `ok` while the process is up; it checks nothing else. Public: no token.
+         */
         get: operations["health-live"];
         put?: never;
         post?: never;
@@ -28,7 +31,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Readyz */
+        /**
+         * Readiness probe
+         * @description Answers `ready` when the database is reachable and its schema is at the latest migration. Public: no token. 503 when the database is unreachable or not migrated.
+         */
         get: operations["health-ready"];
         put?: never;
         post?: never;
@@ -49,7 +55,7 @@ export interface paths {
         put?: never;
         /**
          * Get an access token (password or client-credentials grant)
-         * @description RFC 6749: people use the password grant; service accounts the client-credentials grant, authenticating with HTTP Basic (client_secret_basic) or the form's client_id and client_secret (client_secret_post). Errors carry RFC 6749's `error` and `error_description` beside the problem's members. Nothing is cached.
+         * @description RFC 6749: people use the password grant; service accounts the client-credentials grant, authenticating with HTTP Basic (client_secret_basic) or the form's client_id and client_secret (client_secret_post). Errors carry RFC 6749's `error` and `error_description` beside the problem's members. Nothing is cached. Public: no bearer token. 429 after too many failed attempts for one account name.
          */
         post: operations["auth-token"];
         delete?: never;
@@ -65,7 +71,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Auth Config */
+        /**
+         * Sign-in methods offered
+         * @description Which sign-in methods the SPA's login page offers: the password login and, when configured, the OpenID Connect provider (authorization code with PKCE). Public: no token. 422 for an unknown query parameter.
+         */
         get: operations["auth-config"];
         put?: never;
         post?: never;
@@ -83,8 +92,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * A calendar feed (iCalendar), by its secret token
-         * @description Review due dates, evaluation dates and, for HR, grievance deadlines, as all-day events. No Authorization header: the token in the URL is the credential.
+         * Get a calendar feed (iCalendar) by its secret token
+         * @description Review due dates, evaluation dates and, for HR, grievance deadlines, as all-day events. Public: no Authorization header, the token in the URL is the credential. 404 for an unknown or revoked token.
          */
         get: operations["calendar-feed"];
         put?: never;
@@ -102,7 +111,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read Me */
+        /**
+         * The caller's account
+         * @description The account behind the token: its id, e-mail, role, linked employee and kind (`user` or `service`). Any authenticated caller, people and service accounts alike.
+         */
         get: operations["auth-me"];
         put?: never;
         post?: never;
@@ -119,10 +131,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Users */
+        /**
+         * List user accounts
+         * @description The people's accounts, filtered by `role` and `is_active`, a page at a time. Only HR (`hr_admin`).
+         */
         get: operations["users-list"];
         put?: never;
-        /** Create User */
+        /**
+         * Create a user account
+         * @description Creates a person's login with a role; team leaders and employees must be linked to an employee (`employee_id`). Only HR (`hr_admin`). 409 when the e-mail is taken or the employee already has an account; 422 for an unknown employee.
+         */
         post: operations["users-create"];
         delete?: never;
         options?: never;
@@ -137,14 +155,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read User */
+        /**
+         * Get a user account
+         * @description One person's account. Only HR (`hr_admin`). 404 when there is no such account.
+         */
         get: operations["users-get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Update User */
+        /**
+         * Change a user account
+         * @description Changes an account's role, activity, linked employee or password; fields left out keep their value. A deactivated or demoted account loses its access at once. Only HR (`hr_admin`). 409 for deactivating or demoting one's own account, or an employee already linked to another account; 404 for an unknown account.
+         */
         patch: operations["users-update"];
         trace?: never;
     };
@@ -155,10 +179,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Service Accounts */
+        /**
+         * List service accounts
+         * @description The service accounts (never their secrets), a page at a time. Only HR (`hr_admin`).
+         */
         get: operations["service_accounts-list"];
         put?: never;
-        /** Create Service Account */
+        /**
+         * Create a service account
+         * @description Creates an `hris` or `reporting` service account for the client-credentials grant. The answer shows the `client_secret` once; it is stored hashed. Only HR (`hr_admin`).
+         */
         post: operations["service_accounts-create"];
         delete?: never;
         options?: never;
@@ -175,7 +205,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Deactivate Service Account */
+        /**
+         * Deactivate a service account
+         * @description Its tokens stop working at once and it can get no new ones. Only HR (`hr_admin`). 409 when it is already deactivated; 404 for an unknown account.
+         */
         post: operations["service_accounts-deactivate"];
         delete?: never;
         options?: never;
@@ -190,10 +223,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Departments */
+        /**
+         * List departments
+         * @description All departments, filtered by `q` (name) or `external_id`, a page at a time. Any authenticated caller.
+         */
         get: operations["departments-list"];
         put?: never;
-        /** Create Department */
+        /**
+         * Create a department
+         * @description Only HR (`hr_admin`); the HRIS feeds departments through the HRIS sync. 409 when another department has the `external_id`.
+         */
         post: operations["departments-create"];
         delete?: never;
         options?: never;
@@ -208,14 +247,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read Department */
+        /**
+         * Get a department
+         * @description Any authenticated caller. 404 when there is no such department.
+         */
         get: operations["departments-get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Update Department */
+        /**
+         * Change a department
+         * @description Fields left out keep their value. Only HR (`hr_admin`). 409 when another department has the `external_id`; 404 for an unknown department.
+         */
         patch: operations["departments-update"];
         trace?: never;
     };
@@ -226,10 +271,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Employees */
+        /**
+         * List employees
+         * @description The employees the caller may see, filtered by department, team leader, status, grade, managerial cadre, `external_id` or search text. HR and the `hris` and `reporting` accounts see everyone; a team leader their department and the people they lead; an employee themself.
+         */
         get: operations["employees-list"];
         put?: never;
-        /** Create Employee */
+        /**
+         * Create an employee
+         * @description Only HR (`hr_admin`); the HRIS feeds employees through the HRIS sync. 409 when another employee has the `external_id`, employee number or e-mail; 422 for an unknown department or team leader.
+         */
         post: operations["employees-create"];
         delete?: never;
         options?: never;
@@ -244,14 +295,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read Employee */
+        /**
+         * Get an employee
+         * @description The employee with their skills. HR and the `hris` and `reporting` accounts see everyone; a team leader their department and the people they lead; an employee themself. 404 for an employee the caller may not see.
+         */
         get: operations["employees-get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Update Employee */
+        /**
+         * Change an employee
+         * @description Fields left out keep their value, `null` clears an optional one; `skills` replaces the whole list. Terminating an employee flags their open pairings. Only HR (`hr_admin`). 409 for a duplicate `external_id`, employee number or e-mail; 404 for an unknown employee.
+         */
         patch: operations["employees-update"];
         trace?: never;
     };
@@ -262,10 +319,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Performance Reviews */
+        /**
+         * List an employee's performance reviews
+         * @description HR and the `hris` and `reporting` accounts read everyone's; a team leader those of the people they lead; an employee their own. 404 for an employee the caller may not see.
+         */
         get: operations["performance_reviews-list"];
         put?: never;
-        /** Create Performance Review */
+        /**
+         * Record a performance review
+         * @description Records a rated review (1-5) with its improvement areas for an employee. Only HR (`hr_admin`); the HRIS sends reviews through the HRIS sync. 409 when another review has the `external_id`; 404 for an unknown employee.
+         */
         post: operations["performance_reviews-create"];
         delete?: never;
         options?: never;
@@ -283,8 +346,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Bulk, idempotent upsert of departments, employees and performance reviews
-         * @description Rows are keyed by `external_id` and applied in dependency order (departments, employees, reviews) in one transaction. An invalid row is reported in `errors` by its index and skipped; the valid rows land. Each row is a full record: optional fields left out are stored empty. Nothing is deleted: a leaver is `status: terminated`.
+         * Sync departments, employees and performance reviews from the HRIS
+         * @description One bulk, idempotent upsert keyed by `external_id`, applied in dependency order (departments, employees, reviews) in one transaction. A row for a record sent before may be sparse: a field left out keeps its stored value and `null` clears an optional one; a new record must be whole. An invalid row is reported in `errors` by its index and skipped; the valid rows land. Nothing is deleted: a leaver is `status: terminated`. With an `Idempotency-Key`, a repeat answers the stored result. The `hris` account and HR (`hr_admin`). 413 for a body over the size limit; 422 for a malformed body or a key reused with another payload.
          */
         post: operations["integrations-hris_sync"];
         delete?: never;
@@ -300,11 +363,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read Settings */
+        /**
+         * Get the programme settings
+         * @description Eligibility thresholds, review interval, evaluation period, grievance SLA and the other settings of the programme. HR, team leaders, employees and the `reporting` account; not the `hris` account.
+         */
         get: operations["programme-get_settings"];
         /**
-         * Update Settings
-         * @description Fields left out keep their value. Due dates already computed (reviews, evaluations, grievances) do not move when the settings change.
+         * Change the programme settings
+         * @description Fields left out keep their value. Due dates already computed (reviews, evaluations, grievances) do not move when the settings change. Only HR (`hr_admin`).
          */
         put: operations["programme-update_settings"];
         post?: never;
@@ -321,12 +387,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Holidays */
+        /**
+         * List organisation holidays
+         * @description The organisation's own non-working days (public holidays come from `holiday_country`), optionally for one `year`. HR, team leaders, employees and the `reporting` account; not the `hris` account.
+         */
         get: operations["programme-list_holidays"];
         put?: never;
         /**
-         * Create Holiday
-         * @description An organisation holiday is a non-working day from now on; due dates already fixed (e.g. of grievances raised before) do not move.
+         * Add an organisation holiday
+         * @description An organisation holiday is a non-working day from now on; due dates already fixed (e.g. of grievances raised before) do not move. Only HR (`hr_admin`). 409 when the date already has one.
          */
         post: operations["programme-create_holiday"];
         delete?: never;
@@ -345,7 +414,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Delete Holiday */
+        /**
+         * Remove an organisation holiday
+         * @description Due dates already fixed do not move. Only HR (`hr_admin`). 404 for an unknown holiday.
+         */
         delete: operations["programme-delete_holiday"];
         options?: never;
         head?: never;
@@ -359,11 +431,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read Profile */
+        /**
+         * Get an employee's mentor profile
+         * @description Whether they are available to mentor, their capacity, bio and the skills they offer. HR, the `reporting` account, the employee and the team leaders who may see them. 404 when the employee is not visible or has no profile.
+         */
         get: operations["mentors-get_profile"];
         /**
-         * Put Profile
-         * @description The employee themself or HR. Answers 201 when the profile is new.
+         * Create or replace an employee's mentor profile
+         * @description The employee themself or HR (`hr_admin`); others get 403 (or 404 for an employee they may not see). Answers 201 when the profile is new, 200 when it replaced one.
          */
         put: operations["mentors-put_profile"];
         post?: never;
@@ -380,7 +455,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read Eligibility */
+        /**
+         * Check whether an employee may mentor
+         * @description `eligible` and the `reasons` why not (`low_rating`, `no_rating`, `short_tenure`, `not_available`, `at_capacity`, `not_managerial`, `inactive`). HR, the `reporting` account, the employee and the team leaders who may see them. 404 for an employee the caller may not see.
+         */
         get: operations["mentors-eligibility"];
         put?: never;
         post?: never;
@@ -397,12 +475,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Requests */
+        /**
+         * List mentoring requests
+         * @description The requests the caller may see, filtered by `status` and `mentee_id`: HR and the `reporting` account all; a team leader those of their department and the people they lead; an employee their own. Not the `hris` account.
+         */
         get: operations["requests-list"];
         put?: never;
         /**
-         * Create Request
-         * @description HR or the mentee's team leader raise an `open` request; an employee raising one for themself gets `awaiting_supervisor` until the team leader confirms.
+         * Raise a mentoring request
+         * @description HR or the mentee's team leader raise an `open` request; an employee raising one for themself gets `awaiting_supervisor` until the team leader confirms. 409 when the mentee already has a pending request; 422 for a mentee who is inactive or not managerial, a performance review that is not theirs or a future discussion date; 404 for a mentee the caller may not see.
          */
         post: operations["requests-create"];
         delete?: never;
@@ -418,7 +499,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read Request */
+        /**
+         * Get a mentoring request
+         * @description HR and the `reporting` account; the mentee and the team leaders who may see them. 404 for a request the caller may not see.
+         */
         get: operations["requests-get"];
         put?: never;
         post?: never;
@@ -437,7 +521,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Confirm Request */
+        /**
+         * Confirm a mentoring request
+         * @description The mentee's team leader (or HR) confirms a request the employee raised: `awaiting_supervisor` becomes `open`. 409 from any other status; 403 for anyone else.
+         */
         post: operations["requests-confirm"];
         delete?: never;
         options?: never;
@@ -454,7 +541,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Reject Request */
+        /**
+         * Reject a mentoring request
+         * @description The mentee's team leader or HR rejects a pending request (`awaiting_supervisor` or `open`) with a `reason`. 409 from any other status; 403 for anyone else.
+         */
         post: operations["requests-reject"];
         delete?: never;
         options?: never;
@@ -471,7 +561,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Cancel Request */
+        /**
+         * Cancel a mentoring request
+         * @description The person who raised it, or HR, cancels a pending request. 409 from any other status; 403 for anyone else who can see it.
+         */
         post: operations["requests-cancel"];
         delete?: never;
         options?: never;
@@ -487,8 +580,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Mentor Suggestions
-         * @description Peers ranked by how many improvement areas they cover (proficiency at least `mentor_min_skill_level`), then depth of proficiency, then latest rating, then spare capacity. Eligible mentors always rank above ineligible ones, which are listed only with `include_ineligible=true`, with their reasons.
+         * Suggest mentors for a request
+         * @description Peers ranked by how many improvement areas they cover (proficiency at least `mentor_min_skill_level`), then depth of proficiency, then latest rating, then spare capacity. Eligible mentors always rank above ineligible ones, which are listed only with `include_ineligible=true`, with their reasons. HR and the mentee's team leader. 409 when the request is no longer pending.
          */
         get: operations["requests-mentor_suggestions"];
         put?: never;
@@ -506,12 +599,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Pairings */
+        /**
+         * List pairings
+         * @description The pairings the caller may see, filtered by `status`, `mentor_id` and `mentee_id`: HR and the `reporting` account all; a team leader those of people in their department or whom they lead; an employee those they are mentor or mentee of. Not the `hris` account.
+         */
         get: operations["pairings-list"];
         put?: never;
         /**
-         * Propose Pairing
-         * @description The mentee's team leader or HR proposes a mentor for an open request. 409 lists the reasons when the mentor is not eligible or not a peer.
+         * Propose a pairing
+         * @description The mentee's team leader or HR proposes a mentor for an open request, with goals, meeting cadence and start date. 409 lists the reasons when the mentor is not eligible or not a peer, or when the request is not open.
          */
         post: operations["pairings-create"];
         delete?: never;
@@ -527,14 +623,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read Pairing */
+        /**
+         * Get a pairing
+         * @description The agreement with its approvals and acknowledgements, and an `ETag` for `If-Match`. HR, the `reporting` account, the mentor, the mentee and the team leaders who may see them. 404 for a pairing the caller may not see.
+         */
         get: operations["pairings-get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Update Pairing */
+        /**
+         * Change a proposed agreement
+         * @description Changes the goals, cadence or start date of a `proposed` pairing; fields left out keep their value. A change clears the acknowledgements (the terms changed). HR or the mentee's team leader. 409 once it is no longer proposed; 412 for a stale `If-Match`.
+         */
         patch: operations["pairings-update"];
         trace?: never;
     };
@@ -548,8 +650,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Approve Pairing
-         * @description Both the mentee's team leader (or a team leader of the department) and HR approve, in either order; the second approval makes it `approved`.
+         * Approve a pairing
+         * @description Both the mentee's team leader (or a team leader of the department) and HR approve, in either order; the second approval makes it `approved`. 409 when it is not proposed, already approved by that role, or the mentor has no free capacity; 412 for a stale `If-Match`.
          */
         post: operations["pairings-approve"];
         delete?: never;
@@ -567,7 +669,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Reject Pairing */
+        /**
+         * Reject a pairing
+         * @description HR or a team leader of the mentee's department rejects a `proposed` or `approved` pairing with a `reason`. 409 from any other status; 412 for a stale `If-Match`.
+         */
         post: operations["pairings-reject"];
         delete?: never;
         options?: never;
@@ -585,8 +690,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Acknowledge Pairing
-         * @description The mentor or the mentee, themself, acknowledges the agreement and the programme's purpose statement.
+         * Acknowledge the agreement
+         * @description The mentor or the mentee, themself, acknowledges the agreement and the programme's purpose statement; nobody acknowledges for them (HR and team leaders get 403). 409 when already acknowledged or the pairing is not proposed or approved; 412 for a stale `If-Match`.
          */
         post: operations["pairings-acknowledge"];
         delete?: never;
@@ -605,8 +710,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Activate Pairing
-         * @description 409 with `reasons` listing every unmet condition: approvals, both acknowledgements, both role trainings. Activation schedules the reviews, sets the evaluation date and opens the KRA and development records.
+         * Start a pairing
+         * @description HR or the mentee's team leader starts an approved pairing. Activation schedules the reviews, sets the evaluation date and opens the KRA and development records. 409 with `reasons` listing every unmet condition: approvals, both acknowledgements, both role trainings; 412 for a stale `If-Match`.
          */
         post: operations["pairings-activate"];
         delete?: never;
@@ -624,7 +729,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Terminate Pairing */
+        /**
+         * Terminate a pairing
+         * @description HR ends a proposed, approved or active pairing early with a `reason`; its open reviews are cancelled. Only HR (`hr_admin`). 409 for a pairing already ended; 412 for a stale `If-Match`.
+         */
         post: operations["pairings-terminate"];
         delete?: never;
         options?: never;
@@ -639,12 +747,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Training */
+        /**
+         * List training records
+         * @description Role training and peer sessions the caller may see, filtered by employee, pairing, kind and date range: HR and the `reporting` account all; a team leader those of the people they may see; an employee their own; a trainer those they recorded. Not the `hris` account.
+         */
         get: operations["training-list"];
         put?: never;
         /**
-         * Create Training
-         * @description `role_training`: HR records mentor training or mentee orientation; it counts towards activation as soon as it is recorded. `peer_session`: the mentor (or HR) records a session of an active pairing (409 otherwise); the mentee then confirms it.
+         * Record role training or a peer session
+         * @description `role_training`: HR records mentor training or mentee orientation; it counts towards activation as soon as it is recorded. `peer_session`: the mentor (or HR) records a session of an active pairing (409 otherwise); the mentee then confirms it. 403 for anyone else; 404 for a pairing the caller may not see.
          */
         post: operations["training-create"];
         delete?: never;
@@ -660,7 +771,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read Training */
+        /**
+         * Get a training record
+         * @description HR, the `reporting` account, the trainee, the trainer who recorded it and the team leaders who may see the trainee. 404 for a record the caller may not see.
+         */
         get: operations["training-get"];
         put?: never;
         post?: never;
@@ -679,7 +793,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The trainee confirms the record */
+        /**
+         * Confirm a training record
+         * @description The trainee themself confirms the record (e.g. the mentee confirms a peer session); nobody confirms for them. 409 when it is already confirmed.
+         */
         post: operations["training-confirm"];
         delete?: never;
         options?: never;
@@ -695,8 +812,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List Reviews
-         * @description `status` is derived: `submitted` once both forms are in, `overdue` when past its due date without both, `scheduled` before, `cancelled` when the pairing ended early. `due_before` keeps reviews due strictly before that date.
+         * List periodic reviews
+         * @description The reviews the caller may see, filtered by `pairing_id`, `status` and `due_before` (strictly before that date). `status` is derived: `submitted` once both forms are in, `overdue` when past its due date without both, `scheduled` before, `cancelled` when the pairing ended early. HR and the `reporting` account all; team leaders and participants those of the pairings they may see. Not the `hris` account.
          */
         get: operations["reviews-list"];
         put?: never;
@@ -714,7 +831,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read Review */
+        /**
+         * Get a periodic review
+         * @description The review with both feedback forms, HR's follow-up and an `ETag` for `If-Match`. HR, the `reporting` account, the mentor, the mentee and the team leaders who may see them. 404 for a review the caller may not see.
+         */
         get: operations["reviews-get"];
         put?: never;
         post?: never;
@@ -733,8 +853,8 @@ export interface paths {
         };
         get?: never;
         /**
-         * Put Mentor Form
-         * @description Only the mentor fills it, or HR on their behalf with `on_behalf_note`. A form with `concern: true` notifies HR. The review is `submitted` once both forms are in.
+         * Fill in the mentor's review form
+         * @description Only the mentor fills it, or HR on their behalf with `on_behalf_note`. A form with `concern: true` notifies HR. The review is `submitted` once both forms are in. 409 when the review was cancelled or the pairing is not active; 412 for a stale `If-Match`.
          */
         put: operations["reviews-put_mentor_form"];
         post?: never;
@@ -753,8 +873,8 @@ export interface paths {
         };
         get?: never;
         /**
-         * Put Mentee Form
-         * @description Only the mentee fills it, or HR on their behalf with `on_behalf_note`. A form with `concern: true` notifies HR. The review is `submitted` once both forms are in.
+         * Fill in the mentee's review form
+         * @description Only the mentee fills it, or HR on their behalf with `on_behalf_note`. A form with `concern: true` notifies HR. The review is `submitted` once both forms are in. 409 when the review was cancelled or the pairing is not active; 412 for a stale `If-Match`.
          */
         put: operations["reviews-put_mentee_form"];
         post?: never;
@@ -772,7 +892,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Put Follow Up */
+        /**
+         * Record HR's follow-up on a review
+         * @description HR's notes on a review and whether action is required; it replaces any earlier follow-up. Only HR (`hr_admin`). 412 for a stale `If-Match`.
+         */
         put: operations["reviews-follow_up"];
         post?: never;
         delete?: never;
@@ -791,8 +914,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Create Evaluation
-         * @description HR evaluates an active pairing. `complete` completes the pairing and rates the mentor's KRA; `extend` moves the evaluation date by `extend_months` and schedules the further reviews. Before 80% of the period has passed the evaluation needs `early: true` and an `early_reason` (409 otherwise).
+         * Evaluate a pairing
+         * @description HR evaluates an active pairing. `complete` completes the pairing and rates the mentor's KRA; `extend` moves the evaluation date by `extend_months` and schedules the further reviews. Before 80% of the period has passed the evaluation needs `early: true` and an `early_reason` (409 otherwise). Only HR (`hr_admin`). 409 for a pairing that is not active; 412 for a stale `If-Match`.
          */
         post: operations["evaluations-create"];
         delete?: never;
@@ -808,7 +931,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Evaluations */
+        /**
+         * List evaluations
+         * @description The evaluations the caller may see, filtered by pairing, outcome and date range: HR and the `reporting` account all; team leaders and participants those of the pairings they may see. Not the `hris` account.
+         */
         get: operations["evaluations-list"];
         put?: never;
         post?: never;
@@ -826,8 +952,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List Due
-         * @description Active pairings whose evaluation date is today or past without an evaluation: what HR has to evaluate now.
+         * List pairings due for evaluation
+         * @description Active pairings whose evaluation date is today or past without an evaluation: what HR has to evaluate now. Scoped like the pairings list; not the `hris` account.
          */
         get: operations["evaluations-due"];
         put?: never;
@@ -845,7 +971,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read Evaluation */
+        /**
+         * Get an evaluation
+         * @description HR, the `reporting` account, the mentor, the mentee and the team leaders who may see them; with its `ETag`. 404 for an evaluation the caller may not see.
+         */
         get: operations["evaluations-get"];
         put?: never;
         post?: never;
@@ -863,14 +992,14 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List Grievances
-         * @description HR's queue (all), or the caller's own grievances. Only HR and the person who raised it can read it; the other participant and team leaders get 404.
+         * List grievances and withdrawals
+         * @description HR's queue (all), or the caller's own grievances. Only HR and the person who raised one can read it; the other participant and team leaders do not see it. The service accounts get 403: grievance text is confidential.
          */
         get: operations["grievances-list"];
         put?: never;
         /**
-         * Raise Grievance
-         * @description The mentor or mentee raises one on their own approved or active pairing (`raised_on` is today); HR may record one received earlier on their behalf (`raised_by`, `raised_on` today or in the past). The due date is the `grievance_sla_working_days`-th working day after `raised_on` (weekends, public holidays of `holiday_country` and organisation holidays excluded) and is fixed when raised: holidays added later do not move it.
+         * Raise a grievance or withdrawal
+         * @description The mentor or mentee raises one on their own approved or active pairing (`raised_on` is today); HR may record one received earlier on their behalf (`raised_by`, `raised_on` today or in the past). The due date is the `grievance_sla_working_days`-th working day after `raised_on` (weekends, public holidays of `holiday_country` and organisation holidays excluded) and is fixed when raised: holidays added later do not move it. 409 for a pairing that is not approved or active; 404 for a pairing the caller may not see; team leaders get 403.
          */
         post: operations["grievances-create"];
         delete?: never;
@@ -887,8 +1016,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Read Grievance
-         * @description The grievance with its due-diligence log, and its `ETag` for the `If-Match` of HR's actions and resolution. Only HR and the person who raised it can read it; the other participant and team leaders get 404.
+         * Get a grievance or withdrawal
+         * @description The grievance with its due-diligence log, and its `ETag` for the `If-Match` of HR's actions and resolution. Only HR and the person who raised it can read it; the other participant and team leaders get 404, the service accounts 403.
          */
         get: operations["grievances-get"];
         put?: never;
@@ -909,8 +1038,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Add Action
-         * @description HR logs a due-diligence step; the first moves it `under_review`. With `If-Match` (the ETag read), a grievance changed meanwhile is answered 412.
+         * Log a due-diligence step on a grievance
+         * @description HR logs a step (`note`); the first moves it `under_review`. Only HR (`hr_admin`). 409 once it is resolved or dismissed; 412 when `If-Match` (the ETag read) is stale.
          */
         post: operations["grievances-add_action"];
         delete?: never;
@@ -929,8 +1058,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Resolve
-         * @description HR closes it as `resolved` or `dismissed`. A resolved withdrawal ends the pairing as `withdrawn` (open reviews cancelled, the KRA closed unrated). The personnel files get the outcome only. With `If-Match` (the ETag read), a grievance changed meanwhile is answered 412.
+         * Resolve a grievance or withdrawal
+         * @description HR closes it as `resolved` or `dismissed` with a `resolution`. A resolved withdrawal ends the pairing as `withdrawn` (open reviews cancelled, the KRA closed unrated). The personnel files get the outcome only. Only HR (`hr_admin`). 409 when it is already closed; 412 when `If-Match` (the ETag read) is stale.
          */
         post: operations["grievances-resolve"];
         delete?: never;
@@ -946,7 +1075,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Development Records */
+        /**
+         * List an employee's development records
+         * @description The KRA and career-development records opened by their pairings, with ratings once evaluated. HR, the `reporting` account, the employee and the team leaders who may see them. 404 for an employee the caller may not see.
+         */
         get: operations["development-list"];
         put?: never;
         post?: never;
@@ -964,8 +1096,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Read Personnel File
-         * @description HR, the employee and their team leader read it. Entries reference the filed documents; grievance outcomes never carry the grievance's text.
+         * Read an employee's personnel file
+         * @description The documents filed for the employee (requests, agreements, acknowledgements, training, review forms, evaluations, grievance outcomes), optionally of one `document_type`. HR, the employee and their team leader read it; the service accounts get 403. Entries reference the filed documents; grievance outcomes never carry the grievance's text. 404 for an employee the caller may not see.
          */
         get: operations["records-personnel_file"];
         put?: never;
@@ -983,7 +1115,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The caller's own notifications */
+        /**
+         * List the caller's notifications
+         * @description The caller's own in-app notifications, optionally only the `unread` ones. Any authenticated caller.
+         */
         get: operations["records-list_notifications"];
         put?: never;
         post?: never;
@@ -1002,7 +1137,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Read Notification */
+        /**
+         * Mark a notification read
+         * @description Only the notification's recipient; for anyone else it does not exist (404).
+         */
         post: operations["records-read_notification"];
         delete?: never;
         options?: never;
@@ -1018,13 +1156,13 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The caller's e-mail preferences, one per kind of notification
-         * @description Every kind, with whether it is `mandatory` (the HR policy requires it: always e-mailed) and whether the caller gets it by `email`. People's accounts only.
+         * Get the caller's e-mail preferences
+         * @description Every kind of notification, with whether it is `mandatory` (the HR policy requires it: always e-mailed) and whether the caller gets it by `email`. People's accounts only (HR, team leaders, employees); service accounts get 403.
          */
         get: operations["email-get_preferences"];
         /**
          * Turn e-mails of some kinds of notification on or off
-         * @description The kinds listed change; the others keep their setting. Turning off a mandatory kind is a 422. Audited as `notification_preferences.update`. In-app notifications are not affected.
+         * @description The kinds listed change; the others keep their setting. In-app notifications are not affected. Audited as `notification_preferences.update`. People's accounts only; service accounts get 403. 422 for turning off a mandatory kind.
          */
         put: operations["email-put_preferences"];
         post?: never;
@@ -1042,8 +1180,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The e-mail outbox: what was sent to whom, what failed and why (HR)
-         * @description Newest first. A `failed` e-mail with a 5xx `last_error` is a bounce (e.g. `550` for an unknown mailbox): correct the person's address. A `skipped` one was not sent because the recipient turned the kind off or e-mail is not configured.
+         * List the e-mail outbox
+         * @description What was sent to whom, what failed and why, newest first, filtered by status, kind and recipient. A `failed` e-mail with a 5xx `last_error` is a bounce (e.g. `550` for an unknown mailbox): correct the person's address. A `skipped` one was not sent because the recipient turned the kind off or e-mail is not configured. Only HR (`hr_admin`).
          */
         get: operations["email-list_emails"];
         put?: never;
@@ -1063,7 +1201,7 @@ export interface paths {
         };
         /**
          * Programme health at a glance
-         * @description Programme health at a glance. Filter by the mentee's `department_id` and a date range (`date_from`, `date_to`, inclusive) on the report's date. Answers CSV with `Accept: text/csv` or `?format=csv` (cells that a spreadsheet would read as a formula are quoted); add `bom=true` for a file Excel opens with its accents intact.
+         * @description Programme health at a glance. HR and the `reporting` account see the whole programme, a team leader the pairings of the people they may see; employees and the `hris` account get 403. Filter by the mentee's `department_id` and a date range (`date_from`, `date_to`, inclusive) on the report's date. Answers CSV with `Accept: text/csv` or `?format=csv` (cells that a spreadsheet would read as a formula are quoted); add `bom=true` for a file Excel opens with its accents intact.
          */
         get: operations["reports-programme_summary"];
         put?: never;
@@ -1083,7 +1221,7 @@ export interface paths {
         };
         /**
          * Reviews of active pairings past their due date without both forms
-         * @description Reviews of active pairings past their due date without both forms. Filter by the mentee's `department_id` and a date range (`date_from`, `date_to`, inclusive) on the report's date. Answers CSV with `Accept: text/csv` or `?format=csv` (cells that a spreadsheet would read as a formula are quoted); add `bom=true` for a file Excel opens with its accents intact.
+         * @description Reviews of active pairings past their due date without both forms. HR and the `reporting` account see the whole programme, a team leader the pairings of the people they may see; employees and the `hris` account get 403. Filter by the mentee's `department_id` and a date range (`date_from`, `date_to`, inclusive) on the report's date. Answers CSV with `Accept: text/csv` or `?format=csv` (cells that a spreadsheet would read as a formula are quoted); add `bom=true` for a file Excel opens with its accents intact.
          */
         get: operations["reports-overdue_reviews"];
         put?: never;
@@ -1103,7 +1241,7 @@ export interface paths {
         };
         /**
          * Grievances against their working-day SLA (no confidential text)
-         * @description Grievances against their working-day SLA (no confidential text). Filter by the mentee's `department_id` and a date range (`date_from`, `date_to`, inclusive) on the report's date. Answers CSV with `Accept: text/csv` or `?format=csv` (cells that a spreadsheet would read as a formula are quoted); add `bom=true` for a file Excel opens with its accents intact.
+         * @description Grievances against their working-day SLA (no confidential text). HR and the `reporting` account see the whole programme, a team leader the pairings of the people they may see; employees and the `hris` account get 403. Filter by the mentee's `department_id` and a date range (`date_from`, `date_to`, inclusive) on the report's date. Answers CSV with `Accept: text/csv` or `?format=csv` (cells that a spreadsheet would read as a formula are quoted); add `bom=true` for a file Excel opens with its accents intact.
          */
         get: operations["reports-grievance_sla"];
         put?: never;
@@ -1123,7 +1261,7 @@ export interface paths {
         };
         /**
          * Evaluations: outcome, effectiveness, goals met and skill gains
-         * @description Evaluations: outcome, effectiveness, goals met and skill gains. Filter by the mentee's `department_id` and a date range (`date_from`, `date_to`, inclusive) on the report's date. Answers CSV with `Accept: text/csv` or `?format=csv` (cells that a spreadsheet would read as a formula are quoted); add `bom=true` for a file Excel opens with its accents intact.
+         * @description Evaluations: outcome, effectiveness, goals met and skill gains. HR and the `reporting` account see the whole programme, a team leader the pairings of the people they may see; employees and the `hris` account get 403. Filter by the mentee's `department_id` and a date range (`date_from`, `date_to`, inclusive) on the report's date. Answers CSV with `Accept: text/csv` or `?format=csv` (cells that a spreadsheet would read as a formula are quoted); add `bom=true` for a file Excel opens with its accents intact.
          */
         get: operations["reports-evaluations"];
         put?: never;
@@ -1143,7 +1281,7 @@ export interface paths {
         };
         /**
          * Peer sessions and hours per pairing
-         * @description Peer sessions and hours per pairing. Filter by the mentee's `department_id` and a date range (`date_from`, `date_to`, inclusive) on the report's date. Answers CSV with `Accept: text/csv` or `?format=csv` (cells that a spreadsheet would read as a formula are quoted); add `bom=true` for a file Excel opens with its accents intact.
+         * @description Peer sessions and hours per pairing. HR and the `reporting` account see the whole programme, a team leader the pairings of the people they may see; employees and the `hris` account get 403. Filter by the mentee's `department_id` and a date range (`date_from`, `date_to`, inclusive) on the report's date. Answers CSV with `Accept: text/csv` or `?format=csv` (cells that a spreadsheet would read as a formula are quoted); add `bom=true` for a file Excel opens with its accents intact.
          */
         get: operations["reports-training"];
         put?: never;
@@ -1161,12 +1299,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Webhooks */
+        /**
+         * List webhooks
+         * @description The webhook subscriptions (never their secrets), optionally only `active` ones. Only HR (`hr_admin`).
+         */
         get: operations["webhooks-list"];
         put?: never;
         /**
-         * Create Webhook
-         * @description The answer shows the signing secret; it is never shown again.
+         * Subscribe a webhook
+         * @description Deliveries of the chosen events are signed per Standard Webhooks and retried from the outbox. The answer shows the signing secret; it is never shown again. Only HR (`hr_admin`). 422 for a URL that is not http(s) or points at a non-public address.
          */
         post: operations["webhooks-create"];
         delete?: never;
@@ -1182,7 +1323,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read Webhook */
+        /**
+         * Get a webhook
+         * @description One subscription, without its secret. Only HR (`hr_admin`). 404 for an unknown webhook.
+         */
         get: operations["webhooks-get"];
         put?: never;
         post?: never;
@@ -1190,8 +1334,8 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Update Webhook
-         * @description Fields left out keep their value. Queued deliveries go to the new URL.
+         * Change a webhook
+         * @description Fields left out keep their value. Queued deliveries go to the new URL. Only HR (`hr_admin`). 404 for an unknown webhook.
          */
         patch: operations["webhooks-update"];
         trace?: never;
@@ -1206,8 +1350,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Rotate Webhook Secret
-         * @description A new signing secret, shown in this answer only; later deliveries (and retries) are signed with it.
+         * Rotate a webhook's signing secret
+         * @description A new signing secret, shown in this answer only; later deliveries (and retries) are signed with it. Only HR (`hr_admin`). 404 for an unknown webhook.
          */
         post: operations["webhooks-rotate_secret"];
         delete?: never;
@@ -1224,8 +1368,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List Webhook Deliveries
-         * @description Newest first, each with every attempt made.
+         * List a webhook's deliveries
+         * @description Newest first, each with every attempt made, filtered by status and event type. Only HR (`hr_admin`). 404 for an unknown webhook.
          */
         get: operations["webhooks-list_deliveries"];
         put?: never;
@@ -1246,8 +1390,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Retry Webhook Delivery
-         * @description Queue a delivery that gave up (`failed`) again, due now, with the same `webhook-id`. A delivered or still queued one is a 409.
+         * Retry a failed webhook delivery
+         * @description Queue a delivery that gave up (`failed`) again, due now, with the same `webhook-id`. Only HR (`hr_admin`). 409 for a delivered or still queued one; 404 for an unknown webhook or delivery.
          */
         post: operations["webhooks-retry_delivery"];
         delete?: never;
@@ -1263,7 +1407,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The audit log, newest first */
+        /**
+         * Read the audit log
+         * @description Every write, newest first, filtered by entity, entity id, actor (e.g. `user:3`), action and time range. Only HR (`hr_admin`).
+         */
         get: operations["audit-list"];
         put?: never;
         post?: never;
@@ -1284,7 +1431,7 @@ export interface paths {
         put?: never;
         /**
          * Create (or rotate) the caller's calendar feed
-         * @description Answers the feed's secret URL once. Calling it again issues a new URL and the previous one stops working.
+         * @description Answers the feed's secret URL once. Calling it again issues a new URL and the previous one stops working. People's accounts only (HR, team leaders, employees); service accounts get 403.
          */
         post: operations["calendar-create_feed"];
         delete?: never;
@@ -1300,11 +1447,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The caller's calendar feed (without its secret URL) */
+        /**
+         * Get the caller's calendar feed
+         * @description When it was created and last rotated, without its secret URL. People's accounts only; service accounts get 403. 404 when the caller has no feed.
+         */
         get: operations["calendar-get_feed"];
         put?: never;
         post?: never;
-        /** Revoke the caller's calendar feed (its URL answers 404 from now on) */
+        /**
+         * Revoke the caller's calendar feed
+         * @description Its URL answers 404 from now on. People's accounts only; service accounts get 403. 404 when the caller has no feed.
+         */
         delete: operations["calendar-revoke_feed"];
         options?: never;
         head?: never;
@@ -1319,8 +1472,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Everything held about one employee (JSON, or a readable HTML page)
-         * @description For a subject access request. `?format=html` answers a self-contained, printable HTML page. Audited as `employee.data_export`.
+         * Export everything held about an employee
+         * @description For a subject access request: JSON, or with `?format=html` a self-contained, printable HTML page. Audited as `employee.data_export`. Only HR (`hr_admin`). 404 for an unknown employee.
          */
         get: operations["privacy-data_export"];
         put?: never;
@@ -1341,8 +1494,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Anonymise a departed employee's records after the retention period
-         * @description 409 with `reasons`: `already_anonymised`, `not_terminated`, `open_pairing` or `retention_period` (the programme setting `data_retention_months` since termination or the end of their last pairing, whichever is later, has not passed).
+         * Anonymise a departed employee
+         * @description Replaces a terminated employee's personal data in their records once the retention period has passed. Only HR (`hr_admin`). 409 with `reasons`: `already_anonymised`, `not_terminated`, `open_pairing` or `retention_period` (the programme setting `data_retention_months` since termination or the end of their last pairing, whichever is later, has not passed).
          */
         post: operations["privacy-anonymise"];
         delete?: never;
@@ -2263,112 +2416,11 @@ export interface components {
         /** HrisSyncRequest */
         HrisSyncRequest: {
             /** Departments */
-            departments?: {
-                /** External Id */
-                external_id: string;
-                /** Name */
-                name: string;
-            }[];
+            departments?: components["schemas"]["DepartmentSyncRow"][];
             /** Employees */
-            employees?: {
-                /** External Id */
-                external_id: string;
-                /**
-                 * Employee Number
-                 * @description The HRIS's employee number. Left out: unchanged (empty for a new record); `null` clears it.
-                 */
-                employee_number?: string | null;
-                /**
-                 * Full Name
-                 * @description Required for a new employee; never null.
-                 */
-                full_name?: string | null;
-                /**
-                 * Email
-                 * @description Required for a new employee; never null.
-                 */
-                email?: string | null;
-                /**
-                 * Department External Id
-                 * @description Required for a new employee; never null.
-                 */
-                department_external_id?: string | null;
-                /**
-                 * Function
-                 * @description The function. Left out: unchanged (empty for a new record); `null` clears it.
-                 */
-                function?: string | null;
-                /**
-                 * Level
-                 * @description Required for a new employee; never null.
-                 */
-                level?: string | null;
-                /**
-                 * Job Title
-                 * @description The job title. Left out: unchanged (empty for a new record); `null` clears it.
-                 */
-                job_title?: string | null;
-                /**
-                 * Is Managerial
-                 * @description Left out: unchanged (false for a new employee); never null.
-                 */
-                is_managerial?: boolean | null;
-                /**
-                 * Hire Date
-                 * @description Required for a new employee; never null.
-                 */
-                hire_date?: string | null;
-                /**
-                 * Team Leader External Id
-                 * @description The team leader's `external_id`. Left out: unchanged (empty for a new record); `null` clears it.
-                 */
-                team_leader_external_id?: string | null;
-                /**
-                 * Status
-                 * @description Left out: unchanged (active for a new employee); never null.
-                 */
-                status?: ("active" | "terminated") | null;
-                /**
-                 * Skills
-                 * @description The whole list of skills (it replaces the stored one). Left out: unchanged (empty for a new record); `null` clears it.
-                 */
-                skills?: components["schemas"]["SkillLevel"][] | null;
-            }[];
+            employees?: components["schemas"]["EmployeeSyncRow"][];
             /** Performance Reviews */
-            performance_reviews?: {
-                /** External Id */
-                external_id: string;
-                /**
-                 * Employee External Id
-                 * @description Required for a new performance review; never null.
-                 */
-                employee_external_id?: string | null;
-                /**
-                 * Period Start
-                 * @description Required for a new performance review; never null.
-                 */
-                period_start?: string | null;
-                /**
-                 * Period End
-                 * @description Required for a new performance review; never null.
-                 */
-                period_end?: string | null;
-                /**
-                 * Rating
-                 * @description Required for a new performance review; never null.
-                 */
-                rating?: number | null;
-                /**
-                 * Summary
-                 * @description The review's summary. Left out: unchanged (empty for a new record); `null` clears it.
-                 */
-                summary?: string | null;
-                /**
-                 * Improvement Areas
-                 * @description The improvement areas (skills). Left out: unchanged (empty for a new record); `null` clears it.
-                 */
-                improvement_areas?: string[] | null;
-            }[];
+            performance_reviews?: components["schemas"]["PerformanceReviewSyncRow"][];
         };
         /** HrisSyncResult */
         HrisSyncResult: {
@@ -4019,6 +4071,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AuthConfig"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };

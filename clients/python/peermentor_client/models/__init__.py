@@ -77,10 +77,6 @@ from .health import Health
 from .holiday_create import HolidayCreate
 from .holiday_read import HolidayRead
 from .hris_sync_request import HrisSyncRequest
-from .hris_sync_request_department_sync_row import HrisSyncRequestDepartmentSyncRow
-from .hris_sync_request_employee_sync_row import HrisSyncRequestEmployeeSyncRow
-from .hris_sync_request_employee_sync_row_status_type_0 import HrisSyncRequestEmployeeSyncRowStatusType0
-from .hris_sync_request_performance_review_sync_row import HrisSyncRequestPerformanceReviewSyncRow
 from .hris_sync_result import HrisSyncResult
 from .me import Me
 from .me_kind import MeKind
@@ -273,10 +269,6 @@ __all__ = (
     "HolidayCreate",
     "HolidayRead",
     "HrisSyncRequest",
-    "HrisSyncRequestDepartmentSyncRow",
-    "HrisSyncRequestEmployeeSyncRow",
-    "HrisSyncRequestEmployeeSyncRowStatusType0",
-    "HrisSyncRequestPerformanceReviewSyncRow",
     "HrisSyncResult",
     "Me",
     "MeKind",

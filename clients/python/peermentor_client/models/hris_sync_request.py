@@ -8,9 +8,9 @@ from attrs import define as _attrs_define
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.hris_sync_request_department_sync_row import HrisSyncRequestDepartmentSyncRow
-    from ..models.hris_sync_request_employee_sync_row import HrisSyncRequestEmployeeSyncRow
-    from ..models.hris_sync_request_performance_review_sync_row import HrisSyncRequestPerformanceReviewSyncRow
+    from ..models.department_sync_row import DepartmentSyncRow
+    from ..models.employee_sync_row import EmployeeSyncRow
+    from ..models.performance_review_sync_row import PerformanceReviewSyncRow
 
 
 T = TypeVar("T", bound="HrisSyncRequest")
@@ -20,14 +20,14 @@ T = TypeVar("T", bound="HrisSyncRequest")
 class HrisSyncRequest:
     """
     Attributes:
-        departments (list[HrisSyncRequestDepartmentSyncRow] | Unset):
-        employees (list[HrisSyncRequestEmployeeSyncRow] | Unset):
-        performance_reviews (list[HrisSyncRequestPerformanceReviewSyncRow] | Unset):
+        departments (list[DepartmentSyncRow] | Unset):
+        employees (list[EmployeeSyncRow] | Unset):
+        performance_reviews (list[PerformanceReviewSyncRow] | Unset):
     """
 
-    departments: list[HrisSyncRequestDepartmentSyncRow] | Unset = UNSET
-    employees: list[HrisSyncRequestEmployeeSyncRow] | Unset = UNSET
-    performance_reviews: list[HrisSyncRequestPerformanceReviewSyncRow] | Unset = UNSET
+    departments: list[DepartmentSyncRow] | Unset = UNSET
+    employees: list[EmployeeSyncRow] | Unset = UNSET
+    performance_reviews: list[PerformanceReviewSyncRow] | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         departments: list[dict[str, Any]] | Unset = UNSET
@@ -65,37 +65,35 @@ class HrisSyncRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.hris_sync_request_department_sync_row import HrisSyncRequestDepartmentSyncRow  # noqa: PLC0415
-        from ..models.hris_sync_request_employee_sync_row import HrisSyncRequestEmployeeSyncRow  # noqa: PLC0415
-        from ..models.hris_sync_request_performance_review_sync_row import HrisSyncRequestPerformanceReviewSyncRow  # noqa: PLC0415
+        from ..models.department_sync_row import DepartmentSyncRow  # noqa: PLC0415
+        from ..models.employee_sync_row import EmployeeSyncRow  # noqa: PLC0415
+        from ..models.performance_review_sync_row import PerformanceReviewSyncRow  # noqa: PLC0415
 
         d = dict(src_dict)
         _departments = d.pop("departments", UNSET)
-        departments: list[HrisSyncRequestDepartmentSyncRow] | Unset = UNSET
+        departments: list[DepartmentSyncRow] | Unset = UNSET
         if _departments is not UNSET:
             departments = []
             for departments_item_data in _departments:
-                departments_item = HrisSyncRequestDepartmentSyncRow.from_dict(departments_item_data)
+                departments_item = DepartmentSyncRow.from_dict(departments_item_data)
 
                 departments.append(departments_item)
 
         _employees = d.pop("employees", UNSET)
-        employees: list[HrisSyncRequestEmployeeSyncRow] | Unset = UNSET
+        employees: list[EmployeeSyncRow] | Unset = UNSET
         if _employees is not UNSET:
             employees = []
             for employees_item_data in _employees:
-                employees_item = HrisSyncRequestEmployeeSyncRow.from_dict(employees_item_data)
+                employees_item = EmployeeSyncRow.from_dict(employees_item_data)
 
                 employees.append(employees_item)
 
         _performance_reviews = d.pop("performance_reviews", UNSET)
-        performance_reviews: list[HrisSyncRequestPerformanceReviewSyncRow] | Unset = UNSET
+        performance_reviews: list[PerformanceReviewSyncRow] | Unset = UNSET
         if _performance_reviews is not UNSET:
             performance_reviews = []
             for performance_reviews_item_data in _performance_reviews:
-                performance_reviews_item = HrisSyncRequestPerformanceReviewSyncRow.from_dict(
-                    performance_reviews_item_data
-                )
+                performance_reviews_item = PerformanceReviewSyncRow.from_dict(performance_reviews_item_data)
 
                 performance_reviews.append(performance_reviews_item)
 

@@ -143,7 +143,10 @@ def sync_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[PageAuditEventRead | Problem]:
-    """The audit log, newest first
+    """Read the audit log
+
+     Every write, newest first, filtered by entity, entity id, actor (e.g. `user:3`), action and time
+    range. Only HR (`hr_admin`).
 
     Args:
         entity (None | str | Unset):
@@ -193,7 +196,10 @@ def sync(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> PageAuditEventRead | Problem | None:
-    """The audit log, newest first
+    """Read the audit log
+
+     Every write, newest first, filtered by entity, entity id, actor (e.g. `user:3`), action and time
+    range. Only HR (`hr_admin`).
 
     Args:
         entity (None | str | Unset):
@@ -238,7 +244,10 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[PageAuditEventRead | Problem]:
-    """The audit log, newest first
+    """Read the audit log
+
+     Every write, newest first, filtered by entity, entity id, actor (e.g. `user:3`), action and time
+    range. Only HR (`hr_admin`).
 
     Args:
         entity (None | str | Unset):
@@ -286,7 +295,10 @@ async def asyncio(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> PageAuditEventRead | Problem | None:
-    """The audit log, newest first
+    """Read the audit log
+
+     Every write, newest first, filtered by entity, entity id, actor (e.g. `user:3`), action and time
+    range. Only HR (`hr_admin`).
 
     Args:
         entity (None | str | Unset):

@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.auth_config import AuthConfig
+from ...models.problem import Problem
 from ...types import Response
 
 
@@ -19,11 +20,16 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AuthConfig | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AuthConfig | Problem | None:
     if response.status_code == 200:
         response_200 = AuthConfig.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -31,7 +37,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[AuthConfig]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AuthConfig | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -43,15 +51,19 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[AuthConfig]:
-    """Auth Config
+) -> Response[AuthConfig | Problem]:
+    """Sign-in methods offered
+
+     Which sign-in methods the SPA's login page offers: the password login and, when configured, the
+    OpenID Connect provider (authorization code with PKCE). Public: no token. 422 for an unknown query
+    parameter.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuthConfig]
+        Response[AuthConfig | Problem]
     """
 
     kwargs = _get_kwargs()
@@ -66,15 +78,19 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> AuthConfig | None:
-    """Auth Config
+) -> AuthConfig | Problem | None:
+    """Sign-in methods offered
+
+     Which sign-in methods the SPA's login page offers: the password login and, when configured, the
+    OpenID Connect provider (authorization code with PKCE). Public: no token. 422 for an unknown query
+    parameter.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuthConfig
+        AuthConfig | Problem
     """
 
     return sync_detailed(
@@ -85,15 +101,19 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[AuthConfig]:
-    """Auth Config
+) -> Response[AuthConfig | Problem]:
+    """Sign-in methods offered
+
+     Which sign-in methods the SPA's login page offers: the password login and, when configured, the
+    OpenID Connect provider (authorization code with PKCE). Public: no token. 422 for an unknown query
+    parameter.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuthConfig]
+        Response[AuthConfig | Problem]
     """
 
     kwargs = _get_kwargs()
@@ -106,15 +126,19 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> AuthConfig | None:
-    """Auth Config
+) -> AuthConfig | Problem | None:
+    """Sign-in methods offered
+
+     Which sign-in methods the SPA's login page offers: the password login and, when configured, the
+    OpenID Connect provider (authorization code with PKCE). Public: no token. 422 for an unknown query
+    parameter.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuthConfig
+        AuthConfig | Problem
     """
 
     return (

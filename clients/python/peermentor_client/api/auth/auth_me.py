@@ -50,7 +50,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Me | Problem]:
-    """Read Me
+    """The caller's account
+
+     The account behind the token: its id, e-mail, role, linked employee and kind (`user` or `service`).
+    Any authenticated caller, people and service accounts alike.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -73,7 +76,10 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Me | Problem | None:
-    """Read Me
+    """The caller's account
+
+     The account behind the token: its id, e-mail, role, linked employee and kind (`user` or `service`).
+    Any authenticated caller, people and service accounts alike.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -92,7 +98,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Me | Problem]:
-    """Read Me
+    """The caller's account
+
+     The account behind the token: its id, e-mail, role, linked employee and kind (`user` or `service`).
+    Any authenticated caller, people and service accounts alike.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -113,7 +122,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Me | Problem | None:
-    """Read Me
+    """The caller's account
+
+     The account behind the token: its id, e-mail, role, linked employee and kind (`user` or `service`).
+    Any authenticated caller, people and service accounts alike.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

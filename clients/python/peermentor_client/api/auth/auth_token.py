@@ -85,7 +85,8 @@ def sync_detailed(
      RFC 6749: people use the password grant; service accounts the client-credentials grant,
     authenticating with HTTP Basic (client_secret_basic) or the form's client_id and client_secret
     (client_secret_post). Errors carry RFC 6749's `error` and `error_description` beside the problem's
-    members. Nothing is cached.
+    members. Nothing is cached. Public: no bearer token. 429 after too many failed attempts for one
+    account name.
 
     Args:
         body (TokenRequest): The OAuth2 token request (form-encoded): `password` or
@@ -120,7 +121,8 @@ def sync(
      RFC 6749: people use the password grant; service accounts the client-credentials grant,
     authenticating with HTTP Basic (client_secret_basic) or the form's client_id and client_secret
     (client_secret_post). Errors carry RFC 6749's `error` and `error_description` beside the problem's
-    members. Nothing is cached.
+    members. Nothing is cached. Public: no bearer token. 429 after too many failed attempts for one
+    account name.
 
     Args:
         body (TokenRequest): The OAuth2 token request (form-encoded): `password` or
@@ -150,7 +152,8 @@ async def asyncio_detailed(
      RFC 6749: people use the password grant; service accounts the client-credentials grant,
     authenticating with HTTP Basic (client_secret_basic) or the form's client_id and client_secret
     (client_secret_post). Errors carry RFC 6749's `error` and `error_description` beside the problem's
-    members. Nothing is cached.
+    members. Nothing is cached. Public: no bearer token. 429 after too many failed attempts for one
+    account name.
 
     Args:
         body (TokenRequest): The OAuth2 token request (form-encoded): `password` or
@@ -183,7 +186,8 @@ async def asyncio(
      RFC 6749: people use the password grant; service accounts the client-credentials grant,
     authenticating with HTTP Basic (client_secret_basic) or the form's client_id and client_secret
     (client_secret_post). Errors carry RFC 6749's `error` and `error_description` beside the problem's
-    members. Nothing is cached.
+    members. Nothing is cached. Public: no bearer token. 429 after too many failed attempts for one
+    account name.
 
     Args:
         body (TokenRequest): The OAuth2 token request (form-encoded): `password` or

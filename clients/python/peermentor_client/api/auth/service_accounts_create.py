@@ -75,7 +75,10 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ServiceAccountCreate,
 ) -> Response[Problem | ServiceAccountCreated]:
-    """Create Service Account
+    """Create a service account
+
+     Creates an `hris` or `reporting` service account for the client-credentials grant. The answer shows
+    the `client_secret` once; it is stored hashed. Only HR (`hr_admin`).
 
     Args:
         body (ServiceAccountCreate):
@@ -104,7 +107,10 @@ def sync(
     client: AuthenticatedClient,
     body: ServiceAccountCreate,
 ) -> Problem | ServiceAccountCreated | None:
-    """Create Service Account
+    """Create a service account
+
+     Creates an `hris` or `reporting` service account for the client-credentials grant. The answer shows
+    the `client_secret` once; it is stored hashed. Only HR (`hr_admin`).
 
     Args:
         body (ServiceAccountCreate):
@@ -128,7 +134,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ServiceAccountCreate,
 ) -> Response[Problem | ServiceAccountCreated]:
-    """Create Service Account
+    """Create a service account
+
+     Creates an `hris` or `reporting` service account for the client-credentials grant. The answer shows
+    the `client_secret` once; it is stored hashed. Only HR (`hr_admin`).
 
     Args:
         body (ServiceAccountCreate):
@@ -155,7 +164,10 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ServiceAccountCreate,
 ) -> Problem | ServiceAccountCreated | None:
-    """Create Service Account
+    """Create a service account
+
+     Creates an `hris` or `reporting` service account for the client-credentials grant. The answer shows
+    the `client_secret` once; it is stored hashed. Only HR (`hr_admin`).
 
     Args:
         body (ServiceAccountCreate):

@@ -80,7 +80,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Problem | ServiceAccountRead]:
-    """Deactivate Service Account
+    """Deactivate a service account
+
+     Its tokens stop working at once and it can get no new ones. Only HR (`hr_admin`). 409 when it is
+    already deactivated; 404 for an unknown account.
 
     Args:
         service_account_id (int):
@@ -109,7 +112,10 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Problem | ServiceAccountRead | None:
-    """Deactivate Service Account
+    """Deactivate a service account
+
+     Its tokens stop working at once and it can get no new ones. Only HR (`hr_admin`). 409 when it is
+    already deactivated; 404 for an unknown account.
 
     Args:
         service_account_id (int):
@@ -133,7 +139,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Problem | ServiceAccountRead]:
-    """Deactivate Service Account
+    """Deactivate a service account
+
+     Its tokens stop working at once and it can get no new ones. Only HR (`hr_admin`). 409 when it is
+    already deactivated; 404 for an unknown account.
 
     Args:
         service_account_id (int):
@@ -160,7 +169,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Problem | ServiceAccountRead | None:
-    """Deactivate Service Account
+    """Deactivate a service account
+
+     Its tokens stop working at once and it can get no new ones. Only HR (`hr_admin`). 409 when it is
+    already deactivated; 404 for an unknown account.
 
     Args:
         service_account_id (int):

@@ -84,7 +84,9 @@ def sync_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[PageServiceAccountRead | Problem]:
-    """List Service Accounts
+    """List service accounts
+
+     The service accounts (never their secrets), a page at a time. Only HR (`hr_admin`).
 
     Args:
         limit (int | Unset): Page size (max 500). Default: 50.
@@ -116,7 +118,9 @@ def sync(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> PageServiceAccountRead | Problem | None:
-    """List Service Accounts
+    """List service accounts
+
+     The service accounts (never their secrets), a page at a time. Only HR (`hr_admin`).
 
     Args:
         limit (int | Unset): Page size (max 500). Default: 50.
@@ -143,7 +147,9 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[PageServiceAccountRead | Problem]:
-    """List Service Accounts
+    """List service accounts
+
+     The service accounts (never their secrets), a page at a time. Only HR (`hr_admin`).
 
     Args:
         limit (int | Unset): Page size (max 500). Default: 50.
@@ -173,7 +179,9 @@ async def asyncio(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> PageServiceAccountRead | Problem | None:
-    """List Service Accounts
+    """List service accounts
+
+     The service accounts (never their secrets), a page at a time. Only HR (`hr_admin`).
 
     Args:
         limit (int | Unset): Page size (max 500). Default: 50.

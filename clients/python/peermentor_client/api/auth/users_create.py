@@ -76,7 +76,11 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: UserCreate,
 ) -> Response[Problem | UserRead]:
-    """Create User
+    """Create a user account
+
+     Creates a person's login with a role; team leaders and employees must be linked to an employee
+    (`employee_id`). Only HR (`hr_admin`). 409 when the e-mail is taken or the employee already has an
+    account; 422 for an unknown employee.
 
     Args:
         body (UserCreate):
@@ -105,7 +109,11 @@ def sync(
     client: AuthenticatedClient,
     body: UserCreate,
 ) -> Problem | UserRead | None:
-    """Create User
+    """Create a user account
+
+     Creates a person's login with a role; team leaders and employees must be linked to an employee
+    (`employee_id`). Only HR (`hr_admin`). 409 when the e-mail is taken or the employee already has an
+    account; 422 for an unknown employee.
 
     Args:
         body (UserCreate):
@@ -129,7 +137,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: UserCreate,
 ) -> Response[Problem | UserRead]:
-    """Create User
+    """Create a user account
+
+     Creates a person's login with a role; team leaders and employees must be linked to an employee
+    (`employee_id`). Only HR (`hr_admin`). 409 when the e-mail is taken or the employee already has an
+    account; 422 for an unknown employee.
 
     Args:
         body (UserCreate):
@@ -156,7 +168,11 @@ async def asyncio(
     client: AuthenticatedClient,
     body: UserCreate,
 ) -> Problem | UserRead | None:
-    """Create User
+    """Create a user account
+
+     Creates a person's login with a role; team leaders and employees must be linked to an employee
+    (`employee_id`). Only HR (`hr_admin`). 409 when the e-mail is taken or the employee already has an
+    account; 422 for an unknown employee.
 
     Args:
         body (UserCreate):

@@ -71,7 +71,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Problem | UserRead]:
-    """Read User
+    """Get a user account
+
+     One person's account. Only HR (`hr_admin`). 404 when there is no such account.
 
     Args:
         user_id (int):
@@ -100,7 +102,9 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Problem | UserRead | None:
-    """Read User
+    """Get a user account
+
+     One person's account. Only HR (`hr_admin`). 404 when there is no such account.
 
     Args:
         user_id (int):
@@ -124,7 +128,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Problem | UserRead]:
-    """Read User
+    """Get a user account
+
+     One person's account. Only HR (`hr_admin`). 404 when there is no such account.
 
     Args:
         user_id (int):
@@ -151,7 +157,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Problem | UserRead | None:
-    """Read User
+    """Get a user account
+
+     One person's account. Only HR (`hr_admin`). 404 when there is no such account.
 
     Args:
         user_id (int):

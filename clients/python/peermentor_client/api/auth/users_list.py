@@ -103,7 +103,9 @@ def sync_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[PageUserRead | Problem]:
-    """List Users
+    """List user accounts
+
+     The people's accounts, filtered by `role` and `is_active`, a page at a time. Only HR (`hr_admin`).
 
     Args:
         role (None | Unset | UsersListRoleType0):
@@ -141,7 +143,9 @@ def sync(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> PageUserRead | Problem | None:
-    """List Users
+    """List user accounts
+
+     The people's accounts, filtered by `role` and `is_active`, a page at a time. Only HR (`hr_admin`).
 
     Args:
         role (None | Unset | UsersListRoleType0):
@@ -174,7 +178,9 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[PageUserRead | Problem]:
-    """List Users
+    """List user accounts
+
+     The people's accounts, filtered by `role` and `is_active`, a page at a time. Only HR (`hr_admin`).
 
     Args:
         role (None | Unset | UsersListRoleType0):
@@ -210,7 +216,9 @@ async def asyncio(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> PageUserRead | Problem | None:
-    """List Users
+    """List user accounts
+
+     The people's accounts, filtered by `role` and `is_active`, a page at a time. Only HR (`hr_admin`).
 
     Args:
         role (None | Unset | UsersListRoleType0):

@@ -86,7 +86,12 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: UserUpdate,
 ) -> Response[Problem | UserRead]:
-    """Update User
+    """Change a user account
+
+     Changes an account's role, activity, linked employee or password; fields left out keep their value.
+    A deactivated or demoted account loses its access at once. Only HR (`hr_admin`). 409 for
+    deactivating or demoting one's own account, or an employee already linked to another account; 404
+    for an unknown account.
 
     Args:
         user_id (int):
@@ -118,7 +123,12 @@ def sync(
     client: AuthenticatedClient,
     body: UserUpdate,
 ) -> Problem | UserRead | None:
-    """Update User
+    """Change a user account
+
+     Changes an account's role, activity, linked employee or password; fields left out keep their value.
+    A deactivated or demoted account loses its access at once. Only HR (`hr_admin`). 409 for
+    deactivating or demoting one's own account, or an employee already linked to another account; 404
+    for an unknown account.
 
     Args:
         user_id (int):
@@ -145,7 +155,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: UserUpdate,
 ) -> Response[Problem | UserRead]:
-    """Update User
+    """Change a user account
+
+     Changes an account's role, activity, linked employee or password; fields left out keep their value.
+    A deactivated or demoted account loses its access at once. Only HR (`hr_admin`). 409 for
+    deactivating or demoting one's own account, or an employee already linked to another account; 404
+    for an unknown account.
 
     Args:
         user_id (int):
@@ -175,7 +190,12 @@ async def asyncio(
     client: AuthenticatedClient,
     body: UserUpdate,
 ) -> Problem | UserRead | None:
-    """Update User
+    """Change a user account
+
+     Changes an account's role, activity, linked employee or password; fields left out keep their value.
+    A deactivated or demoted account loses its access at once. Only HR (`hr_admin`). 409 for
+    deactivating or demoting one's own account, or an employee already linked to another account; 404
+    for an unknown account.
 
     Args:
         user_id (int):

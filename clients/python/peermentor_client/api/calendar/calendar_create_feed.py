@@ -62,7 +62,7 @@ def sync_detailed(
     """Create (or rotate) the caller's calendar feed
 
      Answers the feed's secret URL once. Calling it again issues a new URL and the previous one stops
-    working.
+    working. People's accounts only (HR, team leaders, employees); service accounts get 403.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -88,7 +88,7 @@ def sync(
     """Create (or rotate) the caller's calendar feed
 
      Answers the feed's secret URL once. Calling it again issues a new URL and the previous one stops
-    working.
+    working. People's accounts only (HR, team leaders, employees); service accounts get 403.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -110,7 +110,7 @@ async def asyncio_detailed(
     """Create (or rotate) the caller's calendar feed
 
      Answers the feed's secret URL once. Calling it again issues a new URL and the previous one stops
-    working.
+    working. People's accounts only (HR, team leaders, employees); service accounts get 403.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,7 +134,7 @@ async def asyncio(
     """Create (or rotate) the caller's calendar feed
 
      Answers the feed's secret URL once. Calling it again issues a new URL and the previous one stops
-    working.
+    working. People's accounts only (HR, team leaders, employees); service accounts get 403.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

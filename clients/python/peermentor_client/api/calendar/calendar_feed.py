@@ -59,10 +59,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Problem | str]:
-    """A calendar feed (iCalendar), by its secret token
+    """Get a calendar feed (iCalendar) by its secret token
 
-     Review due dates, evaluation dates and, for HR, grievance deadlines, as all-day events. No
-    Authorization header: the token in the URL is the credential.
+     Review due dates, evaluation dates and, for HR, grievance deadlines, as all-day events. Public: no
+    Authorization header, the token in the URL is the credential. 404 for an unknown or revoked token.
 
     Args:
         token (str):
@@ -91,10 +91,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Problem | str | None:
-    """A calendar feed (iCalendar), by its secret token
+    """Get a calendar feed (iCalendar) by its secret token
 
-     Review due dates, evaluation dates and, for HR, grievance deadlines, as all-day events. No
-    Authorization header: the token in the URL is the credential.
+     Review due dates, evaluation dates and, for HR, grievance deadlines, as all-day events. Public: no
+    Authorization header, the token in the URL is the credential. 404 for an unknown or revoked token.
 
     Args:
         token (str):
@@ -118,10 +118,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Problem | str]:
-    """A calendar feed (iCalendar), by its secret token
+    """Get a calendar feed (iCalendar) by its secret token
 
-     Review due dates, evaluation dates and, for HR, grievance deadlines, as all-day events. No
-    Authorization header: the token in the URL is the credential.
+     Review due dates, evaluation dates and, for HR, grievance deadlines, as all-day events. Public: no
+    Authorization header, the token in the URL is the credential. 404 for an unknown or revoked token.
 
     Args:
         token (str):
@@ -148,10 +148,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Problem | str | None:
-    """A calendar feed (iCalendar), by its secret token
+    """Get a calendar feed (iCalendar) by its secret token
 
-     Review due dates, evaluation dates and, for HR, grievance deadlines, as all-day events. No
-    Authorization header: the token in the URL is the credential.
+     Review due dates, evaluation dates and, for HR, grievance deadlines, as all-day events. Public: no
+    Authorization header, the token in the URL is the credential. 404 for an unknown or revoked token.
 
     Args:
         token (str):

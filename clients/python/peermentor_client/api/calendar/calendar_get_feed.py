@@ -64,7 +64,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[CalendarFeedRead | Problem]:
-    """The caller's calendar feed (without its secret URL)
+    """Get the caller's calendar feed
+
+     When it was created and last rotated, without its secret URL. People's accounts only; service
+    accounts get 403. 404 when the caller has no feed.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -87,7 +90,10 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> CalendarFeedRead | Problem | None:
-    """The caller's calendar feed (without its secret URL)
+    """Get the caller's calendar feed
+
+     When it was created and last rotated, without its secret URL. People's accounts only; service
+    accounts get 403. 404 when the caller has no feed.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,7 +112,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[CalendarFeedRead | Problem]:
-    """The caller's calendar feed (without its secret URL)
+    """Get the caller's calendar feed
+
+     When it was created and last rotated, without its secret URL. People's accounts only; service
+    accounts get 403. 404 when the caller has no feed.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,7 +136,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> CalendarFeedRead | Problem | None:
-    """The caller's calendar feed (without its secret URL)
+    """Get the caller's calendar feed
+
+     When it was created and last rotated, without its secret URL. People's accounts only; service
+    accounts get 403. 404 when the caller has no feed.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

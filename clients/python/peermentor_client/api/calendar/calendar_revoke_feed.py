@@ -58,7 +58,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | Problem]:
-    """Revoke the caller's calendar feed (its URL answers 404 from now on)
+    """Revoke the caller's calendar feed
+
+     Its URL answers 404 from now on. People's accounts only; service accounts get 403. 404 when the
+    caller has no feed.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -81,7 +84,10 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Any | Problem | None:
-    """Revoke the caller's calendar feed (its URL answers 404 from now on)
+    """Revoke the caller's calendar feed
+
+     Its URL answers 404 from now on. People's accounts only; service accounts get 403. 404 when the
+    caller has no feed.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -100,7 +106,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | Problem]:
-    """Revoke the caller's calendar feed (its URL answers 404 from now on)
+    """Revoke the caller's calendar feed
+
+     Its URL answers 404 from now on. People's accounts only; service accounts get 403. 404 when the
+    caller has no feed.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,7 +130,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Any | Problem | None:
-    """Revoke the caller's calendar feed (its URL answers 404 from now on)
+    """Revoke the caller's calendar feed
+
+     Its URL answers 404 from now on. People's accounts only; service accounts get 403. 404 when the
+    caller has no feed.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

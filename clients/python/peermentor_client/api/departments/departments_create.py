@@ -80,7 +80,10 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: DepartmentCreate,
 ) -> Response[DepartmentRead | Problem]:
-    """Create Department
+    """Create a department
+
+     Only HR (`hr_admin`); the HRIS feeds departments through the HRIS sync. 409 when another department
+    has the `external_id`.
 
     Args:
         body (DepartmentCreate):
@@ -109,7 +112,10 @@ def sync(
     client: AuthenticatedClient,
     body: DepartmentCreate,
 ) -> DepartmentRead | Problem | None:
-    """Create Department
+    """Create a department
+
+     Only HR (`hr_admin`); the HRIS feeds departments through the HRIS sync. 409 when another department
+    has the `external_id`.
 
     Args:
         body (DepartmentCreate):
@@ -133,7 +139,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: DepartmentCreate,
 ) -> Response[DepartmentRead | Problem]:
-    """Create Department
+    """Create a department
+
+     Only HR (`hr_admin`); the HRIS feeds departments through the HRIS sync. 409 when another department
+    has the `external_id`.
 
     Args:
         body (DepartmentCreate):
@@ -160,7 +169,10 @@ async def asyncio(
     client: AuthenticatedClient,
     body: DepartmentCreate,
 ) -> DepartmentRead | Problem | None:
-    """Create Department
+    """Create a department
+
+     Only HR (`hr_admin`); the HRIS feeds departments through the HRIS sync. 409 when another department
+    has the `external_id`.
 
     Args:
         body (DepartmentCreate):

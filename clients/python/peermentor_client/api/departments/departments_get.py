@@ -70,7 +70,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[DepartmentRead | Problem]:
-    """Read Department
+    """Get a department
+
+     Any authenticated caller. 404 when there is no such department.
 
     Args:
         department_id (int):
@@ -99,7 +101,9 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> DepartmentRead | Problem | None:
-    """Read Department
+    """Get a department
+
+     Any authenticated caller. 404 when there is no such department.
 
     Args:
         department_id (int):
@@ -123,7 +127,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[DepartmentRead | Problem]:
-    """Read Department
+    """Get a department
+
+     Any authenticated caller. 404 when there is no such department.
 
     Args:
         department_id (int):
@@ -150,7 +156,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> DepartmentRead | Problem | None:
-    """Read Department
+    """Get a department
+
+     Any authenticated caller. 404 when there is no such department.
 
     Args:
         department_id (int):

@@ -97,7 +97,10 @@ def sync_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[PageDepartmentRead | Problem]:
-    """List Departments
+    """List departments
+
+     All departments, filtered by `q` (name) or `external_id`, a page at a time. Any authenticated
+    caller.
 
     Args:
         q (None | str | Unset): Search text.
@@ -135,7 +138,10 @@ def sync(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> PageDepartmentRead | Problem | None:
-    """List Departments
+    """List departments
+
+     All departments, filtered by `q` (name) or `external_id`, a page at a time. Any authenticated
+    caller.
 
     Args:
         q (None | str | Unset): Search text.
@@ -168,7 +174,10 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[PageDepartmentRead | Problem]:
-    """List Departments
+    """List departments
+
+     All departments, filtered by `q` (name) or `external_id`, a page at a time. Any authenticated
+    caller.
 
     Args:
         q (None | str | Unset): Search text.
@@ -204,7 +213,10 @@ async def asyncio(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> PageDepartmentRead | Problem | None:
-    """List Departments
+    """List departments
+
+     All departments, filtered by `q` (name) or `external_id`, a page at a time. Any authenticated
+    caller.
 
     Args:
         q (None | str | Unset): Search text.

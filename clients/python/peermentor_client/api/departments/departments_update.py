@@ -90,7 +90,10 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: DepartmentUpdate,
 ) -> Response[DepartmentRead | Problem]:
-    """Update Department
+    """Change a department
+
+     Fields left out keep their value. Only HR (`hr_admin`). 409 when another department has the
+    `external_id`; 404 for an unknown department.
 
     Args:
         department_id (int):
@@ -122,7 +125,10 @@ def sync(
     client: AuthenticatedClient,
     body: DepartmentUpdate,
 ) -> DepartmentRead | Problem | None:
-    """Update Department
+    """Change a department
+
+     Fields left out keep their value. Only HR (`hr_admin`). 409 when another department has the
+    `external_id`; 404 for an unknown department.
 
     Args:
         department_id (int):
@@ -149,7 +155,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: DepartmentUpdate,
 ) -> Response[DepartmentRead | Problem]:
-    """Update Department
+    """Change a department
+
+     Fields left out keep their value. Only HR (`hr_admin`). 409 when another department has the
+    `external_id`; 404 for an unknown department.
 
     Args:
         department_id (int):
@@ -179,7 +188,10 @@ async def asyncio(
     client: AuthenticatedClient,
     body: DepartmentUpdate,
 ) -> DepartmentRead | Problem | None:
-    """Update Department
+    """Change a department
+
+     Fields left out keep their value. Only HR (`hr_admin`). 409 when another department has the
+    `external_id`; 404 for an unknown department.
 
     Args:
         department_id (int):

@@ -94,7 +94,11 @@ def sync_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[PageDevelopmentRecordRead | Problem]:
-    """List Development Records
+    """List an employee's development records
+
+     The KRA and career-development records opened by their pairings, with ratings once evaluated. HR,
+    the `reporting` account, the employee and the team leaders who may see them. 404 for an employee the
+    caller may not see.
 
     Args:
         employee_id (int):
@@ -129,7 +133,11 @@ def sync(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> PageDevelopmentRecordRead | Problem | None:
-    """List Development Records
+    """List an employee's development records
+
+     The KRA and career-development records opened by their pairings, with ratings once evaluated. HR,
+    the `reporting` account, the employee and the team leaders who may see them. 404 for an employee the
+    caller may not see.
 
     Args:
         employee_id (int):
@@ -159,7 +167,11 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[PageDevelopmentRecordRead | Problem]:
-    """List Development Records
+    """List an employee's development records
+
+     The KRA and career-development records opened by their pairings, with ratings once evaluated. HR,
+    the `reporting` account, the employee and the team leaders who may see them. 404 for an employee the
+    caller may not see.
 
     Args:
         employee_id (int):
@@ -192,7 +204,11 @@ async def asyncio(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> PageDevelopmentRecordRead | Problem | None:
-    """List Development Records
+    """List an employee's development records
+
+     The KRA and career-development records opened by their pairings, with ratings once evaluated. HR,
+    the `reporting` account, the employee and the team leaders who may see them. 404 for an employee the
+    caller may not see.
 
     Args:
         employee_id (int):

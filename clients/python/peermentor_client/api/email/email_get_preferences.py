@@ -59,10 +59,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[NotificationPreferences | Problem]:
-    """The caller's e-mail preferences, one per kind of notification
+    """Get the caller's e-mail preferences
 
-     Every kind, with whether it is `mandatory` (the HR policy requires it: always e-mailed) and whether
-    the caller gets it by `email`. People's accounts only.
+     Every kind of notification, with whether it is `mandatory` (the HR policy requires it: always
+    e-mailed) and whether the caller gets it by `email`. People's accounts only (HR, team leaders,
+    employees); service accounts get 403.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -85,10 +86,11 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> NotificationPreferences | Problem | None:
-    """The caller's e-mail preferences, one per kind of notification
+    """Get the caller's e-mail preferences
 
-     Every kind, with whether it is `mandatory` (the HR policy requires it: always e-mailed) and whether
-    the caller gets it by `email`. People's accounts only.
+     Every kind of notification, with whether it is `mandatory` (the HR policy requires it: always
+    e-mailed) and whether the caller gets it by `email`. People's accounts only (HR, team leaders,
+    employees); service accounts get 403.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -107,10 +109,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[NotificationPreferences | Problem]:
-    """The caller's e-mail preferences, one per kind of notification
+    """Get the caller's e-mail preferences
 
-     Every kind, with whether it is `mandatory` (the HR policy requires it: always e-mailed) and whether
-    the caller gets it by `email`. People's accounts only.
+     Every kind of notification, with whether it is `mandatory` (the HR policy requires it: always
+    e-mailed) and whether the caller gets it by `email`. People's accounts only (HR, team leaders,
+    employees); service accounts get 403.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,10 +134,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> NotificationPreferences | Problem | None:
-    """The caller's e-mail preferences, one per kind of notification
+    """Get the caller's e-mail preferences
 
-     Every kind, with whether it is `mandatory` (the HR policy requires it: always e-mailed) and whether
-    the caller gets it by `email`. People's accounts only.
+     Every kind of notification, with whether it is `mandatory` (the HR policy requires it: always
+    e-mailed) and whether the caller gets it by `email`. People's accounts only (HR, team leaders,
+    employees); service accounts get 403.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

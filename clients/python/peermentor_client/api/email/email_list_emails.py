@@ -117,11 +117,12 @@ def sync_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[PageNotificationEmailRead | Problem]:
-    """The e-mail outbox: what was sent to whom, what failed and why (HR)
+    """List the e-mail outbox
 
-     Newest first. A `failed` e-mail with a 5xx `last_error` is a bounce (e.g. `550` for an unknown
-    mailbox): correct the person's address. A `skipped` one was not sent because the recipient turned
-    the kind off or e-mail is not configured.
+     What was sent to whom, what failed and why, newest first, filtered by status, kind and recipient. A
+    `failed` e-mail with a 5xx `last_error` is a bounce (e.g. `550` for an unknown mailbox): correct the
+    person's address. A `skipped` one was not sent because the recipient turned the kind off or e-mail
+    is not configured. Only HR (`hr_admin`).
 
     Args:
         status (EmailListEmailsStatusType0 | None | Unset):
@@ -162,11 +163,12 @@ def sync(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> PageNotificationEmailRead | Problem | None:
-    """The e-mail outbox: what was sent to whom, what failed and why (HR)
+    """List the e-mail outbox
 
-     Newest first. A `failed` e-mail with a 5xx `last_error` is a bounce (e.g. `550` for an unknown
-    mailbox): correct the person's address. A `skipped` one was not sent because the recipient turned
-    the kind off or e-mail is not configured.
+     What was sent to whom, what failed and why, newest first, filtered by status, kind and recipient. A
+    `failed` e-mail with a 5xx `last_error` is a bounce (e.g. `550` for an unknown mailbox): correct the
+    person's address. A `skipped` one was not sent because the recipient turned the kind off or e-mail
+    is not configured. Only HR (`hr_admin`).
 
     Args:
         status (EmailListEmailsStatusType0 | None | Unset):
@@ -202,11 +204,12 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[PageNotificationEmailRead | Problem]:
-    """The e-mail outbox: what was sent to whom, what failed and why (HR)
+    """List the e-mail outbox
 
-     Newest first. A `failed` e-mail with a 5xx `last_error` is a bounce (e.g. `550` for an unknown
-    mailbox): correct the person's address. A `skipped` one was not sent because the recipient turned
-    the kind off or e-mail is not configured.
+     What was sent to whom, what failed and why, newest first, filtered by status, kind and recipient. A
+    `failed` e-mail with a 5xx `last_error` is a bounce (e.g. `550` for an unknown mailbox): correct the
+    person's address. A `skipped` one was not sent because the recipient turned the kind off or e-mail
+    is not configured. Only HR (`hr_admin`).
 
     Args:
         status (EmailListEmailsStatusType0 | None | Unset):
@@ -245,11 +248,12 @@ async def asyncio(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> PageNotificationEmailRead | Problem | None:
-    """The e-mail outbox: what was sent to whom, what failed and why (HR)
+    """List the e-mail outbox
 
-     Newest first. A `failed` e-mail with a 5xx `last_error` is a bounce (e.g. `550` for an unknown
-    mailbox): correct the person's address. A `skipped` one was not sent because the recipient turned
-    the kind off or e-mail is not configured.
+     What was sent to whom, what failed and why, newest first, filtered by status, kind and recipient. A
+    `failed` e-mail with a 5xx `last_error` is a bounce (e.g. `550` for an unknown mailbox): correct the
+    person's address. A `skipped` one was not sent because the recipient turned the kind off or e-mail
+    is not configured. Only HR (`hr_admin`).
 
     Args:
         status (EmailListEmailsStatusType0 | None | Unset):

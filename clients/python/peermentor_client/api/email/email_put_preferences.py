@@ -82,8 +82,9 @@ def sync_detailed(
 ) -> Response[NotificationPreferences | Problem]:
     """Turn e-mails of some kinds of notification on or off
 
-     The kinds listed change; the others keep their setting. Turning off a mandatory kind is a 422.
-    Audited as `notification_preferences.update`. In-app notifications are not affected.
+     The kinds listed change; the others keep their setting. In-app notifications are not affected.
+    Audited as `notification_preferences.update`. People's accounts only; service accounts get 403. 422
+    for turning off a mandatory kind.
 
     Args:
         body (NotificationPreferencesUpdate):
@@ -114,8 +115,9 @@ def sync(
 ) -> NotificationPreferences | Problem | None:
     """Turn e-mails of some kinds of notification on or off
 
-     The kinds listed change; the others keep their setting. Turning off a mandatory kind is a 422.
-    Audited as `notification_preferences.update`. In-app notifications are not affected.
+     The kinds listed change; the others keep their setting. In-app notifications are not affected.
+    Audited as `notification_preferences.update`. People's accounts only; service accounts get 403. 422
+    for turning off a mandatory kind.
 
     Args:
         body (NotificationPreferencesUpdate):
@@ -141,8 +143,9 @@ async def asyncio_detailed(
 ) -> Response[NotificationPreferences | Problem]:
     """Turn e-mails of some kinds of notification on or off
 
-     The kinds listed change; the others keep their setting. Turning off a mandatory kind is a 422.
-    Audited as `notification_preferences.update`. In-app notifications are not affected.
+     The kinds listed change; the others keep their setting. In-app notifications are not affected.
+    Audited as `notification_preferences.update`. People's accounts only; service accounts get 403. 422
+    for turning off a mandatory kind.
 
     Args:
         body (NotificationPreferencesUpdate):
@@ -171,8 +174,9 @@ async def asyncio(
 ) -> NotificationPreferences | Problem | None:
     """Turn e-mails of some kinds of notification on or off
 
-     The kinds listed change; the others keep their setting. Turning off a mandatory kind is a 422.
-    Audited as `notification_preferences.update`. In-app notifications are not affected.
+     The kinds listed change; the others keep their setting. In-app notifications are not affected.
+    Audited as `notification_preferences.update`. People's accounts only; service accounts get 403. 422
+    for turning off a mandatory kind.
 
     Args:
         body (NotificationPreferencesUpdate):

@@ -78,7 +78,10 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: EmployeeCreate,
 ) -> Response[EmployeeRead | Problem]:
-    """Create Employee
+    """Create an employee
+
+     Only HR (`hr_admin`); the HRIS feeds employees through the HRIS sync. 409 when another employee has
+    the `external_id`, employee number or e-mail; 422 for an unknown department or team leader.
 
     Args:
         body (EmployeeCreate):
@@ -107,7 +110,10 @@ def sync(
     client: AuthenticatedClient,
     body: EmployeeCreate,
 ) -> EmployeeRead | Problem | None:
-    """Create Employee
+    """Create an employee
+
+     Only HR (`hr_admin`); the HRIS feeds employees through the HRIS sync. 409 when another employee has
+    the `external_id`, employee number or e-mail; 422 for an unknown department or team leader.
 
     Args:
         body (EmployeeCreate):
@@ -131,7 +137,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: EmployeeCreate,
 ) -> Response[EmployeeRead | Problem]:
-    """Create Employee
+    """Create an employee
+
+     Only HR (`hr_admin`); the HRIS feeds employees through the HRIS sync. 409 when another employee has
+    the `external_id`, employee number or e-mail; 422 for an unknown department or team leader.
 
     Args:
         body (EmployeeCreate):
@@ -158,7 +167,10 @@ async def asyncio(
     client: AuthenticatedClient,
     body: EmployeeCreate,
 ) -> EmployeeRead | Problem | None:
-    """Create Employee
+    """Create an employee
+
+     Only HR (`hr_admin`); the HRIS feeds employees through the HRIS sync. 409 when another employee has
+    the `external_id`, employee number or e-mail; 422 for an unknown department or team leader.
 
     Args:
         body (EmployeeCreate):

@@ -68,7 +68,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[EmployeeRead | Problem]:
-    """Read Employee
+    """Get an employee
+
+     The employee with their skills. HR and the `hris` and `reporting` accounts see everyone; a team
+    leader their department and the people they lead; an employee themself. 404 for an employee the
+    caller may not see.
 
     Args:
         employee_id (int):
@@ -97,7 +101,11 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> EmployeeRead | Problem | None:
-    """Read Employee
+    """Get an employee
+
+     The employee with their skills. HR and the `hris` and `reporting` accounts see everyone; a team
+    leader their department and the people they lead; an employee themself. 404 for an employee the
+    caller may not see.
 
     Args:
         employee_id (int):
@@ -121,7 +129,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[EmployeeRead | Problem]:
-    """Read Employee
+    """Get an employee
+
+     The employee with their skills. HR and the `hris` and `reporting` accounts see everyone; a team
+    leader their department and the people they lead; an employee themself. 404 for an employee the
+    caller may not see.
 
     Args:
         employee_id (int):
@@ -148,7 +160,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> EmployeeRead | Problem | None:
-    """Read Employee
+    """Get an employee
+
+     The employee with their skills. HR and the `hris` and `reporting` accounts see everyone; a team
+    leader their department and the people they lead; an employee themself. 404 for an employee the
+    caller may not see.
 
     Args:
         employee_id (int):

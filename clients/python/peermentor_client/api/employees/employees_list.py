@@ -145,7 +145,11 @@ def sync_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[PageEmployeeRead | Problem]:
-    """List Employees
+    """List employees
+
+     The employees the caller may see, filtered by department, team leader, status, grade, managerial
+    cadre, `external_id` or search text. HR and the `hris` and `reporting` accounts see everyone; a team
+    leader their department and the people they lead; an employee themself.
 
     Args:
         department_id (int | None | Unset):
@@ -198,7 +202,11 @@ def sync(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> PageEmployeeRead | Problem | None:
-    """List Employees
+    """List employees
+
+     The employees the caller may see, filtered by department, team leader, status, grade, managerial
+    cadre, `external_id` or search text. HR and the `hris` and `reporting` accounts see everyone; a team
+    leader their department and the people they lead; an employee themself.
 
     Args:
         department_id (int | None | Unset):
@@ -246,7 +254,11 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[PageEmployeeRead | Problem]:
-    """List Employees
+    """List employees
+
+     The employees the caller may see, filtered by department, team leader, status, grade, managerial
+    cadre, `external_id` or search text. HR and the `hris` and `reporting` accounts see everyone; a team
+    leader their department and the people they lead; an employee themself.
 
     Args:
         department_id (int | None | Unset):
@@ -297,7 +309,11 @@ async def asyncio(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> PageEmployeeRead | Problem | None:
-    """List Employees
+    """List employees
+
+     The employees the caller may see, filtered by department, team leader, status, grade, managerial
+    cadre, `external_id` or search text. HR and the `hris` and `reporting` accounts see everyone; a team
+    leader their department and the people they lead; an employee themself.
 
     Args:
         department_id (int | None | Unset):

@@ -88,7 +88,11 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: EmployeeUpdate,
 ) -> Response[EmployeeRead | Problem]:
-    """Update Employee
+    """Change an employee
+
+     Fields left out keep their value, `null` clears an optional one; `skills` replaces the whole list.
+    Terminating an employee flags their open pairings. Only HR (`hr_admin`). 409 for a duplicate
+    `external_id`, employee number or e-mail; 404 for an unknown employee.
 
     Args:
         employee_id (int):
@@ -120,7 +124,11 @@ def sync(
     client: AuthenticatedClient,
     body: EmployeeUpdate,
 ) -> EmployeeRead | Problem | None:
-    """Update Employee
+    """Change an employee
+
+     Fields left out keep their value, `null` clears an optional one; `skills` replaces the whole list.
+    Terminating an employee flags their open pairings. Only HR (`hr_admin`). 409 for a duplicate
+    `external_id`, employee number or e-mail; 404 for an unknown employee.
 
     Args:
         employee_id (int):
@@ -147,7 +155,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: EmployeeUpdate,
 ) -> Response[EmployeeRead | Problem]:
-    """Update Employee
+    """Change an employee
+
+     Fields left out keep their value, `null` clears an optional one; `skills` replaces the whole list.
+    Terminating an employee flags their open pairings. Only HR (`hr_admin`). 409 for a duplicate
+    `external_id`, employee number or e-mail; 404 for an unknown employee.
 
     Args:
         employee_id (int):
@@ -177,7 +189,11 @@ async def asyncio(
     client: AuthenticatedClient,
     body: EmployeeUpdate,
 ) -> EmployeeRead | Problem | None:
-    """Update Employee
+    """Change an employee
+
+     Fields left out keep their value, `null` clears an optional one; `skills` replaces the whole list.
+    Terminating an employee flags their open pairings. Only HR (`hr_admin`). 409 for a duplicate
+    `external_id`, employee number or e-mail; 404 for an unknown employee.
 
     Args:
         employee_id (int):

@@ -90,7 +90,11 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: PerformanceReviewCreate,
 ) -> Response[PerformanceReviewRead | Problem]:
-    """Create Performance Review
+    """Record a performance review
+
+     Records a rated review (1-5) with its improvement areas for an employee. Only HR (`hr_admin`); the
+    HRIS sends reviews through the HRIS sync. 409 when another review has the `external_id`; 404 for an
+    unknown employee.
 
     Args:
         employee_id (int):
@@ -122,7 +126,11 @@ def sync(
     client: AuthenticatedClient,
     body: PerformanceReviewCreate,
 ) -> PerformanceReviewRead | Problem | None:
-    """Create Performance Review
+    """Record a performance review
+
+     Records a rated review (1-5) with its improvement areas for an employee. Only HR (`hr_admin`); the
+    HRIS sends reviews through the HRIS sync. 409 when another review has the `external_id`; 404 for an
+    unknown employee.
 
     Args:
         employee_id (int):
@@ -149,7 +157,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: PerformanceReviewCreate,
 ) -> Response[PerformanceReviewRead | Problem]:
-    """Create Performance Review
+    """Record a performance review
+
+     Records a rated review (1-5) with its improvement areas for an employee. Only HR (`hr_admin`); the
+    HRIS sends reviews through the HRIS sync. 409 when another review has the `external_id`; 404 for an
+    unknown employee.
 
     Args:
         employee_id (int):
@@ -179,7 +191,11 @@ async def asyncio(
     client: AuthenticatedClient,
     body: PerformanceReviewCreate,
 ) -> PerformanceReviewRead | Problem | None:
-    """Create Performance Review
+    """Record a performance review
+
+     Records a rated review (1-5) with its improvement areas for an employee. Only HR (`hr_admin`); the
+    HRIS sends reviews through the HRIS sync. 409 when another review has the `external_id`; 404 for an
+    unknown employee.
 
     Args:
         employee_id (int):

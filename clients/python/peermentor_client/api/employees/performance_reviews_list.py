@@ -89,7 +89,10 @@ def sync_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[PagePerformanceReviewRead | Problem]:
-    """List Performance Reviews
+    """List an employee's performance reviews
+
+     HR and the `hris` and `reporting` accounts read everyone's; a team leader those of the people they
+    lead; an employee their own. 404 for an employee the caller may not see.
 
     Args:
         employee_id (int):
@@ -124,7 +127,10 @@ def sync(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> PagePerformanceReviewRead | Problem | None:
-    """List Performance Reviews
+    """List an employee's performance reviews
+
+     HR and the `hris` and `reporting` accounts read everyone's; a team leader those of the people they
+    lead; an employee their own. 404 for an employee the caller may not see.
 
     Args:
         employee_id (int):
@@ -154,7 +160,10 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[PagePerformanceReviewRead | Problem]:
-    """List Performance Reviews
+    """List an employee's performance reviews
+
+     HR and the `hris` and `reporting` accounts read everyone's; a team leader those of the people they
+    lead; an employee their own. 404 for an employee the caller may not see.
 
     Args:
         employee_id (int):
@@ -187,7 +196,10 @@ async def asyncio(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> PagePerformanceReviewRead | Problem | None:
-    """List Performance Reviews
+    """List an employee's performance reviews
+
+     HR and the `hris` and `reporting` accounts read everyone's; a team leader those of the people they
+    lead; an employee their own. 404 for an employee the caller may not see.
 
     Args:
         employee_id (int):

@@ -99,11 +99,12 @@ def sync_detailed(
     body: EvaluationCreate,
     if_match: None | str | Unset = UNSET,
 ) -> Response[EvaluationRead | Problem]:
-    """Create Evaluation
+    """Evaluate a pairing
 
      HR evaluates an active pairing. `complete` completes the pairing and rates the mentor's KRA;
     `extend` moves the evaluation date by `extend_months` and schedules the further reviews. Before 80%
     of the period has passed the evaluation needs `early: true` and an `early_reason` (409 otherwise).
+    Only HR (`hr_admin`). 409 for a pairing that is not active; 412 for a stale `If-Match`.
 
     Args:
         pairing_id (int):
@@ -138,11 +139,12 @@ def sync(
     body: EvaluationCreate,
     if_match: None | str | Unset = UNSET,
 ) -> EvaluationRead | Problem | None:
-    """Create Evaluation
+    """Evaluate a pairing
 
      HR evaluates an active pairing. `complete` completes the pairing and rates the mentor's KRA;
     `extend` moves the evaluation date by `extend_months` and schedules the further reviews. Before 80%
     of the period has passed the evaluation needs `early: true` and an `early_reason` (409 otherwise).
+    Only HR (`hr_admin`). 409 for a pairing that is not active; 412 for a stale `If-Match`.
 
     Args:
         pairing_id (int):
@@ -172,11 +174,12 @@ async def asyncio_detailed(
     body: EvaluationCreate,
     if_match: None | str | Unset = UNSET,
 ) -> Response[EvaluationRead | Problem]:
-    """Create Evaluation
+    """Evaluate a pairing
 
      HR evaluates an active pairing. `complete` completes the pairing and rates the mentor's KRA;
     `extend` moves the evaluation date by `extend_months` and schedules the further reviews. Before 80%
     of the period has passed the evaluation needs `early: true` and an `early_reason` (409 otherwise).
+    Only HR (`hr_admin`). 409 for a pairing that is not active; 412 for a stale `If-Match`.
 
     Args:
         pairing_id (int):
@@ -209,11 +212,12 @@ async def asyncio(
     body: EvaluationCreate,
     if_match: None | str | Unset = UNSET,
 ) -> EvaluationRead | Problem | None:
-    """Create Evaluation
+    """Evaluate a pairing
 
      HR evaluates an active pairing. `complete` completes the pairing and rates the mentor's KRA;
     `extend` moves the evaluation date by `extend_months` and schedules the further reviews. Before 80%
     of the period has passed the evaluation needs `early: true` and an `early_reason` (409 otherwise).
+    Only HR (`hr_admin`). 409 for a pairing that is not active; 412 for a stale `If-Match`.
 
     Args:
         pairing_id (int):

@@ -84,10 +84,10 @@ def sync_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[PageEvaluationDue | Problem]:
-    """List Due
+    """List pairings due for evaluation
 
      Active pairings whose evaluation date is today or past without an evaluation: what HR has to
-    evaluate now.
+    evaluate now. Scoped like the pairings list; not the `hris` account.
 
     Args:
         limit (int | Unset): Page size (max 500). Default: 50.
@@ -119,10 +119,10 @@ def sync(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> PageEvaluationDue | Problem | None:
-    """List Due
+    """List pairings due for evaluation
 
      Active pairings whose evaluation date is today or past without an evaluation: what HR has to
-    evaluate now.
+    evaluate now. Scoped like the pairings list; not the `hris` account.
 
     Args:
         limit (int | Unset): Page size (max 500). Default: 50.
@@ -149,10 +149,10 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[PageEvaluationDue | Problem]:
-    """List Due
+    """List pairings due for evaluation
 
      Active pairings whose evaluation date is today or past without an evaluation: what HR has to
-    evaluate now.
+    evaluate now. Scoped like the pairings list; not the `hris` account.
 
     Args:
         limit (int | Unset): Page size (max 500). Default: 50.
@@ -182,10 +182,10 @@ async def asyncio(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> PageEvaluationDue | Problem | None:
-    """List Due
+    """List pairings due for evaluation
 
      Active pairings whose evaluation date is today or past without an evaluation: what HR has to
-    evaluate now.
+    evaluate now. Scoped like the pairings list; not the `hris` account.
 
     Args:
         limit (int | Unset): Page size (max 500). Default: 50.

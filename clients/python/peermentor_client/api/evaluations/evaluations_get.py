@@ -75,7 +75,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[EvaluationRead | Problem]:
-    """Read Evaluation
+    """Get an evaluation
+
+     HR, the `reporting` account, the mentor, the mentee and the team leaders who may see them; with its
+    `ETag`. 404 for an evaluation the caller may not see.
 
     Args:
         evaluation_id (int):
@@ -104,7 +107,10 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> EvaluationRead | Problem | None:
-    """Read Evaluation
+    """Get an evaluation
+
+     HR, the `reporting` account, the mentor, the mentee and the team leaders who may see them; with its
+    `ETag`. 404 for an evaluation the caller may not see.
 
     Args:
         evaluation_id (int):
@@ -128,7 +134,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[EvaluationRead | Problem]:
-    """Read Evaluation
+    """Get an evaluation
+
+     HR, the `reporting` account, the mentor, the mentee and the team leaders who may see them; with its
+    `ETag`. 404 for an evaluation the caller may not see.
 
     Args:
         evaluation_id (int):
@@ -155,7 +164,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> EvaluationRead | Problem | None:
-    """Read Evaluation
+    """Get an evaluation
+
+     HR, the `reporting` account, the mentor, the mentee and the team leaders who may see them; with its
+    `ETag`. 404 for an evaluation the caller may not see.
 
     Args:
         evaluation_id (int):

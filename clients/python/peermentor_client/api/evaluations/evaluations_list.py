@@ -128,7 +128,11 @@ def sync_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[PageEvaluationRead | Problem]:
-    """List Evaluations
+    """List evaluations
+
+     The evaluations the caller may see, filtered by pairing, outcome and date range: HR and the
+    `reporting` account all; team leaders and participants those of the pairings they may see. Not the
+    `hris` account.
 
     Args:
         pairing_id (int | None | Unset):
@@ -172,7 +176,11 @@ def sync(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> PageEvaluationRead | Problem | None:
-    """List Evaluations
+    """List evaluations
+
+     The evaluations the caller may see, filtered by pairing, outcome and date range: HR and the
+    `reporting` account all; team leaders and participants those of the pairings they may see. Not the
+    `hris` account.
 
     Args:
         pairing_id (int | None | Unset):
@@ -211,7 +219,11 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[PageEvaluationRead | Problem]:
-    """List Evaluations
+    """List evaluations
+
+     The evaluations the caller may see, filtered by pairing, outcome and date range: HR and the
+    `reporting` account all; team leaders and participants those of the pairings they may see. Not the
+    `hris` account.
 
     Args:
         pairing_id (int | None | Unset):
@@ -253,7 +265,11 @@ async def asyncio(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> PageEvaluationRead | Problem | None:
-    """List Evaluations
+    """List evaluations
+
+     The evaluations the caller may see, filtered by pairing, outcome and date range: HR and the
+    `reporting` account all; team leaders and participants those of the pairings they may see. Not the
+    `hris` account.
 
     Args:
         pairing_id (int | None | Unset):

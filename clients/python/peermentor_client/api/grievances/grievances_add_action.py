@@ -99,10 +99,10 @@ def sync_detailed(
     body: ActionCreate,
     if_match: None | str | Unset = UNSET,
 ) -> Response[GrievanceRead | Problem]:
-    """Add Action
+    """Log a due-diligence step on a grievance
 
-     HR logs a due-diligence step; the first moves it `under_review`. With `If-Match` (the ETag read), a
-    grievance changed meanwhile is answered 412.
+     HR logs a step (`note`); the first moves it `under_review`. Only HR (`hr_admin`). 409 once it is
+    resolved or dismissed; 412 when `If-Match` (the ETag read) is stale.
 
     Args:
         grievance_id (int):
@@ -138,10 +138,10 @@ def sync(
     body: ActionCreate,
     if_match: None | str | Unset = UNSET,
 ) -> GrievanceRead | Problem | None:
-    """Add Action
+    """Log a due-diligence step on a grievance
 
-     HR logs a due-diligence step; the first moves it `under_review`. With `If-Match` (the ETag read), a
-    grievance changed meanwhile is answered 412.
+     HR logs a step (`note`); the first moves it `under_review`. Only HR (`hr_admin`). 409 once it is
+    resolved or dismissed; 412 when `If-Match` (the ETag read) is stale.
 
     Args:
         grievance_id (int):
@@ -172,10 +172,10 @@ async def asyncio_detailed(
     body: ActionCreate,
     if_match: None | str | Unset = UNSET,
 ) -> Response[GrievanceRead | Problem]:
-    """Add Action
+    """Log a due-diligence step on a grievance
 
-     HR logs a due-diligence step; the first moves it `under_review`. With `If-Match` (the ETag read), a
-    grievance changed meanwhile is answered 412.
+     HR logs a step (`note`); the first moves it `under_review`. Only HR (`hr_admin`). 409 once it is
+    resolved or dismissed; 412 when `If-Match` (the ETag read) is stale.
 
     Args:
         grievance_id (int):
@@ -209,10 +209,10 @@ async def asyncio(
     body: ActionCreate,
     if_match: None | str | Unset = UNSET,
 ) -> GrievanceRead | Problem | None:
-    """Add Action
+    """Log a due-diligence step on a grievance
 
-     HR logs a due-diligence step; the first moves it `under_review`. With `If-Match` (the ETag read), a
-    grievance changed meanwhile is answered 412.
+     HR logs a step (`note`); the first moves it `under_review`. Only HR (`hr_admin`). 409 once it is
+    resolved or dismissed; 412 when `If-Match` (the ETag read) is stale.
 
     Args:
         grievance_id (int):

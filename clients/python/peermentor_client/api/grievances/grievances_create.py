@@ -85,13 +85,14 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: GrievanceCreate,
 ) -> Response[GrievanceRead | Problem]:
-    """Raise Grievance
+    """Raise a grievance or withdrawal
 
      The mentor or mentee raises one on their own approved or active pairing (`raised_on` is today); HR
     may record one received earlier on their behalf (`raised_by`, `raised_on` today or in the past). The
     due date is the `grievance_sla_working_days`-th working day after `raised_on` (weekends, public
     holidays of `holiday_country` and organisation holidays excluded) and is fixed when raised: holidays
-    added later do not move it.
+    added later do not move it. 409 for a pairing that is not approved or active; 404 for a pairing the
+    caller may not see; team leaders get 403.
 
     Args:
         body (GrievanceCreate):
@@ -120,13 +121,14 @@ def sync(
     client: AuthenticatedClient,
     body: GrievanceCreate,
 ) -> GrievanceRead | Problem | None:
-    """Raise Grievance
+    """Raise a grievance or withdrawal
 
      The mentor or mentee raises one on their own approved or active pairing (`raised_on` is today); HR
     may record one received earlier on their behalf (`raised_by`, `raised_on` today or in the past). The
     due date is the `grievance_sla_working_days`-th working day after `raised_on` (weekends, public
     holidays of `holiday_country` and organisation holidays excluded) and is fixed when raised: holidays
-    added later do not move it.
+    added later do not move it. 409 for a pairing that is not approved or active; 404 for a pairing the
+    caller may not see; team leaders get 403.
 
     Args:
         body (GrievanceCreate):
@@ -150,13 +152,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: GrievanceCreate,
 ) -> Response[GrievanceRead | Problem]:
-    """Raise Grievance
+    """Raise a grievance or withdrawal
 
      The mentor or mentee raises one on their own approved or active pairing (`raised_on` is today); HR
     may record one received earlier on their behalf (`raised_by`, `raised_on` today or in the past). The
     due date is the `grievance_sla_working_days`-th working day after `raised_on` (weekends, public
     holidays of `holiday_country` and organisation holidays excluded) and is fixed when raised: holidays
-    added later do not move it.
+    added later do not move it. 409 for a pairing that is not approved or active; 404 for a pairing the
+    caller may not see; team leaders get 403.
 
     Args:
         body (GrievanceCreate):
@@ -183,13 +186,14 @@ async def asyncio(
     client: AuthenticatedClient,
     body: GrievanceCreate,
 ) -> GrievanceRead | Problem | None:
-    """Raise Grievance
+    """Raise a grievance or withdrawal
 
      The mentor or mentee raises one on their own approved or active pairing (`raised_on` is today); HR
     may record one received earlier on their behalf (`raised_by`, `raised_on` today or in the past). The
     due date is the `grievance_sla_working_days`-th working day after `raised_on` (weekends, public
     holidays of `holiday_country` and organisation holidays excluded) and is fixed when raised: holidays
-    added later do not move it.
+    added later do not move it. 409 for a pairing that is not approved or active; 404 for a pairing the
+    caller may not see; team leaders get 403.
 
     Args:
         body (GrievanceCreate):

@@ -75,11 +75,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[GrievanceRead | Problem]:
-    """Read Grievance
+    """Get a grievance or withdrawal
 
      The grievance with its due-diligence log, and its `ETag` for the `If-Match` of HR's actions and
     resolution. Only HR and the person who raised it can read it; the other participant and team leaders
-    get 404.
+    get 404, the service accounts 403.
 
     Args:
         grievance_id (int):
@@ -108,11 +108,11 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> GrievanceRead | Problem | None:
-    """Read Grievance
+    """Get a grievance or withdrawal
 
      The grievance with its due-diligence log, and its `ETag` for the `If-Match` of HR's actions and
     resolution. Only HR and the person who raised it can read it; the other participant and team leaders
-    get 404.
+    get 404, the service accounts 403.
 
     Args:
         grievance_id (int):
@@ -136,11 +136,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[GrievanceRead | Problem]:
-    """Read Grievance
+    """Get a grievance or withdrawal
 
      The grievance with its due-diligence log, and its `ETag` for the `If-Match` of HR's actions and
     resolution. Only HR and the person who raised it can read it; the other participant and team leaders
-    get 404.
+    get 404, the service accounts 403.
 
     Args:
         grievance_id (int):
@@ -167,11 +167,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> GrievanceRead | Problem | None:
-    """Read Grievance
+    """Get a grievance or withdrawal
 
      The grievance with its due-diligence log, and its `ETag` for the `If-Match` of HR's actions and
     resolution. Only HR and the person who raised it can read it; the other participant and team leaders
-    get 404.
+    get 404, the service accounts 403.
 
     Args:
         grievance_id (int):

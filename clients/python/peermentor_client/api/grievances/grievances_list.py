@@ -126,10 +126,11 @@ def sync_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[PageGrievanceRead | Problem]:
-    """List Grievances
+    """List grievances and withdrawals
 
-     HR's queue (all), or the caller's own grievances. Only HR and the person who raised it can read it;
-    the other participant and team leaders get 404.
+     HR's queue (all), or the caller's own grievances. Only HR and the person who raised one can read it;
+    the other participant and team leaders do not see it. The service accounts get 403: grievance text
+    is confidential.
 
     Args:
         status (GrievancesListStatusType0 | None | Unset):
@@ -173,10 +174,11 @@ def sync(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> PageGrievanceRead | Problem | None:
-    """List Grievances
+    """List grievances and withdrawals
 
-     HR's queue (all), or the caller's own grievances. Only HR and the person who raised it can read it;
-    the other participant and team leaders get 404.
+     HR's queue (all), or the caller's own grievances. Only HR and the person who raised one can read it;
+    the other participant and team leaders do not see it. The service accounts get 403: grievance text
+    is confidential.
 
     Args:
         status (GrievancesListStatusType0 | None | Unset):
@@ -215,10 +217,11 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[PageGrievanceRead | Problem]:
-    """List Grievances
+    """List grievances and withdrawals
 
-     HR's queue (all), or the caller's own grievances. Only HR and the person who raised it can read it;
-    the other participant and team leaders get 404.
+     HR's queue (all), or the caller's own grievances. Only HR and the person who raised one can read it;
+    the other participant and team leaders do not see it. The service accounts get 403: grievance text
+    is confidential.
 
     Args:
         status (GrievancesListStatusType0 | None | Unset):
@@ -260,10 +263,11 @@ async def asyncio(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> PageGrievanceRead | Problem | None:
-    """List Grievances
+    """List grievances and withdrawals
 
-     HR's queue (all), or the caller's own grievances. Only HR and the person who raised it can read it;
-    the other participant and team leaders get 404.
+     HR's queue (all), or the caller's own grievances. Only HR and the person who raised one can read it;
+    the other participant and team leaders do not see it. The service accounts get 403: grievance text
+    is confidential.
 
     Args:
         status (GrievancesListStatusType0 | None | Unset):

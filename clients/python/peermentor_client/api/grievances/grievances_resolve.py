@@ -99,11 +99,12 @@ def sync_detailed(
     body: ResolveBody,
     if_match: None | str | Unset = UNSET,
 ) -> Response[GrievanceRead | Problem]:
-    """Resolve
+    """Resolve a grievance or withdrawal
 
-     HR closes it as `resolved` or `dismissed`. A resolved withdrawal ends the pairing as `withdrawn`
-    (open reviews cancelled, the KRA closed unrated). The personnel files get the outcome only. With
-    `If-Match` (the ETag read), a grievance changed meanwhile is answered 412.
+     HR closes it as `resolved` or `dismissed` with a `resolution`. A resolved withdrawal ends the
+    pairing as `withdrawn` (open reviews cancelled, the KRA closed unrated). The personnel files get the
+    outcome only. Only HR (`hr_admin`). 409 when it is already closed; 412 when `If-Match` (the ETag
+    read) is stale.
 
     Args:
         grievance_id (int):
@@ -139,11 +140,12 @@ def sync(
     body: ResolveBody,
     if_match: None | str | Unset = UNSET,
 ) -> GrievanceRead | Problem | None:
-    """Resolve
+    """Resolve a grievance or withdrawal
 
-     HR closes it as `resolved` or `dismissed`. A resolved withdrawal ends the pairing as `withdrawn`
-    (open reviews cancelled, the KRA closed unrated). The personnel files get the outcome only. With
-    `If-Match` (the ETag read), a grievance changed meanwhile is answered 412.
+     HR closes it as `resolved` or `dismissed` with a `resolution`. A resolved withdrawal ends the
+    pairing as `withdrawn` (open reviews cancelled, the KRA closed unrated). The personnel files get the
+    outcome only. Only HR (`hr_admin`). 409 when it is already closed; 412 when `If-Match` (the ETag
+    read) is stale.
 
     Args:
         grievance_id (int):
@@ -174,11 +176,12 @@ async def asyncio_detailed(
     body: ResolveBody,
     if_match: None | str | Unset = UNSET,
 ) -> Response[GrievanceRead | Problem]:
-    """Resolve
+    """Resolve a grievance or withdrawal
 
-     HR closes it as `resolved` or `dismissed`. A resolved withdrawal ends the pairing as `withdrawn`
-    (open reviews cancelled, the KRA closed unrated). The personnel files get the outcome only. With
-    `If-Match` (the ETag read), a grievance changed meanwhile is answered 412.
+     HR closes it as `resolved` or `dismissed` with a `resolution`. A resolved withdrawal ends the
+    pairing as `withdrawn` (open reviews cancelled, the KRA closed unrated). The personnel files get the
+    outcome only. Only HR (`hr_admin`). 409 when it is already closed; 412 when `If-Match` (the ETag
+    read) is stale.
 
     Args:
         grievance_id (int):
@@ -212,11 +215,12 @@ async def asyncio(
     body: ResolveBody,
     if_match: None | str | Unset = UNSET,
 ) -> GrievanceRead | Problem | None:
-    """Resolve
+    """Resolve a grievance or withdrawal
 
-     HR closes it as `resolved` or `dismissed`. A resolved withdrawal ends the pairing as `withdrawn`
-    (open reviews cancelled, the KRA closed unrated). The personnel files get the outcome only. With
-    `If-Match` (the ETag read), a grievance changed meanwhile is answered 412.
+     HR closes it as `resolved` or `dismissed` with a `resolution`. A resolved withdrawal ends the
+    pairing as `withdrawn` (open reviews cancelled, the KRA closed unrated). The personnel files get the
+    outcome only. Only HR (`hr_admin`). 409 when it is already closed; 412 when `If-Match` (the ETag
+    read) is stale.
 
     Args:
         grievance_id (int):

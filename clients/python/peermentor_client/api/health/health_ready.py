@@ -50,7 +50,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Problem | Readiness]:
-    """Readyz
+    """Readiness probe
+
+     Answers `ready` when the database is reachable and its schema is at the latest migration. Public: no
+    token. 503 when the database is unreachable or not migrated.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -73,7 +76,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Problem | Readiness | None:
-    """Readyz
+    """Readiness probe
+
+     Answers `ready` when the database is reachable and its schema is at the latest migration. Public: no
+    token. 503 when the database is unreachable or not migrated.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -92,7 +98,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Problem | Readiness]:
-    """Readyz
+    """Readiness probe
+
+     Answers `ready` when the database is reachable and its schema is at the latest migration. Public: no
+    token. 503 when the database is unreachable or not migrated.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -113,7 +122,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Problem | Readiness | None:
-    """Readyz
+    """Readiness probe
+
+     Answers `ready` when the database is reachable and its schema is at the latest migration. Public: no
+    token. 503 when the database is unreachable or not migrated.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -84,12 +84,15 @@ def sync_detailed(
     body: HrisSyncRequest,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[HrisSyncResult | Problem]:
-    """Bulk, idempotent upsert of departments, employees and performance reviews
+    """Sync departments, employees and performance reviews from the HRIS
 
-     Rows are keyed by `external_id` and applied in dependency order (departments, employees, reviews) in
-    one transaction. An invalid row is reported in `errors` by its index and skipped; the valid rows
-    land. Each row is a full record: optional fields left out are stored empty. Nothing is deleted: a
-    leaver is `status: terminated`.
+     One bulk, idempotent upsert keyed by `external_id`, applied in dependency order (departments,
+    employees, reviews) in one transaction. A row for a record sent before may be sparse: a field left
+    out keeps its stored value and `null` clears an optional one; a new record must be whole. An invalid
+    row is reported in `errors` by its index and skipped; the valid rows land. Nothing is deleted: a
+    leaver is `status: terminated`. With an `Idempotency-Key`, a repeat answers the stored result. The
+    `hris` account and HR (`hr_admin`). 413 for a body over the size limit; 422 for a malformed body or
+    a key reused with another payload.
 
     Args:
         idempotency_key (None | str | Unset): Replays the stored answer when the same payload is
@@ -122,12 +125,15 @@ def sync(
     body: HrisSyncRequest,
     idempotency_key: None | str | Unset = UNSET,
 ) -> HrisSyncResult | Problem | None:
-    """Bulk, idempotent upsert of departments, employees and performance reviews
+    """Sync departments, employees and performance reviews from the HRIS
 
-     Rows are keyed by `external_id` and applied in dependency order (departments, employees, reviews) in
-    one transaction. An invalid row is reported in `errors` by its index and skipped; the valid rows
-    land. Each row is a full record: optional fields left out are stored empty. Nothing is deleted: a
-    leaver is `status: terminated`.
+     One bulk, idempotent upsert keyed by `external_id`, applied in dependency order (departments,
+    employees, reviews) in one transaction. A row for a record sent before may be sparse: a field left
+    out keeps its stored value and `null` clears an optional one; a new record must be whole. An invalid
+    row is reported in `errors` by its index and skipped; the valid rows land. Nothing is deleted: a
+    leaver is `status: terminated`. With an `Idempotency-Key`, a repeat answers the stored result. The
+    `hris` account and HR (`hr_admin`). 413 for a body over the size limit; 422 for a malformed body or
+    a key reused with another payload.
 
     Args:
         idempotency_key (None | str | Unset): Replays the stored answer when the same payload is
@@ -155,12 +161,15 @@ async def asyncio_detailed(
     body: HrisSyncRequest,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[HrisSyncResult | Problem]:
-    """Bulk, idempotent upsert of departments, employees and performance reviews
+    """Sync departments, employees and performance reviews from the HRIS
 
-     Rows are keyed by `external_id` and applied in dependency order (departments, employees, reviews) in
-    one transaction. An invalid row is reported in `errors` by its index and skipped; the valid rows
-    land. Each row is a full record: optional fields left out are stored empty. Nothing is deleted: a
-    leaver is `status: terminated`.
+     One bulk, idempotent upsert keyed by `external_id`, applied in dependency order (departments,
+    employees, reviews) in one transaction. A row for a record sent before may be sparse: a field left
+    out keeps its stored value and `null` clears an optional one; a new record must be whole. An invalid
+    row is reported in `errors` by its index and skipped; the valid rows land. Nothing is deleted: a
+    leaver is `status: terminated`. With an `Idempotency-Key`, a repeat answers the stored result. The
+    `hris` account and HR (`hr_admin`). 413 for a body over the size limit; 422 for a malformed body or
+    a key reused with another payload.
 
     Args:
         idempotency_key (None | str | Unset): Replays the stored answer when the same payload is
@@ -191,12 +200,15 @@ async def asyncio(
     body: HrisSyncRequest,
     idempotency_key: None | str | Unset = UNSET,
 ) -> HrisSyncResult | Problem | None:
-    """Bulk, idempotent upsert of departments, employees and performance reviews
+    """Sync departments, employees and performance reviews from the HRIS
 
-     Rows are keyed by `external_id` and applied in dependency order (departments, employees, reviews) in
-    one transaction. An invalid row is reported in `errors` by its index and skipped; the valid rows
-    land. Each row is a full record: optional fields left out are stored empty. Nothing is deleted: a
-    leaver is `status: terminated`.
+     One bulk, idempotent upsert keyed by `external_id`, applied in dependency order (departments,
+    employees, reviews) in one transaction. A row for a record sent before may be sparse: a field left
+    out keeps its stored value and `null` clears an optional one; a new record must be whole. An invalid
+    row is reported in `errors` by its index and skipped; the valid rows land. Nothing is deleted: a
+    leaver is `status: terminated`. With an `Idempotency-Key`, a repeat answers the stored result. The
+    `hris` account and HR (`hr_admin`). 413 for a body over the size limit; 422 for a malformed body or
+    a key reused with another payload.
 
     Args:
         idempotency_key (None | str | Unset): Replays the stored answer when the same payload is

@@ -75,7 +75,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[MentorEligibility | Problem]:
-    """Read Eligibility
+    """Check whether an employee may mentor
+
+     `eligible` and the `reasons` why not (`low_rating`, `no_rating`, `short_tenure`, `not_available`,
+    `at_capacity`, `not_managerial`, `inactive`). HR, the `reporting` account, the employee and the team
+    leaders who may see them. 404 for an employee the caller may not see.
 
     Args:
         employee_id (int):
@@ -104,7 +108,11 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> MentorEligibility | Problem | None:
-    """Read Eligibility
+    """Check whether an employee may mentor
+
+     `eligible` and the `reasons` why not (`low_rating`, `no_rating`, `short_tenure`, `not_available`,
+    `at_capacity`, `not_managerial`, `inactive`). HR, the `reporting` account, the employee and the team
+    leaders who may see them. 404 for an employee the caller may not see.
 
     Args:
         employee_id (int):
@@ -128,7 +136,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[MentorEligibility | Problem]:
-    """Read Eligibility
+    """Check whether an employee may mentor
+
+     `eligible` and the `reasons` why not (`low_rating`, `no_rating`, `short_tenure`, `not_available`,
+    `at_capacity`, `not_managerial`, `inactive`). HR, the `reporting` account, the employee and the team
+    leaders who may see them. 404 for an employee the caller may not see.
 
     Args:
         employee_id (int):
@@ -155,7 +167,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> MentorEligibility | Problem | None:
-    """Read Eligibility
+    """Check whether an employee may mentor
+
+     `eligible` and the `reasons` why not (`low_rating`, `no_rating`, `short_tenure`, `not_available`,
+    `at_capacity`, `not_managerial`, `inactive`). HR, the `reporting` account, the employee and the team
+    leaders who may see them. 404 for an employee the caller may not see.
 
     Args:
         employee_id (int):

@@ -75,7 +75,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[MentorProfileRead | Problem]:
-    """Read Profile
+    """Get an employee's mentor profile
+
+     Whether they are available to mentor, their capacity, bio and the skills they offer. HR, the
+    `reporting` account, the employee and the team leaders who may see them. 404 when the employee is
+    not visible or has no profile.
 
     Args:
         employee_id (int):
@@ -104,7 +108,11 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> MentorProfileRead | Problem | None:
-    """Read Profile
+    """Get an employee's mentor profile
+
+     Whether they are available to mentor, their capacity, bio and the skills they offer. HR, the
+    `reporting` account, the employee and the team leaders who may see them. 404 when the employee is
+    not visible or has no profile.
 
     Args:
         employee_id (int):
@@ -128,7 +136,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[MentorProfileRead | Problem]:
-    """Read Profile
+    """Get an employee's mentor profile
+
+     Whether they are available to mentor, their capacity, bio and the skills they offer. HR, the
+    `reporting` account, the employee and the team leaders who may see them. 404 when the employee is
+    not visible or has no profile.
 
     Args:
         employee_id (int):
@@ -155,7 +167,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> MentorProfileRead | Problem | None:
-    """Read Profile
+    """Get an employee's mentor profile
+
+     Whether they are available to mentor, their capacity, bio and the skills they offer. HR, the
+    `reporting` account, the employee and the team leaders who may see them. 404 when the employee is
+    not visible or has no profile.
 
     Args:
         employee_id (int):

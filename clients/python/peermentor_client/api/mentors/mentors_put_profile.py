@@ -90,9 +90,10 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: MentorProfileUpdate,
 ) -> Response[MentorProfileRead | Problem]:
-    """Put Profile
+    """Create or replace an employee's mentor profile
 
-     The employee themself or HR. Answers 201 when the profile is new.
+     The employee themself or HR (`hr_admin`); others get 403 (or 404 for an employee they may not see).
+    Answers 201 when the profile is new, 200 when it replaced one.
 
     Args:
         employee_id (int):
@@ -124,9 +125,10 @@ def sync(
     client: AuthenticatedClient,
     body: MentorProfileUpdate,
 ) -> MentorProfileRead | Problem | None:
-    """Put Profile
+    """Create or replace an employee's mentor profile
 
-     The employee themself or HR. Answers 201 when the profile is new.
+     The employee themself or HR (`hr_admin`); others get 403 (or 404 for an employee they may not see).
+    Answers 201 when the profile is new, 200 when it replaced one.
 
     Args:
         employee_id (int):
@@ -153,9 +155,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: MentorProfileUpdate,
 ) -> Response[MentorProfileRead | Problem]:
-    """Put Profile
+    """Create or replace an employee's mentor profile
 
-     The employee themself or HR. Answers 201 when the profile is new.
+     The employee themself or HR (`hr_admin`); others get 403 (or 404 for an employee they may not see).
+    Answers 201 when the profile is new, 200 when it replaced one.
 
     Args:
         employee_id (int):
@@ -185,9 +188,10 @@ async def asyncio(
     client: AuthenticatedClient,
     body: MentorProfileUpdate,
 ) -> MentorProfileRead | Problem | None:
-    """Put Profile
+    """Create or replace an employee's mentor profile
 
-     The employee themself or HR. Answers 201 when the profile is new.
+     The employee themself or HR (`hr_admin`); others get 403 (or 404 for an employee they may not see).
+    Answers 201 when the profile is new, 200 when it replaced one.
 
     Args:
         employee_id (int):

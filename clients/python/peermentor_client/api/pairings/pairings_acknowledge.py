@@ -90,10 +90,11 @@ def sync_detailed(
     client: AuthenticatedClient,
     if_match: None | str | Unset = UNSET,
 ) -> Response[PairingRead | Problem]:
-    """Acknowledge Pairing
+    """Acknowledge the agreement
 
      The mentor or the mentee, themself, acknowledges the agreement and the programme's purpose
-    statement.
+    statement; nobody acknowledges for them (HR and team leaders get 403). 409 when already acknowledged
+    or the pairing is not proposed or approved; 412 for a stale `If-Match`.
 
     Args:
         pairing_id (int):
@@ -126,10 +127,11 @@ def sync(
     client: AuthenticatedClient,
     if_match: None | str | Unset = UNSET,
 ) -> PairingRead | Problem | None:
-    """Acknowledge Pairing
+    """Acknowledge the agreement
 
      The mentor or the mentee, themself, acknowledges the agreement and the programme's purpose
-    statement.
+    statement; nobody acknowledges for them (HR and team leaders get 403). 409 when already acknowledged
+    or the pairing is not proposed or approved; 412 for a stale `If-Match`.
 
     Args:
         pairing_id (int):
@@ -157,10 +159,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     if_match: None | str | Unset = UNSET,
 ) -> Response[PairingRead | Problem]:
-    """Acknowledge Pairing
+    """Acknowledge the agreement
 
      The mentor or the mentee, themself, acknowledges the agreement and the programme's purpose
-    statement.
+    statement; nobody acknowledges for them (HR and team leaders get 403). 409 when already acknowledged
+    or the pairing is not proposed or approved; 412 for a stale `If-Match`.
 
     Args:
         pairing_id (int):
@@ -191,10 +194,11 @@ async def asyncio(
     client: AuthenticatedClient,
     if_match: None | str | Unset = UNSET,
 ) -> PairingRead | Problem | None:
-    """Acknowledge Pairing
+    """Acknowledge the agreement
 
      The mentor or the mentee, themself, acknowledges the agreement and the programme's purpose
-    statement.
+    statement; nobody acknowledges for them (HR and team leaders get 403). 409 when already acknowledged
+    or the pairing is not proposed or approved; 412 for a stale `If-Match`.
 
     Args:
         pairing_id (int):

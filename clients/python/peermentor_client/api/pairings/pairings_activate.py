@@ -90,11 +90,11 @@ def sync_detailed(
     client: AuthenticatedClient,
     if_match: None | str | Unset = UNSET,
 ) -> Response[PairingRead | Problem]:
-    """Activate Pairing
+    """Start a pairing
 
-     409 with `reasons` listing every unmet condition: approvals, both acknowledgements, both role
-    trainings. Activation schedules the reviews, sets the evaluation date and opens the KRA and
-    development records.
+     HR or the mentee's team leader starts an approved pairing. Activation schedules the reviews, sets
+    the evaluation date and opens the KRA and development records. 409 with `reasons` listing every
+    unmet condition: approvals, both acknowledgements, both role trainings; 412 for a stale `If-Match`.
 
     Args:
         pairing_id (int):
@@ -127,11 +127,11 @@ def sync(
     client: AuthenticatedClient,
     if_match: None | str | Unset = UNSET,
 ) -> PairingRead | Problem | None:
-    """Activate Pairing
+    """Start a pairing
 
-     409 with `reasons` listing every unmet condition: approvals, both acknowledgements, both role
-    trainings. Activation schedules the reviews, sets the evaluation date and opens the KRA and
-    development records.
+     HR or the mentee's team leader starts an approved pairing. Activation schedules the reviews, sets
+    the evaluation date and opens the KRA and development records. 409 with `reasons` listing every
+    unmet condition: approvals, both acknowledgements, both role trainings; 412 for a stale `If-Match`.
 
     Args:
         pairing_id (int):
@@ -159,11 +159,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     if_match: None | str | Unset = UNSET,
 ) -> Response[PairingRead | Problem]:
-    """Activate Pairing
+    """Start a pairing
 
-     409 with `reasons` listing every unmet condition: approvals, both acknowledgements, both role
-    trainings. Activation schedules the reviews, sets the evaluation date and opens the KRA and
-    development records.
+     HR or the mentee's team leader starts an approved pairing. Activation schedules the reviews, sets
+    the evaluation date and opens the KRA and development records. 409 with `reasons` listing every
+    unmet condition: approvals, both acknowledgements, both role trainings; 412 for a stale `If-Match`.
 
     Args:
         pairing_id (int):
@@ -194,11 +194,11 @@ async def asyncio(
     client: AuthenticatedClient,
     if_match: None | str | Unset = UNSET,
 ) -> PairingRead | Problem | None:
-    """Activate Pairing
+    """Start a pairing
 
-     409 with `reasons` listing every unmet condition: approvals, both acknowledgements, both role
-    trainings. Activation schedules the reviews, sets the evaluation date and opens the KRA and
-    development records.
+     HR or the mentee's team leader starts an approved pairing. Activation schedules the reviews, sets
+    the evaluation date and opens the KRA and development records. 409 with `reasons` listing every
+    unmet condition: approvals, both acknowledgements, both role trainings; 412 for a stale `If-Match`.
 
     Args:
         pairing_id (int):

@@ -90,10 +90,11 @@ def sync_detailed(
     client: AuthenticatedClient,
     if_match: None | str | Unset = UNSET,
 ) -> Response[PairingRead | Problem]:
-    """Approve Pairing
+    """Approve a pairing
 
      Both the mentee's team leader (or a team leader of the department) and HR approve, in either order;
-    the second approval makes it `approved`.
+    the second approval makes it `approved`. 409 when it is not proposed, already approved by that role,
+    or the mentor has no free capacity; 412 for a stale `If-Match`.
 
     Args:
         pairing_id (int):
@@ -126,10 +127,11 @@ def sync(
     client: AuthenticatedClient,
     if_match: None | str | Unset = UNSET,
 ) -> PairingRead | Problem | None:
-    """Approve Pairing
+    """Approve a pairing
 
      Both the mentee's team leader (or a team leader of the department) and HR approve, in either order;
-    the second approval makes it `approved`.
+    the second approval makes it `approved`. 409 when it is not proposed, already approved by that role,
+    or the mentor has no free capacity; 412 for a stale `If-Match`.
 
     Args:
         pairing_id (int):
@@ -157,10 +159,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     if_match: None | str | Unset = UNSET,
 ) -> Response[PairingRead | Problem]:
-    """Approve Pairing
+    """Approve a pairing
 
      Both the mentee's team leader (or a team leader of the department) and HR approve, in either order;
-    the second approval makes it `approved`.
+    the second approval makes it `approved`. 409 when it is not proposed, already approved by that role,
+    or the mentor has no free capacity; 412 for a stale `If-Match`.
 
     Args:
         pairing_id (int):
@@ -191,10 +194,11 @@ async def asyncio(
     client: AuthenticatedClient,
     if_match: None | str | Unset = UNSET,
 ) -> PairingRead | Problem | None:
-    """Approve Pairing
+    """Approve a pairing
 
      Both the mentee's team leader (or a team leader of the department) and HR approve, in either order;
-    the second approval makes it `approved`.
+    the second approval makes it `approved`. 409 when it is not proposed, already approved by that role,
+    or the mentor has no free capacity; 412 for a stale `If-Match`.
 
     Args:
         pairing_id (int):

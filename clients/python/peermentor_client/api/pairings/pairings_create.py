@@ -83,10 +83,11 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: PairingCreate,
 ) -> Response[PairingRead | Problem]:
-    """Propose Pairing
+    """Propose a pairing
 
-     The mentee's team leader or HR proposes a mentor for an open request. 409 lists the reasons when the
-    mentor is not eligible or not a peer.
+     The mentee's team leader or HR proposes a mentor for an open request, with goals, meeting cadence
+    and start date. 409 lists the reasons when the mentor is not eligible or not a peer, or when the
+    request is not open.
 
     Args:
         body (PairingCreate):
@@ -115,10 +116,11 @@ def sync(
     client: AuthenticatedClient,
     body: PairingCreate,
 ) -> PairingRead | Problem | None:
-    """Propose Pairing
+    """Propose a pairing
 
-     The mentee's team leader or HR proposes a mentor for an open request. 409 lists the reasons when the
-    mentor is not eligible or not a peer.
+     The mentee's team leader or HR proposes a mentor for an open request, with goals, meeting cadence
+    and start date. 409 lists the reasons when the mentor is not eligible or not a peer, or when the
+    request is not open.
 
     Args:
         body (PairingCreate):
@@ -142,10 +144,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: PairingCreate,
 ) -> Response[PairingRead | Problem]:
-    """Propose Pairing
+    """Propose a pairing
 
-     The mentee's team leader or HR proposes a mentor for an open request. 409 lists the reasons when the
-    mentor is not eligible or not a peer.
+     The mentee's team leader or HR proposes a mentor for an open request, with goals, meeting cadence
+    and start date. 409 lists the reasons when the mentor is not eligible or not a peer, or when the
+    request is not open.
 
     Args:
         body (PairingCreate):
@@ -172,10 +175,11 @@ async def asyncio(
     client: AuthenticatedClient,
     body: PairingCreate,
 ) -> PairingRead | Problem | None:
-    """Propose Pairing
+    """Propose a pairing
 
-     The mentee's team leader or HR proposes a mentor for an open request. 409 lists the reasons when the
-    mentor is not eligible or not a peer.
+     The mentee's team leader or HR proposes a mentor for an open request, with goals, meeting cadence
+    and start date. 409 lists the reasons when the mentor is not eligible or not a peer, or when the
+    request is not open.
 
     Args:
         body (PairingCreate):

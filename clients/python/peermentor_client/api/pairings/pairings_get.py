@@ -73,7 +73,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[PairingRead | Problem]:
-    """Read Pairing
+    """Get a pairing
+
+     The agreement with its approvals and acknowledgements, and an `ETag` for `If-Match`. HR, the
+    `reporting` account, the mentor, the mentee and the team leaders who may see them. 404 for a pairing
+    the caller may not see.
 
     Args:
         pairing_id (int):
@@ -102,7 +106,11 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> PairingRead | Problem | None:
-    """Read Pairing
+    """Get a pairing
+
+     The agreement with its approvals and acknowledgements, and an `ETag` for `If-Match`. HR, the
+    `reporting` account, the mentor, the mentee and the team leaders who may see them. 404 for a pairing
+    the caller may not see.
 
     Args:
         pairing_id (int):
@@ -126,7 +134,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[PairingRead | Problem]:
-    """Read Pairing
+    """Get a pairing
+
+     The agreement with its approvals and acknowledgements, and an `ETag` for `If-Match`. HR, the
+    `reporting` account, the mentor, the mentee and the team leaders who may see them. 404 for a pairing
+    the caller may not see.
 
     Args:
         pairing_id (int):
@@ -153,7 +165,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> PairingRead | Problem | None:
-    """Read Pairing
+    """Get a pairing
+
+     The agreement with its approvals and acknowledgements, and an `ETag` for `If-Match`. HR, the
+    `reporting` account, the mentor, the mentee and the team leaders who may see them. 404 for a pairing
+    the caller may not see.
 
     Args:
         pairing_id (int):

@@ -114,7 +114,11 @@ def sync_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[PagePairingRead | Problem]:
-    """List Pairings
+    """List pairings
+
+     The pairings the caller may see, filtered by `status`, `mentor_id` and `mentee_id`: HR and the
+    `reporting` account all; a team leader those of people in their department or whom they lead; an
+    employee those they are mentor or mentee of. Not the `hris` account.
 
     Args:
         status (None | PairingsListStatusType0 | Unset):
@@ -155,7 +159,11 @@ def sync(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> PagePairingRead | Problem | None:
-    """List Pairings
+    """List pairings
+
+     The pairings the caller may see, filtered by `status`, `mentor_id` and `mentee_id`: HR and the
+    `reporting` account all; a team leader those of people in their department or whom they lead; an
+    employee those they are mentor or mentee of. Not the `hris` account.
 
     Args:
         status (None | PairingsListStatusType0 | Unset):
@@ -191,7 +199,11 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[PagePairingRead | Problem]:
-    """List Pairings
+    """List pairings
+
+     The pairings the caller may see, filtered by `status`, `mentor_id` and `mentee_id`: HR and the
+    `reporting` account all; a team leader those of people in their department or whom they lead; an
+    employee those they are mentor or mentee of. Not the `hris` account.
 
     Args:
         status (None | PairingsListStatusType0 | Unset):
@@ -230,7 +242,11 @@ async def asyncio(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> PagePairingRead | Problem | None:
-    """List Pairings
+    """List pairings
+
+     The pairings the caller may see, filtered by `status`, `mentor_id` and `mentee_id`: HR and the
+    `reporting` account all; a team leader those of people in their department or whom they lead; an
+    employee those they are mentor or mentee of. Not the `hris` account.
 
     Args:
         status (None | PairingsListStatusType0 | Unset):

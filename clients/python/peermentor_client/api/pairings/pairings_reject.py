@@ -97,7 +97,10 @@ def sync_detailed(
     body: ReasonBody,
     if_match: None | str | Unset = UNSET,
 ) -> Response[PairingRead | Problem]:
-    """Reject Pairing
+    """Reject a pairing
+
+     HR or a team leader of the mentee's department rejects a `proposed` or `approved` pairing with a
+    `reason`. 409 from any other status; 412 for a stale `If-Match`.
 
     Args:
         pairing_id (int):
@@ -133,7 +136,10 @@ def sync(
     body: ReasonBody,
     if_match: None | str | Unset = UNSET,
 ) -> PairingRead | Problem | None:
-    """Reject Pairing
+    """Reject a pairing
+
+     HR or a team leader of the mentee's department rejects a `proposed` or `approved` pairing with a
+    `reason`. 409 from any other status; 412 for a stale `If-Match`.
 
     Args:
         pairing_id (int):
@@ -164,7 +170,10 @@ async def asyncio_detailed(
     body: ReasonBody,
     if_match: None | str | Unset = UNSET,
 ) -> Response[PairingRead | Problem]:
-    """Reject Pairing
+    """Reject a pairing
+
+     HR or a team leader of the mentee's department rejects a `proposed` or `approved` pairing with a
+    `reason`. 409 from any other status; 412 for a stale `If-Match`.
 
     Args:
         pairing_id (int):
@@ -198,7 +207,10 @@ async def asyncio(
     body: ReasonBody,
     if_match: None | str | Unset = UNSET,
 ) -> PairingRead | Problem | None:
-    """Reject Pairing
+    """Reject a pairing
+
+     HR or a team leader of the mentee's department rejects a `proposed` or `approved` pairing with a
+    `reason`. 409 from any other status; 412 for a stale `If-Match`.
 
     Args:
         pairing_id (int):

@@ -97,7 +97,10 @@ def sync_detailed(
     body: ReasonBody,
     if_match: None | str | Unset = UNSET,
 ) -> Response[PairingRead | Problem]:
-    """Terminate Pairing
+    """Terminate a pairing
+
+     HR ends a proposed, approved or active pairing early with a `reason`; its open reviews are
+    cancelled. Only HR (`hr_admin`). 409 for a pairing already ended; 412 for a stale `If-Match`.
 
     Args:
         pairing_id (int):
@@ -133,7 +136,10 @@ def sync(
     body: ReasonBody,
     if_match: None | str | Unset = UNSET,
 ) -> PairingRead | Problem | None:
-    """Terminate Pairing
+    """Terminate a pairing
+
+     HR ends a proposed, approved or active pairing early with a `reason`; its open reviews are
+    cancelled. Only HR (`hr_admin`). 409 for a pairing already ended; 412 for a stale `If-Match`.
 
     Args:
         pairing_id (int):
@@ -164,7 +170,10 @@ async def asyncio_detailed(
     body: ReasonBody,
     if_match: None | str | Unset = UNSET,
 ) -> Response[PairingRead | Problem]:
-    """Terminate Pairing
+    """Terminate a pairing
+
+     HR ends a proposed, approved or active pairing early with a `reason`; its open reviews are
+    cancelled. Only HR (`hr_admin`). 409 for a pairing already ended; 412 for a stale `If-Match`.
 
     Args:
         pairing_id (int):
@@ -198,7 +207,10 @@ async def asyncio(
     body: ReasonBody,
     if_match: None | str | Unset = UNSET,
 ) -> PairingRead | Problem | None:
-    """Terminate Pairing
+    """Terminate a pairing
+
+     HR ends a proposed, approved or active pairing early with a `reason`; its open reviews are
+    cancelled. Only HR (`hr_admin`). 409 for a pairing already ended; 412 for a stale `If-Match`.
 
     Args:
         pairing_id (int):

@@ -97,7 +97,11 @@ def sync_detailed(
     body: PairingUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Response[PairingRead | Problem]:
-    """Update Pairing
+    """Change a proposed agreement
+
+     Changes the goals, cadence or start date of a `proposed` pairing; fields left out keep their value.
+    A change clears the acknowledgements (the terms changed). HR or the mentee's team leader. 409 once
+    it is no longer proposed; 412 for a stale `If-Match`.
 
     Args:
         pairing_id (int):
@@ -134,7 +138,11 @@ def sync(
     body: PairingUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> PairingRead | Problem | None:
-    """Update Pairing
+    """Change a proposed agreement
+
+     Changes the goals, cadence or start date of a `proposed` pairing; fields left out keep their value.
+    A change clears the acknowledgements (the terms changed). HR or the mentee's team leader. 409 once
+    it is no longer proposed; 412 for a stale `If-Match`.
 
     Args:
         pairing_id (int):
@@ -166,7 +174,11 @@ async def asyncio_detailed(
     body: PairingUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Response[PairingRead | Problem]:
-    """Update Pairing
+    """Change a proposed agreement
+
+     Changes the goals, cadence or start date of a `proposed` pairing; fields left out keep their value.
+    A change clears the acknowledgements (the terms changed). HR or the mentee's team leader. 409 once
+    it is no longer proposed; 412 for a stale `If-Match`.
 
     Args:
         pairing_id (int):
@@ -201,7 +213,11 @@ async def asyncio(
     body: PairingUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> PairingRead | Problem | None:
-    """Update Pairing
+    """Change a proposed agreement
+
+     Changes the goals, cadence or start date of a `proposed` pairing; fields left out keep their value.
+    A change clears the acknowledgements (the terms changed). HR or the mentee's team leader. 409 once
+    it is no longer proposed; 412 for a stale `If-Match`.
 
     Args:
         pairing_id (int):

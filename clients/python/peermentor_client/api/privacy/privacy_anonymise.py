@@ -80,11 +80,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[AnonymisationResult | Problem]:
-    """Anonymise a departed employee's records after the retention period
+    """Anonymise a departed employee
 
-     409 with `reasons`: `already_anonymised`, `not_terminated`, `open_pairing` or `retention_period`
-    (the programme setting `data_retention_months` since termination or the end of their last pairing,
-    whichever is later, has not passed).
+     Replaces a terminated employee's personal data in their records once the retention period has
+    passed. Only HR (`hr_admin`). 409 with `reasons`: `already_anonymised`, `not_terminated`,
+    `open_pairing` or `retention_period` (the programme setting `data_retention_months` since
+    termination or the end of their last pairing, whichever is later, has not passed).
 
     Args:
         employee_id (int):
@@ -113,11 +114,12 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> AnonymisationResult | Problem | None:
-    """Anonymise a departed employee's records after the retention period
+    """Anonymise a departed employee
 
-     409 with `reasons`: `already_anonymised`, `not_terminated`, `open_pairing` or `retention_period`
-    (the programme setting `data_retention_months` since termination or the end of their last pairing,
-    whichever is later, has not passed).
+     Replaces a terminated employee's personal data in their records once the retention period has
+    passed. Only HR (`hr_admin`). 409 with `reasons`: `already_anonymised`, `not_terminated`,
+    `open_pairing` or `retention_period` (the programme setting `data_retention_months` since
+    termination or the end of their last pairing, whichever is later, has not passed).
 
     Args:
         employee_id (int):
@@ -141,11 +143,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[AnonymisationResult | Problem]:
-    """Anonymise a departed employee's records after the retention period
+    """Anonymise a departed employee
 
-     409 with `reasons`: `already_anonymised`, `not_terminated`, `open_pairing` or `retention_period`
-    (the programme setting `data_retention_months` since termination or the end of their last pairing,
-    whichever is later, has not passed).
+     Replaces a terminated employee's personal data in their records once the retention period has
+    passed. Only HR (`hr_admin`). 409 with `reasons`: `already_anonymised`, `not_terminated`,
+    `open_pairing` or `retention_period` (the programme setting `data_retention_months` since
+    termination or the end of their last pairing, whichever is later, has not passed).
 
     Args:
         employee_id (int):
@@ -172,11 +175,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> AnonymisationResult | Problem | None:
-    """Anonymise a departed employee's records after the retention period
+    """Anonymise a departed employee
 
-     409 with `reasons`: `already_anonymised`, `not_terminated`, `open_pairing` or `retention_period`
-    (the programme setting `data_retention_months` since termination or the end of their last pairing,
-    whichever is later, has not passed).
+     Replaces a terminated employee's personal data in their records once the retention period has
+    passed. Only HR (`hr_admin`). 409 with `reasons`: `already_anonymised`, `not_terminated`,
+    `open_pairing` or `retention_period` (the programme setting `data_retention_months` since
+    termination or the end of their last pairing, whichever is later, has not passed).
 
     Args:
         employee_id (int):

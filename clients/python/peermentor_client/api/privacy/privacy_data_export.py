@@ -88,10 +88,10 @@ def sync_detailed(
     client: AuthenticatedClient,
     format_: PrivacyDataExportFormat | Unset = PrivacyDataExportFormat.JSON,
 ) -> Response[DataExport | Problem]:
-    """Everything held about one employee (JSON, or a readable HTML page)
+    """Export everything held about an employee
 
-     For a subject access request. `?format=html` answers a self-contained, printable HTML page. Audited
-    as `employee.data_export`.
+     For a subject access request: JSON, or with `?format=html` a self-contained, printable HTML page.
+    Audited as `employee.data_export`. Only HR (`hr_admin`). 404 for an unknown employee.
 
     Args:
         employee_id (int):
@@ -124,10 +124,10 @@ def sync(
     client: AuthenticatedClient,
     format_: PrivacyDataExportFormat | Unset = PrivacyDataExportFormat.JSON,
 ) -> DataExport | Problem | None:
-    """Everything held about one employee (JSON, or a readable HTML page)
+    """Export everything held about an employee
 
-     For a subject access request. `?format=html` answers a self-contained, printable HTML page. Audited
-    as `employee.data_export`.
+     For a subject access request: JSON, or with `?format=html` a self-contained, printable HTML page.
+    Audited as `employee.data_export`. Only HR (`hr_admin`). 404 for an unknown employee.
 
     Args:
         employee_id (int):
@@ -155,10 +155,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     format_: PrivacyDataExportFormat | Unset = PrivacyDataExportFormat.JSON,
 ) -> Response[DataExport | Problem]:
-    """Everything held about one employee (JSON, or a readable HTML page)
+    """Export everything held about an employee
 
-     For a subject access request. `?format=html` answers a self-contained, printable HTML page. Audited
-    as `employee.data_export`.
+     For a subject access request: JSON, or with `?format=html` a self-contained, printable HTML page.
+    Audited as `employee.data_export`. Only HR (`hr_admin`). 404 for an unknown employee.
 
     Args:
         employee_id (int):
@@ -189,10 +189,10 @@ async def asyncio(
     client: AuthenticatedClient,
     format_: PrivacyDataExportFormat | Unset = PrivacyDataExportFormat.JSON,
 ) -> DataExport | Problem | None:
-    """Everything held about one employee (JSON, or a readable HTML page)
+    """Export everything held about an employee
 
-     For a subject access request. `?format=html` answers a self-contained, printable HTML page. Audited
-    as `employee.data_export`.
+     For a subject access request: JSON, or with `?format=html` a self-contained, printable HTML page.
+    Audited as `employee.data_export`. Only HR (`hr_admin`). 404 for an unknown employee.
 
     Args:
         employee_id (int):

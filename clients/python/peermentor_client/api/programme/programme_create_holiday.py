@@ -78,10 +78,10 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: HolidayCreate,
 ) -> Response[HolidayRead | Problem]:
-    """Create Holiday
+    """Add an organisation holiday
 
      An organisation holiday is a non-working day from now on; due dates already fixed (e.g. of
-    grievances raised before) do not move.
+    grievances raised before) do not move. Only HR (`hr_admin`). 409 when the date already has one.
 
     Args:
         body (HolidayCreate):
@@ -110,10 +110,10 @@ def sync(
     client: AuthenticatedClient,
     body: HolidayCreate,
 ) -> HolidayRead | Problem | None:
-    """Create Holiday
+    """Add an organisation holiday
 
      An organisation holiday is a non-working day from now on; due dates already fixed (e.g. of
-    grievances raised before) do not move.
+    grievances raised before) do not move. Only HR (`hr_admin`). 409 when the date already has one.
 
     Args:
         body (HolidayCreate):
@@ -137,10 +137,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: HolidayCreate,
 ) -> Response[HolidayRead | Problem]:
-    """Create Holiday
+    """Add an organisation holiday
 
      An organisation holiday is a non-working day from now on; due dates already fixed (e.g. of
-    grievances raised before) do not move.
+    grievances raised before) do not move. Only HR (`hr_admin`). 409 when the date already has one.
 
     Args:
         body (HolidayCreate):
@@ -167,10 +167,10 @@ async def asyncio(
     client: AuthenticatedClient,
     body: HolidayCreate,
 ) -> HolidayRead | Problem | None:
-    """Create Holiday
+    """Add an organisation holiday
 
      An organisation holiday is a non-working day from now on; due dates already fixed (e.g. of
-    grievances raised before) do not move.
+    grievances raised before) do not move. Only HR (`hr_admin`). 409 when the date already has one.
 
     Args:
         body (HolidayCreate):

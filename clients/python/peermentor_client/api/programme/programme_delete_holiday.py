@@ -69,7 +69,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | Problem]:
-    """Delete Holiday
+    """Remove an organisation holiday
+
+     Due dates already fixed do not move. Only HR (`hr_admin`). 404 for an unknown holiday.
 
     Args:
         holiday_id (int):
@@ -98,7 +100,9 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Any | Problem | None:
-    """Delete Holiday
+    """Remove an organisation holiday
+
+     Due dates already fixed do not move. Only HR (`hr_admin`). 404 for an unknown holiday.
 
     Args:
         holiday_id (int):
@@ -122,7 +126,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | Problem]:
-    """Delete Holiday
+    """Remove an organisation holiday
+
+     Due dates already fixed do not move. Only HR (`hr_admin`). 404 for an unknown holiday.
 
     Args:
         holiday_id (int):
@@ -149,7 +155,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Any | Problem | None:
-    """Delete Holiday
+    """Remove an organisation holiday
+
+     Due dates already fixed do not move. Only HR (`hr_admin`). 404 for an unknown holiday.
 
     Args:
         holiday_id (int):

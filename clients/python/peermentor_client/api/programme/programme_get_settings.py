@@ -59,7 +59,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Problem | ProgrammeSettingsRead]:
-    """Read Settings
+    """Get the programme settings
+
+     Eligibility thresholds, review interval, evaluation period, grievance SLA and the other settings of
+    the programme. HR, team leaders, employees and the `reporting` account; not the `hris` account.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -82,7 +85,10 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Problem | ProgrammeSettingsRead | None:
-    """Read Settings
+    """Get the programme settings
+
+     Eligibility thresholds, review interval, evaluation period, grievance SLA and the other settings of
+    the programme. HR, team leaders, employees and the `reporting` account; not the `hris` account.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -101,7 +107,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Problem | ProgrammeSettingsRead]:
-    """Read Settings
+    """Get the programme settings
+
+     Eligibility thresholds, review interval, evaluation period, grievance SLA and the other settings of
+    the programme. HR, team leaders, employees and the `reporting` account; not the `hris` account.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,7 +131,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Problem | ProgrammeSettingsRead | None:
-    """Read Settings
+    """Get the programme settings
+
+     Eligibility thresholds, review interval, evaluation period, grievance SLA and the other settings of
+    the programme. HR, team leaders, employees and the `reporting` account; not the `hris` account.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

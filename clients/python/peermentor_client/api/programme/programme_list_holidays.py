@@ -93,7 +93,10 @@ def sync_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[PageHolidayRead | Problem]:
-    """List Holidays
+    """List organisation holidays
+
+     The organisation's own non-working days (public holidays come from `holiday_country`), optionally
+    for one `year`. HR, team leaders, employees and the `reporting` account; not the `hris` account.
 
     Args:
         year (int | None | Unset):
@@ -128,7 +131,10 @@ def sync(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> PageHolidayRead | Problem | None:
-    """List Holidays
+    """List organisation holidays
+
+     The organisation's own non-working days (public holidays come from `holiday_country`), optionally
+    for one `year`. HR, team leaders, employees and the `reporting` account; not the `hris` account.
 
     Args:
         year (int | None | Unset):
@@ -158,7 +164,10 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[PageHolidayRead | Problem]:
-    """List Holidays
+    """List organisation holidays
+
+     The organisation's own non-working days (public holidays come from `holiday_country`), optionally
+    for one `year`. HR, team leaders, employees and the `reporting` account; not the `hris` account.
 
     Args:
         year (int | None | Unset):
@@ -191,7 +200,10 @@ async def asyncio(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> PageHolidayRead | Problem | None:
-    """List Holidays
+    """List organisation holidays
+
+     The organisation's own non-working days (public holidays come from `holiday_country`), optionally
+    for one `year`. HR, team leaders, employees and the `reporting` account; not the `hris` account.
 
     Args:
         year (int | None | Unset):

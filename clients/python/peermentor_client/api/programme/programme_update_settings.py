@@ -75,10 +75,10 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ProgrammeSettingsUpdate,
 ) -> Response[Problem | ProgrammeSettingsRead]:
-    """Update Settings
+    """Change the programme settings
 
      Fields left out keep their value. Due dates already computed (reviews, evaluations, grievances) do
-    not move when the settings change.
+    not move when the settings change. Only HR (`hr_admin`).
 
     Args:
         body (ProgrammeSettingsUpdate): Fields left out keep their value.
@@ -107,10 +107,10 @@ def sync(
     client: AuthenticatedClient,
     body: ProgrammeSettingsUpdate,
 ) -> Problem | ProgrammeSettingsRead | None:
-    """Update Settings
+    """Change the programme settings
 
      Fields left out keep their value. Due dates already computed (reviews, evaluations, grievances) do
-    not move when the settings change.
+    not move when the settings change. Only HR (`hr_admin`).
 
     Args:
         body (ProgrammeSettingsUpdate): Fields left out keep their value.
@@ -134,10 +134,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ProgrammeSettingsUpdate,
 ) -> Response[Problem | ProgrammeSettingsRead]:
-    """Update Settings
+    """Change the programme settings
 
      Fields left out keep their value. Due dates already computed (reviews, evaluations, grievances) do
-    not move when the settings change.
+    not move when the settings change. Only HR (`hr_admin`).
 
     Args:
         body (ProgrammeSettingsUpdate): Fields left out keep their value.
@@ -164,10 +164,10 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ProgrammeSettingsUpdate,
 ) -> Problem | ProgrammeSettingsRead | None:
-    """Update Settings
+    """Change the programme settings
 
      Fields left out keep their value. Due dates already computed (reviews, evaluations, grievances) do
-    not move when the settings change.
+    not move when the settings change. Only HR (`hr_admin`).
 
     Args:
         body (ProgrammeSettingsUpdate): Fields left out keep their value.

@@ -88,7 +88,9 @@ def sync_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[PageNotificationRead | Problem]:
-    """The caller's own notifications
+    """List the caller's notifications
+
+     The caller's own in-app notifications, optionally only the `unread` ones. Any authenticated caller.
 
     Args:
         unread (bool | None | Unset):
@@ -123,7 +125,9 @@ def sync(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> PageNotificationRead | Problem | None:
-    """The caller's own notifications
+    """List the caller's notifications
+
+     The caller's own in-app notifications, optionally only the `unread` ones. Any authenticated caller.
 
     Args:
         unread (bool | None | Unset):
@@ -153,7 +157,9 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[PageNotificationRead | Problem]:
-    """The caller's own notifications
+    """List the caller's notifications
+
+     The caller's own in-app notifications, optionally only the `unread` ones. Any authenticated caller.
 
     Args:
         unread (bool | None | Unset):
@@ -186,7 +192,9 @@ async def asyncio(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> PageNotificationRead | Problem | None:
-    """The caller's own notifications
+    """List the caller's notifications
+
+     The caller's own in-app notifications, optionally only the `unread` ones. Any authenticated caller.
 
     Args:
         unread (bool | None | Unset):

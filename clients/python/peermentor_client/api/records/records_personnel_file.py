@@ -106,10 +106,12 @@ def sync_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[PagePersonnelFileEntryRead | Problem]:
-    """Read Personnel File
+    """Read an employee's personnel file
 
-     HR, the employee and their team leader read it. Entries reference the filed documents; grievance
-    outcomes never carry the grievance's text.
+     The documents filed for the employee (requests, agreements, acknowledgements, training, review
+    forms, evaluations, grievance outcomes), optionally of one `document_type`. HR, the employee and
+    their team leader read it; the service accounts get 403. Entries reference the filed documents;
+    grievance outcomes never carry the grievance's text. 404 for an employee the caller may not see.
 
     Args:
         employee_id (int):
@@ -147,10 +149,12 @@ def sync(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> PagePersonnelFileEntryRead | Problem | None:
-    """Read Personnel File
+    """Read an employee's personnel file
 
-     HR, the employee and their team leader read it. Entries reference the filed documents; grievance
-    outcomes never carry the grievance's text.
+     The documents filed for the employee (requests, agreements, acknowledgements, training, review
+    forms, evaluations, grievance outcomes), optionally of one `document_type`. HR, the employee and
+    their team leader read it; the service accounts get 403. Entries reference the filed documents;
+    grievance outcomes never carry the grievance's text. 404 for an employee the caller may not see.
 
     Args:
         employee_id (int):
@@ -183,10 +187,12 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[PagePersonnelFileEntryRead | Problem]:
-    """Read Personnel File
+    """Read an employee's personnel file
 
-     HR, the employee and their team leader read it. Entries reference the filed documents; grievance
-    outcomes never carry the grievance's text.
+     The documents filed for the employee (requests, agreements, acknowledgements, training, review
+    forms, evaluations, grievance outcomes), optionally of one `document_type`. HR, the employee and
+    their team leader read it; the service accounts get 403. Entries reference the filed documents;
+    grievance outcomes never carry the grievance's text. 404 for an employee the caller may not see.
 
     Args:
         employee_id (int):
@@ -222,10 +228,12 @@ async def asyncio(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> PagePersonnelFileEntryRead | Problem | None:
-    """Read Personnel File
+    """Read an employee's personnel file
 
-     HR, the employee and their team leader read it. Entries reference the filed documents; grievance
-    outcomes never carry the grievance's text.
+     The documents filed for the employee (requests, agreements, acknowledgements, training, review
+    forms, evaluations, grievance outcomes), optionally of one `document_type`. HR, the employee and
+    their team leader read it; the service accounts get 403. Entries reference the filed documents;
+    grievance outcomes never carry the grievance's text. 404 for an employee the caller may not see.
 
     Args:
         employee_id (int):

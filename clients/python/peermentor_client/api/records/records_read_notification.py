@@ -70,7 +70,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[NotificationRead | Problem]:
-    """Read Notification
+    """Mark a notification read
+
+     Only the notification's recipient; for anyone else it does not exist (404).
 
     Args:
         notification_id (int):
@@ -99,7 +101,9 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> NotificationRead | Problem | None:
-    """Read Notification
+    """Mark a notification read
+
+     Only the notification's recipient; for anyone else it does not exist (404).
 
     Args:
         notification_id (int):
@@ -123,7 +127,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[NotificationRead | Problem]:
-    """Read Notification
+    """Mark a notification read
+
+     Only the notification's recipient; for anyone else it does not exist (404).
 
     Args:
         notification_id (int):
@@ -150,7 +156,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> NotificationRead | Problem | None:
-    """Read Notification
+    """Mark a notification read
+
+     Only the notification's recipient; for anyone else it does not exist (404).
 
     Args:
         notification_id (int):

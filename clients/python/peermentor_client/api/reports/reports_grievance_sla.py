@@ -119,10 +119,12 @@ def sync_detailed(
 ) -> Response[GrievanceSla | Problem]:
     """Grievances against their working-day SLA (no confidential text)
 
-     Grievances against their working-day SLA (no confidential text). Filter by the mentee's
-    `department_id` and a date range (`date_from`, `date_to`, inclusive) on the report's date. Answers
-    CSV with `Accept: text/csv` or `?format=csv` (cells that a spreadsheet would read as a formula are
-    quoted); add `bom=true` for a file Excel opens with its accents intact.
+     Grievances against their working-day SLA (no confidential text). HR and the `reporting` account see
+    the whole programme, a team leader the pairings of the people they may see; employees and the `hris`
+    account get 403. Filter by the mentee's `department_id` and a date range (`date_from`, `date_to`,
+    inclusive) on the report's date. Answers CSV with `Accept: text/csv` or `?format=csv` (cells that a
+    spreadsheet would read as a formula are quoted); add `bom=true` for a file Excel opens with its
+    accents intact.
 
     Args:
         format_ (None | ReportFormat | Unset): `csv` for a spreadsheet; `Accept: text/csv` does
@@ -168,10 +170,12 @@ def sync(
 ) -> GrievanceSla | Problem | None:
     """Grievances against their working-day SLA (no confidential text)
 
-     Grievances against their working-day SLA (no confidential text). Filter by the mentee's
-    `department_id` and a date range (`date_from`, `date_to`, inclusive) on the report's date. Answers
-    CSV with `Accept: text/csv` or `?format=csv` (cells that a spreadsheet would read as a formula are
-    quoted); add `bom=true` for a file Excel opens with its accents intact.
+     Grievances against their working-day SLA (no confidential text). HR and the `reporting` account see
+    the whole programme, a team leader the pairings of the people they may see; employees and the `hris`
+    account get 403. Filter by the mentee's `department_id` and a date range (`date_from`, `date_to`,
+    inclusive) on the report's date. Answers CSV with `Accept: text/csv` or `?format=csv` (cells that a
+    spreadsheet would read as a formula are quoted); add `bom=true` for a file Excel opens with its
+    accents intact.
 
     Args:
         format_ (None | ReportFormat | Unset): `csv` for a spreadsheet; `Accept: text/csv` does
@@ -212,10 +216,12 @@ async def asyncio_detailed(
 ) -> Response[GrievanceSla | Problem]:
     """Grievances against their working-day SLA (no confidential text)
 
-     Grievances against their working-day SLA (no confidential text). Filter by the mentee's
-    `department_id` and a date range (`date_from`, `date_to`, inclusive) on the report's date. Answers
-    CSV with `Accept: text/csv` or `?format=csv` (cells that a spreadsheet would read as a formula are
-    quoted); add `bom=true` for a file Excel opens with its accents intact.
+     Grievances against their working-day SLA (no confidential text). HR and the `reporting` account see
+    the whole programme, a team leader the pairings of the people they may see; employees and the `hris`
+    account get 403. Filter by the mentee's `department_id` and a date range (`date_from`, `date_to`,
+    inclusive) on the report's date. Answers CSV with `Accept: text/csv` or `?format=csv` (cells that a
+    spreadsheet would read as a formula are quoted); add `bom=true` for a file Excel opens with its
+    accents intact.
 
     Args:
         format_ (None | ReportFormat | Unset): `csv` for a spreadsheet; `Accept: text/csv` does
@@ -259,10 +265,12 @@ async def asyncio(
 ) -> GrievanceSla | Problem | None:
     """Grievances against their working-day SLA (no confidential text)
 
-     Grievances against their working-day SLA (no confidential text). Filter by the mentee's
-    `department_id` and a date range (`date_from`, `date_to`, inclusive) on the report's date. Answers
-    CSV with `Accept: text/csv` or `?format=csv` (cells that a spreadsheet would read as a formula are
-    quoted); add `bom=true` for a file Excel opens with its accents intact.
+     Grievances against their working-day SLA (no confidential text). HR and the `reporting` account see
+    the whole programme, a team leader the pairings of the people they may see; employees and the `hris`
+    account get 403. Filter by the mentee's `department_id` and a date range (`date_from`, `date_to`,
+    inclusive) on the report's date. Answers CSV with `Accept: text/csv` or `?format=csv` (cells that a
+    spreadsheet would read as a formula are quoted); add `bom=true` for a file Excel opens with its
+    accents intact.
 
     Args:
         format_ (None | ReportFormat | Unset): `csv` for a spreadsheet; `Accept: text/csv` does

@@ -121,10 +121,12 @@ def sync_detailed(
 ) -> Response[OverdueReviews | Problem]:
     """Reviews of active pairings past their due date without both forms
 
-     Reviews of active pairings past their due date without both forms. Filter by the mentee's
-    `department_id` and a date range (`date_from`, `date_to`, inclusive) on the report's date. Answers
-    CSV with `Accept: text/csv` or `?format=csv` (cells that a spreadsheet would read as a formula are
-    quoted); add `bom=true` for a file Excel opens with its accents intact.
+     Reviews of active pairings past their due date without both forms. HR and the `reporting` account
+    see the whole programme, a team leader the pairings of the people they may see; employees and the
+    `hris` account get 403. Filter by the mentee's `department_id` and a date range (`date_from`,
+    `date_to`, inclusive) on the report's date. Answers CSV with `Accept: text/csv` or `?format=csv`
+    (cells that a spreadsheet would read as a formula are quoted); add `bom=true` for a file Excel opens
+    with its accents intact.
 
     Args:
         format_ (None | ReportFormat | Unset): `csv` for a spreadsheet; `Accept: text/csv` does
@@ -170,10 +172,12 @@ def sync(
 ) -> OverdueReviews | Problem | None:
     """Reviews of active pairings past their due date without both forms
 
-     Reviews of active pairings past their due date without both forms. Filter by the mentee's
-    `department_id` and a date range (`date_from`, `date_to`, inclusive) on the report's date. Answers
-    CSV with `Accept: text/csv` or `?format=csv` (cells that a spreadsheet would read as a formula are
-    quoted); add `bom=true` for a file Excel opens with its accents intact.
+     Reviews of active pairings past their due date without both forms. HR and the `reporting` account
+    see the whole programme, a team leader the pairings of the people they may see; employees and the
+    `hris` account get 403. Filter by the mentee's `department_id` and a date range (`date_from`,
+    `date_to`, inclusive) on the report's date. Answers CSV with `Accept: text/csv` or `?format=csv`
+    (cells that a spreadsheet would read as a formula are quoted); add `bom=true` for a file Excel opens
+    with its accents intact.
 
     Args:
         format_ (None | ReportFormat | Unset): `csv` for a spreadsheet; `Accept: text/csv` does
@@ -214,10 +218,12 @@ async def asyncio_detailed(
 ) -> Response[OverdueReviews | Problem]:
     """Reviews of active pairings past their due date without both forms
 
-     Reviews of active pairings past their due date without both forms. Filter by the mentee's
-    `department_id` and a date range (`date_from`, `date_to`, inclusive) on the report's date. Answers
-    CSV with `Accept: text/csv` or `?format=csv` (cells that a spreadsheet would read as a formula are
-    quoted); add `bom=true` for a file Excel opens with its accents intact.
+     Reviews of active pairings past their due date without both forms. HR and the `reporting` account
+    see the whole programme, a team leader the pairings of the people they may see; employees and the
+    `hris` account get 403. Filter by the mentee's `department_id` and a date range (`date_from`,
+    `date_to`, inclusive) on the report's date. Answers CSV with `Accept: text/csv` or `?format=csv`
+    (cells that a spreadsheet would read as a formula are quoted); add `bom=true` for a file Excel opens
+    with its accents intact.
 
     Args:
         format_ (None | ReportFormat | Unset): `csv` for a spreadsheet; `Accept: text/csv` does
@@ -261,10 +267,12 @@ async def asyncio(
 ) -> OverdueReviews | Problem | None:
     """Reviews of active pairings past their due date without both forms
 
-     Reviews of active pairings past their due date without both forms. Filter by the mentee's
-    `department_id` and a date range (`date_from`, `date_to`, inclusive) on the report's date. Answers
-    CSV with `Accept: text/csv` or `?format=csv` (cells that a spreadsheet would read as a formula are
-    quoted); add `bom=true` for a file Excel opens with its accents intact.
+     Reviews of active pairings past their due date without both forms. HR and the `reporting` account
+    see the whole programme, a team leader the pairings of the people they may see; employees and the
+    `hris` account get 403. Filter by the mentee's `department_id` and a date range (`date_from`,
+    `date_to`, inclusive) on the report's date. Answers CSV with `Accept: text/csv` or `?format=csv`
+    (cells that a spreadsheet would read as a formula are quoted); add `bom=true` for a file Excel opens
+    with its accents intact.
 
     Args:
         format_ (None | ReportFormat | Unset): `csv` for a spreadsheet; `Accept: text/csv` does

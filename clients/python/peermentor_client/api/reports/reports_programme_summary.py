@@ -121,10 +121,11 @@ def sync_detailed(
 ) -> Response[Problem | ProgrammeSummary]:
     """Programme health at a glance
 
-     Programme health at a glance. Filter by the mentee's `department_id` and a date range (`date_from`,
-    `date_to`, inclusive) on the report's date. Answers CSV with `Accept: text/csv` or `?format=csv`
-    (cells that a spreadsheet would read as a formula are quoted); add `bom=true` for a file Excel opens
-    with its accents intact.
+     Programme health at a glance. HR and the `reporting` account see the whole programme, a team leader
+    the pairings of the people they may see; employees and the `hris` account get 403. Filter by the
+    mentee's `department_id` and a date range (`date_from`, `date_to`, inclusive) on the report's date.
+    Answers CSV with `Accept: text/csv` or `?format=csv` (cells that a spreadsheet would read as a
+    formula are quoted); add `bom=true` for a file Excel opens with its accents intact.
 
     Args:
         format_ (None | ReportFormat | Unset): `csv` for a spreadsheet; `Accept: text/csv` does
@@ -170,10 +171,11 @@ def sync(
 ) -> Problem | ProgrammeSummary | None:
     """Programme health at a glance
 
-     Programme health at a glance. Filter by the mentee's `department_id` and a date range (`date_from`,
-    `date_to`, inclusive) on the report's date. Answers CSV with `Accept: text/csv` or `?format=csv`
-    (cells that a spreadsheet would read as a formula are quoted); add `bom=true` for a file Excel opens
-    with its accents intact.
+     Programme health at a glance. HR and the `reporting` account see the whole programme, a team leader
+    the pairings of the people they may see; employees and the `hris` account get 403. Filter by the
+    mentee's `department_id` and a date range (`date_from`, `date_to`, inclusive) on the report's date.
+    Answers CSV with `Accept: text/csv` or `?format=csv` (cells that a spreadsheet would read as a
+    formula are quoted); add `bom=true` for a file Excel opens with its accents intact.
 
     Args:
         format_ (None | ReportFormat | Unset): `csv` for a spreadsheet; `Accept: text/csv` does
@@ -214,10 +216,11 @@ async def asyncio_detailed(
 ) -> Response[Problem | ProgrammeSummary]:
     """Programme health at a glance
 
-     Programme health at a glance. Filter by the mentee's `department_id` and a date range (`date_from`,
-    `date_to`, inclusive) on the report's date. Answers CSV with `Accept: text/csv` or `?format=csv`
-    (cells that a spreadsheet would read as a formula are quoted); add `bom=true` for a file Excel opens
-    with its accents intact.
+     Programme health at a glance. HR and the `reporting` account see the whole programme, a team leader
+    the pairings of the people they may see; employees and the `hris` account get 403. Filter by the
+    mentee's `department_id` and a date range (`date_from`, `date_to`, inclusive) on the report's date.
+    Answers CSV with `Accept: text/csv` or `?format=csv` (cells that a spreadsheet would read as a
+    formula are quoted); add `bom=true` for a file Excel opens with its accents intact.
 
     Args:
         format_ (None | ReportFormat | Unset): `csv` for a spreadsheet; `Accept: text/csv` does
@@ -261,10 +264,11 @@ async def asyncio(
 ) -> Problem | ProgrammeSummary | None:
     """Programme health at a glance
 
-     Programme health at a glance. Filter by the mentee's `department_id` and a date range (`date_from`,
-    `date_to`, inclusive) on the report's date. Answers CSV with `Accept: text/csv` or `?format=csv`
-    (cells that a spreadsheet would read as a formula are quoted); add `bom=true` for a file Excel opens
-    with its accents intact.
+     Programme health at a glance. HR and the `reporting` account see the whole programme, a team leader
+    the pairings of the people they may see; employees and the `hris` account get 403. Filter by the
+    mentee's `department_id` and a date range (`date_from`, `date_to`, inclusive) on the report's date.
+    Answers CSV with `Accept: text/csv` or `?format=csv` (cells that a spreadsheet would read as a
+    formula are quoted); add `bom=true` for a file Excel opens with its accents intact.
 
     Args:
         format_ (None | ReportFormat | Unset): `csv` for a spreadsheet; `Accept: text/csv` does

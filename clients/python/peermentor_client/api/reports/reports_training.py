@@ -121,10 +121,11 @@ def sync_detailed(
 ) -> Response[Problem | TrainingReport]:
     """Peer sessions and hours per pairing
 
-     Peer sessions and hours per pairing. Filter by the mentee's `department_id` and a date range
-    (`date_from`, `date_to`, inclusive) on the report's date. Answers CSV with `Accept: text/csv` or
-    `?format=csv` (cells that a spreadsheet would read as a formula are quoted); add `bom=true` for a
-    file Excel opens with its accents intact.
+     Peer sessions and hours per pairing. HR and the `reporting` account see the whole programme, a team
+    leader the pairings of the people they may see; employees and the `hris` account get 403. Filter by
+    the mentee's `department_id` and a date range (`date_from`, `date_to`, inclusive) on the report's
+    date. Answers CSV with `Accept: text/csv` or `?format=csv` (cells that a spreadsheet would read as a
+    formula are quoted); add `bom=true` for a file Excel opens with its accents intact.
 
     Args:
         format_ (None | ReportFormat | Unset): `csv` for a spreadsheet; `Accept: text/csv` does
@@ -170,10 +171,11 @@ def sync(
 ) -> Problem | TrainingReport | None:
     """Peer sessions and hours per pairing
 
-     Peer sessions and hours per pairing. Filter by the mentee's `department_id` and a date range
-    (`date_from`, `date_to`, inclusive) on the report's date. Answers CSV with `Accept: text/csv` or
-    `?format=csv` (cells that a spreadsheet would read as a formula are quoted); add `bom=true` for a
-    file Excel opens with its accents intact.
+     Peer sessions and hours per pairing. HR and the `reporting` account see the whole programme, a team
+    leader the pairings of the people they may see; employees and the `hris` account get 403. Filter by
+    the mentee's `department_id` and a date range (`date_from`, `date_to`, inclusive) on the report's
+    date. Answers CSV with `Accept: text/csv` or `?format=csv` (cells that a spreadsheet would read as a
+    formula are quoted); add `bom=true` for a file Excel opens with its accents intact.
 
     Args:
         format_ (None | ReportFormat | Unset): `csv` for a spreadsheet; `Accept: text/csv` does
@@ -214,10 +216,11 @@ async def asyncio_detailed(
 ) -> Response[Problem | TrainingReport]:
     """Peer sessions and hours per pairing
 
-     Peer sessions and hours per pairing. Filter by the mentee's `department_id` and a date range
-    (`date_from`, `date_to`, inclusive) on the report's date. Answers CSV with `Accept: text/csv` or
-    `?format=csv` (cells that a spreadsheet would read as a formula are quoted); add `bom=true` for a
-    file Excel opens with its accents intact.
+     Peer sessions and hours per pairing. HR and the `reporting` account see the whole programme, a team
+    leader the pairings of the people they may see; employees and the `hris` account get 403. Filter by
+    the mentee's `department_id` and a date range (`date_from`, `date_to`, inclusive) on the report's
+    date. Answers CSV with `Accept: text/csv` or `?format=csv` (cells that a spreadsheet would read as a
+    formula are quoted); add `bom=true` for a file Excel opens with its accents intact.
 
     Args:
         format_ (None | ReportFormat | Unset): `csv` for a spreadsheet; `Accept: text/csv` does
@@ -261,10 +264,11 @@ async def asyncio(
 ) -> Problem | TrainingReport | None:
     """Peer sessions and hours per pairing
 
-     Peer sessions and hours per pairing. Filter by the mentee's `department_id` and a date range
-    (`date_from`, `date_to`, inclusive) on the report's date. Answers CSV with `Accept: text/csv` or
-    `?format=csv` (cells that a spreadsheet would read as a formula are quoted); add `bom=true` for a
-    file Excel opens with its accents intact.
+     Peer sessions and hours per pairing. HR and the `reporting` account see the whole programme, a team
+    leader the pairings of the people they may see; employees and the `hris` account get 403. Filter by
+    the mentee's `department_id` and a date range (`date_from`, `date_to`, inclusive) on the report's
+    date. Answers CSV with `Accept: text/csv` or `?format=csv` (cells that a spreadsheet would read as a
+    formula are quoted); add `bom=true` for a file Excel opens with its accents intact.
 
     Args:
         format_ (None | ReportFormat | Unset): `csv` for a spreadsheet; `Accept: text/csv` does

@@ -80,7 +80,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[MentoringRequestRead | Problem]:
-    """Cancel Request
+    """Cancel a mentoring request
+
+     The person who raised it, or HR, cancels a pending request. 409 from any other status; 403 for
+    anyone else who can see it.
 
     Args:
         request_id (int):
@@ -109,7 +112,10 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> MentoringRequestRead | Problem | None:
-    """Cancel Request
+    """Cancel a mentoring request
+
+     The person who raised it, or HR, cancels a pending request. 409 from any other status; 403 for
+    anyone else who can see it.
 
     Args:
         request_id (int):
@@ -133,7 +139,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[MentoringRequestRead | Problem]:
-    """Cancel Request
+    """Cancel a mentoring request
+
+     The person who raised it, or HR, cancels a pending request. 409 from any other status; 403 for
+    anyone else who can see it.
 
     Args:
         request_id (int):
@@ -160,7 +169,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> MentoringRequestRead | Problem | None:
-    """Cancel Request
+    """Cancel a mentoring request
+
+     The person who raised it, or HR, cancels a pending request. 409 from any other status; 403 for
+    anyone else who can see it.
 
     Args:
         request_id (int):

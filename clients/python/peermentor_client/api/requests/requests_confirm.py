@@ -80,7 +80,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[MentoringRequestRead | Problem]:
-    """Confirm Request
+    """Confirm a mentoring request
+
+     The mentee's team leader (or HR) confirms a request the employee raised: `awaiting_supervisor`
+    becomes `open`. 409 from any other status; 403 for anyone else.
 
     Args:
         request_id (int):
@@ -109,7 +112,10 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> MentoringRequestRead | Problem | None:
-    """Confirm Request
+    """Confirm a mentoring request
+
+     The mentee's team leader (or HR) confirms a request the employee raised: `awaiting_supervisor`
+    becomes `open`. 409 from any other status; 403 for anyone else.
 
     Args:
         request_id (int):
@@ -133,7 +139,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[MentoringRequestRead | Problem]:
-    """Confirm Request
+    """Confirm a mentoring request
+
+     The mentee's team leader (or HR) confirms a request the employee raised: `awaiting_supervisor`
+    becomes `open`. 409 from any other status; 403 for anyone else.
 
     Args:
         request_id (int):
@@ -160,7 +169,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> MentoringRequestRead | Problem | None:
-    """Confirm Request
+    """Confirm a mentoring request
+
+     The mentee's team leader (or HR) confirms a request the employee raised: `awaiting_supervisor`
+    becomes `open`. 409 from any other status; 403 for anyone else.
 
     Args:
         request_id (int):

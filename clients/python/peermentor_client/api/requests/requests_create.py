@@ -85,10 +85,12 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: MentoringRequestCreate,
 ) -> Response[MentoringRequestRead | Problem]:
-    """Create Request
+    """Raise a mentoring request
 
      HR or the mentee's team leader raise an `open` request; an employee raising one for themself gets
-    `awaiting_supervisor` until the team leader confirms.
+    `awaiting_supervisor` until the team leader confirms. 409 when the mentee already has a pending
+    request; 422 for a mentee who is inactive or not managerial, a performance review that is not theirs
+    or a future discussion date; 404 for a mentee the caller may not see.
 
     Args:
         body (MentoringRequestCreate):
@@ -117,10 +119,12 @@ def sync(
     client: AuthenticatedClient,
     body: MentoringRequestCreate,
 ) -> MentoringRequestRead | Problem | None:
-    """Create Request
+    """Raise a mentoring request
 
      HR or the mentee's team leader raise an `open` request; an employee raising one for themself gets
-    `awaiting_supervisor` until the team leader confirms.
+    `awaiting_supervisor` until the team leader confirms. 409 when the mentee already has a pending
+    request; 422 for a mentee who is inactive or not managerial, a performance review that is not theirs
+    or a future discussion date; 404 for a mentee the caller may not see.
 
     Args:
         body (MentoringRequestCreate):
@@ -144,10 +148,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: MentoringRequestCreate,
 ) -> Response[MentoringRequestRead | Problem]:
-    """Create Request
+    """Raise a mentoring request
 
      HR or the mentee's team leader raise an `open` request; an employee raising one for themself gets
-    `awaiting_supervisor` until the team leader confirms.
+    `awaiting_supervisor` until the team leader confirms. 409 when the mentee already has a pending
+    request; 422 for a mentee who is inactive or not managerial, a performance review that is not theirs
+    or a future discussion date; 404 for a mentee the caller may not see.
 
     Args:
         body (MentoringRequestCreate):
@@ -174,10 +180,12 @@ async def asyncio(
     client: AuthenticatedClient,
     body: MentoringRequestCreate,
 ) -> MentoringRequestRead | Problem | None:
-    """Create Request
+    """Raise a mentoring request
 
      HR or the mentee's team leader raise an `open` request; an employee raising one for themself gets
-    `awaiting_supervisor` until the team leader confirms.
+    `awaiting_supervisor` until the team leader confirms. 409 when the mentee already has a pending
+    request; 422 for a mentee who is inactive or not managerial, a performance review that is not theirs
+    or a future discussion date; 404 for a mentee the caller may not see.
 
     Args:
         body (MentoringRequestCreate):

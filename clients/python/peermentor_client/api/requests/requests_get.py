@@ -75,7 +75,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[MentoringRequestRead | Problem]:
-    """Read Request
+    """Get a mentoring request
+
+     HR and the `reporting` account; the mentee and the team leaders who may see them. 404 for a request
+    the caller may not see.
 
     Args:
         request_id (int):
@@ -104,7 +107,10 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> MentoringRequestRead | Problem | None:
-    """Read Request
+    """Get a mentoring request
+
+     HR and the `reporting` account; the mentee and the team leaders who may see them. 404 for a request
+    the caller may not see.
 
     Args:
         request_id (int):
@@ -128,7 +134,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[MentoringRequestRead | Problem]:
-    """Read Request
+    """Get a mentoring request
+
+     HR and the `reporting` account; the mentee and the team leaders who may see them. 404 for a request
+    the caller may not see.
 
     Args:
         request_id (int):
@@ -155,7 +164,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> MentoringRequestRead | Problem | None:
-    """Read Request
+    """Get a mentoring request
+
+     HR and the `reporting` account; the mentee and the team leaders who may see them. 404 for a request
+    the caller may not see.
 
     Args:
         request_id (int):

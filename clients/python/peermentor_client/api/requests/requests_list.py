@@ -105,7 +105,11 @@ def sync_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[PageMentoringRequestRead | Problem]:
-    """List Requests
+    """List mentoring requests
+
+     The requests the caller may see, filtered by `status` and `mentee_id`: HR and the `reporting`
+    account all; a team leader those of their department and the people they lead; an employee their
+    own. Not the `hris` account.
 
     Args:
         status (None | RequestsListStatusType0 | Unset):
@@ -143,7 +147,11 @@ def sync(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> PageMentoringRequestRead | Problem | None:
-    """List Requests
+    """List mentoring requests
+
+     The requests the caller may see, filtered by `status` and `mentee_id`: HR and the `reporting`
+    account all; a team leader those of their department and the people they lead; an employee their
+    own. Not the `hris` account.
 
     Args:
         status (None | RequestsListStatusType0 | Unset):
@@ -176,7 +184,11 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[PageMentoringRequestRead | Problem]:
-    """List Requests
+    """List mentoring requests
+
+     The requests the caller may see, filtered by `status` and `mentee_id`: HR and the `reporting`
+    account all; a team leader those of their department and the people they lead; an employee their
+    own. Not the `hris` account.
 
     Args:
         status (None | RequestsListStatusType0 | Unset):
@@ -212,7 +224,11 @@ async def asyncio(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> PageMentoringRequestRead | Problem | None:
-    """List Requests
+    """List mentoring requests
+
+     The requests the caller may see, filtered by `status` and `mentee_id`: HR and the `reporting`
+    account all; a team leader those of their department and the people they lead; an employee their
+    own. Not the `hris` account.
 
     Args:
         status (None | RequestsListStatusType0 | Unset):

@@ -94,12 +94,13 @@ def sync_detailed(
     limit: int | Unset = 10,
     include_ineligible: bool | Unset = False,
 ) -> Response[MentorSuggestions | Problem]:
-    """Mentor Suggestions
+    """Suggest mentors for a request
 
      Peers ranked by how many improvement areas they cover (proficiency at least
     `mentor_min_skill_level`), then depth of proficiency, then latest rating, then spare capacity.
     Eligible mentors always rank above ineligible ones, which are listed only with
-    `include_ineligible=true`, with their reasons.
+    `include_ineligible=true`, with their reasons. HR and the mentee's team leader. 409 when the request
+    is no longer pending.
 
     Args:
         request_id (int):
@@ -134,12 +135,13 @@ def sync(
     limit: int | Unset = 10,
     include_ineligible: bool | Unset = False,
 ) -> MentorSuggestions | Problem | None:
-    """Mentor Suggestions
+    """Suggest mentors for a request
 
      Peers ranked by how many improvement areas they cover (proficiency at least
     `mentor_min_skill_level`), then depth of proficiency, then latest rating, then spare capacity.
     Eligible mentors always rank above ineligible ones, which are listed only with
-    `include_ineligible=true`, with their reasons.
+    `include_ineligible=true`, with their reasons. HR and the mentee's team leader. 409 when the request
+    is no longer pending.
 
     Args:
         request_id (int):
@@ -169,12 +171,13 @@ async def asyncio_detailed(
     limit: int | Unset = 10,
     include_ineligible: bool | Unset = False,
 ) -> Response[MentorSuggestions | Problem]:
-    """Mentor Suggestions
+    """Suggest mentors for a request
 
      Peers ranked by how many improvement areas they cover (proficiency at least
     `mentor_min_skill_level`), then depth of proficiency, then latest rating, then spare capacity.
     Eligible mentors always rank above ineligible ones, which are listed only with
-    `include_ineligible=true`, with their reasons.
+    `include_ineligible=true`, with their reasons. HR and the mentee's team leader. 409 when the request
+    is no longer pending.
 
     Args:
         request_id (int):
@@ -207,12 +210,13 @@ async def asyncio(
     limit: int | Unset = 10,
     include_ineligible: bool | Unset = False,
 ) -> MentorSuggestions | Problem | None:
-    """Mentor Suggestions
+    """Suggest mentors for a request
 
      Peers ranked by how many improvement areas they cover (proficiency at least
     `mentor_min_skill_level`), then depth of proficiency, then latest rating, then spare capacity.
     Eligible mentors always rank above ineligible ones, which are listed only with
-    `include_ineligible=true`, with their reasons.
+    `include_ineligible=true`, with their reasons. HR and the mentee's team leader. 409 when the request
+    is no longer pending.
 
     Args:
         request_id (int):

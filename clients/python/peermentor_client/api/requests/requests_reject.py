@@ -90,7 +90,10 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ReasonBody,
 ) -> Response[MentoringRequestRead | Problem]:
-    """Reject Request
+    """Reject a mentoring request
+
+     The mentee's team leader or HR rejects a pending request (`awaiting_supervisor` or `open`) with a
+    `reason`. 409 from any other status; 403 for anyone else.
 
     Args:
         request_id (int):
@@ -122,7 +125,10 @@ def sync(
     client: AuthenticatedClient,
     body: ReasonBody,
 ) -> MentoringRequestRead | Problem | None:
-    """Reject Request
+    """Reject a mentoring request
+
+     The mentee's team leader or HR rejects a pending request (`awaiting_supervisor` or `open`) with a
+    `reason`. 409 from any other status; 403 for anyone else.
 
     Args:
         request_id (int):
@@ -149,7 +155,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ReasonBody,
 ) -> Response[MentoringRequestRead | Problem]:
-    """Reject Request
+    """Reject a mentoring request
+
+     The mentee's team leader or HR rejects a pending request (`awaiting_supervisor` or `open`) with a
+    `reason`. 409 from any other status; 403 for anyone else.
 
     Args:
         request_id (int):
@@ -179,7 +188,10 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ReasonBody,
 ) -> MentoringRequestRead | Problem | None:
-    """Reject Request
+    """Reject a mentoring request
+
+     The mentee's team leader or HR rejects a pending request (`awaiting_supervisor` or `open`) with a
+    `reason`. 409 from any other status; 403 for anyone else.
 
     Args:
         request_id (int):

@@ -97,7 +97,10 @@ def sync_detailed(
     body: FollowUpInput,
     if_match: None | str | Unset = UNSET,
 ) -> Response[Problem | ReviewRead]:
-    """Put Follow Up
+    """Record HR's follow-up on a review
+
+     HR's notes on a review and whether action is required; it replaces any earlier follow-up. Only HR
+    (`hr_admin`). 412 for a stale `If-Match`.
 
     Args:
         review_id (int):
@@ -133,7 +136,10 @@ def sync(
     body: FollowUpInput,
     if_match: None | str | Unset = UNSET,
 ) -> Problem | ReviewRead | None:
-    """Put Follow Up
+    """Record HR's follow-up on a review
+
+     HR's notes on a review and whether action is required; it replaces any earlier follow-up. Only HR
+    (`hr_admin`). 412 for a stale `If-Match`.
 
     Args:
         review_id (int):
@@ -164,7 +170,10 @@ async def asyncio_detailed(
     body: FollowUpInput,
     if_match: None | str | Unset = UNSET,
 ) -> Response[Problem | ReviewRead]:
-    """Put Follow Up
+    """Record HR's follow-up on a review
+
+     HR's notes on a review and whether action is required; it replaces any earlier follow-up. Only HR
+    (`hr_admin`). 412 for a stale `If-Match`.
 
     Args:
         review_id (int):
@@ -198,7 +207,10 @@ async def asyncio(
     body: FollowUpInput,
     if_match: None | str | Unset = UNSET,
 ) -> Problem | ReviewRead | None:
-    """Put Follow Up
+    """Record HR's follow-up on a review
+
+     HR's notes on a review and whether action is required; it replaces any earlier follow-up. Only HR
+    (`hr_admin`). 412 for a stale `If-Match`.
 
     Args:
         review_id (int):

@@ -73,7 +73,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Problem | ReviewRead]:
-    """Read Review
+    """Get a periodic review
+
+     The review with both feedback forms, HR's follow-up and an `ETag` for `If-Match`. HR, the
+    `reporting` account, the mentor, the mentee and the team leaders who may see them. 404 for a review
+    the caller may not see.
 
     Args:
         review_id (int):
@@ -102,7 +106,11 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Problem | ReviewRead | None:
-    """Read Review
+    """Get a periodic review
+
+     The review with both feedback forms, HR's follow-up and an `ETag` for `If-Match`. HR, the
+    `reporting` account, the mentor, the mentee and the team leaders who may see them. 404 for a review
+    the caller may not see.
 
     Args:
         review_id (int):
@@ -126,7 +134,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Problem | ReviewRead]:
-    """Read Review
+    """Get a periodic review
+
+     The review with both feedback forms, HR's follow-up and an `ETag` for `If-Match`. HR, the
+    `reporting` account, the mentor, the mentee and the team leaders who may see them. 404 for a review
+    the caller may not see.
 
     Args:
         review_id (int):
@@ -153,7 +165,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Problem | ReviewRead | None:
-    """Read Review
+    """Get a periodic review
+
+     The review with both feedback forms, HR's follow-up and an `ETag` for `If-Match`. HR, the
+    `reporting` account, the mentor, the mentee and the team leaders who may see them. 404 for a review
+    the caller may not see.
 
     Args:
         review_id (int):

@@ -117,11 +117,13 @@ def sync_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[PageReviewRead | Problem]:
-    """List Reviews
+    """List periodic reviews
 
-     `status` is derived: `submitted` once both forms are in, `overdue` when past its due date without
-    both, `scheduled` before, `cancelled` when the pairing ended early. `due_before` keeps reviews due
-    strictly before that date.
+     The reviews the caller may see, filtered by `pairing_id`, `status` and `due_before` (strictly before
+    that date). `status` is derived: `submitted` once both forms are in, `overdue` when past its due
+    date without both, `scheduled` before, `cancelled` when the pairing ended early. HR and the
+    `reporting` account all; team leaders and participants those of the pairings they may see. Not the
+    `hris` account.
 
     Args:
         pairing_id (int | None | Unset):
@@ -162,11 +164,13 @@ def sync(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> PageReviewRead | Problem | None:
-    """List Reviews
+    """List periodic reviews
 
-     `status` is derived: `submitted` once both forms are in, `overdue` when past its due date without
-    both, `scheduled` before, `cancelled` when the pairing ended early. `due_before` keeps reviews due
-    strictly before that date.
+     The reviews the caller may see, filtered by `pairing_id`, `status` and `due_before` (strictly before
+    that date). `status` is derived: `submitted` once both forms are in, `overdue` when past its due
+    date without both, `scheduled` before, `cancelled` when the pairing ended early. HR and the
+    `reporting` account all; team leaders and participants those of the pairings they may see. Not the
+    `hris` account.
 
     Args:
         pairing_id (int | None | Unset):
@@ -202,11 +206,13 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[PageReviewRead | Problem]:
-    """List Reviews
+    """List periodic reviews
 
-     `status` is derived: `submitted` once both forms are in, `overdue` when past its due date without
-    both, `scheduled` before, `cancelled` when the pairing ended early. `due_before` keeps reviews due
-    strictly before that date.
+     The reviews the caller may see, filtered by `pairing_id`, `status` and `due_before` (strictly before
+    that date). `status` is derived: `submitted` once both forms are in, `overdue` when past its due
+    date without both, `scheduled` before, `cancelled` when the pairing ended early. HR and the
+    `reporting` account all; team leaders and participants those of the pairings they may see. Not the
+    `hris` account.
 
     Args:
         pairing_id (int | None | Unset):
@@ -245,11 +251,13 @@ async def asyncio(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> PageReviewRead | Problem | None:
-    """List Reviews
+    """List periodic reviews
 
-     `status` is derived: `submitted` once both forms are in, `overdue` when past its due date without
-    both, `scheduled` before, `cancelled` when the pairing ended early. `due_before` keeps reviews due
-    strictly before that date.
+     The reviews the caller may see, filtered by `pairing_id`, `status` and `due_before` (strictly before
+    that date). `status` is derived: `submitted` once both forms are in, `overdue` when past its due
+    date without both, `scheduled` before, `cancelled` when the pairing ended early. HR and the
+    `reporting` account all; team leaders and participants those of the pairings they may see. Not the
+    `hris` account.
 
     Args:
         pairing_id (int | None | Unset):

@@ -97,10 +97,11 @@ def sync_detailed(
     body: ReviewFormInput,
     if_match: None | str | Unset = UNSET,
 ) -> Response[Problem | ReviewRead]:
-    """Put Mentee Form
+    """Fill in the mentee's review form
 
      Only the mentee fills it, or HR on their behalf with `on_behalf_note`. A form with `concern: true`
-    notifies HR. The review is `submitted` once both forms are in.
+    notifies HR. The review is `submitted` once both forms are in. 409 when the review was cancelled or
+    the pairing is not active; 412 for a stale `If-Match`.
 
     Args:
         review_id (int):
@@ -136,10 +137,11 @@ def sync(
     body: ReviewFormInput,
     if_match: None | str | Unset = UNSET,
 ) -> Problem | ReviewRead | None:
-    """Put Mentee Form
+    """Fill in the mentee's review form
 
      Only the mentee fills it, or HR on their behalf with `on_behalf_note`. A form with `concern: true`
-    notifies HR. The review is `submitted` once both forms are in.
+    notifies HR. The review is `submitted` once both forms are in. 409 when the review was cancelled or
+    the pairing is not active; 412 for a stale `If-Match`.
 
     Args:
         review_id (int):
@@ -170,10 +172,11 @@ async def asyncio_detailed(
     body: ReviewFormInput,
     if_match: None | str | Unset = UNSET,
 ) -> Response[Problem | ReviewRead]:
-    """Put Mentee Form
+    """Fill in the mentee's review form
 
      Only the mentee fills it, or HR on their behalf with `on_behalf_note`. A form with `concern: true`
-    notifies HR. The review is `submitted` once both forms are in.
+    notifies HR. The review is `submitted` once both forms are in. 409 when the review was cancelled or
+    the pairing is not active; 412 for a stale `If-Match`.
 
     Args:
         review_id (int):
@@ -207,10 +210,11 @@ async def asyncio(
     body: ReviewFormInput,
     if_match: None | str | Unset = UNSET,
 ) -> Problem | ReviewRead | None:
-    """Put Mentee Form
+    """Fill in the mentee's review form
 
      Only the mentee fills it, or HR on their behalf with `on_behalf_note`. A form with `concern: true`
-    notifies HR. The review is `submitted` once both forms are in.
+    notifies HR. The review is `submitted` once both forms are in. 409 when the review was cancelled or
+    the pairing is not active; 412 for a stale `If-Match`.
 
     Args:
         review_id (int):

@@ -80,7 +80,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Problem | TrainingRecordRead]:
-    """The trainee confirms the record
+    """Confirm a training record
+
+     The trainee themself confirms the record (e.g. the mentee confirms a peer session); nobody confirms
+    for them. 409 when it is already confirmed.
 
     Args:
         training_record_id (int):
@@ -109,7 +112,10 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Problem | TrainingRecordRead | None:
-    """The trainee confirms the record
+    """Confirm a training record
+
+     The trainee themself confirms the record (e.g. the mentee confirms a peer session); nobody confirms
+    for them. 409 when it is already confirmed.
 
     Args:
         training_record_id (int):
@@ -133,7 +139,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Problem | TrainingRecordRead]:
-    """The trainee confirms the record
+    """Confirm a training record
+
+     The trainee themself confirms the record (e.g. the mentee confirms a peer session); nobody confirms
+    for them. 409 when it is already confirmed.
 
     Args:
         training_record_id (int):
@@ -160,7 +169,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Problem | TrainingRecordRead | None:
-    """The trainee confirms the record
+    """Confirm a training record
+
+     The trainee themself confirms the record (e.g. the mentee confirms a peer session); nobody confirms
+    for them. 409 when it is already confirmed.
 
     Args:
         training_record_id (int):

@@ -89,11 +89,12 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: PeerSessionCreate | RoleTrainingCreate,
 ) -> Response[Problem | TrainingRecordRead]:
-    """Create Training
+    """Record role training or a peer session
 
      `role_training`: HR records mentor training or mentee orientation; it counts towards activation as
     soon as it is recorded. `peer_session`: the mentor (or HR) records a session of an active pairing
-    (409 otherwise); the mentee then confirms it.
+    (409 otherwise); the mentee then confirms it. 403 for anyone else; 404 for a pairing the caller may
+    not see.
 
     Args:
         body (PeerSessionCreate | RoleTrainingCreate):
@@ -122,11 +123,12 @@ def sync(
     client: AuthenticatedClient,
     body: PeerSessionCreate | RoleTrainingCreate,
 ) -> Problem | TrainingRecordRead | None:
-    """Create Training
+    """Record role training or a peer session
 
      `role_training`: HR records mentor training or mentee orientation; it counts towards activation as
     soon as it is recorded. `peer_session`: the mentor (or HR) records a session of an active pairing
-    (409 otherwise); the mentee then confirms it.
+    (409 otherwise); the mentee then confirms it. 403 for anyone else; 404 for a pairing the caller may
+    not see.
 
     Args:
         body (PeerSessionCreate | RoleTrainingCreate):
@@ -150,11 +152,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: PeerSessionCreate | RoleTrainingCreate,
 ) -> Response[Problem | TrainingRecordRead]:
-    """Create Training
+    """Record role training or a peer session
 
      `role_training`: HR records mentor training or mentee orientation; it counts towards activation as
     soon as it is recorded. `peer_session`: the mentor (or HR) records a session of an active pairing
-    (409 otherwise); the mentee then confirms it.
+    (409 otherwise); the mentee then confirms it. 403 for anyone else; 404 for a pairing the caller may
+    not see.
 
     Args:
         body (PeerSessionCreate | RoleTrainingCreate):
@@ -181,11 +184,12 @@ async def asyncio(
     client: AuthenticatedClient,
     body: PeerSessionCreate | RoleTrainingCreate,
 ) -> Problem | TrainingRecordRead | None:
-    """Create Training
+    """Record role training or a peer session
 
      `role_training`: HR records mentor training or mentee orientation; it counts towards activation as
     soon as it is recorded. `peer_session`: the mentor (or HR) records a session of an active pairing
-    (409 otherwise); the mentee then confirms it.
+    (409 otherwise); the mentee then confirms it. 403 for anyone else; 404 for a pairing the caller may
+    not see.
 
     Args:
         body (PeerSessionCreate | RoleTrainingCreate):

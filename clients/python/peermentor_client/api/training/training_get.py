@@ -75,7 +75,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Problem | TrainingRecordRead]:
-    """Read Training
+    """Get a training record
+
+     HR, the `reporting` account, the trainee, the trainer who recorded it and the team leaders who may
+    see the trainee. 404 for a record the caller may not see.
 
     Args:
         training_record_id (int):
@@ -104,7 +107,10 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Problem | TrainingRecordRead | None:
-    """Read Training
+    """Get a training record
+
+     HR, the `reporting` account, the trainee, the trainer who recorded it and the team leaders who may
+    see the trainee. 404 for a record the caller may not see.
 
     Args:
         training_record_id (int):
@@ -128,7 +134,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Problem | TrainingRecordRead]:
-    """Read Training
+    """Get a training record
+
+     HR, the `reporting` account, the trainee, the trainer who recorded it and the team leaders who may
+    see the trainee. 404 for a record the caller may not see.
 
     Args:
         training_record_id (int):
@@ -155,7 +164,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Problem | TrainingRecordRead | None:
-    """Read Training
+    """Get a training record
+
+     HR, the `reporting` account, the trainee, the trainer who recorded it and the team leaders who may
+    see the trainee. 404 for a record the caller may not see.
 
     Args:
         training_record_id (int):

@@ -137,7 +137,11 @@ def sync_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[PageTrainingRecordRead | Problem]:
-    """List Training
+    """List training records
+
+     Role training and peer sessions the caller may see, filtered by employee, pairing, kind and date
+    range: HR and the `reporting` account all; a team leader those of the people they may see; an
+    employee their own; a trainer those they recorded. Not the `hris` account.
 
     Args:
         employee_id (int | None | Unset):
@@ -184,7 +188,11 @@ def sync(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> PageTrainingRecordRead | Problem | None:
-    """List Training
+    """List training records
+
+     Role training and peer sessions the caller may see, filtered by employee, pairing, kind and date
+    range: HR and the `reporting` account all; a team leader those of the people they may see; an
+    employee their own; a trainer those they recorded. Not the `hris` account.
 
     Args:
         employee_id (int | None | Unset):
@@ -226,7 +234,11 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[PageTrainingRecordRead | Problem]:
-    """List Training
+    """List training records
+
+     Role training and peer sessions the caller may see, filtered by employee, pairing, kind and date
+    range: HR and the `reporting` account all; a team leader those of the people they may see; an
+    employee their own; a trainer those they recorded. Not the `hris` account.
 
     Args:
         employee_id (int | None | Unset):
@@ -271,7 +283,11 @@ async def asyncio(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> PageTrainingRecordRead | Problem | None:
-    """List Training
+    """List training records
+
+     Role training and peer sessions the caller may see, filtered by employee, pairing, kind and date
+    range: HR and the `reporting` account all; a team leader those of the people they may see; an
+    employee their own; a trainer those they recorded. Not the `hris` account.
 
     Args:
         employee_id (int | None | Unset):

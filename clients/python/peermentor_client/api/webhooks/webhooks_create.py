@@ -75,9 +75,11 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: WebhookCreate,
 ) -> Response[Problem | WebhookWithSecret]:
-    """Create Webhook
+    """Subscribe a webhook
 
-     The answer shows the signing secret; it is never shown again.
+     Deliveries of the chosen events are signed per Standard Webhooks and retried from the outbox. The
+    answer shows the signing secret; it is never shown again. Only HR (`hr_admin`). 422 for a URL that
+    is not http(s) or points at a non-public address.
 
     Args:
         body (WebhookCreate):
@@ -106,9 +108,11 @@ def sync(
     client: AuthenticatedClient,
     body: WebhookCreate,
 ) -> Problem | WebhookWithSecret | None:
-    """Create Webhook
+    """Subscribe a webhook
 
-     The answer shows the signing secret; it is never shown again.
+     Deliveries of the chosen events are signed per Standard Webhooks and retried from the outbox. The
+    answer shows the signing secret; it is never shown again. Only HR (`hr_admin`). 422 for a URL that
+    is not http(s) or points at a non-public address.
 
     Args:
         body (WebhookCreate):
@@ -132,9 +136,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: WebhookCreate,
 ) -> Response[Problem | WebhookWithSecret]:
-    """Create Webhook
+    """Subscribe a webhook
 
-     The answer shows the signing secret; it is never shown again.
+     Deliveries of the chosen events are signed per Standard Webhooks and retried from the outbox. The
+    answer shows the signing secret; it is never shown again. Only HR (`hr_admin`). 422 for a URL that
+    is not http(s) or points at a non-public address.
 
     Args:
         body (WebhookCreate):
@@ -161,9 +167,11 @@ async def asyncio(
     client: AuthenticatedClient,
     body: WebhookCreate,
 ) -> Problem | WebhookWithSecret | None:
-    """Create Webhook
+    """Subscribe a webhook
 
-     The answer shows the signing secret; it is never shown again.
+     Deliveries of the chosen events are signed per Standard Webhooks and retried from the outbox. The
+    answer shows the signing secret; it is never shown again. Only HR (`hr_admin`). 422 for a URL that
+    is not http(s) or points at a non-public address.
 
     Args:
         body (WebhookCreate):

@@ -73,7 +73,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Problem | WebhookRead]:
-    """Read Webhook
+    """Get a webhook
+
+     One subscription, without its secret. Only HR (`hr_admin`). 404 for an unknown webhook.
 
     Args:
         webhook_id (int):
@@ -102,7 +104,9 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Problem | WebhookRead | None:
-    """Read Webhook
+    """Get a webhook
+
+     One subscription, without its secret. Only HR (`hr_admin`). 404 for an unknown webhook.
 
     Args:
         webhook_id (int):
@@ -126,7 +130,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Problem | WebhookRead]:
-    """Read Webhook
+    """Get a webhook
+
+     One subscription, without its secret. Only HR (`hr_admin`). 404 for an unknown webhook.
 
     Args:
         webhook_id (int):
@@ -153,7 +159,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Problem | WebhookRead | None:
-    """Read Webhook
+    """Get a webhook
+
+     One subscription, without its secret. Only HR (`hr_admin`). 404 for an unknown webhook.
 
     Args:
         webhook_id (int):

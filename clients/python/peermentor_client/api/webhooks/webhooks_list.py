@@ -93,7 +93,10 @@ def sync_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[PageWebhookRead | Problem]:
-    """List Webhooks
+    """List webhooks
+
+     The webhook subscriptions (never their secrets), optionally only `active` ones. Only HR
+    (`hr_admin`).
 
     Args:
         active (bool | None | Unset):
@@ -128,7 +131,10 @@ def sync(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> PageWebhookRead | Problem | None:
-    """List Webhooks
+    """List webhooks
+
+     The webhook subscriptions (never their secrets), optionally only `active` ones. Only HR
+    (`hr_admin`).
 
     Args:
         active (bool | None | Unset):
@@ -158,7 +164,10 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[PageWebhookRead | Problem]:
-    """List Webhooks
+    """List webhooks
+
+     The webhook subscriptions (never their secrets), optionally only `active` ones. Only HR
+    (`hr_admin`).
 
     Args:
         active (bool | None | Unset):
@@ -191,7 +200,10 @@ async def asyncio(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> PageWebhookRead | Problem | None:
-    """List Webhooks
+    """List webhooks
+
+     The webhook subscriptions (never their secrets), optionally only `active` ones. Only HR
+    (`hr_admin`).
 
     Args:
         active (bool | None | Unset):

@@ -118,9 +118,10 @@ def sync_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[PageDeliveryRead | Problem]:
-    """List Webhook Deliveries
+    """List a webhook's deliveries
 
-     Newest first, each with every attempt made.
+     Newest first, each with every attempt made, filtered by status and event type. Only HR (`hr_admin`).
+    404 for an unknown webhook.
 
     Args:
         webhook_id (int):
@@ -161,9 +162,10 @@ def sync(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> PageDeliveryRead | Problem | None:
-    """List Webhook Deliveries
+    """List a webhook's deliveries
 
-     Newest first, each with every attempt made.
+     Newest first, each with every attempt made, filtered by status and event type. Only HR (`hr_admin`).
+    404 for an unknown webhook.
 
     Args:
         webhook_id (int):
@@ -199,9 +201,10 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[PageDeliveryRead | Problem]:
-    """List Webhook Deliveries
+    """List a webhook's deliveries
 
-     Newest first, each with every attempt made.
+     Newest first, each with every attempt made, filtered by status and event type. Only HR (`hr_admin`).
+    404 for an unknown webhook.
 
     Args:
         webhook_id (int):
@@ -240,9 +243,10 @@ async def asyncio(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> PageDeliveryRead | Problem | None:
-    """List Webhook Deliveries
+    """List a webhook's deliveries
 
-     Newest first, each with every attempt made.
+     Newest first, each with every attempt made, filtered by status and event type. Only HR (`hr_admin`).
+    404 for an unknown webhook.
 
     Args:
         webhook_id (int):

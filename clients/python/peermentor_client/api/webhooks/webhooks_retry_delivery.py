@@ -81,10 +81,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[DeliveryRead | Problem]:
-    """Retry Webhook Delivery
+    """Retry a failed webhook delivery
 
-     Queue a delivery that gave up (`failed`) again, due now, with the same `webhook-id`. A delivered or
-    still queued one is a 409.
+     Queue a delivery that gave up (`failed`) again, due now, with the same `webhook-id`. Only HR
+    (`hr_admin`). 409 for a delivered or still queued one; 404 for an unknown webhook or delivery.
 
     Args:
         webhook_id (int):
@@ -116,10 +116,10 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> DeliveryRead | Problem | None:
-    """Retry Webhook Delivery
+    """Retry a failed webhook delivery
 
-     Queue a delivery that gave up (`failed`) again, due now, with the same `webhook-id`. A delivered or
-    still queued one is a 409.
+     Queue a delivery that gave up (`failed`) again, due now, with the same `webhook-id`. Only HR
+    (`hr_admin`). 409 for a delivered or still queued one; 404 for an unknown webhook or delivery.
 
     Args:
         webhook_id (int):
@@ -146,10 +146,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[DeliveryRead | Problem]:
-    """Retry Webhook Delivery
+    """Retry a failed webhook delivery
 
-     Queue a delivery that gave up (`failed`) again, due now, with the same `webhook-id`. A delivered or
-    still queued one is a 409.
+     Queue a delivery that gave up (`failed`) again, due now, with the same `webhook-id`. Only HR
+    (`hr_admin`). 409 for a delivered or still queued one; 404 for an unknown webhook or delivery.
 
     Args:
         webhook_id (int):
@@ -179,10 +179,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> DeliveryRead | Problem | None:
-    """Retry Webhook Delivery
+    """Retry a failed webhook delivery
 
-     Queue a delivery that gave up (`failed`) again, due now, with the same `webhook-id`. A delivered or
-    still queued one is a 409.
+     Queue a delivery that gave up (`failed`) again, due now, with the same `webhook-id`. Only HR
+    (`hr_admin`). 409 for a delivered or still queued one; 404 for an unknown webhook or delivery.
 
     Args:
         webhook_id (int):

@@ -75,9 +75,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Problem | WebhookWithSecret]:
-    """Rotate Webhook Secret
+    """Rotate a webhook's signing secret
 
      A new signing secret, shown in this answer only; later deliveries (and retries) are signed with it.
+    Only HR (`hr_admin`). 404 for an unknown webhook.
 
     Args:
         webhook_id (int):
@@ -106,9 +107,10 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Problem | WebhookWithSecret | None:
-    """Rotate Webhook Secret
+    """Rotate a webhook's signing secret
 
      A new signing secret, shown in this answer only; later deliveries (and retries) are signed with it.
+    Only HR (`hr_admin`). 404 for an unknown webhook.
 
     Args:
         webhook_id (int):
@@ -132,9 +134,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Problem | WebhookWithSecret]:
-    """Rotate Webhook Secret
+    """Rotate a webhook's signing secret
 
      A new signing secret, shown in this answer only; later deliveries (and retries) are signed with it.
+    Only HR (`hr_admin`). 404 for an unknown webhook.
 
     Args:
         webhook_id (int):
@@ -161,9 +164,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Problem | WebhookWithSecret | None:
-    """Rotate Webhook Secret
+    """Rotate a webhook's signing secret
 
      A new signing secret, shown in this answer only; later deliveries (and retries) are signed with it.
+    Only HR (`hr_admin`). 404 for an unknown webhook.
 
     Args:
         webhook_id (int):

@@ -83,9 +83,10 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: WebhookUpdate,
 ) -> Response[Problem | WebhookRead]:
-    """Update Webhook
+    """Change a webhook
 
-     Fields left out keep their value. Queued deliveries go to the new URL.
+     Fields left out keep their value. Queued deliveries go to the new URL. Only HR (`hr_admin`). 404 for
+    an unknown webhook.
 
     Args:
         webhook_id (int):
@@ -117,9 +118,10 @@ def sync(
     client: AuthenticatedClient,
     body: WebhookUpdate,
 ) -> Problem | WebhookRead | None:
-    """Update Webhook
+    """Change a webhook
 
-     Fields left out keep their value. Queued deliveries go to the new URL.
+     Fields left out keep their value. Queued deliveries go to the new URL. Only HR (`hr_admin`). 404 for
+    an unknown webhook.
 
     Args:
         webhook_id (int):
@@ -146,9 +148,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: WebhookUpdate,
 ) -> Response[Problem | WebhookRead]:
-    """Update Webhook
+    """Change a webhook
 
-     Fields left out keep their value. Queued deliveries go to the new URL.
+     Fields left out keep their value. Queued deliveries go to the new URL. Only HR (`hr_admin`). 404 for
+    an unknown webhook.
 
     Args:
         webhook_id (int):
@@ -178,9 +181,10 @@ async def asyncio(
     client: AuthenticatedClient,
     body: WebhookUpdate,
 ) -> Problem | WebhookRead | None:
-    """Update Webhook
+    """Change a webhook
 
-     Fields left out keep their value. Queued deliveries go to the new URL.
+     Fields left out keep their value. Queued deliveries go to the new URL. Only HR (`hr_admin`). 404 for
+    an unknown webhook.
 
     Args:
         webhook_id (int):
