@@ -6,21 +6,12 @@ from __future__ import annotations
 from datetime import date
 
 from tests.conftest import assert_problem, start_pairing
+from tests.pairings.test_lifecycle import propose
 from tests.training.test_peer_sessions import TRAINING
 
 
 def proposed_pairing(client, programme):
-    response = client.post(
-        "/api/v1/pairings",
-        headers=programme.org.leader.headers,
-        json={
-            "request_id": programme.request["id"],
-            "mentor_id": programme.mentor.id,
-            "goals": ["Delegate the weekly planning"],
-            "meeting_cadence": "fortnightly",
-            "start_date": date.today().isoformat(),
-        },
-    )
+    response = propose(client, programme)
     assert response.status_code == 201, response.text
     return response.json()
 
