@@ -72,7 +72,15 @@ export async function shot(page: Page, name: string): Promise<void> {
   await page.getByTestId("loading").first().waitFor({ state: "detached", timeout: 10_000 }).catch(() => undefined);
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  // The same screen on a phone (390x844), then back to the desktop size the test runs at.
+  const desktop = page.viewportSize();
+  await page.setViewportSize(PHONE);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}-phone.png`), fullPage: true });
+  if (desktop) await page.setViewportSize(desktop);
 }
+
+const PHONE = { width: 390, height: 844 };
 
 export async function title(page: Page): Promise<string> {
   return (await page.getByTestId("page-title").textContent()) ?? "";

@@ -1,4 +1,5 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useEffect, useState } from "react";
 import { Navigate, NavLink, Outlet, useLocation } from "react-router";
 import { api, call } from "../api/client";
 import { session } from "../api/session";
@@ -76,6 +77,9 @@ export function Layout() {
   const me = useMeQuery();
   const location = useLocation();
   const queryClient = useQueryClient();
+  // On a phone the menu is a panel opened from the top bar; any navigation closes it.
+  const [menuOpen, setMenuOpen] = useState(false);
+  useEffect(() => setMenuOpen(false), [location.pathname]);
   if (!token) return <Navigate to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
   if (me.isPending) return <Spinner label="Signing in…" />;
   if (me.error || !me.data) return <ErrorState error={me.error} onRetry={() => void me.refetch()} />;
@@ -98,7 +102,23 @@ export function Layout() {
       <a className="skip-link" href="#main">
         Skip to content
       </a>
-      <aside className="sidebar">
+      <header className="topbar">
+        <span className="brand">
+          <img src="/favicon.svg" alt="" width="28" height="28" />
+          <span>PeerMentor</span>
+        </span>
+        <button
+          type="button"
+          className="btn btn-ghost btn-sm menu-toggle"
+          aria-expanded={menuOpen}
+          aria-controls="sidebar"
+          onClick={() => setMenuOpen((open) => !open)}
+          data-testid="menu-toggle"
+        >
+          {menuOpen ? "Close" : "Menu"}
+        </button>
+      </header>
+      <aside id="sidebar" className={menuOpen ? "sidebar open" : "sidebar"}>
         <div className="brand">
           <img src="/favicon.svg" alt="" width="32" height="32" />
           <span>PeerMentor</span>
