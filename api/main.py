@@ -47,6 +47,7 @@ from api.records.router import router as records_router
 from api.reports.router import router as reports_router
 from api.requests.router import router as requests_router
 from api.reviews.router import router as reviews_router
+from api.scim.router import router as scim_router
 from api.spa import mount_spa
 from api.training.router import router as training_router
 from api.webhooks.router import router as webhooks_router
@@ -136,6 +137,11 @@ def _custom_openapi(app: FastAPI) -> dict[str, Any]:
         "scheme": "basic",
         "description": "A service account's client_id and client_secret, each form-urlencoded.",
     }
+    schema["components"]["securitySchemes"]["ScimToken"] = {
+        "type": "http",
+        "scheme": "bearer",
+        "description": "A SCIM token of an hris service account (/scim/v2 only).",
+    }
     app.openapi_schema = schema
     return schema
 
@@ -211,12 +217,20 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             {"name": "calendar", "description": "Personal calendar feeds (iCalendar)."},
             {"name": "privacy", "description": "Personal-data export and anonymisation."},
             {"name": "health", "description": "Liveness and readiness."},
+            {
+                "name": "scim",
+                "description": "SCIM 2.0 provisioning (RFC 7643/7644) for identity providers, "
+                "under /scim/v2: `application/scim+json`, SCIM error documents.",
+            },
         ],
     )
     app.state.settings = settings
     install_error_handlers(app)
     app.include_router(health_router)
     app.include_router(_api_router())
+    # SCIM 2.0 for the identity provider: outside /api/v1 (its own protocol, errors and
+    # query parameters), hris service accounts only (api/scim/router.py).
+    app.include_router(scim_router)
     if settings.spa_dir and settings.spa_dir.is_dir():
         mount_spa(app, settings.spa_dir)
     if settings.cors_origins:

@@ -41,6 +41,9 @@ class Employee(TimestampMixin, Base):
         ForeignKey("employees.id"), index=True, default=None
     )
     status: Mapped[str] = mapped_column(String(16), default="active")
+    # The SCIM `userName` an identity provider gave the employee when it is not their work
+    # e-mail (Entra ID's userPrincipalName may differ from `mail`); SCIM shows the e-mail else.
+    scim_user_name: Mapped[str | None] = mapped_column(String(320), unique=True, default=None)
     # Set when an identity provider DELETEs the user over SCIM: the employee is terminated
     # (never deleted) and no longer a SCIM resource (404 there, as RFC 7644 3.6 asks).
     scim_deleted_at: Mapped[datetime | None] = mapped_column(default=None)

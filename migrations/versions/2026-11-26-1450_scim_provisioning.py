@@ -1,4 +1,4 @@
-"""scim provisioning: SCIM tokens of hris service accounts, SCIM-deleted employees
+"""scim provisioning: SCIM tokens of hris service accounts; employees' SCIM userName and deletion
 
 Revision ID: b13e5c1a0012
 Revises: a12e0acc0011
@@ -38,11 +38,17 @@ def upgrade() -> None:
         op.f("ix_scim_tokens_service_account_id"), "scim_tokens", ["service_account_id"]
     )
     with op.batch_alter_table("employees") as batch:
+        batch.add_column(sa.Column("scim_user_name", sa.String(length=320), nullable=True))
         batch.add_column(sa.Column("scim_deleted_at", sa.DateTime(timezone=True), nullable=True))
+        batch.create_unique_constraint(
+            op.f("uq_employees_scim_user_name"), ["scim_user_name"]
+        )
 
 
 def downgrade() -> None:
     with op.batch_alter_table("employees") as batch:
+        batch.drop_constraint(op.f("uq_employees_scim_user_name"), type_="unique")
         batch.drop_column("scim_deleted_at")
+        batch.drop_column("scim_user_name")
     op.drop_index(op.f("ix_scim_tokens_service_account_id"), table_name="scim_tokens")
     op.drop_table("scim_tokens")
