@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -47,6 +48,7 @@ from api.records.router import router as records_router
 from api.reports.router import router as reports_router
 from api.requests.router import router as requests_router
 from api.reviews.router import router as reviews_router
+from api.scim.router import PREFIX as SCIM_PREFIX
 from api.scim.router import router as scim_router
 from api.spa import mount_spa
 from api.training.router import router as training_router
@@ -121,9 +123,16 @@ def _custom_openapi(app: FastAPI) -> dict[str, Any]:
     )
     # FastAPI declares the bearer scheme on every operation behind `current_actor`; the public
     # ones (the token endpoint, sign-in config, calendar feed, health) need none, said explicitly.
-    for operations in schema.get("paths", {}).values():
+    for path, operations in schema.get("paths", {}).items():
         for operation in operations.values():
             operation.setdefault("security", [])
+            if path.startswith(SCIM_PREFIX):
+                # SCIM answers bad input 400 with a SCIM error (RFC 7644 3.12), never 422.
+                operation["responses"].pop("422", None)
+    components_so_far = schema.get("components", {}).get("schemas", {})
+    for unused in ("HTTPValidationError", "ValidationError"):
+        if unused in components_so_far and f'/{unused}"' not in json.dumps(schema["paths"]):
+            del components_so_far[unused]
     components = schema.setdefault("components", {}).setdefault("schemas", {})
     for model in (Problem, FieldError, TokenProblem):
         model_schema = model.model_json_schema(ref_template="#/components/schemas/{model}")

@@ -24,6 +24,7 @@ from scim2_models import (
     Patch,
     Reference,
     ResourceType,
+    Schema,
     ServiceProviderConfig,
     Sort,
     User,
@@ -133,5 +134,5 @@ def user_resource_type() -> ResourceType:
     )
 
 
-def schemas() -> list[Any]:
+def schemas() -> list[Schema]:
     return [ScimUser.to_schema(), EnterpriseUser.to_schema(), PeerMentorUser.to_schema()]

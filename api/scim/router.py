@@ -20,7 +20,9 @@ from scim2_models import (
     InvalidValueException,
     ListResponse,
     NotFoundException,
+    ResourceType,
     ResponseParameters,
+    Schema,
     SCIMException,
     UniquenessException,
 )
@@ -216,7 +218,7 @@ async def get_service_provider_config(_actor: ScimActor) -> Response:
 )
 async def list_resource_types(_actor: ScimActor) -> Response:
     items = [resources.user_resource_type()]
-    listed = ListResponse[Any](
+    listed = ListResponse[ResourceType](
         total_results=len(items), start_index=1, items_per_page=len(items), resources=items
     )
     return scim_response(_dump(listed, Context.SEARCH_RESPONSE))
@@ -247,7 +249,7 @@ async def get_resource_type(_actor: ScimActor, resource_type_id: str) -> Respons
 )
 async def list_schemas(_actor: ScimActor) -> Response:
     items = resources.schemas()
-    listed = ListResponse[Any](
+    listed = ListResponse[Schema](
         total_results=len(items), start_index=1, items_per_page=len(items), resources=items
     )
     return scim_response(_dump(listed, Context.SEARCH_RESPONSE))
@@ -374,7 +376,7 @@ async def create_user(
     summary="Get a SCIM user",
     description="One employee as a SCIM user, with its version as `ETag`. hris service "
     "accounts only. 404 for an unknown or SCIM-deleted user.",
-    responses={**_document("The User"), **_errors(401, 403, 404)},
+    responses={**_document("The User"), **_errors(400, 401, 403, 404)},
     openapi_extra={"security": SECURITY},
 )
 async def get_user(

@@ -523,6 +523,11 @@ async def patch_user(
     except ValidationError as exc:
         raise _invalid(exc) from None
     user = current.model_copy(deep=True)
+    enterprise = user[EnterpriseUser]
+    if enterprise is not None and enterprise.manager is not None:
+        # The manager's $ref and displayName are ours to fill (read-only): a PATCH that
+        # replaces the manager sends neither, so they are not part of what it replaces.
+        enterprise.manager = Manager.model_validate({"value": enterprise.manager.value})
     try:
         patch.patch(user)
     except ValidationError as exc:
