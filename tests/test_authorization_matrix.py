@@ -148,6 +148,8 @@ scim-get_resource_type              401  403  403  403   403  403    403  2xx  4
 scim-list_schemas                   401  403  403  403   403  403    403  2xx  403
 scim-get_schema                     401  403  403  403   403  403    403  2xx  403
 scim-list_users                     401  403  403  403   403  403    403  2xx  403
+scim-search_users                   401  403  403  403   403  403    403  2xx  403
+scim-search                         401  403  403  403   403  403    403  2xx  403
 scim-create_user                    401  403  403  403   403  403    403  2xx  403
 scim-get_user                       401  403  403  403   403  403    403  2xx  403
 scim-replace_user                   401  403  403  403   403  403    403  2xx  403
@@ -224,6 +226,8 @@ BODIES: dict[str, Body] = {
         "userName": w.org.member.employee.email,
         "displayName": "Mia Member-Smith",
     },
+    "scim-search_users": {"filter": 'userName eq "nobody@example.com"'},
+    "scim-search": {"count": 1},
     "scim-patch_user": {
         "schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
         "Operations": [{"op": "replace", "path": "title", "value": "Planner"}],
@@ -354,6 +358,9 @@ SCIM_PATHS = {
     "/scim/v2/Schemas/{schema_id}",
     "/scim/v2/Users",
     "/scim/v2/Users/{employee_id}",
+    "/scim/v2/Users/.search",
+    "/scim/v2/.search",
+    "/scim/v2/{unknown_path:path}",  # a SCIM 404 for any other path
 }
 NON_API_PATHS = {"/openapi.json", "/docs", "/docs/oauth2-redirect", "/redoc", "/{path:spa_path}"}
 

@@ -23,6 +23,7 @@ from scim2_models import (
     Mutability,
     Patch,
     Reference,
+    Required,
     ResourceType,
     Schema,
     ServiceProviderConfig,
@@ -127,12 +128,72 @@ def user_resource_type() -> ResourceType:
             "description": "Employees of the organisation",
             "schema": CORE_USER_SCHEMA,
             "schemaExtensions": [
-                {"schema": ENTERPRISE_SCHEMA, "required": False},
-                {"schema": PEERMENTOR_SCHEMA, "required": False},
+                {"schema": ENTERPRISE_SCHEMA, "required": True},
+                {"schema": PEERMENTOR_SCHEMA, "required": True},
             ],
         }
     )
 
 
+# What /Schemas publishes: the attributes PeerMentor keeps (and gives back as sent). Requests
+# may carry the rest of the core User schema (Okta sends `locale`, Entra ID `name`): `name`
+# gives the full name when `displayName` is missing, the others are accepted and not kept.
+PUBLISHED: dict[str, dict[str, set[str] | None]] = {
+    CORE_USER_SCHEMA: {
+        "userName": None,
+        "displayName": None,
+        "title": None,
+        "active": None,
+        "emails": {"value", "type", "primary"},
+    },
+    ENTERPRISE_SCHEMA: {
+        "employeeNumber": None,
+        "division": None,
+        "department": None,
+        "manager": {"value", "$ref", "displayName"},
+    },
+    PEERMENTOR_SCHEMA: {"level": None, "isManagerial": None, "hireDate": None},
+}
+# An employee needs a name, a work e-mail and a department.
+# PeerMentor's own fields and `active` always have a value: they can be replaced, never removed
+# (a PATCH remove is a 400 mutability); a new user without them gets the documented defaults.
+REQUIRED = {
+    (CORE_USER_SCHEMA, "displayName"),
+    (CORE_USER_SCHEMA, "active"),
+    (PEERMENTOR_SCHEMA, "level"),
+    (PEERMENTOR_SCHEMA, "isManagerial"),
+    (PEERMENTOR_SCHEMA, "hireDate"),
+    (CORE_USER_SCHEMA, "emails"),
+    (ENTERPRISE_SCHEMA, "department"),
+}
+
+
+def _published(schema: Schema) -> Schema:
+    kept = PUBLISHED.get(str(schema.id))
+    if kept is None:
+        return schema
+    attributes = []
+    for attribute in schema.attributes or []:
+        if attribute.name not in kept:
+            continue
+        sub_names = kept[attribute.name]
+        if sub_names is not None and attribute.sub_attributes:
+            attribute.sub_attributes = [
+                sub for sub in attribute.sub_attributes if sub.name in sub_names
+            ]
+        if (str(schema.id), attribute.name) in REQUIRED:
+            attribute.required = Required.true
+            for sub in attribute.sub_attributes or []:
+                if sub.name == "value":
+                    sub.required = Required.true
+        attributes.append(attribute)
+    schema.attributes = attributes
+    return schema
+
+
 def schemas() -> list[Schema]:
-    return [ScimUser.to_schema(), EnterpriseUser.to_schema(), PeerMentorUser.to_schema()]
+    return [
+        _published(ScimUser.to_schema()),
+        _published(EnterpriseUser.to_schema()),
+        _published(PeerMentorUser.to_schema()),
+    ]

@@ -301,6 +301,9 @@ async def _user_document(
 ) -> tuple[dict[str, Any], str]:
     user = await service.to_scim(session, employee, base_url=_base_url(request))
     body = user.model_dump(scim_ctx=Context.RESOURCE_QUERY_RESPONSE, response_parameters=parameters)
+    # `name` is accepted (for a full name without displayName) but not published: displayName
+    # carries the full name.
+    body.pop("name", None)
     return body, user.meta.version if user.meta and user.meta.version else ""
 
 
@@ -327,6 +330,27 @@ async def list_users(
     count: Annotated[int, Query(ge=-(2**31), le=2**31)] = 100,
     attributes: AttributesParam = None,
     excluded_attributes: ExcludedParam = None,
+) -> Response:
+    return await _list(
+        request,
+        session,
+        filter_text=filter_text,
+        start_index=start_index,
+        count=count,
+        attributes=attributes,
+        excluded_attributes=excluded_attributes,
+    )
+
+
+async def _list(
+    request: Request,
+    session: Any,
+    *,
+    filter_text: str | None,
+    start_index: int,
+    count: int,
+    attributes: str | None,
+    excluded_attributes: str | None,
 ) -> Response:
     parameters = _response_parameters(attributes, excluded_attributes)
     start_index = max(start_index, 1)
@@ -473,3 +497,89 @@ async def delete_user(
     current = await service.to_scim(session, employee, base_url=_base_url(request))
     await service.delete_user(session, actor, employee=employee, current=current, if_match=if_match)
     return Response(status_code=204)
+
+
+SEARCH_BODY = Body(
+    media_type=SCIM_MEDIA_TYPE,
+    description="An RFC 7644 SearchRequest: `filter`, `startIndex`, `count`, `attributes`, "
+    "`excludedAttributes`.",
+)
+
+
+async def _search(request: Request, session: SessionDep, payload: dict[str, Any]) -> Response:
+    def text(name: str) -> str | None:
+        value = payload.get(name)
+        if isinstance(value, list):
+            value = ",".join(str(v) for v in value)
+        if value is not None and not isinstance(value, str):
+            raise InvalidValueException(detail=f"{name} must be a string")
+        return value
+
+    def number(name: str, default: int) -> int:
+        value = payload.get(name, default)
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise InvalidValueException(detail=f"{name} must be an integer")
+        return value
+
+    return await _list(
+        request,
+        session,
+        filter_text=text("filter"),
+        start_index=number("startIndex", 1),
+        count=number("count", 100),
+        attributes=text("attributes"),
+        excluded_attributes=text("excludedAttributes"),
+    )
+
+
+@router.post(
+    "/Users/.search",
+    operation_id="scim-search_users",
+    summary="Search SCIM users (POST)",
+    description="RFC 7644 3.4.3: the query of GET /Users in a SearchRequest body. hris service "
+    "accounts only. 400 invalidFilter, invalidValue.",
+    responses={**_document("A ListResponse of Users"), **_errors(400, 401, 403)},
+    openapi_extra={"security": SECURITY},
+)
+async def search_users(
+    request: Request,
+    session: SessionDep,
+    _actor: ScimActor,
+    payload: Annotated[dict[str, Any], SEARCH_BODY],
+) -> Response:
+    return await _search(request, session, payload)
+
+
+@router.post(
+    "/.search",
+    operation_id="scim-search",
+    summary="Search all SCIM resources (POST)",
+    description="RFC 7644 3.4.3 at the root: Users are the only resources served. hris "
+    "service accounts only. 400 invalidFilter, invalidValue.",
+    responses={**_document("A ListResponse of Users"), **_errors(400, 401, 403)},
+    openapi_extra={"security": SECURITY},
+)
+async def search_all(
+    request: Request,
+    session: SessionDep,
+    _actor: ScimActor,
+    payload: Annotated[dict[str, Any], SEARCH_BODY],
+) -> Response:
+    return await _search(request, session, payload)
+
+
+@router.api_route(
+    "/{unknown_path:path}",
+    methods=["GET", "POST", "PUT", "PATCH", "DELETE"],
+    include_in_schema=False,
+)
+async def unknown_endpoint(_actor: ScimActor, unknown_path: str) -> Response:
+    """Any other path under /scim/v2: a SCIM 404 (not the API's problem document); another
+    method on a known endpoint: 405."""
+    if unknown_path.split("/", 1)[0] in KNOWN_ENDPOINTS:
+        error = Error(status=405, detail="Method not allowed on this endpoint")
+        return scim_response(error.model_dump(scim_ctx=Context.DEFAULT), 405)
+    raise NotFoundException(detail=f"No SCIM endpoint /{unknown_path}")
+
+
+KNOWN_ENDPOINTS = {"ServiceProviderConfig", "ResourceTypes", "Schemas", "Users"}

@@ -364,12 +364,32 @@ async def _manager_id(session: AsyncSession, manager: Manager | None) -> int | N
     raise InvalidValueException(detail=f"manager.value: no user with id {value}")
 
 
+def _check_removals(before: ScimUser, after: ScimUser) -> None:
+    """A PATCH may not remove what an employee always has (RFC 7644 3.5.2.2: mutability)."""
+    if before.active is not None and after.active is None:
+        raise MutabilityException(detail="active cannot be removed; replace it with false")
+    was, now = before[PeerMentorUser], after[PeerMentorUser] or PeerMentorUser()
+    for field, attribute in (
+        ("level", "level"),
+        ("is_managerial", "isManagerial"),
+        ("hire_date", "hireDate"),
+    ):
+        if was is not None and getattr(was, field) is not None and getattr(now, field) is None:
+            raise MutabilityException(detail=f"{PEERMENTOR_SCHEMA}:{attribute} cannot be removed")
+
+
 async def _values(
-    session: AsyncSession, actor: Actor, user: ScimUser, current: Employee | None
+    session: AsyncSession,
+    actor: Actor,
+    user: ScimUser,
+    current: Employee | None,
+    *,
+    patching: bool = False,
 ) -> tuple[dict[str, Any], dict[str, Any]]:
     """The employee fields (for EmployeeCreate/EmployeeUpdate) and the provisioning fields a
-    SCIM user stands for. Left out: externalId, department and PeerMentor's extension keep
-    their value (required fields, or the HRIS's key); other attributes are cleared."""
+    SCIM user stands for. Left out of a PUT: externalId, department and PeerMentor's extension
+    keep their value (required fields, or the HRIS's key); other attributes are cleared. A
+    PATCH removes externalId when it says so."""
     values: dict[str, Any] = {}
     user_name = (user.user_name or "").strip()
     if not user_name:
@@ -394,7 +414,7 @@ async def _values(
     else:
         values["full_name"] = full_name
     values["job_title"] = user.title
-    if user.external_id is not None:
+    if user.external_id is not None or patching:
         values["external_id"] = user.external_id
     values["status"] = "terminated" if user.active is False else "active"
     enterprise = user[EnterpriseUser] or EnterpriseUser()
@@ -459,9 +479,14 @@ async def create_user(session: AsyncSession, actor: Actor, *, user: ScimUser) ->
 
 
 async def _apply(
-    session: AsyncSession, actor: Actor, employee: Employee, user: ScimUser
+    session: AsyncSession,
+    actor: Actor,
+    employee: Employee,
+    user: ScimUser,
+    *,
+    patching: bool = False,
 ) -> Employee:
-    values, provisioning = await _values(session, actor, user, employee)
+    values, provisioning = await _values(session, actor, user, employee, patching=patching)
     await _check_user_name(session, provisioning["scim_user_name"] or values["email"], employee.id)
     changes = {name: value for name, value in values.items() if getattr(employee, name) != value}
     if provisioning["scim_user_name"] == employee.scim_user_name:
@@ -532,7 +557,8 @@ async def patch_user(
         patch.patch(user)
     except ValidationError as exc:
         raise _invalid(exc) from None
-    return await _apply(session, actor, employee, user)
+    _check_removals(current, user)
+    return await _apply(session, actor, employee, user, patching=True)
 
 
 async def delete_user(
