@@ -39,7 +39,7 @@ from scim2_models import (
     SCIMException,
     UniquenessException,
 )
-from sqlalchemy import ColumnElement, and_, func, not_, or_, select, true
+from sqlalchemy import ColumnElement, and_, false, func, not_, or_, select, true
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
@@ -251,8 +251,15 @@ def _where(node: Any, namespace: str | None = None) -> ColumnElement[bool]:
         left, right = _where(node.expr1, namespace), _where(node.expr2, namespace)
         return and_(left, right) if node.op.lower() == "and" else or_(left, right)
     if isinstance(node, filter_ast.AttrExpr):
-        if namespace and node.attr_path.attr_name.lower() in ("type", "primary"):
-            return true()  # every employee has one e-mail: the primary work one
+        sub = node.attr_path.attr_name.lower()
+        if namespace and sub in ("type", "primary"):
+            # Every employee has one e-mail: the primary work one.
+            wanted = "work" if sub == "type" else "true"
+            value = node.comp_value.value if node.comp_value is not None else None
+            matches = node.value.lower() == "pr" or (
+                node.value.lower() == "eq" and str(value).lower() == wanted
+            )
+            return true() if matches else false()
         return _comparison(node, namespace)
     raise InvalidFilterException(detail="Unsupported filter")
 

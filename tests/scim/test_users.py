@@ -101,6 +101,8 @@ def test_create_get_and_find_a_user(client, scim, engine, org):
         assert found.status_code == 200, (query, found.text)
         assert [r["id"] for r in found.json()["Resources"]] == [body["id"]], query
         assert found.json()["totalResults"] == 1
+    home = client.get(f"{SCIM}/Users", headers=scim, params={"filter": 'emails[type eq "home"]'})
+    assert home.json()["totalResults"] == 0
     none = client.get(
         f"{SCIM}/Users", headers=scim, params={"filter": 'userName eq "x@example.com"'}
     )
