@@ -158,7 +158,7 @@ def _lower(value: str) -> str:
 # Filterable attributes (case-insensitive names, RFC 7644 3.4.2.2) and their columns.
 def _column(path: filter_ast.AttrPath, namespace: str | None) -> tuple[Any, bool]:
     """The SQL expression an attribute path stands for, and whether it compares
-    case-insensitively."""
+    case-insensitively (RFC 7643: caseExact false; the expression is then lower-cased)."""
     name = path.attr_name
     sub = path.sub_attr.value if path.sub_attr is not None else None
     uri = (path.uri or "").lower()
@@ -172,20 +172,20 @@ def _column(path: filter_ast.AttrPath, namespace: str | None) -> tuple[Any, bool
     elif uri and uri != "urn:ietf:params:scim:schemas:core:2.0:user":
         raise InvalidFilterException(detail=f"Unknown schema in filter: {path.uri}")
     columns: dict[str, tuple[Any, bool]] = {
-        "id": (Employee.id, True),
+        "id": (Employee.id, False),
         "externalid": (Employee.external_id, False),
         "username": (func.lower(func.coalesce(Employee.scim_user_name, Employee.email)), True),
-        "emails": (Employee.email, True),
-        "emails.value": (Employee.email, True),
-        "displayname": (Employee.full_name, False),
-        "name.formatted": (Employee.full_name, False),
-        "title": (Employee.job_title, False),
+        "emails": (func.lower(Employee.email), True),
+        "emails.value": (func.lower(Employee.email), True),
+        "displayname": (func.lower(Employee.full_name), True),
+        "name.formatted": (func.lower(Employee.full_name), True),
+        "title": (func.lower(Employee.job_title), True),
         "active": (Employee.status, False),
-        "enterprise:employeenumber": (Employee.employee_number, False),
-        "enterprise:division": (Employee.function, False),
-        "enterprise:manager.value": (Employee.team_leader_id, True),
-        "enterprise:manager": (Employee.team_leader_id, True),
-        "peermentor:level": (Employee.level, False),
+        "enterprise:employeenumber": (func.lower(Employee.employee_number), True),
+        "enterprise:division": (func.lower(Employee.function), True),
+        "enterprise:manager.value": (Employee.team_leader_id, False),
+        "enterprise:manager": (Employee.team_leader_id, False),
+        "peermentor:level": (func.lower(Employee.level), True),
         "meta.lastmodified": (Employee.updated_at, False),
         "meta.created": (Employee.created_at, False),
     }
@@ -220,8 +220,6 @@ def _comparison(expr: filter_ast.AttrExpr, namespace: str | None) -> ColumnEleme
             raise InvalidFilterException(detail=f"Not a dateTime: {raw}") from None
     elif insensitive:
         value = _lower(str(raw))
-    if isinstance(value, str) and not insensitive and op in ("co", "sw", "ew"):
-        pass
     escaped = str(value).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     if op == "eq":
         return column == value
@@ -530,14 +528,6 @@ async def replace_user(
     return await _apply(session, actor, employee, user)
 
 
-def _normalised_patch(payload: Any) -> Any:
-    """Entra ID's and Okta's PATCH, as RFC 7644 reads it: `Operations` however cased, and a
-    path-less operation whose value names attributes of the extensions by their full URN."""
-    if not isinstance(payload, dict):
-        raise InvalidSyntaxException(detail="The body must be a JSON object")
-    return payload
-
-
 async def patch_user(
     session: AsyncSession,
     actor: Actor,
@@ -549,9 +539,7 @@ async def patch_user(
 ) -> Employee:
     check_version(current, if_match)
     try:
-        patch = PatchOp[ScimUser].model_validate(
-            _normalised_patch(payload), scim_ctx=Context.RESOURCE_PATCH_REQUEST
-        )
+        patch = PatchOp[ScimUser].model_validate(payload, scim_ctx=Context.RESOURCE_PATCH_REQUEST)
     except ValidationError as exc:
         raise _invalid(exc) from None
     user = current.model_copy(deep=True)

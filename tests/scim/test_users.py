@@ -96,6 +96,7 @@ def test_create_get_and_find_a_user(client, scim, engine, org):
         'emails[type eq "work" and value eq "ada@example.com"]',
         'userName eq "nobody@example.com" or externalId eq "ext-ada"',
         f'{ENTERPRISE}:employeeNumber eq "E-ada" and active eq true',
+        'displayName sw "ada L" and not (title co "boss")',
     ):
         found = client.get(f"{SCIM}/Users", headers=scim, params={"filter": query})
         assert found.status_code == 200, (query, found.text)
