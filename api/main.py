@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -47,6 +48,8 @@ from api.records.router import router as records_router
 from api.reports.router import router as reports_router
 from api.requests.router import router as requests_router
 from api.reviews.router import router as reviews_router
+from api.scim.router import PREFIX as SCIM_PREFIX
+from api.scim.router import router as scim_router
 from api.spa import mount_spa
 from api.training.router import router as training_router
 from api.webhooks.router import router as webhooks_router
@@ -120,9 +123,16 @@ def _custom_openapi(app: FastAPI) -> dict[str, Any]:
     )
     # FastAPI declares the bearer scheme on every operation behind `current_actor`; the public
     # ones (the token endpoint, sign-in config, calendar feed, health) need none, said explicitly.
-    for operations in schema.get("paths", {}).values():
+    for path, operations in schema.get("paths", {}).items():
         for operation in operations.values():
             operation.setdefault("security", [])
+            if path.startswith(SCIM_PREFIX):
+                # SCIM answers bad input 400 with a SCIM error (RFC 7644 3.12), never 422.
+                operation["responses"].pop("422", None)
+    components_so_far = schema.get("components", {}).get("schemas", {})
+    for unused in ("HTTPValidationError", "ValidationError"):
+        if unused in components_so_far and f'/{unused}"' not in json.dumps(schema["paths"]):
+            del components_so_far[unused]
     components = schema.setdefault("components", {}).setdefault("schemas", {})
     for model in (Problem, FieldError, TokenProblem):
         model_schema = model.model_json_schema(ref_template="#/components/schemas/{model}")
@@ -135,6 +145,11 @@ def _custom_openapi(app: FastAPI) -> dict[str, Any]:
         "type": "http",
         "scheme": "basic",
         "description": "A service account's client_id and client_secret, each form-urlencoded.",
+    }
+    schema["components"]["securitySchemes"]["ScimToken"] = {
+        "type": "http",
+        "scheme": "bearer",
+        "description": "A SCIM token of an hris service account (/scim/v2 only).",
     }
     app.openapi_schema = schema
     return schema
@@ -211,12 +226,20 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             {"name": "calendar", "description": "Personal calendar feeds (iCalendar)."},
             {"name": "privacy", "description": "Personal-data export and anonymisation."},
             {"name": "health", "description": "Liveness and readiness."},
+            {
+                "name": "scim",
+                "description": "SCIM 2.0 provisioning (RFC 7643/7644) for identity providers, "
+                "under /scim/v2: `application/scim+json`, SCIM error documents.",
+            },
         ],
     )
     app.state.settings = settings
     install_error_handlers(app)
     app.include_router(health_router)
     app.include_router(_api_router())
+    # SCIM 2.0 for the identity provider: outside /api/v1 (its own protocol, errors and
+    # query parameters), hris service accounts only (api/scim/router.py).
+    app.include_router(scim_router)
     if settings.spa_dir and settings.spa_dir.is_dir():
         mount_spa(app, settings.spa_dir)
     if settings.cors_origins:

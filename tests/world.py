@@ -154,6 +154,15 @@ def build_world(client: TestClient, factory: Factory, stage: str = "active") -> 
     ids["webhook_id"] = webhook["id"]
     ids["delivery_id"] = _failed_delivery(factory, webhook["id"])
     ids["token"] = _ok(client.post("/api/v1/calendar-feeds", headers=org.member.headers))["token"]
+    ids["scim_token_id"] = _ok(
+        client.post(
+            f"/api/v1/service-accounts/{org.hris.actor.id}/scim-tokens",
+            headers=hr,
+            json={"name": "Okta"},
+        )
+    )["id"]
+    ids["resource_type_id"] = "User"
+    ids["schema_id"] = "urn:ietf:params:scim:schemas:core:2.0:User"
     if stage == "reviewed":
         review = factory.performance_review(
             org.member.employee, rating=3, improvement_areas=["Delegation", "Coaching"]

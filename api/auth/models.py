@@ -38,6 +38,19 @@ class ServiceAccount(TimestampMixin, Base):
     is_active: Mapped[bool] = mapped_column(default=True)
 
 
+class ScimToken(TimestampMixin, Base):
+    """A long-lived bearer token of an `hris` service account for an identity provider's SCIM
+    client (IdPs are configured with a static token). Only its SHA-256 digest is stored."""
+
+    __tablename__ = "scim_tokens"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    service_account_id: Mapped[int] = mapped_column(ForeignKey("service_accounts.id"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    revoked_at: Mapped[datetime | None] = mapped_column(default=None)
+
+
 class LoginThrottle(Base):
     """Failed sign-ins per account name (known or not), shared by every API worker."""
 

@@ -7,8 +7,10 @@ HS256 and the provider's public keys only ever check RS256/ES256, so neither key
 against the other (the "HS256 signed with the public key" confusion).
 
 The caller is mapped to an active local user by the remembered subject (`users.oidc_subject`)
-or, the first time, by the `email` claim (then the subject is remembered). The role always comes
-from PeerMentor's user record: whatever the token claims about roles is ignored.
+or, the first time, by the `email` claim (then the subject is remembered). An active employee
+without an account (provisioned over SCIM or by the HRIS) gets one at their first sign-on, by
+their work e-mail: `team_leader` when people report to them, else `employee`. The role always
+comes from PeerMentor's user record: whatever the token claims about roles is ignored.
 """
 
 from __future__ import annotations
@@ -195,6 +197,64 @@ UNKNOWN_IDENTITY = (
 )
 
 
+# Accounts made at a first sign-on have no password: this is no hash of anything, so a password
+# sign-in with it always fails.
+NO_PASSWORD = "!oidc-only"  # noqa: S105 - a marker, not a secret
+
+
+async def _first_sign_in(session: AsyncSession, *, email: str, subject: str) -> Actor:
+    """The first sign-on of an active employee (provisioned by the identity provider over
+    SCIM, or by the HRIS) who has no account yet: their account is made now, as `team_leader`
+    when active people report to them, else `employee`. HR roles are never made here: HR
+    grants them in PeerMentor."""
+    # Imported here: employees depends on auth for its actors, not the other way round.
+    from api.employees.models import Employee
+
+    employee = await session.scalar(
+        select(Employee).where(
+            Employee.email == email,
+            Employee.status == "active",
+            Employee.scim_deleted_at.is_(None),
+        )
+    )
+    if employee is None:
+        raise Unauthorized(UNKNOWN_IDENTITY)
+    if await session.scalar(select(User.id).where(User.employee_id == employee.id)) is not None:
+        raise Unauthorized(UNKNOWN_IDENTITY)  # linked to an account of another e-mail
+    leads = await session.scalar(
+        select(Employee.id)
+        .where(Employee.team_leader_id == employee.id, Employee.status == "active")
+        .limit(1)
+    )
+    role = Role.TEAM_LEADER if leads is not None else Role.EMPLOYEE
+    user = User(
+        email=email,
+        password_hash=NO_PASSWORD,
+        role=role.value,
+        employee_id=employee.id,
+        oidc_subject=subject,
+    )
+    session.add(user)
+    await session.flush()
+    actor = _actor(user)
+    audit.record(
+        session,
+        actor,
+        "user.create",
+        entity="user",
+        entity_id=user.id,
+        after={
+            "email": email,
+            "role": role.value,
+            "employee_id": employee.id,
+            "is_active": True,
+            "oidc_subject": subject,
+            "reason": "first_oidc_sign_in",
+        },
+    )
+    return actor
+
+
 async def actor_for_claims(
     read_sessionmaker: async_sessionmaker[AsyncSession],
     write_sessionmaker: async_sessionmaker[AsyncSession],
@@ -217,7 +277,11 @@ async def actor_for_claims(
         if session.get_bind().dialect.name == "sqlite":
             await session.connection(execution_options={"sqlite_immediate": True})
         user = await session.scalar(select(User).where(User.email == email.strip().lower()))
-        if user is None or not user.is_active:
+        if user is None:
+            actor = await _first_sign_in(session, email=email.strip().lower(), subject=subject)
+            await session.commit()
+            return actor
+        if not user.is_active:
             raise Unauthorized(UNKNOWN_IDENTITY)
         if user.oidc_subject is not None:
             # Already tied to another identity of the provider: an e-mail address may have

@@ -12,6 +12,9 @@ from api.auth.dependencies import CurrentActor, HrActor, SettingsDep
 from api.auth.schemas import (
     AnyRole,
     Me,
+    ScimTokenCreate,
+    ScimTokenCreated,
+    ScimTokenRead,
     ServiceAccountCreate,
     ServiceAccountCreated,
     ServiceAccountRead,
@@ -268,3 +271,68 @@ async def deactivate_service_account(
         session, actor, service_account_id=service_account_id
     )
     return ServiceAccountRead.model_validate(account)
+
+
+@router.post(
+    "/service-accounts/{service_account_id}/scim-tokens",
+    response_model=ScimTokenCreated,
+    status_code=201,
+    operation_id="service_accounts-create_scim_token",
+    summary="Issue a SCIM token for an hris service account",
+    description=(
+        "A long-lived bearer token for an identity provider's SCIM client (Okta, Entra ID), "
+        "which is configured with a static token. The answer shows the `token` once; only its "
+        "hash is stored. The token works on `/scim/v2` only, and only while the service account "
+        "is active and the token not revoked. Only HR (`hr_admin`). 409 for a service account "
+        "that is not `hris` or is deactivated; 404 for an unknown account."
+    ),
+    responses=problem_responses(401, 403, 404, 409, 422),
+)
+async def create_scim_token(
+    session: SessionDep, actor: HrActor, service_account_id: PathId, body: ScimTokenCreate
+) -> ScimTokenCreated:
+    scim_token, token = await service.create_scim_token(
+        session, actor, service_account_id=service_account_id, data=body
+    )
+    return ScimTokenCreated(**ScimTokenRead.model_validate(scim_token).model_dump(), token=token)
+
+
+@router.get(
+    "/service-accounts/{service_account_id}/scim-tokens",
+    response_model=Page[ScimTokenRead],
+    operation_id="service_accounts-list_scim_tokens",
+    summary="List a service account's SCIM tokens",
+    description=(
+        "The SCIM tokens of a service account, revoked ones included, never their secrets. "
+        "Only HR (`hr_admin`). 404 for an unknown account."
+    ),
+    responses=problem_responses(401, 403, 404, 422),
+)
+async def list_scim_tokens(
+    session: SessionDep, _actor: HrActor, service_account_id: PathId, page: PageDep
+) -> Page[ScimTokenRead]:
+    items, cursor = await service.list_scim_tokens(
+        session, page, service_account_id=service_account_id
+    )
+    return Page(items=[ScimTokenRead.model_validate(t) for t in items], next_cursor=cursor)
+
+
+@router.delete(
+    "/service-accounts/{service_account_id}/scim-tokens/{scim_token_id}",
+    status_code=204,
+    response_class=Response,
+    operation_id="service_accounts-revoke_scim_token",
+    summary="Revoke a SCIM token",
+    description=(
+        "The token stops working at once. Revoking a revoked token changes nothing. Only HR "
+        "(`hr_admin`). 404 for an unknown token or one of another service account."
+    ),
+    responses=problem_responses(401, 403, 404, 422),
+)
+async def revoke_scim_token(
+    session: SessionDep, actor: HrActor, service_account_id: PathId, scim_token_id: PathId
+) -> Response:
+    await service.revoke_scim_token(
+        session, actor, service_account_id=service_account_id, scim_token_id=scim_token_id
+    )
+    return Response(status_code=204)

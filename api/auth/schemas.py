@@ -85,3 +85,26 @@ class ServiceAccountRead(BaseModel):
 
 class ServiceAccountCreated(ServiceAccountRead):
     client_secret: str = Field(description="Shown once; only its hash is stored.")
+
+
+class ScimTokenCreate(StrictModel):
+    name: str = Field(
+        min_length=1, max_length=200, description='What the token is for, e.g. "Okta".'
+    )
+
+
+class ScimTokenRead(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    service_account_id: int
+    name: str
+    created_at: datetime
+    revoked_at: datetime | None
+
+
+class ScimTokenCreated(ScimTokenRead):
+    token: str = Field(
+        description="The bearer token for the identity provider's SCIM client. Shown once; only "
+        "its hash is stored."
+    )

@@ -7,18 +7,21 @@ import binascii
 import hashlib
 import hmac
 import logging
+import secrets
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any, Literal
 from urllib.parse import unquote_plus
 
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from api.auth import repository, throttle
-from api.auth.models import ServiceAccount, User
-from api.auth.schemas import ServiceAccountCreate, UserCreate, UserUpdate
+from api.auth.models import ScimToken, ServiceAccount, User
+from api.auth.schemas import ScimTokenCreate, ServiceAccountCreate, UserCreate, UserUpdate
 from api.core import audit
 from api.core.config import Settings
+from api.core.db import utcnow
 from api.core.errors import AppError, Conflict, NotFound, RuleViolation, Unauthorized
 from api.core.pagination import PageParams, keyset, page_of
 from api.core.security import (
@@ -473,3 +476,86 @@ async def list_service_accounts(
 ) -> tuple[list[ServiceAccount], str | None]:
     stmt = keyset(repository.service_accounts_query(), page, ServiceAccount.id)
     return page_of((await session.scalars(stmt)).all(), page)
+
+
+# -- SCIM tokens -------------------------------------------------------------------------
+
+# A prefix tells a SCIM token from a JWT at a glance (and lets secret scanners find leaked ones).
+SCIM_TOKEN_PREFIX = "pmscim_"  # noqa: S105 - a prefix, not a secret
+SCIM_TOKEN_AUDIT_FIELDS = ("service_account_id", "name", "revoked_at")
+
+
+async def _hris_account(session: AsyncSession, service_account_id: int) -> ServiceAccount:
+    account = await session.get(ServiceAccount, service_account_id)
+    if account is None:
+        raise NotFound("Service account not found")
+    return account
+
+
+async def create_scim_token(
+    session: AsyncSession, actor: Actor, *, service_account_id: int, data: ScimTokenCreate
+) -> tuple[ScimToken, str]:
+    """A new long-lived SCIM token of an active `hris` account; the token is answered once."""
+    account = await _hris_account(session, service_account_id)
+    if account.role != Role.HRIS:
+        raise Conflict("Only an hris service account provisions people over SCIM")
+    if not account.is_active:
+        raise Conflict("The service account is deactivated")
+    token = SCIM_TOKEN_PREFIX + secrets.token_urlsafe(32)
+    scim_token = ScimToken(
+        service_account_id=account.id, name=data.name, token_hash=_secret_digest(token)
+    )
+    session.add(scim_token)
+    await session.flush()
+    audit.record(
+        session,
+        actor,
+        "scim_token.create",
+        entity="scim_token",
+        entity_id=scim_token.id,
+        after=audit.snapshot(scim_token, SCIM_TOKEN_AUDIT_FIELDS),
+    )
+    return scim_token, token
+
+
+async def list_scim_tokens(
+    session: AsyncSession, page: PageParams, *, service_account_id: int
+) -> tuple[list[ScimToken], str | None]:
+    await _hris_account(session, service_account_id)
+    stmt = select(ScimToken).where(ScimToken.service_account_id == service_account_id)
+    return page_of((await session.scalars(keyset(stmt, page, ScimToken.id))).all(), page)
+
+
+async def revoke_scim_token(
+    session: AsyncSession, actor: Actor, *, service_account_id: int, scim_token_id: int
+) -> None:
+    scim_token = await session.get(ScimToken, scim_token_id)
+    if scim_token is None or scim_token.service_account_id != service_account_id:
+        raise NotFound("SCIM token not found")
+    if scim_token.revoked_at is not None:
+        return  # revoking twice is a no-op: DELETE is idempotent
+    scim_token.revoked_at = utcnow()
+    await session.flush()
+    audit.record(
+        session,
+        actor,
+        "scim_token.revoke",
+        entity="scim_token",
+        entity_id=scim_token.id,
+        before={"revoked_at": None},
+        after={"revoked_at": scim_token.revoked_at},
+    )
+
+
+async def actor_for_scim_token(session: AsyncSession, token: str) -> Actor:
+    """The hris service account a SCIM token stands for, or 401. The account itself is then
+    checked like any token's (see current_account)."""
+    scim_token = await session.scalar(
+        select(ScimToken).where(ScimToken.token_hash == _secret_digest(token))
+    )
+    if scim_token is None or scim_token.revoked_at is not None:
+        raise Unauthorized("Invalid or revoked SCIM token")
+    account = await session.get(ServiceAccount, scim_token.service_account_id)
+    if account is None:
+        raise Unauthorized("Invalid or revoked SCIM token")
+    return Actor(kind="service", id=account.id, role=Role(account.role))

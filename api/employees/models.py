@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import JSON, CheckConstraint, ForeignKey, Index, String, Text, func
@@ -41,6 +41,12 @@ class Employee(TimestampMixin, Base):
         ForeignKey("employees.id"), index=True, default=None
     )
     status: Mapped[str] = mapped_column(String(16), default="active")
+    # The SCIM `userName` an identity provider gave the employee when it is not their work
+    # e-mail (Entra ID's userPrincipalName may differ from `mail`); SCIM shows the e-mail else.
+    scim_user_name: Mapped[str | None] = mapped_column(String(320), unique=True, default=None)
+    # Set when an identity provider DELETEs the user over SCIM: the employee is terminated
+    # (never deleted) and no longer a SCIM resource (404 there, as RFC 7644 3.6 asks).
+    scim_deleted_at: Mapped[datetime | None] = mapped_column(default=None)
 
     skills: Mapped[list[EmployeeSkill]] = relationship(
         cascade="all, delete-orphan", order_by="EmployeeSkill.skill", lazy="raise"

@@ -50,8 +50,15 @@ REVIEW_AUDIT_FIELDS = (
 )
 
 
+# Kept for identity providers (SCIM); audited when set.
+SCIM_AUDIT_FIELDS = ("scim_user_name", "scim_deleted_at")
+
+
 def employee_snapshot(employee: Employee) -> dict[str, Any]:
     data = audit.snapshot(employee, EMPLOYEE_AUDIT_FIELDS)
+    data.update(
+        {k: v for k, v in audit.snapshot(employee, SCIM_AUDIT_FIELDS).items() if v is not None}
+    )
     data["skills"] = {s.skill: s.level for s in employee.skills}
     return data
 
@@ -203,8 +210,15 @@ async def _check_employee_references(
             raise Conflict(f"Another employee has this {field}")
 
 
-async def create_employee(session: AsyncSession, actor: Actor, *, data: EmployeeCreate) -> Employee:
-    values = data.model_dump(exclude={"skills"})
+async def create_employee(
+    session: AsyncSession,
+    actor: Actor,
+    *,
+    data: EmployeeCreate,
+    provisioning: dict[str, Any] | None = None,
+) -> Employee:
+    """`provisioning`: the SCIM fields (SCIM_AUDIT_FIELDS) an identity provider sets."""
+    values = data.model_dump(exclude={"skills"}) | (provisioning or {})
     values["email"] = values["email"].lower()
     await _check_employee_references(session, values)
     employee = Employee(**values, skills=[])
@@ -223,8 +237,14 @@ async def create_employee(session: AsyncSession, actor: Actor, *, data: Employee
 
 
 async def update_employee(
-    session: AsyncSession, actor: Actor, *, employee_id: int, data: EmployeeUpdate
+    session: AsyncSession,
+    actor: Actor,
+    *,
+    employee_id: int,
+    data: EmployeeUpdate,
+    provisioning: dict[str, Any] | None = None,
 ) -> Employee:
+    """`provisioning`: the SCIM fields (SCIM_AUDIT_FIELDS) an identity provider changes."""
     employee = await repository.employee_with_skills(session, employee_id)
     if employee is None:
         raise NotFound("Employee not found")
@@ -248,7 +268,7 @@ async def update_employee(
     before = employee_snapshot(employee)
     was_terminated = employee.status == "terminated"
     skills = changes.pop("skills", None)
-    for name, value in changes.items():
+    for name, value in (changes | (provisioning or {})).items():
         setattr(employee, name, value)
     if skills is not None:
         apply_skills(employee, [(s["skill"], s["level"]) for s in skills])
