@@ -216,6 +216,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/service-accounts/{service_account_id}/scim-tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a service account's SCIM tokens
+         * @description The SCIM tokens of a service account, revoked ones included, never their secrets. Only HR (`hr_admin`). 404 for an unknown account.
+         */
+        get: operations["service_accounts-list_scim_tokens"];
+        put?: never;
+        /**
+         * Issue a SCIM token for an hris service account
+         * @description A long-lived bearer token for an identity provider's SCIM client (Okta, Entra ID), which is configured with a static token. The answer shows the `token` once; only its hash is stored. The token works on `/scim/v2` only, and only while the service account is active and the token not revoked. Only HR (`hr_admin`). 409 for a service account that is not `hris` or is deactivated; 404 for an unknown account.
+         */
+        post: operations["service_accounts-create_scim_token"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/service-accounts/{service_account_id}/scim-tokens/{scim_token_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke a SCIM token
+         * @description The token stops working at once. Revoking a revoked token changes nothing. Only HR (`hr_admin`). 404 for an unknown token or one of another service account.
+         */
+        delete: operations["service_accounts-revoke_scim_token"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/departments": {
         parameters: {
             query?: never;
@@ -1498,6 +1542,202 @@ export interface paths {
          * @description Replaces a terminated employee's personal data in their records once the retention period has passed. Only HR (`hr_admin`). 409 with `reasons`: `already_anonymised`, `not_terminated`, `open_pairing` or `retention_period` (the programme setting `data_retention_months` since termination or the end of their last pairing, whichever is later, has not passed).
          */
         post: operations["privacy-anonymise"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/scim/v2/ServiceProviderConfig": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * SCIM service provider configuration
+         * @description RFC 7644 4: what this SCIM service supports (PATCH, filters, ETags; no bulk, sorting or password change). hris service accounts only.
+         */
+        get: operations["scim-service_provider_config"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/scim/v2/ResourceTypes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * SCIM resource types
+         * @description RFC 7644 4: the resource types served (User). hris service accounts only.
+         */
+        get: operations["scim-list_resource_types"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/scim/v2/ResourceTypes/{resource_type_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One SCIM resource type
+         * @description The User resource type. hris service accounts only. 404 for another name.
+         */
+        get: operations["scim-get_resource_type"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/scim/v2/Schemas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * SCIM schemas
+         * @description RFC 7643 7: the User schema, the enterprise extension and PeerMentor's extension. hris service accounts only.
+         */
+        get: operations["scim-list_schemas"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/scim/v2/Schemas/{schema_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One SCIM schema
+         * @description A schema by its URN. hris service accounts only. 404 for an unknown URN.
+         */
+        get: operations["scim-get_schema"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/scim/v2/Users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List or find SCIM users
+         * @description RFC 7644 3.4.2: employees as SCIM users, by id. `filter` takes `eq`, `ne`, `co`, `sw`, `ew`, `pr`, `gt`/`ge`/`lt`/`le`, `and`, `or`, `not` and `emails[...]` on userName, externalId, emails(.value), displayName, title, active, the enterprise employeeNumber, division and manager.value, and meta dates; `startIndex` (from 1) and `count` (at most 200) page. hris service accounts only. 400 invalidFilter.
+         */
+        get: operations["scim-list_users"];
+        put?: never;
+        /**
+         * Provision a SCIM user (a new employee)
+         * @description RFC 7644 3.3: creates the employee through the employee service (validated and audited like the REST API). The enterprise `department` is required (created by name when new); without PeerMentor's extension the grade is `UNGRADED`, not managerial, hired today. hris service accounts only. 409 uniqueness; 400 invalidValue.
+         */
+        post: operations["scim-create_user"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/scim/v2/Users/{employee_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a SCIM user
+         * @description One employee as a SCIM user, with its version as `ETag`. hris service accounts only. 404 for an unknown or SCIM-deleted user.
+         */
+        get: operations["scim-get_user"];
+        /**
+         * Replace a SCIM user
+         * @description RFC 7644 3.5.1: the user as sent. Left out, title, division, employeeNumber and manager are cleared; externalId, department and PeerMentor's extension keep their value. `active: false` terminates the employee (logins off, HR told). hris service accounts only. 412 for a stale If-Match; 409 uniqueness.
+         */
+        put: operations["scim-replace_user"];
+        post?: never;
+        /**
+         * Deprovision a SCIM user
+         * @description RFC 7644 3.6: never a hard delete. The employee is terminated (logins off, HR told of open pairings), kept for the records, and is no longer a SCIM resource (404 afterwards). hris service accounts only. 412 for a stale If-Match.
+         */
+        delete: operations["scim-delete_user"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a SCIM user
+         * @description RFC 7644 3.5.2: add, replace and remove operations, with or without `path`, as Entra ID (capitalised ops, string booleans, a bare manager id) and Okta send them. `active: false` terminates the employee. hris service accounts only. 400 noTarget, invalidValue, mutability, invalidSyntax; 412 for a stale If-Match; 409 uniqueness.
+         */
+        patch: operations["scim-patch_user"];
+        trace?: never;
+    };
+    "/scim/v2/Users/.search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Search SCIM users (POST)
+         * @description RFC 7644 3.4.3: the query of GET /Users in a SearchRequest body. hris service accounts only. 400 invalidFilter, invalidValue.
+         */
+        post: operations["scim-search_users"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/scim/v2/.search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Search all SCIM resources (POST)
+         * @description RFC 7644 3.4.3 at the root: Users are the only resources served. hris service accounts only. 400 invalidFilter, invalidValue.
+         */
+        post: operations["scim-search"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2929,6 +3169,16 @@ export interface components {
              */
             next_cursor: string | null;
         };
+        /** Page[ScimTokenRead] */
+        Page_ScimTokenRead_: {
+            /** Items */
+            items: components["schemas"]["ScimTokenRead"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to read the next page; null on the last page.
+             */
+            next_cursor: string | null;
+        };
         /** Page[ServiceAccountRead] */
         Page_ServiceAccountRead_: {
             /** Items */
@@ -3489,6 +3739,51 @@ export interface components {
             external_id: string | null;
             /** Msg */
             msg: string;
+        };
+        /** ScimTokenCreate */
+        ScimTokenCreate: {
+            /**
+             * Name
+             * @description What the token is for, e.g. "Okta".
+             */
+            name: string;
+        };
+        /** ScimTokenCreated */
+        ScimTokenCreated: {
+            /** Id */
+            id: number;
+            /** Service Account Id */
+            service_account_id: number;
+            /** Name */
+            name: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Revoked At */
+            revoked_at: string | null;
+            /**
+             * Token
+             * @description The bearer token for the identity provider's SCIM client. Shown once; only its hash is stored.
+             */
+            token: string;
+        };
+        /** ScimTokenRead */
+        ScimTokenRead: {
+            /** Id */
+            id: number;
+            /** Service Account Id */
+            service_account_id: number;
+            /** Name */
+            name: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Revoked At */
+            revoked_at: string | null;
         };
         /** ServiceAccountCreate */
         ServiceAccountCreate: {
@@ -4548,6 +4843,197 @@ export interface operations {
             };
             /** @description The record's state does not allow this */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "service_accounts-list_scim_tokens": {
+        parameters: {
+            query?: {
+                /** @description Page size (max 500). */
+                limit?: number;
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: string | null;
+            };
+            header?: never;
+            path: {
+                service_account_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_ScimTokenRead_"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "service_accounts-create_scim_token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                service_account_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScimTokenCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScimTokenCreated"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record's state does not allow this */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "service_accounts-revoke_scim_token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                service_account_id: number;
+                scim_token_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9400,6 +9886,971 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "scim-service_provider_config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ServiceProviderConfig */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                    "application/scim+json": Record<string, never>;
+                };
+            };
+            /** @description Missing, invalid or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/scim+json": {
+                        schemas: string[];
+                        status: string;
+                        scimType?: string;
+                        detail?: string;
+                    };
+                };
+            };
+            /** @description Not an hris service account */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/scim+json": {
+                        schemas: string[];
+                        status: string;
+                        scimType?: string;
+                        detail?: string;
+                    };
+                };
+            };
+        };
+    };
+    "scim-list_resource_types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A ListResponse of ResourceTypes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                    "application/scim+json": Record<string, never>;
+                };
+            };
+            /** @description Missing, invalid or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/scim+json": {
+                        schemas: string[];
+                        status: string;
+                        scimType?: string;
+                        detail?: string;
+                    };
+                };
+            };
+            /** @description Not an hris service account */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/scim+json": {
+                        schemas: string[];
+                        status: string;
+                        scimType?: string;
+                        detail?: string;
+                    };
+                };
+            };
+        };
+    };
+    "scim-get_resource_type": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                resource_type_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A ResourceType */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                    "application/scim+json": Record<string, never>;
+                };
+            };
+            /** @description Missing, invalid or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/scim+json": {
+                        schemas: string[];
+                        status: string;
+                        scimType?: string;
+                        detail?: string;
+                    };
+                };
+            };
+            /** @description Not an hris service account */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/scim+json": {
+                        schemas: string[];
+                        status: string;
+                        scimType?: string;
+                        detail?: string;
+                    };
+                };
+            };
+            /** @description No such user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/scim+json": {
+                        schemas: string[];
+                        status: string;
+                        scimType?: string;
+                        detail?: string;
+                    };
+                };
+            };
+        };
+    };
+    "scim-list_schemas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A ListResponse of Schemas */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                    "application/scim+json": Record<string, never>;
+                };
+            };
+            /** @description Missing, invalid or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/scim+json": {
+                        schemas: string[];
+                        status: string;
+                        scimType?: string;
+                        detail?: string;
+                    };
+                };
+            };
+            /** @description Not an hris service account */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/scim+json": {
+                        schemas: string[];
+                        status: string;
+                        scimType?: string;
+                        detail?: string;
+                    };
+                };
+            };
+        };
+    };
+    "scim-get_schema": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                schema_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A Schema */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                    "application/scim+json": Record<string, never>;
+                };
+            };
+            /** @description Missing, invalid or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/scim+json": {
+                        schemas: string[];
+                        status: string;
+                        scimType?: string;
+                        detail?: string;
+                    };
+                };
+            };
+            /** @description Not an hris service account */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/scim+json": {
+                        schemas: string[];
+                        status: string;
+                        scimType?: string;
+                        detail?: string;
+                    };
+                };
+            };
+            /** @description No such user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/scim+json": {
+                        schemas: string[];
+                        status: string;
+                        scimType?: string;
+                        detail?: string;
+                    };
+                };
+            };
+        };
+    };
+    "scim-list_users": {
+        parameters: {
+            query?: {
+                /** @description An RFC 7644 filter. */
+                filter?: string | null;
+                startIndex?: number;
+                count?: number;
+                /** @description Attributes to return, comma-separated. */
+                attributes?: string | null;
+                /** @description Attributes to leave out, comma-separated. */
+                excludedAttributes?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A ListResponse of Users */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                    "application/scim+json": Record<string, never>;
+                };
+            };
+            /** @description invalidFilter, invalidValue, invalidSyntax, mutability or noTarget (scimType) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/scim+json": {
+                        schemas: string[];
+                        status: string;
+                        scimType?: string;
+                        detail?: string;
+                    };
+                };
+            };
+            /** @description Missing, invalid or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/scim+json": {
+                        schemas: string[];
+                        status: string;
+                        scimType?: string;
+                        detail?: string;
+                    };
+                };
+            };
+            /** @description Not an hris service account */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/scim+json": {
+                        schemas: string[];
+                        status: string;
+                        scimType?: string;
+                        detail?: string;
+                    };
+                };
+            };
+        };
+    };
+    "scim-create_user": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/scim+json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description The created User */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                    "application/scim+json": Record<string, never>;
+                };
+            };
+            /** @description invalidFilter, invalidValue, invalidSyntax, mutability or noTarget (scimType) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/scim+json": {
+                        schemas: string[];
+                        status: string;
+                        scimType?: string;
+                        detail?: string;
+                    };
+                };
+            };
+            /** @description Missing, invalid or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/scim+json": {
+                        schemas: string[];
+                        status: string;
+                        scimType?: string;
+                        detail?: string;
+                    };
+                };
+            };
+            /** @description Not an hris service account */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/scim+json": {
+                        schemas: string[];
+                        status: string;
+                        scimType?: string;
+                        detail?: string;
+                    };
+                };
+            };
+            /** @description uniqueness: userName, e-mail, externalId or employeeNumber is taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/scim+json": {
+                        schemas: string[];
+                        status: string;
+                        scimType?: string;
+                        detail?: string;
+                    };
+                };
+            };
+        };
+    };
+    "scim-get_user": {
+        parameters: {
+            query?: {
+                /** @description Attributes to return, comma-separated. */
+                attributes?: string | null;
+                /** @description Attributes to leave out, comma-separated. */
+                excludedAttributes?: string | null;
+            };
+            header?: never;
+            path: {
+                employee_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The User */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                    "application/scim+json": Record<string, never>;
+                };
+            };
+            /** @description invalidFilter, invalidValue, invalidSyntax, mutability or noTarget (scimType) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/scim+json": {
+                        schemas: string[];
+                        status: string;
+                        scimType?: string;
+                        detail?: string;
+                    };
+                };
+            };
+            /** @description Missing, invalid or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/scim+json": {
+                        schemas: string[];
+                        status: string;
+                        scimType?: string;
+                        detail?: string;
+                    };
+                };
+            };
+            /** @description Not an hris service account */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/scim+json": {
+                        schemas: string[];
+                        status: string;
+                        scimType?: string;
+                        detail?: string;
+                    };
+                };
+            };
+            /** @description No such user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/scim+json": {
+                        schemas: string[];
+                        status: string;
+                        scimType?: string;
+                        detail?: string;
+                    };
+                };
+            };
+        };
+    };
+    "scim-replace_user": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The user's version (meta.version, the ETag) as read; a stale one is a 412. */
+                "If-Match"?: string | null;
+            };
+            path: {
+                employee_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/scim+json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description The User */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                    "application/scim+json": Record<string, never>;
+                };
+            };
+            /** @description invalidFilter, invalidValue, invalidSyntax, mutability or noTarget (scimType) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/scim+json": {
+                        schemas: string[];
+                        status: string;
+                        scimType?: string;
+                        detail?: string;
+                    };
+                };
+            };
+            /** @description Missing, invalid or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/scim+json": {
+                        schemas: string[];
+                        status: string;
+                        scimType?: string;
+                        detail?: string;
+                    };
+                };
+            };
+            /** @description Not an hris service account */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/scim+json": {
+                        schemas: string[];
+                        status: string;
+                        scimType?: string;
+                        detail?: string;
+                    };
+                };
+            };
+            /** @description No such user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/scim+json": {
+                        schemas: string[];
+                        status: string;
+                        scimType?: string;
+                        detail?: string;
+                    };
+                };
+            };
+            /** @description uniqueness: userName, e-mail, externalId or employeeNumber is taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/scim+json": {
+                        schemas: string[];
+                        status: string;
+                        scimType?: string;
+                        detail?: string;
+                    };
+                };
+            };
+            /** @description The If-Match version is stale */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/scim+json": {
+                        schemas: string[];
+                        status: string;
+                        scimType?: string;
+                        detail?: string;
+                    };
+                };
+            };
+        };
+    };
+    "scim-delete_user": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The user's version (meta.version, the ETag) as read; a stale one is a 412. */
+                "If-Match"?: string | null;
+            };
+            path: {
+                employee_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deprovisioned */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, invalid or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/scim+json": {
+                        schemas: string[];
+                        status: string;
+                        scimType?: string;
+                        detail?: string;
+                    };
+                };
+            };
+            /** @description Not an hris service account */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/scim+json": {
+                        schemas: string[];
+                        status: string;
+                        scimType?: string;
+                        detail?: string;
+                    };
+                };
+            };
+            /** @description No such user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/scim+json": {
+                        schemas: string[];
+                        status: string;
+                        scimType?: string;
+                        detail?: string;
+                    };
+                };
+            };
+            /** @description The If-Match version is stale */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/scim+json": {
+                        schemas: string[];
+                        status: string;
+                        scimType?: string;
+                        detail?: string;
+                    };
+                };
+            };
+        };
+    };
+    "scim-patch_user": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The user's version (meta.version, the ETag) as read; a stale one is a 412. */
+                "If-Match"?: string | null;
+            };
+            path: {
+                employee_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/scim+json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description The User */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                    "application/scim+json": Record<string, never>;
+                };
+            };
+            /** @description invalidFilter, invalidValue, invalidSyntax, mutability or noTarget (scimType) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/scim+json": {
+                        schemas: string[];
+                        status: string;
+                        scimType?: string;
+                        detail?: string;
+                    };
+                };
+            };
+            /** @description Missing, invalid or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/scim+json": {
+                        schemas: string[];
+                        status: string;
+                        scimType?: string;
+                        detail?: string;
+                    };
+                };
+            };
+            /** @description Not an hris service account */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/scim+json": {
+                        schemas: string[];
+                        status: string;
+                        scimType?: string;
+                        detail?: string;
+                    };
+                };
+            };
+            /** @description No such user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/scim+json": {
+                        schemas: string[];
+                        status: string;
+                        scimType?: string;
+                        detail?: string;
+                    };
+                };
+            };
+            /** @description uniqueness: userName, e-mail, externalId or employeeNumber is taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/scim+json": {
+                        schemas: string[];
+                        status: string;
+                        scimType?: string;
+                        detail?: string;
+                    };
+                };
+            };
+            /** @description The If-Match version is stale */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/scim+json": {
+                        schemas: string[];
+                        status: string;
+                        scimType?: string;
+                        detail?: string;
+                    };
+                };
+            };
+        };
+    };
+    "scim-search_users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/scim+json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description A ListResponse of Users */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                    "application/scim+json": Record<string, never>;
+                };
+            };
+            /** @description invalidFilter, invalidValue, invalidSyntax, mutability or noTarget (scimType) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/scim+json": {
+                        schemas: string[];
+                        status: string;
+                        scimType?: string;
+                        detail?: string;
+                    };
+                };
+            };
+            /** @description Missing, invalid or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/scim+json": {
+                        schemas: string[];
+                        status: string;
+                        scimType?: string;
+                        detail?: string;
+                    };
+                };
+            };
+            /** @description Not an hris service account */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/scim+json": {
+                        schemas: string[];
+                        status: string;
+                        scimType?: string;
+                        detail?: string;
+                    };
+                };
+            };
+        };
+    };
+    "scim-search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/scim+json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description A ListResponse of Users */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                    "application/scim+json": Record<string, never>;
+                };
+            };
+            /** @description invalidFilter, invalidValue, invalidSyntax, mutability or noTarget (scimType) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/scim+json": {
+                        schemas: string[];
+                        status: string;
+                        scimType?: string;
+                        detail?: string;
+                    };
+                };
+            };
+            /** @description Missing, invalid or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/scim+json": {
+                        schemas: string[];
+                        status: string;
+                        scimType?: string;
+                        detail?: string;
+                    };
+                };
+            };
+            /** @description Not an hris service account */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/scim+json": {
+                        schemas: string[];
+                        status: string;
+                        scimType?: string;
+                        detail?: string;
+                    };
                 };
             };
         };

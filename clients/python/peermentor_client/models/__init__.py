@@ -120,6 +120,7 @@ from .page_pairing_read import PagePairingRead
 from .page_performance_review_read import PagePerformanceReviewRead
 from .page_personnel_file_entry_read import PagePersonnelFileEntryRead
 from .page_review_read import PageReviewRead
+from .page_scim_token_read import PageScimTokenRead
 from .page_service_account_read import PageServiceAccountRead
 from .page_training_record_read import PageTrainingRecordRead
 from .page_user_read import PageUserRead
@@ -156,6 +157,59 @@ from .reviews_list_status_type_0 import ReviewsListStatusType0
 from .role_training_create import RoleTrainingCreate
 from .role_training_create_role import RoleTrainingCreateRole
 from .row_error import RowError
+from .scim_create_user_payload import ScimCreateUserPayload
+from .scim_create_user_response_400 import ScimCreateUserResponse400
+from .scim_create_user_response_401 import ScimCreateUserResponse401
+from .scim_create_user_response_403 import ScimCreateUserResponse403
+from .scim_create_user_response_409 import ScimCreateUserResponse409
+from .scim_delete_user_response_401 import ScimDeleteUserResponse401
+from .scim_delete_user_response_403 import ScimDeleteUserResponse403
+from .scim_delete_user_response_404 import ScimDeleteUserResponse404
+from .scim_delete_user_response_412 import ScimDeleteUserResponse412
+from .scim_get_resource_type_response_401 import ScimGetResourceTypeResponse401
+from .scim_get_resource_type_response_403 import ScimGetResourceTypeResponse403
+from .scim_get_resource_type_response_404 import ScimGetResourceTypeResponse404
+from .scim_get_schema_response_401 import ScimGetSchemaResponse401
+from .scim_get_schema_response_403 import ScimGetSchemaResponse403
+from .scim_get_schema_response_404 import ScimGetSchemaResponse404
+from .scim_get_user_response_400 import ScimGetUserResponse400
+from .scim_get_user_response_401 import ScimGetUserResponse401
+from .scim_get_user_response_403 import ScimGetUserResponse403
+from .scim_get_user_response_404 import ScimGetUserResponse404
+from .scim_list_resource_types_response_401 import ScimListResourceTypesResponse401
+from .scim_list_resource_types_response_403 import ScimListResourceTypesResponse403
+from .scim_list_schemas_response_401 import ScimListSchemasResponse401
+from .scim_list_schemas_response_403 import ScimListSchemasResponse403
+from .scim_list_users_response_400 import ScimListUsersResponse400
+from .scim_list_users_response_401 import ScimListUsersResponse401
+from .scim_list_users_response_403 import ScimListUsersResponse403
+from .scim_patch_user_payload import ScimPatchUserPayload
+from .scim_patch_user_response_400 import ScimPatchUserResponse400
+from .scim_patch_user_response_401 import ScimPatchUserResponse401
+from .scim_patch_user_response_403 import ScimPatchUserResponse403
+from .scim_patch_user_response_404 import ScimPatchUserResponse404
+from .scim_patch_user_response_409 import ScimPatchUserResponse409
+from .scim_patch_user_response_412 import ScimPatchUserResponse412
+from .scim_replace_user_payload import ScimReplaceUserPayload
+from .scim_replace_user_response_400 import ScimReplaceUserResponse400
+from .scim_replace_user_response_401 import ScimReplaceUserResponse401
+from .scim_replace_user_response_403 import ScimReplaceUserResponse403
+from .scim_replace_user_response_404 import ScimReplaceUserResponse404
+from .scim_replace_user_response_409 import ScimReplaceUserResponse409
+from .scim_replace_user_response_412 import ScimReplaceUserResponse412
+from .scim_search_payload import ScimSearchPayload
+from .scim_search_response_400 import ScimSearchResponse400
+from .scim_search_response_401 import ScimSearchResponse401
+from .scim_search_response_403 import ScimSearchResponse403
+from .scim_search_users_payload import ScimSearchUsersPayload
+from .scim_search_users_response_400 import ScimSearchUsersResponse400
+from .scim_search_users_response_401 import ScimSearchUsersResponse401
+from .scim_search_users_response_403 import ScimSearchUsersResponse403
+from .scim_service_provider_config_response_401 import ScimServiceProviderConfigResponse401
+from .scim_service_provider_config_response_403 import ScimServiceProviderConfigResponse403
+from .scim_token_create import ScimTokenCreate
+from .scim_token_created import ScimTokenCreated
+from .scim_token_read import ScimTokenRead
 from .service_account_create import ServiceAccountCreate
 from .service_account_create_role import ServiceAccountCreateRole
 from .service_account_created import ServiceAccountCreated
@@ -312,6 +366,7 @@ __all__ = (
     "PagePerformanceReviewRead",
     "PagePersonnelFileEntryRead",
     "PageReviewRead",
+    "PageScimTokenRead",
     "PageServiceAccountRead",
     "PageTrainingRecordRead",
     "PageUserRead",
@@ -348,6 +403,59 @@ __all__ = (
     "RoleTrainingCreate",
     "RoleTrainingCreateRole",
     "RowError",
+    "ScimCreateUserPayload",
+    "ScimCreateUserResponse400",
+    "ScimCreateUserResponse401",
+    "ScimCreateUserResponse403",
+    "ScimCreateUserResponse409",
+    "ScimDeleteUserResponse401",
+    "ScimDeleteUserResponse403",
+    "ScimDeleteUserResponse404",
+    "ScimDeleteUserResponse412",
+    "ScimGetResourceTypeResponse401",
+    "ScimGetResourceTypeResponse403",
+    "ScimGetResourceTypeResponse404",
+    "ScimGetSchemaResponse401",
+    "ScimGetSchemaResponse403",
+    "ScimGetSchemaResponse404",
+    "ScimGetUserResponse400",
+    "ScimGetUserResponse401",
+    "ScimGetUserResponse403",
+    "ScimGetUserResponse404",
+    "ScimListResourceTypesResponse401",
+    "ScimListResourceTypesResponse403",
+    "ScimListSchemasResponse401",
+    "ScimListSchemasResponse403",
+    "ScimListUsersResponse400",
+    "ScimListUsersResponse401",
+    "ScimListUsersResponse403",
+    "ScimPatchUserPayload",
+    "ScimPatchUserResponse400",
+    "ScimPatchUserResponse401",
+    "ScimPatchUserResponse403",
+    "ScimPatchUserResponse404",
+    "ScimPatchUserResponse409",
+    "ScimPatchUserResponse412",
+    "ScimReplaceUserPayload",
+    "ScimReplaceUserResponse400",
+    "ScimReplaceUserResponse401",
+    "ScimReplaceUserResponse403",
+    "ScimReplaceUserResponse404",
+    "ScimReplaceUserResponse409",
+    "ScimReplaceUserResponse412",
+    "ScimSearchPayload",
+    "ScimSearchResponse400",
+    "ScimSearchResponse401",
+    "ScimSearchResponse403",
+    "ScimSearchUsersPayload",
+    "ScimSearchUsersResponse400",
+    "ScimSearchUsersResponse401",
+    "ScimSearchUsersResponse403",
+    "ScimServiceProviderConfigResponse401",
+    "ScimServiceProviderConfigResponse403",
+    "ScimTokenCreate",
+    "ScimTokenCreated",
+    "ScimTokenRead",
     "ServiceAccountCreate",
     "ServiceAccountCreated",
     "ServiceAccountCreatedRole",
