@@ -7,7 +7,19 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, exists, select, true
+from sqlalchemy import (
+    ColumnElement,
+    ColumnExpressionArgument,
+    Select,
+    String,
+    and_,
+    cast,
+    exists,
+    func,
+    literal_column,
+    select,
+    true,
+)
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
@@ -41,76 +53,120 @@ async def visible_run(
     return await session.scalar(stmt)
 
 
+def scope_conditions(
+    actor: Actor,
+    mentee: Any,
+    *,
+    department_id: int | None,
+    request_ids: list[int] | None,
+) -> list[ColumnElement[bool]]:
+    """The open requests without an open pairing that the caller may match (HR any, a team
+    leader those of the people they lead), on `MentoringRequest` joined to `mentee`."""
+    conditions = [
+        MentoringRequest.status == "open",
+        ~exists().where(
+            Pairing.mentee_id == MentoringRequest.mentee_id, Pairing.status.in_(OPEN_STATUSES)
+        ),
+    ]
+    if not actor.is_hr:
+        assert actor.role is Role.TEAM_LEADER
+        conditions.append(mentee.team_leader_id == actor.employee_id)
+    if department_id is not None:
+        conditions.append(mentee.department_id == department_id)
+    if request_ids is not None:
+        conditions.append(MentoringRequest.id.in_(request_ids))
+    return conditions
+
+
 def open_requests_in_scope(
     actor: Actor, *, department_id: int | None, request_ids: list[int] | None
 ) -> Select[Any]:
-    """(id, mentee_id, improvement_areas) of the open requests without an open pairing that
-    the caller may match: HR any, a team leader those of the people they lead."""
+    """(id, mentee_id, improvement_areas) of the requests in scope (`scope_conditions`)."""
     mentee = aliased(Employee, name="mentee")
-    stmt = (
+    return (
         select(MentoringRequest.id, MentoringRequest.mentee_id, MentoringRequest.improvement_areas)
         .join(mentee, mentee.id == MentoringRequest.mentee_id)
         .where(
-            MentoringRequest.status == "open",
-            ~exists().where(
-                Pairing.mentee_id == MentoringRequest.mentee_id, Pairing.status.in_(OPEN_STATUSES)
-            ),
+            *scope_conditions(actor, mentee, department_id=department_id, request_ids=request_ids)
         )
         .order_by(MentoringRequest.id)
     )
-    if not actor.is_hr:
-        assert actor.role is Role.TEAM_LEADER
-        stmt = stmt.where(mentee.team_leader_id == actor.employee_id)
-    if department_id is not None:
-        stmt = stmt.where(mentee.department_id == department_id)
-    if request_ids is not None:
-        stmt = stmt.where(MentoringRequest.id.in_(request_ids))
-    return stmt
+
+
+def _id_list(dialect: str, column: ColumnExpressionArgument[int]) -> ColumnElement[str]:
+    """The ids of a group as one comma-separated string."""
+    if dialect == "postgresql":
+        return func.string_agg(cast(column, String), literal_column("','"))
+    return func.group_concat(column)
 
 
 def eligible_pairs(
-    request_ids: list[int], *, areas: list[str], settings: ProgrammeSettings, today: date
+    actor: Actor,
+    *,
+    department_id: int | None,
+    request_ids: list[int] | None,
+    areas: list[str],
+    settings: ProgrammeSettings,
+    today: date,
+    dialect: str,
 ) -> Select[Any]:
-    """One row per eligible (request, mentor) pair: request_id, mentor_id, capacity,
-    active_mentees and the mentor's proficiency in each of `areas` (area_0, area_1, ...), the
-    union of the requests' improvement areas. Eligibility and peer rules are those of the
-    mentor suggestions."""
-    mentee = aliased(Employee, name="mentee")
-    mentor = aliased(Employee, name="mentor")
+    """Every eligible mentor of some request in scope (`scope_conditions`), one row each:
+    mentor_id, capacity, active_mentees, their proficiency in each of `areas` (area_0, area_1,
+    ...: the union of the requests' improvement areas) and `request_ids`, the requests
+    (comma-separated) they may mentor. Eligibility and peer rules are those of the mentor
+    suggestions; one row per mentor rather than per pair keeps what comes back small."""
+
+    # The requests in scope first (a few thousand rows), then everything joins to them.
+    someone = aliased(Employee, name="someone")
+    scoped = (
+        select(
+            MentoringRequest.id,
+            MentoringRequest.mentee_id,
+            someone.department_id,
+            someone.level,
+        )
+        .join(someone, someone.id == MentoringRequest.mentee_id)
+        .where(
+            *scope_conditions(actor, someone, department_id=department_id, request_ids=request_ids)
+        )
+        .cte("scope")
+        .prefix_with("MATERIALIZED")
+    )
     # Only candidates who can be a peer of some mentee in scope are assessed.
     candidate_where: list[ColumnElement[bool]] = []
     if settings.require_same_department:
-        candidate_where.append(
-            Employee.department_id.in_(
-                select(mentee.department_id)
-                .join(MentoringRequest, MentoringRequest.mentee_id == mentee.id)
-                .where(MentoringRequest.id.in_(request_ids))
-            )
-        )
+        candidate_where.append(Employee.department_id.in_(select(scoped.c.department_id)))
     if settings.require_same_level:
-        candidate_where.append(
-            Employee.level.in_(
-                select(mentee.level)
-                .join(MentoringRequest, MentoringRequest.mentee_id == mentee.id)
-                .where(MentoringRequest.id.in_(request_ids))
-            )
-        )
+        candidate_where.append(Employee.level.in_(select(scoped.c.level)))
     facts, rank = mentor_facts(
         and_(true(), *candidate_where), settings=settings, today=today, areas=areas
     )
-    eligible = facts.where(rank["eligible"] == 1).subquery("eligible_mentors")
+    # Materialised: the few eligible mentors first, then their peers (planners otherwise
+    # check eligibility after joining every candidate to every mentee).
+    eligible = (
+        facts.where(rank["eligible"] == 1).cte("eligible_mentors").prefix_with("MATERIALIZED")
+    )
     e = eligible.c
+    mentee = aliased(Employee, name="mentee")
+    mentor = aliased(Employee, name="mentor")
+    peers = (
+        select(e.id.label("mentor_id"), _id_list(dialect, MentoringRequest.id).label("ids"))
+        .select_from(eligible)
+        .join(mentor, mentor.id == e.id)
+        .join(mentee, peer_conditions(mentee, settings, mentor=mentor))
+        .join(MentoringRequest, MentoringRequest.mentee_id == mentee.id)
+        .where(MentoringRequest.id.in_(select(scoped.c.id)))
+        .group_by(e.id)
+        .subquery("peers")
+    )
     return (
         select(
-            MentoringRequest.id.label("request_id"),
             e.id.label("mentor_id"),
             e.capacity,
             e.active_mentees,
             *(e[f"area_{i}"] for i in range(len(areas))),
+            peers.c.ids.label("request_ids"),
         )
-        .select_from(MentoringRequest)
-        .join(mentee, mentee.id == MentoringRequest.mentee_id)
-        .join(mentor, peer_conditions(mentee, settings, mentor=mentor))
-        .join(eligible, e.id == mentor.id)
-        .where(MentoringRequest.id.in_(request_ids))
+        .join_from(eligible, peers, peers.c.mentor_id == e.id)
+        .order_by(e.id)
     )

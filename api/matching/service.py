@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+import numpy as np
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.core import audit
@@ -81,29 +82,36 @@ async def create_run(
     mentee_of = {row.id: row.mentee_id for row in in_scope}
     union = sorted({area.lower() for areas in areas_of.values() for area in areas})
     index = {area: i for i, area in enumerate(union)}
+    threshold = settings.mentor_min_skill_level
     levels: dict[int, tuple[int, ...]] = {}
     capacity: dict[int, int] = {}
-    candidates: list[tuple[int, int]] = []
+    peers_of: dict[int, np.ndarray] = {}
     if in_scope:
         stmt = repository.eligible_pairs(
-            list(areas_of), areas=union, settings=settings, today=today
+            actor,
+            department_id=data.department_id,
+            request_ids=data.request_ids,
+            areas=union,
+            settings=settings,
+            today=today,
+            dialect=session.get_bind().dialect.name,
         )
         for row in await session.execute(stmt):
-            if row.mentor_id not in levels:
-                levels[row.mentor_id] = tuple(row[4:])
-                capacity[row.mentor_id] = max(0, row.capacity - row.active_mentees)
-            candidates.append((row.request_id, row.mentor_id))
-    threshold = settings.mentor_min_skill_level
+            levels[row.mentor_id] = tuple(row[3 : 3 + len(union)])
+            capacity[row.mentor_id] = max(0, row.capacity - row.active_mentees)
+            peers_of[row.mentor_id] = np.array(row.request_ids.split(","), dtype=np.int64)
+    solution = solver.solve_arrays(
+        requests=np.array(list(areas_of), dtype=np.int64),
+        capacity=capacity,
+        objective=data.objective,
+        **_pair_scores(areas_of, index, levels, peers_of, threshold),
+    )
 
     def explain(request_id: int, mentor_id: int) -> tuple[float, list[str], list[str]]:
         areas = areas_of[request_id]
         mentor_levels = levels[mentor_id]
         return requests.coverage(areas, [mentor_levels[index[a.lower()]] for a in areas], threshold)
 
-    scores = {pair: explain(*pair)[0] for pair in candidates}
-    solution = solver.solve(
-        requests=list(areas_of), capacity=capacity, scores=scores, objective=data.objective
-    )
     proposals: list[dict[str, Any]] = []
     for request_id, mentor_id in solution.assignment.items():
         score, covered, missing = explain(request_id, mentor_id)
@@ -141,6 +149,53 @@ async def create_run(
         after=audit.snapshot(run, RUN_FIELDS),
     )
     return run
+
+
+def _pair_scores(
+    areas_of: dict[int, list[str]],
+    index: dict[str, int],
+    levels: dict[int, tuple[int, ...]],
+    peers_of: dict[int, np.ndarray],
+    threshold: int,
+) -> dict[str, np.ndarray]:
+    """Every eligible pair's suggestion score in tenths, computed for all pairs at once: the
+    number of a request's areas a mentor covers is a product of two 0/1 matrices."""
+    request_ids = np.array(sorted(areas_of), dtype=np.int64)
+    mentor_ids = np.array(sorted(levels), dtype=np.int64)
+    wants = np.zeros((len(request_ids), len(index)), dtype=np.int64)
+    for i, request_id in enumerate(request_ids.tolist()):
+        for area in {a.lower() for a in areas_of[request_id]}:
+            wants[i, index[area]] = 1
+    covers = np.array(
+        [[level >= threshold for level in levels[m]] for m in mentor_ids.tolist()],
+        dtype=np.int64,
+    ).reshape(len(mentor_ids), len(index))
+    if len(mentor_ids):
+        pair_requests = np.concatenate([peers_of[m] for m in mentor_ids.tolist()])
+        pair_mentors = np.repeat(mentor_ids, [len(peers_of[m]) for m in mentor_ids.tolist()])
+        # A request raised since the requests were read waits for the next run.
+        known = np.isin(pair_requests, request_ids)
+        pair_requests, pair_mentors = pair_requests[known], pair_mentors[known]
+    else:
+        pair_requests = pair_mentors = np.zeros(0, dtype=np.int64)
+    rows = np.searchsorted(request_ids, pair_requests)
+    cols = np.searchsorted(mentor_ids, pair_mentors)
+    covered = (wants[rows] * covers[cols]).sum(axis=1)
+    area_counts = wants.sum(axis=1)[rows]
+    # The suggestion score itself, from a table of the few (covered, areas) combinations.
+    table = {
+        (k, n): solver.units(requests.coverage_score(k, n))
+        for k, n in set(zip(covered.tolist(), area_counts.tolist(), strict=True))
+    }
+    pair_units = np.array(
+        [table[key] for key in zip(covered.tolist(), area_counts.tolist(), strict=True)],
+        dtype=np.int64,
+    )
+    return {
+        "pair_requests": pair_requests,
+        "pair_mentors": pair_mentors,
+        "pair_units": pair_units,
+    }
 
 
 async def _changes_since(

@@ -50,15 +50,6 @@ def units(score: float) -> int:
     return round(score * SCORE_SCALE)
 
 
-def weight(objective: Objective, score_units: int, requests: int) -> int:
-    """One pair's weight: maximising the sum of weights is the lexicographic objective."""
-    if objective == "best_coverage":
-        # Every count together (at most `requests`) is worth less than one tenth of a score.
-        return score_units * (requests + 1) + 1
-    # Every score together (at most MAX_SCORE * requests) is worth less than one more match.
-    return (MAX_SCORE * requests + 1) + score_units
-
-
 def solve(
     *,
     requests: Iterable[int],
@@ -69,45 +60,60 @@ def solve(
     """Assign requests to mentors: each request at most one mentor, each mentor at most
     `capacity[mentor]` requests, only pairs listed in `scores` (the eligible pairs, request id
     and mentor id -> score 0-100)."""
+    pairs = list(scores.items())
+    return solve_arrays(
+        requests=np.array(sorted(set(requests)), dtype=np.int64),
+        capacity=capacity,
+        pair_requests=np.array([p[0][0] for p in pairs], dtype=np.int64),
+        pair_mentors=np.array([p[0][1] for p in pairs], dtype=np.int64),
+        pair_units=np.array([units(p[1]) for p in pairs], dtype=np.int64),
+        objective=objective,
+    )
+
+
+def solve_arrays(
+    *,
+    requests: np.ndarray,
+    capacity: Mapping[int, int],
+    pair_requests: np.ndarray,
+    pair_mentors: np.ndarray,
+    pair_units: np.ndarray,
+    objective: Objective,
+) -> Solution:
+    """`solve` on arrays: the eligible pairs as three parallel arrays (request id, mentor id,
+    score in tenths), each pair once, in any order."""
     if objective not in OBJECTIVES:
         raise ValueError(f"unknown objective {objective!r}")
-    request_ids = sorted(set(requests))
-    wanted = set(request_ids)
-    pairs = sorted(
-        (request_id, mentor_id, units(score))
-        for (request_id, mentor_id), score in scores.items()
-        if request_id in wanted and capacity.get(mentor_id, 0) > 0
-    )
-    has_candidate = {request_id for request_id, _, _ in pairs}
+    request_ids = np.unique(requests)
+    mentor_ids = np.array(sorted(m for m, c in capacity.items() if c > 0), dtype=np.int64)
+    keep = np.isin(pair_requests, request_ids) & np.isin(pair_mentors, mentor_ids)
+    pr, pm, pu = pair_requests[keep], pair_mentors[keep], pair_units[keep]
+    has_candidate = set(np.unique(pr).tolist())
     unmatched_reason = {
-        request_id: (MENTORS_TAKEN if request_id in has_candidate else NO_ELIGIBLE_MENTOR)
-        for request_id in request_ids
+        int(r): (MENTORS_TAKEN if r in has_candidate else NO_ELIGIBLE_MENTOR)
+        for r in request_ids.tolist()
     }
-    if not pairs:
+    if len(pr) == 0:
         return Solution(assignment={}, unmatched=unmatched_reason)
-    rows = sorted(has_candidate)
-    mentors = sorted({mentor_id for _, mentor_id, _ in pairs})
-    row_of = {request_id: i for i, request_id in enumerate(rows)}
-    col_of = {mentor_id: j for j, mentor_id in enumerate(mentors)}
-    r = np.array([row_of[p[0]] for p in pairs])
-    c = np.array([col_of[p[1]] for p in pairs])
+    rows = np.searchsorted(request_ids, pr)
+    cols = np.searchsorted(mentor_ids, pm)
+    caps = np.array([capacity[int(m)] for m in mentor_ids], dtype=np.int64)
+    # A mentor needs no more slots than there are requests to fill them.
+    caps = np.minimum(caps, len(request_ids))
+    weights = _weights(objective, pu, len(request_ids))
     # Independent sub-problems: requests and mentors joined by eligible pairs.
-    n_rows = len(rows)
-    graph = coo_matrix((np.ones(len(pairs)), (r, c + n_rows)), shape=(n_rows + len(mentors),) * 2)
+    n_rows, n_cols = len(request_ids), len(mentor_ids)
+    graph = coo_matrix((np.ones(len(pr)), (rows, cols + n_rows)), shape=(n_rows + n_cols,) * 2)
     _, component = connected_components(graph, directed=False)
-    by_component: dict[int, list[tuple[int, int, int]]] = {}
-    for request_id, mentor_id, score_units in pairs:
-        by_component.setdefault(int(component[row_of[request_id]]), []).append(
-            (request_id, mentor_id, score_units)
-        )
+    pair_component = component[rows]
+    order = np.argsort(pair_component, kind="stable")
+    bounds = np.flatnonzero(np.diff(pair_component[order])) + 1
     assignment: dict[int, int] = {}
     total = 0
-    for component_pairs in by_component.values():
-        for request_id, mentor_id, score_units in _solve_component(
-            component_pairs, capacity, objective, len(request_ids)
-        ):
-            assignment[request_id] = mentor_id
-            total += score_units
+    for chunk in np.split(order, bounds):
+        for pair in chunk[_solve_component(rows[chunk], cols[chunk], weights[chunk], caps)]:
+            assignment[int(pr[pair])] = int(pm[pair])
+            total += int(pu[pair])
     unmatched = {
         request_id: reason
         for request_id, reason in unmatched_reason.items()
@@ -118,34 +124,37 @@ def solve(
     )
 
 
+def _weights(objective: Objective, score_units: np.ndarray, requests: int) -> np.ndarray:
+    """Each pair's weight: maximising the sum of weights is the lexicographic objective."""
+    if objective == "best_coverage":
+        # Every count together (at most `requests`) is worth less than one tenth of a score.
+        return score_units * (requests + 1) + 1
+    # Every score together (at most MAX_SCORE * requests) is worth less than one more match.
+    return (MAX_SCORE * requests + 1) + score_units
+
+
 def _solve_component(
-    pairs: list[tuple[int, int, int]],
-    capacity: Mapping[int, int],
-    objective: Objective,
-    request_count: int,
-) -> list[tuple[int, int, int]]:
-    rows = sorted({p[0] for p in pairs})
-    mentors = sorted({p[1] for p in pairs})
-    # A mentor needs no more slots than there are requests to fill them.
-    slots = [(m, k) for m in mentors for k in range(min(capacity[m], len(rows)))]
-    row_of = {request_id: i for i, request_id in enumerate(rows)}
-    first_slot: dict[int, int] = {}
-    for j, (m, k) in enumerate(slots):
-        if k == 0:
-            first_slot[m] = j
-    # Pairs that are not eligible weigh 0: any assignment of them is dropped afterwards, and
-    # every eligible pair weighs at least 1, so the optimum uses only eligible pairs.
-    matrix = np.zeros((len(rows), len(slots)), dtype=np.float64)
-    score_of: dict[tuple[int, int], int] = {}
-    for request_id, mentor_id, score_units in pairs:
-        w = weight(objective, score_units, request_count)
-        start = first_slot[mentor_id]
-        matrix[row_of[request_id], start : start + min(capacity[mentor_id], len(rows))] = w
-        score_of[(request_id, mentor_id)] = score_units
-    row_index, col_index = linear_sum_assignment(matrix, maximize=True)
-    chosen = []
-    for i, j in zip(row_index, col_index, strict=True):
-        if matrix[i, j] > 0:
-            request_id, mentor_id = rows[i], slots[j][0]
-            chosen.append((request_id, mentor_id, score_of[(request_id, mentor_id)]))
-    return chosen
+    rows: np.ndarray, cols: np.ndarray, weights: np.ndarray, caps: np.ndarray
+) -> np.ndarray:
+    """One connected component's pairs (row and column indices, weights): the positions of
+    the pairs assigned."""
+    local_rows, row_index = np.unique(rows, return_inverse=True)
+    local_cols, col_index = np.unique(cols, return_inverse=True)
+    local_caps = np.minimum(caps[local_cols], len(local_rows))
+    starts = np.concatenate(([0], np.cumsum(local_caps)[:-1]))
+    # Each mentor is as many identical slots as their capacity. Pairs that are not eligible
+    # weigh 0: any assignment of them is dropped afterwards, and every eligible pair weighs at
+    # least 1, so the optimum uses only eligible pairs.
+    shape = (len(local_rows), int(local_caps.sum()))
+    matrix = np.zeros(shape, dtype=np.float64)
+    pair_at = np.full(shape, -1, dtype=np.int64)
+    pair_caps = local_caps[col_index]
+    positions = np.arange(len(rows))
+    for k in range(int(local_caps.max())):
+        has_slot = pair_caps > k
+        cells = (row_index[has_slot], starts[col_index[has_slot]] + k)
+        matrix[cells] = weights[has_slot]
+        pair_at[cells] = positions[has_slot]
+    assigned_rows, assigned_slots = linear_sum_assignment(matrix, maximize=True)
+    chosen = pair_at[assigned_rows, assigned_slots]
+    return chosen[chosen >= 0]

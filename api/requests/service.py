@@ -261,8 +261,12 @@ def coverage(
     """A mentor's score for a request (the share of its improvement areas they cover at
     `threshold` or better, 0-100), the areas covered and those missing."""
     covered = [area for area, level in zip(areas, levels, strict=True) if level >= threshold]
-    score = round(100 * len(covered) / len(areas), 1) if areas else 0.0
-    return score, covered, [area for area in areas if area not in covered]
+    return coverage_score(len(covered), len(areas)), covered, [a for a in areas if a not in covered]
+
+
+def coverage_score(covered: int, areas: int) -> float:
+    """The suggestion score of a mentor covering `covered` of `areas` improvement areas."""
+    return round(100 * covered / areas, 1) if areas else 0.0
 
 
 async def suggest_mentors(
