@@ -83,9 +83,10 @@ function RunForm({ onRun }: { onRun: (run: MatchingRun) => void }) {
   );
 }
 
-function Result({ run }: { run: MatchingRun }) {
+function Result({ run: initial }: { run: MatchingRun }) {
   const directory = useDirectory();
-  const [selected, setSelected] = useState<Set<number>>(() => new Set(run.proposals.map((p) => p.request_id)));
+  const [run, setRun] = useState(initial);
+  const [selected, setSelected] = useState<Set<number>>(() => new Set(initial.proposals.map((p) => p.request_id)));
   const [start, setStart] = useState(today());
   const [cadence, setCadence] = useState("fortnightly");
   const [goals, setGoals] = useState("");
@@ -109,7 +110,12 @@ function Result({ run }: { run: MatchingRun }) {
         }),
       );
     },
-    { invalidate: [["matching-runs"], ["pairings"], ["requests"]], onSuccess: (result) => setCreated(result.pairings) },
+    { invalidate: [["matching-runs"], ["pairings"], ["requests"]], onSuccess: (result) => {
+        setCreated(result.pairings);
+        setRun(result.run);
+        setSelected(new Set());
+      },
+    },
   );
   function toggle(id: number, on: boolean) {
     const next = new Set(selected);
@@ -121,20 +127,14 @@ function Result({ run }: { run: MatchingRun }) {
     e.preventDefault();
     propose.mutate(undefined);
   }
-  const allOn = selected.size === run.proposals.length;
+  const open = run.proposals.filter((p) => !proposedAlready.has(p.request_id));
+  const allOn = open.length > 0 && selected.size === open.length;
   return (
     <>
-      <div className="mini-stats" data-testid="matching-summary">
-        <span>
-          <strong>{run.proposals.length}</strong> proposed
-        </span>
-        <span>
-          <strong>{run.unmatched.length}</strong> unmatched
-        </span>
-        <span>
-          Total score <strong>{run.total_score}</strong>
-        </span>
-      </div>
+      <p className="matching-summary" data-testid="matching-summary">
+        <strong>{run.proposals.length}</strong> proposed · <strong>{run.unmatched.length}</strong> unmatched · total score{" "}
+        <strong>{run.total_score}</strong>
+      </p>
       <div className="grid grid-2-1">
         <Card
           title={`Proposals (${run.proposals.length})`}
@@ -144,7 +144,7 @@ function Result({ run }: { run: MatchingRun }) {
               <Checkbox
                 label="Select all"
                 checked={allOn}
-                onChange={(on) => setSelected(on ? new Set(run.proposals.map((p) => p.request_id)) : new Set())}
+                onChange={(on) => setSelected(on ? new Set(open.map((p) => p.request_id)) : new Set())}
                 testId="select-all"
               />
             ) : null
@@ -159,7 +159,7 @@ function Result({ run }: { run: MatchingRun }) {
                   <div className="suggestion-head">
                     <Checkbox
                       label={<span className="sr-only">Propose for request {p.request_id}</span>}
-                      checked={selected.has(p.request_id)}
+                      checked={selected.has(p.request_id) && !proposedAlready.has(p.request_id)}
                       onChange={(on) => toggle(p.request_id, on)}
                       testId={`select-${p.request_id}`}
                       disabled={proposedAlready.has(p.request_id)}
@@ -269,10 +269,10 @@ function Result({ run }: { run: MatchingRun }) {
 export function MatchingPage() {
   const [run, setRun] = useState<MatchingRun | null>(null);
   return (
-    <>
+    <div className="matching">
       <PageHeader title="Run matching" subtitle="Match every open request with the best mentors at once, within the programme's rules." />
       <RunForm onRun={setRun} />
       {run ? <Result key={run.id} run={run} /> : null}
-    </>
+    </div>
   );
 }
