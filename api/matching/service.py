@@ -12,7 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from api.core import audit
 from api.core.errors import Conflict, Forbidden, NotFound, RuleViolation
 from api.core.pagination import PageParams, keyset, page_of
-from api.core.security import Actor
+from api.core.security import Actor, Role
 from api.employees.models import Department
 from api.matching import repository, solver
 from api.matching.models import MatchingRun
@@ -30,7 +30,7 @@ RUN_FIELDS = ("objective", "department_id", "request_ids", "total_score", "propo
 
 
 def _require_chooser(actor: Actor) -> None:
-    if not (actor.is_hr or actor.role.value == "team_leader"):
+    if not (actor.is_hr or actor.role is Role.TEAM_LEADER):
         raise Forbidden("Only HR or a team leader may run matching")
 
 
