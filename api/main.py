@@ -40,6 +40,7 @@ from api.evaluations.router import router as evaluations_router
 from api.grievances.router import router as grievances_router
 from api.health.router import router as health_router
 from api.integrations.router import router as integrations_router
+from api.matching.router import router as matching_router
 from api.mentors.router import router as mentors_router
 from api.pairings.router import router as pairings_router
 from api.privacy.router import router as privacy_router
@@ -90,6 +91,7 @@ def _api_router() -> APIRouter:
         mentors_router,
         requests_router,
         pairings_router,
+        matching_router,
         training_router,
         reviews_router,
         evaluations_router,

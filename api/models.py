@@ -10,6 +10,7 @@ from api.employees.models import Department, Employee, EmployeeSkill, Performanc
 from api.evaluations.models import Evaluation
 from api.grievances.models import Grievance, GrievanceAction
 from api.integrations.models import IdempotencyRecord
+from api.matching.models import MatchingRun
 from api.mentors.models import MentorProfile
 from api.pairings.models import Pairing, PairingAcknowledgement, PairingApproval
 from api.privacy.models import Anonymisation
@@ -40,6 +41,7 @@ __all__ = [
     "Holiday",
     "IdempotencyRecord",
     "LoginThrottle",
+    "MatchingRun",
     "MentorProfile",
     "MentoringRequest",
     "Notification",

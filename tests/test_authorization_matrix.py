@@ -88,6 +88,10 @@ requests-confirm                    401  2xx  2xx  404   403  403    403  403  4
 requests-reject                     401  2xx  2xx  404   403  403    403  403  403
 requests-cancel                     401  2xx  2xx  404   403  404    404  403  403
 requests-mentor_suggestions         401  2xx  2xx  404   403  403    403  403  403
+matching-create_run                 401  2xx  2xx  2xx   403  403    403  403  403
+matching-list_runs                  401  2xx  2xx  2xx   403  403    403  403  403
+matching-get_run                    401  2xx  2xx  404   403  403    403  403  403
+matching-propose                    401  2xx  2xx  404   403  403    403  403  403
 pairings-list                       401  2xx  2xx  2xx   2xx  2xx    2xx  403  2xx
 pairings-create                     401  2xx  2xx  404   403  403    403  403  403
 pairings-get                        401  2xx  2xx  404   2xx  2xx    404  403  2xx
@@ -192,6 +196,9 @@ STAGES = {
     "requests-cancel": "requested",
     "requests-mentor_suggestions": "requested",
     "pairings-create": "requested",
+    "matching-create_run": "requested",
+    "matching-get_run": "matched",
+    "matching-propose": "matched",
     "pairings-update": "proposed",
     "pairings-approve": "proposed",
     "pairings-reject": "proposed",
@@ -264,6 +271,8 @@ BODIES: dict[str, Body] = {
         "meeting_cadence": "fortnightly",
         "start_date": TODAY,
     },
+    "matching-create_run": {"objective": "best_coverage"},
+    "matching-propose": {"start_date": TODAY, "meeting_cadence": "fortnightly"},
     "pairings-update": {"goals": ["Delegate the weekly planning", "Run one retrospective"]},
     "pairings-reject": REASON,
     "pairings-terminate": REASON,

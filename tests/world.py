@@ -125,7 +125,8 @@ def _ok(response: Any, status: int = 201) -> dict[str, Any]:
 def build_world(client: TestClient, factory: Factory, stage: str = "active") -> World:
     """The programme at `stage`: `reviewed` (the mentee has a performance review, no request),
     `awaiting` (the mentee asked for a mentor themself), `requested` (an open request),
-    `proposed` (a proposed pairing), `ready` (approved, acknowledged, trained) or `active`
+    `matched` (and the team leader's matching run), `proposed` (a proposed pairing), `ready`
+    (approved, acknowledged, trained) or `active`
     (an active pairing with reviews, a peer session, a grievance and an evaluation)."""
     org = make_org(factory)
     world = World(org=org, stale=_stale_actors(factory, org))
@@ -192,6 +193,16 @@ def build_world(client: TestClient, factory: Factory, stage: str = "active") -> 
     ids["request_id"] = programme.request["id"]
     ids["performance_review_id"] = programme.review.id
     if stage == "requested":
+        return world
+    if stage == "matched":
+        # The team leader's matching run, proposing Paul for Mia.
+        ids["run_id"] = _ok(
+            client.post(
+                "/api/v1/matching-runs",
+                headers=org.leader.headers,
+                json={"objective": "best_coverage"},
+            )
+        )["id"]
         return world
     if stage == "active":
         return _activate(client, factory.engine, world, programme)

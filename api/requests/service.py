@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import ColumnElement, and_
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -234,16 +236,37 @@ async def mark_matched(session: AsyncSession, actor: Actor, *, request_id: int) 
 # -- suggestions ---------------------------------------------------------------------------
 
 
-def _peer_conditions(mentee: Employee, settings: ProgrammeSettings) -> ColumnElement[bool]:
-    """Peers of the mentee: never the mentee, their team leader or someone they lead."""
-    conditions = [Employee.id != mentee.id, Employee.team_leader_id.is_distinct_from(mentee.id)]
-    if mentee.team_leader_id is not None:
-        conditions.append(Employee.id != mentee.team_leader_id)
+def peer_conditions(
+    mentee: Any, settings: ProgrammeSettings, *, mentor: Any = Employee
+) -> ColumnElement[bool]:
+    """Peers of the mentee: never the mentee, their team leader or someone they lead. `mentee`
+    is an Employee (one mentee's values) or an alias of the table (every mentee of a join, as
+    programme-wide matching scores all pairs at once); `mentor` the candidates' table."""
+    conditions = [mentor.id != mentee.id, mentor.team_leader_id.is_distinct_from(mentee.id)]
+    if isinstance(mentee, Employee):
+        if mentee.team_leader_id is not None:
+            conditions.append(mentor.id != mentee.team_leader_id)
+    else:
+        conditions.append(mentor.id.is_distinct_from(mentee.team_leader_id))
     if settings.require_same_department:
-        conditions.append(Employee.department_id == mentee.department_id)
+        conditions.append(mentor.department_id == mentee.department_id)
     if settings.require_same_level:
-        conditions.append(Employee.level == mentee.level)
+        conditions.append(mentor.level == mentee.level)
     return and_(*conditions)
+
+
+def coverage(
+    areas: list[str], levels: list[int], threshold: int
+) -> tuple[float, list[str], list[str]]:
+    """A mentor's score for a request (the share of its improvement areas they cover at
+    `threshold` or better, 0-100), the areas covered and those missing."""
+    covered = [area for area, level in zip(areas, levels, strict=True) if level >= threshold]
+    return coverage_score(len(covered), len(areas)), covered, [a for a in areas if a not in covered]
+
+
+def coverage_score(covered: int, areas: int) -> float:
+    """The suggestion score of a mentor covering `covered` of `areas` improvement areas."""
+    return round(100 * covered / areas, 1) if areas else 0.0
 
 
 async def suggest_mentors(
@@ -265,7 +288,7 @@ async def suggest_mentors(
     settings = await programme.get_settings(session)
     areas = list(request.improvement_areas)
     stmt, rank = mentor_facts(
-        _peer_conditions(mentee, settings),
+        peer_conditions(mentee, settings),
         settings=settings,
         today=await programme.today(session),
         areas=areas,
@@ -285,15 +308,15 @@ async def suggest_mentors(
     for row in await session.execute(stmt):
         assessment = mentors.assessment_of(row)
         levels = [getattr(row, area_column(i)) for i in range(len(areas))]
-        covered = [area for area, level in zip(areas, levels, strict=True) if level >= threshold]
+        score, covered, missing = coverage(areas, levels, threshold)
         suggestions.append(
             MentorSuggestion(
                 mentor_id=row.id,
                 full_name=row.full_name,
                 job_title=row.job_title,
-                score=round(100 * len(covered) / len(areas), 1) if areas else 0.0,
+                score=score,
                 covered_skills=covered,
-                missing_skills=[area for area in areas if area not in covered],
+                missing_skills=missing,
                 depth=round(sum(levels) / len(areas), 2) if areas else 0.0,
                 latest_rating=assessment.latest_rating,
                 spare_capacity=assessment.spare_capacity,

@@ -9,6 +9,7 @@ import { DashboardPage } from "./dashboard/DashboardPage";
 import { EvaluationsPage } from "./evaluations/EvaluationsPage";
 import { GrievanceDetailPage } from "./grievances/GrievanceDetailPage";
 import { GrievancesPage } from "./grievances/GrievancesPage";
+import { MatchingPage } from "./matching/MatchingPage";
 import { MyPairingPage } from "./me/MyPairingPage";
 import { NotificationsPage } from "./notifications/NotificationsPage";
 import { PairingDetailPage } from "./pairings/PairingDetailPage";
@@ -58,6 +59,7 @@ export const router = createBrowserRouter([
       { path: "requests", element: only(STAFF, <RequestsListPage />) },
       { path: "requests/new", element: only(STAFF, <NewRequestPage />) },
       { path: "requests/:id", element: only(STAFF, <RequestDetailPage />) },
+      { path: "matching", element: only(STAFF, <MatchingPage />) },
       { path: "pairings", element: only(STAFF, <PairingsListPage />) },
       { path: "pairings/:id", element: <PairingDetailPage /> },
       { path: "reviews", element: only(HR, <ReviewsPage />) },

@@ -23,6 +23,13 @@ const FIXED: Record<string, string> = {
   mentor_reports_to_mentee: "The mentor reports to the mentee.",
   mentee_has_open_pairing: "The mentee already has an open pairing.",
   pending_request: "The mentee already has a pending mentoring request.",
+  // matching runs
+  no_eligible_mentor: "No eligible mentor among the mentee's peers.",
+  mentors_taken: "The eligible mentors' places went to other requests.",
+  no_proposals: "This run has nothing to propose.",
+  request_has_open_pairing: "The request already has an open pairing.",
+  mentor_capacity_changed: "The mentor has fewer free places than when the matching ran.",
+  mentor_not_available: "The mentor has opted out of mentoring since the matching ran.",
   // records
   already_acknowledged: "You have already acknowledged this agreement.",
   already_confirmed: "This session is already confirmed.",

@@ -30,3 +30,7 @@ export type Holiday = S["HolidayRead"];
 export type ProgrammeSummary = S["ProgrammeSummary"];
 export type OverdueReview = S["OverdueReview"];
 export type Role = Me["role"];
+export type MatchingRun = S["MatchingRunRead"];
+export type MatchingProposal = S["MatchingProposal"];
+export type UnmatchedRequest = S["UnmatchedRequest"];
+export type MatchingObjective = MatchingRun["objective"];

@@ -784,6 +784,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/matching-runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List matching runs
+         * @description Newest last: HR sees every run, a team leader the runs they made.
+         */
+        get: operations["matching-list_runs"];
+        put?: never;
+        /**
+         * Run matching
+         * @description Matches every `open` request in scope that has no open pairing with the eligible mentors' free slots (their capacity minus approved and active pairings), under the rules of the mentor suggestions, and keeps the run. The score of a pair is its suggestion score. `best_coverage` maximises the sum of scores, then the number matched; `most_matched` the number matched, then the sum of scores; the result is optimal, and the same for the same data. Unmatched requests say why (`no_eligible_mentor`, `mentors_taken`). HR matches the whole programme or one `department_id`; a team leader the requests of the people they lead. `request_ids` narrows the scope: each must be such a request (422 otherwise).
+         */
+        post: operations["matching-create_run"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/matching-runs/{run_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a matching run
+         * @description HR; the team leader who made it. 404 for a run the caller may not see.
+         */
+        get: operations["matching-get_run"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/matching-runs/{run_id}/propose": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Propose a run's matches as pairings
+         * @description Makes the chosen proposals (`request_ids`, all when left out) pairings in `proposed`, as proposing each one would (both approvals are still needed), in one transaction. 409 with `requests: [{request_id, reasons}]` and nothing created when a request or a mentor's eligibility or free capacity changed since the run; 422 for a request id that is not a proposal of the run.
+         */
+        post: operations["matching-propose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/training-records": {
         parameters: {
             query?: never;
@@ -2668,6 +2732,110 @@ export interface components {
             employees: components["schemas"]["SyncOutcome"];
             performance_reviews: components["schemas"]["SyncOutcome"];
         };
+        /** MatchingProposal */
+        MatchingProposal: {
+            /** Request Id */
+            request_id: number;
+            /** Mentee Id */
+            mentee_id: number;
+            /** Mentor Id */
+            mentor_id: number;
+            /**
+             * Score
+             * @description The suggestion score: share of the areas covered, 0-100.
+             */
+            score: number;
+            /** Covered Skills */
+            covered_skills: string[];
+            /** Missing Skills */
+            missing_skills: string[];
+        };
+        /** MatchingRunCreate */
+        MatchingRunCreate: {
+            /**
+             * Objective
+             * @description `best_coverage`: the largest sum of scores (then the most matched); `most_matched`: the most matched requests (then the largest sum of scores).
+             * @enum {string}
+             */
+            objective: "best_coverage" | "most_matched";
+            /**
+             * Department Id
+             * @description Only this department's mentees.
+             */
+            department_id?: number | null;
+            /**
+             * Request Ids
+             * @description Only these open requests (each must be in the caller's scope).
+             */
+            request_ids?: number[] | null;
+        };
+        /** MatchingRunPropose */
+        MatchingRunPropose: {
+            /**
+             * Request Ids
+             * @description The proposals to make pairings of; left out, all of them.
+             */
+            request_ids?: number[] | null;
+            /**
+             * Start Date
+             * Format: date
+             */
+            start_date: string;
+            /**
+             * Meeting Cadence
+             * @example fortnightly, 1 hour
+             */
+            meeting_cadence: string;
+            /**
+             * Goals
+             * @description Left out, one goal per improvement area of each request.
+             */
+            goals?: string[] | null;
+        };
+        /** MatchingRunProposed */
+        MatchingRunProposed: {
+            run: components["schemas"]["MatchingRunRead"];
+            /**
+             * Pairings
+             * @description The pairings created, all `proposed`.
+             */
+            pairings: components["schemas"]["PairingRead"][];
+        };
+        /** MatchingRunRead */
+        MatchingRunRead: {
+            /** Id */
+            id: number;
+            /**
+             * Objective
+             * @enum {string}
+             */
+            objective: "best_coverage" | "most_matched";
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Created By
+             * @description The user who ran it.
+             */
+            created_by: number;
+            /** Department Id */
+            department_id: number | null;
+            /** Request Ids */
+            request_ids: number[] | null;
+            /** Total Score */
+            total_score: number;
+            /** Proposals */
+            proposals: components["schemas"]["MatchingProposal"][];
+            /** Unmatched */
+            unmatched: components["schemas"]["UnmatchedRequest"][];
+            /**
+             * Proposed
+             * @description Proposals made pairings since.
+             */
+            proposed: components["schemas"]["ProposedPairing"][];
+        };
         /** Me */
         Me: {
             /** Id */
@@ -3093,6 +3261,16 @@ export interface components {
         Page_HolidayRead_: {
             /** Items */
             items: components["schemas"]["HolidayRead"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to read the next page; null on the last page.
+             */
+            next_cursor: string | null;
+        };
+        /** Page[MatchingRunRead] */
+        Page_MatchingRunRead_: {
+            /** Items */
+            items: components["schemas"]["MatchingRunRead"][];
             /**
              * Next Cursor
              * @description Pass as `cursor` to read the next page; null on the last page.
@@ -3573,6 +3751,13 @@ export interface components {
             /** Session Hours */
             session_hours: number;
         };
+        /** ProposedPairing */
+        ProposedPairing: {
+            /** Request Id */
+            request_id: number;
+            /** Pairing Id */
+            pairing_id: number;
+        };
         /** Readiness */
         Readiness: {
             /**
@@ -4002,6 +4187,15 @@ export interface components {
             hours: number;
             /** Last Session */
             last_session: string | null;
+        };
+        /** UnmatchedRequest */
+        UnmatchedRequest: {
+            /** Request Id */
+            request_id: number;
+            /** Mentee Id */
+            mentee_id: number;
+            /** Reasons */
+            reasons: ("no_eligible_mentor" | "mentors_taken")[];
         };
         /** UserCreate */
         UserCreate: {
@@ -7256,6 +7450,238 @@ export interface operations {
             };
             /** @description The If-Match version is stale */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "matching-list_runs": {
+        parameters: {
+            query?: {
+                /** @description Page size (max 500). */
+                limit?: number;
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_MatchingRunRead_"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "matching-create_run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MatchingRunCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchingRunRead"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "matching-get_run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                run_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchingRunRead"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "matching-propose": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                run_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MatchingRunPropose"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchingRunProposed"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record's state does not allow this */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

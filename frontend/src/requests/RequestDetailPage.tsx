@@ -14,7 +14,7 @@ import { Card, DefinitionList, PageHeader } from "../ui/Page";
 import { ProblemAlert } from "../ui/ProblemAlert";
 import { EmptyState, QueryState } from "../ui/States";
 
-function ScoreBar({ score }: { score: number }) {
+export function ScoreBar({ score }: { score: number }) {
   // The API's score is the share of improvement areas covered, 0-100.
   const pct = Math.round(Math.max(0, Math.min(100, score)));
   return (

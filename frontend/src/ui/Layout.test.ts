@@ -7,12 +7,12 @@ const paths = (role: Me["role"]) => navFor(me(role)).flatMap((g) => g.items.map(
 
 describe("role-aware navigation", () => {
   it("gives HR the programme and its administration", () => {
-    expect(paths("hr_admin")).toEqual(["/dashboard", "/reports", "/people", "/requests", "/pairings", "/reviews", "/evaluations", "/grievances", "/settings", "/audit"]);
+    expect(paths("hr_admin")).toEqual(["/dashboard", "/reports", "/people", "/requests", "/matching", "/pairings", "/reviews", "/evaluations", "/grievances", "/settings", "/audit"]);
     expect(homePath(me("hr_admin"))).toBe("/dashboard");
   });
 
   it("gives team leaders their people and notifications, never grievances or the audit log", () => {
-    expect(paths("team_leader")).toEqual(["/team", "/requests", "/pairings", "/notifications"]);
+    expect(paths("team_leader")).toEqual(["/team", "/requests", "/matching", "/pairings", "/notifications"]);
     expect(homePath(me("team_leader"))).toBe("/team");
   });
 

@@ -24,6 +24,7 @@ export function navFor(me: Me): { section: string; items: NavItem[] }[] {
         items: [
           item("/people", "People", "nav-people"),
           item("/requests", "Requests", "nav-requests"),
+          item("/matching", "Run matching", "nav-matching"),
           item("/pairings", "Pairings", "nav-pairings"),
           item("/reviews", "Reviews", "nav-reviews"),
           item("/evaluations", "Evaluations", "nav-evaluations"),
@@ -40,6 +41,7 @@ export function navFor(me: Me): { section: string; items: NavItem[] }[] {
         items: [
           item("/team", "My people", "nav-team"),
           item("/requests", "Requests", "nav-requests"),
+          item("/matching", "Run matching", "nav-matching"),
           item("/pairings", "Pairings", "nav-pairings"),
           item("/notifications", "Notifications", "nav-notifications"),
         ],

@@ -78,6 +78,13 @@ from .holiday_create import HolidayCreate
 from .holiday_read import HolidayRead
 from .hris_sync_request import HrisSyncRequest
 from .hris_sync_result import HrisSyncResult
+from .matching_proposal import MatchingProposal
+from .matching_run_create import MatchingRunCreate
+from .matching_run_create_objective import MatchingRunCreateObjective
+from .matching_run_propose import MatchingRunPropose
+from .matching_run_proposed import MatchingRunProposed
+from .matching_run_read import MatchingRunRead
+from .matching_run_read_objective import MatchingRunReadObjective
 from .me import Me
 from .me_kind import MeKind
 from .me_role import MeRole
@@ -113,6 +120,7 @@ from .page_evaluation_due import PageEvaluationDue
 from .page_evaluation_read import PageEvaluationRead
 from .page_grievance_read import PageGrievanceRead
 from .page_holiday_read import PageHolidayRead
+from .page_matching_run_read import PageMatchingRunRead
 from .page_mentoring_request_read import PageMentoringRequestRead
 from .page_notification_email_read import PageNotificationEmailRead
 from .page_notification_read import PageNotificationRead
@@ -142,6 +150,7 @@ from .programme_settings_read import ProgrammeSettingsRead
 from .programme_settings_update import ProgrammeSettingsUpdate
 from .programme_summary import ProgrammeSummary
 from .programme_summary_pairings_by_status import ProgrammeSummaryPairingsByStatus
+from .proposed_pairing import ProposedPairing
 from .readiness import Readiness
 from .reason_body import ReasonBody
 from .records_personnel_file_document_type_type_0 import RecordsPersonnelFileDocumentTypeType0
@@ -230,6 +239,8 @@ from .training_record_read_kind import TrainingRecordReadKind
 from .training_record_read_role_type_0 import TrainingRecordReadRoleType0
 from .training_report import TrainingReport
 from .training_row import TrainingRow
+from .unmatched_request import UnmatchedRequest
+from .unmatched_request_reasons_item import UnmatchedRequestReasonsItem
 from .user_create import UserCreate
 from .user_create_role import UserCreateRole
 from .user_read import UserRead
@@ -324,6 +335,13 @@ __all__ = (
     "HolidayRead",
     "HrisSyncRequest",
     "HrisSyncResult",
+    "MatchingProposal",
+    "MatchingRunCreate",
+    "MatchingRunCreateObjective",
+    "MatchingRunPropose",
+    "MatchingRunProposed",
+    "MatchingRunRead",
+    "MatchingRunReadObjective",
     "Me",
     "MeKind",
     "MentorEligibility",
@@ -359,6 +377,7 @@ __all__ = (
     "PageEvaluationRead",
     "PageGrievanceRead",
     "PageHolidayRead",
+    "PageMatchingRunRead",
     "PageMentoringRequestRead",
     "PageNotificationEmailRead",
     "PageNotificationRead",
@@ -388,6 +407,7 @@ __all__ = (
     "ProgrammeSettingsUpdate",
     "ProgrammeSummary",
     "ProgrammeSummaryPairingsByStatus",
+    "ProposedPairing",
     "Readiness",
     "ReasonBody",
     "RecordsPersonnelFileDocumentTypeType0",
@@ -476,6 +496,8 @@ __all__ = (
     "TrainingRecordReadRoleType0",
     "TrainingReport",
     "TrainingRow",
+    "UnmatchedRequest",
+    "UnmatchedRequestReasonsItem",
     "UserCreate",
     "UserCreateRole",
     "UserRead",
