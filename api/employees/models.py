@@ -41,6 +41,8 @@ class Employee(TimestampMixin, Base):
         ForeignKey("employees.id"), index=True, default=None
     )
     status: Mapped[str] = mapped_column(String(16), default="active")
+    # The day the status became `terminated` (HR or the HRIS sync); None while active.
+    terminated_on: Mapped[date | None] = mapped_column(default=None)
 
     skills: Mapped[list[EmployeeSkill]] = relationship(
         cascade="all, delete-orphan", order_by="EmployeeSkill.skill", lazy="raise"

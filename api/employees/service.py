@@ -208,6 +208,7 @@ async def create_employee(session: AsyncSession, actor: Actor, *, data: Employee
     values["email"] = values["email"].lower()
     await _check_employee_references(session, values)
     employee = Employee(**values, skills=[])
+    await record_status_day(session, [employee])
     apply_skills(employee, [(s.skill, s.level) for s in data.skills])
     session.add(employee)
     await session.flush()
@@ -252,6 +253,7 @@ async def update_employee(
         setattr(employee, name, value)
     if skills is not None:
         apply_skills(employee, [(s["skill"], s["level"]) for s in skills])
+    await record_status_day(session, [employee])
     await session.flush()
     change_set = audit.diff(before, employee_snapshot(employee))
     if change_set["after"]:
@@ -266,6 +268,20 @@ async def update_employee(
     if employee.status == "terminated" and not was_terminated:
         await handle_leavers(session, actor, leavers=[employee])
     return employee
+
+
+async def record_status_day(session: AsyncSession, employees: list[Employee]) -> None:
+    """Keep `terminated_on` in step with `status`: the programme's today when someone becomes
+    terminated (the first time), None again when they are back (the impact report's retention
+    figures read it)."""
+    from api.programme import service as programme  # programme settings depend on nothing here
+
+    changed = [e for e in employees if (e.status == "terminated") != (e.terminated_on is not None)]
+    if not changed:
+        return
+    today = await programme.today(session)
+    for employee in changed:
+        employee.terminated_on = today if employee.status == "terminated" else None
 
 
 async def handle_leavers(session: AsyncSession, actor: Actor, *, leavers: list[Employee]) -> None:
