@@ -15,7 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
 from api.core.security import Actor
-from api.employees.models import Department, Employee
+from api.employees.models import Department, Employee, PerformanceReview
 from api.employees.repository import employee_visibility, sees_everyone
 from api.evaluations.models import Evaluation
 from api.grievances.models import OPEN_STATUSES, Grievance
@@ -467,3 +467,96 @@ async def training(session: AsyncSession, scope: Scope) -> list[dict[str, Any]]:
     for row in rows:
         row["hours"] = round(row.pop("minutes") / 60.0, 2)
     return rows
+
+
+# -- programme impact ----------------------------------------------------------------------
+
+STARTED = ("active", "completed", "withdrawn", "terminated")
+
+
+async def impact_pairings(session: AsyncSession, scope: Scope) -> list[Any]:
+    """Pairings in scope that started (filtered on their start date): id, mentee, mentor,
+    status, start, end."""
+    stmt = (
+        select(
+            Pairing.id,
+            Pairing.mentee_id,
+            Pairing.mentor_id,
+            Pairing.status,
+            Pairing.start_date,
+            Pairing.end_date,
+        )
+        .where(scope.pairings(), Pairing.status.in_(STARTED), scope.dated(Pairing.start_date))
+        .order_by(Pairing.id)
+    )
+    return list((await session.execute(stmt)).all())
+
+
+async def impact_cells(session: AsyncSession, scope: Scope) -> set[tuple[int, str]]:
+    """The (department, level) of every mentee and mentor of those pairings."""
+    pairings = select(Pairing.mentee_id, Pairing.mentor_id).where(
+        scope.pairings(), Pairing.status.in_(STARTED), scope.dated(Pairing.start_date)
+    )
+    participants = pairings.subquery()
+    stmt = (
+        select(Employee.department_id, Employee.level)
+        .where(
+            or_(
+                Employee.id.in_(select(participants.c.mentee_id)),
+                Employee.id.in_(select(participants.c.mentor_id)),
+            )
+        )
+        .distinct()
+    )
+    return {(d, lvl) for d, lvl in (await session.execute(stmt)).all()}
+
+
+async def ever_paired(session: AsyncSession) -> tuple[set[int], set[int]]:
+    """Everyone who was ever a mentee, and ever a mentor, of a pairing that started."""
+    rows = (
+        await session.execute(
+            select(Pairing.mentee_id, Pairing.mentor_id).where(Pairing.status.in_(STARTED))
+        )
+    ).all()
+    return {r[0] for r in rows}, {r[1] for r in rows}
+
+
+async def people_with_ratings(
+    session: AsyncSession, *, departments: set[int], levels: set[str], since: date, until: date
+) -> list[Any]:
+    """The people of these departments and levels (a superset of the cells wanted) with their
+    ratings whose period ended between `since` and `until`, ordered by person and period end."""
+    reviews = (
+        select(
+            PerformanceReview.employee_id,
+            PerformanceReview.period_end,
+            PerformanceReview.rating,
+        )
+        .where(PerformanceReview.period_end.between(since, until))
+        .subquery()
+    )
+    stmt = (
+        select(
+            Employee.id,
+            Employee.department_id,
+            Employee.level,
+            Employee.hire_date,
+            Employee.status,
+            Employee.terminated_on,
+            reviews.c.period_end,
+            reviews.c.rating,
+        )
+        .outerjoin(reviews, reviews.c.employee_id == Employee.id)
+        .where(Employee.department_id.in_(departments), Employee.level.in_(levels))
+        .order_by(Employee.id, reviews.c.period_end)
+    )
+    return list((await session.execute(stmt)).all())
+
+
+async def completed_evaluations(session: AsyncSession, scope: Scope) -> list[Any]:
+    """The skill ratings of the completing evaluations of the pairings in scope (by start)."""
+    pairings = select(Pairing.id).where(scope.pairings(), scope.dated(Pairing.start_date))
+    stmt = select(Evaluation.skill_ratings).where(
+        Evaluation.outcome == "complete", Evaluation.pairing_id.in_(pairings)
+    )
+    return list((await session.scalars(stmt)).all())
