@@ -19,11 +19,11 @@ from __future__ import annotations
 
 import math
 import random
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 from scipy import stats
 
@@ -38,28 +38,38 @@ MAX_CANDIDATES_TRIED = 400  # per participant: beyond this a participant counts 
 Cell = tuple[int, str]  # (department_id, level)
 
 
-@dataclass
+EPOCH = date(1970, 1, 1)
+
+
+def day_number(day: date) -> int:
+    return (day - EPOCH).days
+
+
+@dataclass(slots=True)
 class Person:
     id: int
     cell: Cell
     hire_date: date
     status: str
     terminated_on: date | None
-    ends: list[date] = field(default_factory=list)  # review period ends, ascending
-    ratings: list[int] = field(default_factory=list)
+    # Ratings packed as `day number of the period end * 10 + rating`, ascending: one sorted
+    # list of ints to bisect (hundreds of thousands of reviews, no date objects).
+    codes: list[int] = field(default_factory=list)
 
     def rating_before(self, day: date) -> int | None:
         """The last rating whose period ended before `day`, within the window."""
-        i = bisect_left(self.ends, day) - 1
-        if i >= 0 and self.ends[i] >= day - RATING_WINDOW:
-            return self.ratings[i]
+        n = day_number(day)
+        i = bisect_left(self.codes, n * 10) - 1
+        if i >= 0 and self.codes[i] // 10 >= n - RATING_WINDOW.days:
+            return self.codes[i] % 10
         return None
 
     def rating_after(self, day: date) -> int | None:
         """The first rating whose period ended after `day`, within the window."""
-        i = bisect_right(self.ends, day)
-        if i < len(self.ends) and self.ends[i] <= day + RATING_WINDOW:
-            return self.ratings[i]
+        n = day_number(day)
+        i = bisect_left(self.codes, (n + 1) * 10)
+        if i < len(self.codes) and self.codes[i] // 10 <= n + RATING_WINDOW.days:
+            return self.codes[i] % 10
         return None
 
     def employed_on(self, day: date) -> bool:
@@ -78,23 +88,42 @@ class Person:
         return self.terminated_on > add_months(start, RETENTION_MONTHS)
 
 
-def people_from_rows(rows: Iterable[Sequence[Any]]) -> dict[int, Person]:
-    """Rows of (id, department_id, level, hire_date, status, terminated_on, period_end, rating)
-    ordered by id and period_end (review columns None for people without one)."""
-    people: dict[int, Person] = {}
-    for pid, dept, level, hired, status, terminated_on, period_end, rating in rows:
-        person = people.get(pid)
+def _scrambled(pid: int) -> int:
+    # CPython's tuple hash mixes its items well and, for ints, is not salted per process.
+    return hash((SEED, pid))
+
+
+class People:
+    """The rows of `repository.people_with_ratings`, made into `Person`s only when looked at
+    (a matching looks at a few candidates per participant, not at everyone)."""
+
+    def __init__(self, rows: Iterable[Sequence[Any]]) -> None:
+        self.rows = {row[0]: row for row in rows}
+        self.cache: dict[int, Person] = {}
+        # Each cell's people in a fixed scrambled order (a hash of the id): the
+        # order comparison people are tried in, the same on every run and every database.
+        by_cell: dict[Cell, list[int]] = {}
+        for row in self.rows.values():
+            by_cell.setdefault((row[1], row[2]), []).append(row[0])
+        for ids in by_cell.values():
+            ids.sort(key=_scrambled)
+        self.by_cell = by_cell
+
+    def get(self, pid: int) -> Person | None:
+        person = self.cache.get(pid)
         if person is None:
-            person = people[pid] = Person(pid, (dept, level), hired, status, terminated_on)
-        if period_end is not None:
-            person.ends.append(period_end)
-            person.ratings.append(rating)
-    return people
+            row = self.rows.get(pid)
+            if row is None:
+                return None
+            history = row[6]
+            codes = sorted(map(int, history.split(","))) if history else []
+            person = Person(pid, (row[1], row[2]), row[3], row[4], row[5], codes)
+            self.cache[pid] = person
+        return person
 
 
-@dataclass(frozen=True)
-class Episode:
-    """One participant's pairing: who, and its dates."""
+class Episode(NamedTuple):
+    """One participant's pairing: who, and its dates (a tuple: tens of thousands are made)."""
 
     pairing_id: int
     person_id: int
@@ -111,28 +140,28 @@ def first_per_person(episodes: Iterable[Episode]) -> list[Episode]:
 
 
 class Pool:
-    """Never-participants by cell, in a fixed shuffled order; each used at most once."""
+    """Never-participants by cell; each used at most once."""
 
-    def __init__(self, people: dict[int, Person], excluded: set[int]) -> None:
+    def __init__(self, people: People, excluded: set[int]) -> None:
         self.rng = random.Random(SEED)  # noqa: S311 - reproducible matching, not secrecy
-        by_cell: dict[Cell, list[Person]] = {}
-        for person in sorted(people.values(), key=lambda p: p.id):
-            if person.id not in excluded:
-                by_cell.setdefault(person.cell, []).append(person)
-        for members in by_cell.values():
-            self.rng.shuffle(members)
-        self.by_cell = by_cell
+        self.people = people
+        self.excluded = excluded
         self.used: set[int] = set()
 
     def find(self, cell: Cell, fits: Any) -> Person | None:
-        members = self.by_cell.get(cell, [])
+        """The first fitting, unused never-participant of the cell, from a random place in its
+        scrambled order."""
+        members = self.people.by_cell.get(cell, [])
         if not members:
             return None
         offset = self.rng.randrange(len(members))
         for k in range(min(len(members), MAX_CANDIDATES_TRIED)):
-            candidate = members[(offset + k) % len(members)]
-            if candidate.id not in self.used and fits(candidate):
-                self.used.add(candidate.id)
+            pid = members[(offset + k) % len(members)]
+            if pid in self.used or pid in self.excluded:
+                continue
+            candidate = self.people.get(pid)
+            if candidate is not None and fits(candidate):
+                self.used.add(pid)
                 return candidate
         return None
 
@@ -146,9 +175,7 @@ class Comparison:
     without_data: int  # participants left out for lack of data
 
 
-def performance(
-    episodes: list[Episode], people: dict[int, Person], excluded: set[int]
-) -> Comparison:
+def performance(episodes: list[Episode], people: People, excluded: set[int]) -> Comparison:
     pool = Pool(people, excluded)
     out = Comparison([], [], 0, 0, 0)
     for episode in episodes:
@@ -175,7 +202,7 @@ def performance(
 
 
 def retention(
-    episodes: list[Episode], people: dict[int, Person], excluded: set[int], today: date
+    episodes: list[Episode], people: People, excluded: set[int], today: date
 ) -> Comparison:
     pool = Pool(people, excluded)
     out = Comparison([], [], 0, 0, 0)

@@ -6,11 +6,24 @@ one department (the mentee's), and a date range on the report's own date column.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, exists, func, or_, select, true
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    Text,
+    and_,
+    case,
+    exists,
+    func,
+    literal_column,
+    or_,
+    select,
+    true,
+)
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
@@ -524,15 +537,27 @@ async def ever_paired(session: AsyncSession) -> tuple[set[int], set[int]]:
 async def people_with_ratings(
     session: AsyncSession, *, departments: set[int], levels: set[str], since: date, until: date
 ) -> list[Any]:
-    """The people of these departments and levels (a superset of the cells wanted) with their
-    ratings whose period ended between `since` and `until`, ordered by person and period end."""
-    reviews = (
-        select(
-            PerformanceReview.employee_id,
-            PerformanceReview.period_end,
-            PerformanceReview.rating,
+    """The people of these departments and levels (a superset of the cells wanted), one row
+    each: id, department, level, hire date, status, terminated_on, and their ratings whose
+    period ended between `since` and `until` packed as integers `days since 1970 * 10 +
+    rating`, joined by commas (parsed only for the people a matching looks at). One row per
+    person and no dates to parse: what keeps the report fast at 100,000 people."""
+    history: Any
+    if session.get_bind().dialect.name == "postgresql":
+        code: Any = literal_column(
+            "(performance_reviews.period_end - DATE '1970-01-01') * 10 + performance_reviews.rating"
         )
+        history = func.string_agg(func.cast(code, Text), ",")
+    else:
+        code = literal_column(
+            "CAST(julianday(performance_reviews.period_end) - 2440587.5 AS INTEGER) * 10"
+            " + performance_reviews.rating"
+        )
+        history = func.group_concat(code, ",")
+    ratings = (
+        select(PerformanceReview.employee_id, history.label("history"))
         .where(PerformanceReview.period_end.between(since, until))
+        .group_by(PerformanceReview.employee_id)
         .subquery()
     )
     stmt = (
@@ -543,20 +568,22 @@ async def people_with_ratings(
             Employee.hire_date,
             Employee.status,
             Employee.terminated_on,
-            reviews.c.period_end,
-            reviews.c.rating,
+            ratings.c.history,
         )
-        .outerjoin(reviews, reviews.c.employee_id == Employee.id)
+        .outerjoin(ratings, ratings.c.employee_id == Employee.id)
         .where(Employee.department_id.in_(departments), Employee.level.in_(levels))
-        .order_by(Employee.id, reviews.c.period_end)
     )
     return list((await session.execute(stmt)).all())
 
 
 async def completed_evaluations(session: AsyncSession, scope: Scope) -> list[Any]:
-    """The skill ratings of the completing evaluations of the pairings in scope (by start)."""
+    """The skill ratings of the completing evaluations of the pairings in scope (by start):
+    each a list of `{skill, before, after}`."""
     pairings = select(Pairing.id).where(scope.pairings(), scope.dated(Pairing.start_date))
-    stmt = select(Evaluation.skill_ratings).where(
+    # As text, decoded in one go (thousands of small JSON documents decode slowly one by one).
+    stmt = select(func.cast(Evaluation.skill_ratings, Text)).where(
         Evaluation.outcome == "complete", Evaluation.pairing_id.in_(pairings)
     )
-    return list((await session.scalars(stmt)).all())
+    texts = (await session.scalars(stmt)).all()
+    decoded: list[Any] = json.loads("[" + ",".join(t or "[]" for t in texts) + "]")
+    return decoded

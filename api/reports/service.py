@@ -234,12 +234,12 @@ async def programme_impact(session: AsyncSession, scope: Scope) -> ProgrammeImpa
     mentees = [impact.Episode(p[0], p[1], p[4], p[5]) for p in pairings]
     mentors = [impact.Episode(p[0], p[2], p[4], p[5]) for p in pairings]
     completed = {p[0] for p in pairings if p[3] == "completed"}
-    people: dict[int, impact.Person] = {}
+    people = impact.People([])
     if pairings:
         cells = await repository.impact_cells(session, scope)
         starts = [p[4] for p in pairings]
         ends = [p[5] or p[4] for p in pairings]
-        people = impact.people_from_rows(
+        people = impact.People(
             await repository.people_with_ratings(
                 session,
                 departments={c[0] for c in cells},
