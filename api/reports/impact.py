@@ -255,11 +255,13 @@ def welch_interval(a: Sequence[float], b: Sequence[float]) -> tuple[float, float
     return difference, difference - half, difference + half
 
 
-def paired_interval(changes: Sequence[float]) -> tuple[float, float, float]:
-    """The mean of paired changes and its t-interval (at least 2)."""
-    m = mean(changes)
-    se = math.sqrt(variance(changes) / len(changes))
+def paired_interval(n: int, total: float, squares: float) -> tuple[float, float, float]:
+    """The mean of n paired changes (given their sum and sum of squares) and its t-interval
+    (n at least 2)."""
+    m = total / n
+    var = max(0.0, (squares - n * m * m) / (n - 1))
+    se = math.sqrt(var / n)
     if se == 0:
         return m, m, m
-    half = float(stats.t.ppf(0.5 + CONFIDENCE / 2, len(changes) - 1)) * se
+    half = float(stats.t.ppf(0.5 + CONFIDENCE / 2, n - 1)) * se
     return m, m - half, m + half

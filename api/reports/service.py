@@ -174,15 +174,11 @@ def _comparison_figure(
     )
 
 
-def _skill_figures(evaluations: list[Any], min_sample: int) -> list[ImpactFigure]:
-    by_skill: dict[str, list[tuple[int, int]]] = {}
-    for ratings in evaluations:
-        for rating in ratings or []:
-            by_skill.setdefault(rating["skill"], []).append((rating["before"], rating["after"]))
+def _skill_figures(rows: list[Any], min_sample: int) -> list[ImpactFigure]:
     figures = []
-    for skill in sorted(by_skill, key=str.casefold):
-        pairs = by_skill[skill]
-        n = len(pairs)
+    for skill, n, befores, afters, changes, squares in sorted(
+        rows, key=lambda r: str(r[0]).casefold()
+    ):
         base: dict[str, Any] = {
             "group": "mentees",
             "measure": "skill_rating",
@@ -211,14 +207,14 @@ def _skill_figures(evaluations: list[Any], min_sample: int) -> list[ImpactFigure
                 )
             )
             continue
-        change, low, high = impact.paired_interval([float(a - b) for b, a in pairs])
+        change, low, high = impact.paired_interval(n, float(changes), float(squares))
         figures.append(
             ImpactFigure(
                 **base,
                 status="reported",
                 withheld_reason=None,
-                participant_mean=_rounded(impact.mean([a for _, a in pairs])),
-                before_mean=_rounded(impact.mean([b for b, _ in pairs])),
+                participant_mean=_rounded(float(afters) / n),
+                before_mean=_rounded(float(befores) / n),
                 difference=_rounded(change),
                 ci_low=_rounded(low),
                 ci_high=_rounded(high),
@@ -240,13 +236,13 @@ async def programme_impact(session: AsyncSession, scope: Scope) -> ProgrammeImpa
         starts = [p[4] for p in pairings]
         ends = [p[5] or p[4] for p in pairings]
         people = impact.People(
-            await repository.people_with_ratings(
+            rows=await repository.people_with_ratings(
                 session,
                 departments={c[0] for c in cells},
                 levels={c[1] for c in cells},
                 since=min(starts) - impact.RATING_WINDOW,
                 until=max(ends) + impact.RATING_WINDOW,
-            )
+            ),
         )
     figures = []
     for group, episodes, excluded in (
@@ -274,8 +270,7 @@ async def programme_impact(session: AsyncSession, scope: Scope) -> ProgrammeImpa
                 RETENTION_METHOD.format(role=role),
             )
         )
-    evaluations = await repository.completed_evaluations(session, scope)
-    figures.extend(_skill_figures(evaluations, min_sample))
+    figures.extend(_skill_figures(await repository.skill_ratings(session, scope), min_sample))
     return ProgrammeImpact(
         generated_on=scope.today,
         min_sample=min_sample,
