@@ -357,3 +357,24 @@ def test_termination_day_is_recorded_by_hr_and_the_hris(client, org, engine):
     assert back.status_code == 200
     with Session(engine) as session:
         assert session.get(Employee, org.outsider.id).terminated_on is None
+
+
+def test_the_demo_shows_the_programme_working(client, settings, monkeypatch, engine, factory):
+    """`peermentor seed-demo`'s Customer Care cohort: mentees gain a point against a matched
+    comparison group, stay more often, and the evaluations' skill gains are shown."""
+    from api import cli
+
+    monkeypatch.setattr(cli, "get_settings", lambda: settings)
+    assert cli.main(["seed-demo"]) == 0
+    hr = factory.user("hr_admin", email="impact.hr@example.com")
+    body = report(client, hr)
+    rating = figure(body, "mentees", "rating_change")
+    assert rating["status"] == "reported" and rating["sample_size"] >= 20, rating
+    assert abs(rating["participant_mean"] - 1.0) < 0.1  # the leaver is left out
+    assert rating["ci_low"] > 0 and rating["ci_low"] <= 1.0 <= rating["ci_high"]
+    retention = figure(body, "mentees", "retention_12_months")
+    assert retention["status"] == "reported" and retention["difference"] > 0
+    mentors = figure(body, "mentors", "rating_change")
+    assert mentors["status"] == "reported" and mentors["ci_low"] <= 0 <= mentors["ci_high"]
+    skills = {f["skill"]: f for f in body["items"] if f["measure"] == "skill_rating"}
+    assert skills["Delegation"]["status"] == "reported" and skills["Delegation"]["difference"] > 1
