@@ -30,3 +30,5 @@ export type Holiday = S["HolidayRead"];
 export type ProgrammeSummary = S["ProgrammeSummary"];
 export type OverdueReview = S["OverdueReview"];
 export type Role = Me["role"];
+export type ProgrammeImpact = S["ProgrammeImpact"];
+export type ImpactFigure = S["ImpactFigure"];
