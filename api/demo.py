@@ -14,6 +14,7 @@ from api.core.config import Settings
 from api.core.dates import WorkingCalendar, add_months
 from api.core.security import SYSTEM_ACTOR, hash_password
 from api.development.models import DevelopmentRecord
+from api.employees import repository as people
 from api.employees.models import Department, Employee, EmployeeSkill, PerformanceReview
 from api.evaluations.models import Evaluation
 from api.grievances.models import Grievance
@@ -262,6 +263,7 @@ async def seed_demo(session: AsyncSession, settings: Settings) -> bool:
     await session.flush()
     await _seed_pairings(session, employees, users, today)
     cohort = await _seed_impact_cohort(session, hr=users[None], today=today)
+    await people.refresh_rating_histories(session, await session.scalars(select(Employee.id)))
     audit.record(
         session,
         SYSTEM_ACTOR,

@@ -142,6 +142,16 @@ UPDATE employees AS e SET status = 'terminated',
 WHERE e.id %% 10 = 5 AND NOT e.is_managerial
   AND NOT EXISTS (SELECT 1 FROM pairings AS pa WHERE e.id IN (pa.mentee_id, pa.mentor_id))
 """
+# What the app keeps on every review write (api/employees/repository.py): each person's ratings
+# packed for the impact report.
+RATING_HISTORY_SQL = """
+UPDATE employees AS e SET rating_history = r.packed
+FROM (SELECT employee_id,
+             string_agg(CAST((period_end - DATE '1970-01-01') * 10 + rating AS TEXT), ',')
+               AS packed
+      FROM performance_reviews GROUP BY employee_id) AS r
+WHERE r.employee_id = e.id
+"""
 LEAVING_DAYS_SQL = """
 UPDATE employees SET terminated_on = current_date - 200 - (id * 17) %% 700
 WHERE status = 'terminated' AND terminated_on IS NULL
@@ -522,6 +532,7 @@ def load_programme(conn: psycopg.Connection, hr_user: int, leader_user: int) -> 
         ("(impact: mentees' gain)", MENTEE_GAIN_SQL),
         ("(impact: leavers)", LEAVERS_SQL),
         ("(impact: leaving days)", LEAVING_DAYS_SQL),
+        ("(impact: rating histories)", RATING_HISTORY_SQL),
     ]
     for table, statement in steps:
         started = time.perf_counter()

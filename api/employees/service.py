@@ -323,6 +323,7 @@ async def create_performance_review(
     review = PerformanceReview(employee_id=employee_id, **data.model_dump())
     session.add(review)
     await session.flush()
+    await repository.refresh_rating_histories(session, [employee_id])
     audit.record(
         session,
         actor,

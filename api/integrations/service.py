@@ -409,6 +409,20 @@ async def _sync_reviews(
     employees = await people.employees_by_external_id(
         session, (r.row.employee_external_id for r in rows if r.row.employee_external_id)
     )
+    rated: set[int] = set()  # employees whose reviews change: their rating histories follow
+    await _sync_review_rows(session, actor, rows, existing, employees, outcome, rated)
+    await people.refresh_rating_histories(session, rated)
+
+
+async def _sync_review_rows(
+    session: AsyncSession,
+    actor: Actor,
+    rows: list[Any],
+    existing: dict[str, PerformanceReview],
+    employees: dict[str, Employee],
+    outcome: SyncOutcome,
+    rated: set[int],
+) -> None:
     for item in rows:
         row = item.row
         review = existing.get(row.external_id)
@@ -435,6 +449,7 @@ async def _sync_reviews(
             )
             session.add(review)
             await session.flush()
+            rated.add(review.employee_id)
             outcome.created += 1
             audit.record(
                 session,
@@ -446,11 +461,13 @@ async def _sync_reviews(
             )
             continue
         previous = audit.snapshot(review, REVIEW_AUDIT_FIELDS)
+        previous_employee = review.employee_id
         for name, value in fields.items():
             if getattr(review, name) != value:
                 setattr(review, name, value)
         changes = audit.diff(previous, audit.snapshot(review, REVIEW_AUDIT_FIELDS))
         if changes["after"]:
+            rated.update((previous_employee, review.employee_id))
             outcome.updated += 1
             audit.record(
                 session,

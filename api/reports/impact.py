@@ -23,6 +23,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from scipy import stats
@@ -99,6 +100,9 @@ class People:
 
     def __init__(self, rows: Iterable[Sequence[Any]]) -> None:
         self.rows = {row[0]: row for row in rows}
+        # Who ever took part, in either role (the comparison groups leave them out).
+        self.ever_mentees = {pid for pid, row in self.rows.items() if row[7]}
+        self.ever_mentors = {pid for pid, row in self.rows.items() if row[8]}
         self.cache: dict[int, Person] = {}
         # Each cell's people in a fixed scrambled order (a hash of the id): the
         # order comparison people are tried in, the same on every run and every database.
@@ -134,9 +138,9 @@ class Episode(NamedTuple):
 def first_per_person(episodes: Iterable[Episode]) -> list[Episode]:
     """Each person once, with their earliest pairing (a second pairing is not a second person)."""
     first: dict[int, Episode] = {}
-    for e in sorted(episodes, key=lambda e: (e.start, e.pairing_id)):
+    for e in sorted(episodes, key=itemgetter(2, 0)):  # by start, then pairing id
         first.setdefault(e.person_id, e)
-    return sorted(first.values(), key=lambda e: e.pairing_id)
+    return sorted(first.values())  # by pairing id
 
 
 class Pool:

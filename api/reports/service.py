@@ -226,28 +226,23 @@ def _skill_figures(rows: list[Any], min_sample: int) -> list[ImpactFigure]:
 async def programme_impact(session: AsyncSession, scope: Scope) -> ProgrammeImpact:
     min_sample = (await programme.get_settings(session)).impact_min_sample
     pairings = await repository.impact_pairings(session, scope)
-    ever_mentees, ever_mentors = await repository.ever_paired(session)
     mentees = [impact.Episode(p[0], p[1], p[4], p[5]) for p in pairings]
     mentors = [impact.Episode(p[0], p[2], p[4], p[5]) for p in pairings]
     completed = {p[0] for p in pairings if p[3] == "completed"}
     people = impact.People([])
     if pairings:
         cells = await repository.impact_cells(session, scope)
-        starts = [p[4] for p in pairings]
-        ends = [p[5] or p[4] for p in pairings]
         people = impact.People(
-            rows=await repository.people_with_ratings(
+            await repository.people_with_ratings(
                 session,
                 departments={c[0] for c in cells},
                 levels={c[1] for c in cells},
-                since=min(starts) - impact.RATING_WINDOW,
-                until=max(ends) + impact.RATING_WINDOW,
-            ),
+            )
         )
     figures = []
     for group, episodes, excluded in (
-        ("mentees", mentees, ever_mentees),
-        ("mentors", mentors, ever_mentors),
+        ("mentees", mentees, people.ever_mentees),
+        ("mentors", mentors, people.ever_mentors),
     ):
         done = impact.first_per_person([e for e in episodes if e.pairing_id in completed])
         started = impact.first_per_person(episodes)

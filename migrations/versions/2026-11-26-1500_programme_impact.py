@@ -1,11 +1,14 @@
-"""programme impact: employees.terminated_on and the impact report's minimum sample
+"""programme impact: employees.terminated_on, employees.rating_history, the minimum sample
 
 `employees.terminated_on` is the day an employee's status became `terminated` (set from now on
 by the employee service and the HRIS sync). For people who left before this release it is
 backfilled from the audit log (the latest `employee.*` event whose `changes.after.status` is
 `terminated`), else from the record's `updated_at` (the last change, at the latest the day it
-was terminated). `programme_settings.impact_min_sample` (default 10) is the smallest group the
-programme-impact report shows a figure for. Downgrade drops both columns.
+was terminated). `employees.rating_history` packs every rating of the person (`days since
+1970 of the period end * 10 + rating`, comma-separated), kept by the app whenever a review is
+written and filled here from the reviews already stored. `programme_settings.impact_min_sample`
+(default 10) is the smallest group the programme-impact report shows a figure for. Downgrade
+drops the three columns.
 
 Revision ID: b19e1a9c0019
 Revises: a12e0acc0011
@@ -45,8 +48,20 @@ def upgrade() -> None:
         batch_op.alter_column("impact_min_sample", server_default=None)
     with op.batch_alter_table("employees") as batch_op:
         batch_op.add_column(sa.Column("terminated_on", sa.Date(), nullable=True))
+        batch_op.add_column(sa.Column("rating_history", sa.Text(), nullable=True))
 
     conn = op.get_bind()
+    if conn.dialect.name == "postgresql":
+        code = "(r.period_end - DATE '1970-01-01') * 10 + r.rating"
+        packed = f"string_agg(CAST({code} AS TEXT), ',')"
+    else:
+        code = "CAST(julianday(r.period_end) - 2440587.5 AS INTEGER) * 10 + r.rating"
+        packed = f"group_concat({code}, ',')"
+    op.execute(
+        "UPDATE employees SET rating_history = "
+        f"(SELECT {packed} FROM performance_reviews AS r WHERE r.employee_id = employees.id)"
+    )
+
     leavers = {
         row.id: _day(row.updated_at)
         for row in conn.execute(
@@ -78,6 +93,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     with op.batch_alter_table("employees") as batch_op:
+        batch_op.drop_column("rating_history")
         batch_op.drop_column("terminated_on")
     with op.batch_alter_table("programme_settings") as batch_op:
         batch_op.drop_column("impact_min_sample")

@@ -139,7 +139,19 @@ def build(
                 )
             )
         session.commit()
-        return Built(department.id, [p.id for p in mentee_people])
+    refresh_histories(engine)
+    return Built(department.id, [p.id for p in mentee_people])
+
+
+def refresh_histories(engine) -> None:
+    """What the app does on every review write, for rows the test wrote directly."""
+    from sqlalchemy import update
+
+    from api.employees.repository import rating_history_of_employee
+
+    with engine.begin() as conn:
+        history = rating_history_of_employee(conn.dialect.name)
+        conn.execute(update(Employee).values(rating_history=history))
 
 
 def figure(report, group, measure):
@@ -378,3 +390,52 @@ def test_the_demo_shows_the_programme_working(client, settings, monkeypatch, eng
     assert mentors["status"] == "reported" and mentors["ci_low"] <= 0 <= mentors["ci_high"]
     skills = {f["skill"]: f for f in body["items"] if f["measure"] == "skill_rating"}
     assert skills["Delegation"]["status"] == "reported" and skills["Delegation"]["difference"] > 1
+
+
+def test_rating_histories_follow_every_review_write(client, org, engine):
+    """The packed copy the report reads is rewritten by HR's review create and by the HRIS
+    sync (created, updated, and moved to another person)."""
+
+    def history(employee_id):
+        with Session(engine) as session:
+            return session.get(Employee, employee_id).rating_history
+
+    def code(day: str, rating: int) -> int:
+        return (date.fromisoformat(day) - date(1970, 1, 1)).days * 10 + rating
+
+    created = client.post(
+        f"/api/v1/employees/{org.member.id}/performance-reviews",
+        headers=org.hr.headers,
+        json={"period_start": "2025-01-01", "period_end": "2025-06-30", "rating": 4},
+    )
+    assert created.status_code == 201, created.text
+    assert history(org.member.id) == str(code("2025-06-30", 4))
+    review = {
+        "external_id": "PR-X",
+        "employee_external_id": None,
+        "period_start": "2025-07-01",
+        "period_end": "2025-12-31",
+        "rating": 2,
+    }
+    with Session(engine) as session:
+        session.get(Employee, org.member.id).external_id = "E-MIA"
+        session.get(Employee, org.peer.id).external_id = "E-PAUL"
+        session.commit()
+    sync = client.post(
+        "/api/v1/integrations/hris/sync",
+        headers=org.hris.headers,
+        json={"performance_reviews": [review | {"employee_external_id": "E-MIA"}]},
+    )
+    assert sync.status_code == 200, sync.text
+    assert sorted(map(int, history(org.member.id).split(","))) == [
+        code("2025-06-30", 4),
+        code("2025-12-31", 2),
+    ]
+    moved = client.post(
+        "/api/v1/integrations/hris/sync",
+        headers=org.hris.headers,
+        json={"performance_reviews": [review | {"employee_external_id": "E-PAUL", "rating": 5}]},
+    )
+    assert moved.json()["performance_reviews"]["updated"] == 1
+    assert history(org.member.id) == str(code("2025-06-30", 4))
+    assert history(org.peer.id) == str(code("2025-12-31", 5))
