@@ -147,8 +147,8 @@ WHERE e.id %% 10 = 5 AND NOT e.is_managerial
 RATING_HISTORY_SQL = """
 UPDATE employees AS e SET rating_history = r.packed
 FROM (SELECT employee_id,
-             string_agg(CAST((period_end - DATE '1970-01-01') * 10 + rating AS TEXT), ',')
-               AS packed
+             string_agg(lpad(CAST((period_end - DATE '1970-01-01') * 10 + rating AS TEXT), 7, '0'),
+                        ',' ORDER BY period_end) AS packed
       FROM performance_reviews GROUP BY employee_id) AS r
 WHERE r.employee_id = e.id
 """

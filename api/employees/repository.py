@@ -11,12 +11,14 @@ from sqlalchemy import (
     Text,
     false,
     func,
+    literal,
     literal_column,
     or_,
     select,
     true,
     update,
 )
+from sqlalchemy.dialects.postgresql import aggregate_order_by
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
@@ -229,7 +231,8 @@ async def latest_rating(session: AsyncSession, employee_id: int) -> int | None:
 
 
 # The packed code of a review: its period end as days since 1970-01-01, times 10, plus the
-# rating (1-5). Sorted codes are in date order.
+# rating (1-5), as 7 digits (zero-padded: codes then sort as text in date order, and a reader
+# needs no parsing to compare them).
 _CODE = {
     "postgresql": "(performance_reviews.period_end - DATE '1970-01-01') * 10"
     " + performance_reviews.rating",
@@ -243,11 +246,20 @@ def rating_history_of_employee(dialect: str) -> Any:
     """A correlated scalar subquery: the packed ratings of `employees.id`, or NULL."""
     code: Any = literal_column(_CODE[dialect])
     if dialect == "postgresql":
-        packed = func.string_agg(func.cast(code, Text), ",")
-    else:
-        packed = func.group_concat(code, ",")
+        # In date order (PostgreSQL guarantees an aggregate's ORDER BY).
+        packed = func.string_agg(
+            func.lpad(func.cast(code, Text), 7, "0"), aggregate_order_by(literal(","), code)
+        )
+        return (
+            select(packed)
+            .where(PerformanceReview.employee_id == Employee.id)
+            .correlate(Employee)
+            .scalar_subquery()
+        )
+    # SQLite: in no promised order (readers on SQLite sort).
+    padded = func.printf("%07d", code)
     return (
-        select(packed)
+        select(func.group_concat(padded, ","))
         .where(PerformanceReview.employee_id == Employee.id)
         .correlate(Employee)
         .scalar_subquery()

@@ -53,24 +53,24 @@ class Person:
     hire_date: date
     status: str
     terminated_on: date | None
-    # Ratings packed as `day number of the period end * 10 + rating`, ascending: one sorted
-    # list of ints to bisect (hundreds of thousands of reviews, no date objects).
-    codes: list[int] = field(default_factory=list)
+    # Ratings packed as 7 digits `day number of the period end * 10 + rating`, ascending: a
+    # sorted list of strings to bisect (hundreds of thousands of reviews, nothing parsed).
+    codes: list[str] = field(default_factory=list)
 
     def rating_before(self, day: date) -> int | None:
         """The last rating whose period ended before `day`, within the window."""
         n = day_number(day)
-        i = bisect_left(self.codes, n * 10) - 1
-        if i >= 0 and self.codes[i] // 10 >= n - RATING_WINDOW.days:
-            return self.codes[i] % 10
+        i = bisect_left(self.codes, f"{n * 10:07d}") - 1
+        if i >= 0 and self.codes[i] >= f"{(n - RATING_WINDOW.days) * 10:07d}":
+            return int(self.codes[i][-1])
         return None
 
     def rating_after(self, day: date) -> int | None:
         """The first rating whose period ended after `day`, within the window."""
         n = day_number(day)
-        i = bisect_left(self.codes, (n + 1) * 10)
-        if i < len(self.codes) and self.codes[i] // 10 <= n + RATING_WINDOW.days:
-            return self.codes[i] % 10
+        i = bisect_left(self.codes, f"{(n + 1) * 10:07d}")
+        if i < len(self.codes) and self.codes[i] < f"{(n + RATING_WINDOW.days + 1) * 10:07d}":
+            return int(self.codes[i][-1])
         return None
 
     def employed_on(self, day: date) -> bool:
@@ -80,13 +80,14 @@ class Person:
             return True
         return self.terminated_on is not None and self.terminated_on > day
 
-    def retained(self, start: date) -> bool | None:
-        """Still employed 12 months after `start`; None when a leaver's date is unknown."""
+    def retained(self, horizon: date) -> bool | None:
+        """Still employed after `horizon` (12 months after a start); None when a leaver's date
+        is unknown."""
         if self.status != "terminated":
             return True
         if self.terminated_on is None:
             return None
-        return self.terminated_on > add_months(start, RETENTION_MONTHS)
+        return self.terminated_on > horizon
 
 
 def _scrambled(pid: int) -> int:
@@ -98,7 +99,8 @@ class People:
     """The rows of `repository.people_with_ratings`, made into `Person`s only when looked at
     (a matching looks at a few candidates per participant, not at everyone)."""
 
-    def __init__(self, rows: Iterable[Sequence[Any]]) -> None:
+    def __init__(self, rows: Iterable[Sequence[Any]], *, presorted: bool = False) -> None:
+        self.presorted = presorted  # histories come in date order (PostgreSQL's are)
         self.rows = {row[0]: row for row in rows}
         # Who ever took part, in either role (the comparison groups leave them out).
         self.ever_mentees = {pid for pid, row in self.rows.items() if row[7]}
@@ -120,7 +122,9 @@ class People:
             if row is None:
                 return None
             history = row[6]
-            codes = sorted(map(int, history.split(","))) if history else []
+            codes = history.split(",") if history else []
+            if not self.presorted:
+                codes.sort()
             person = Person(pid, (row[1], row[2]), row[3], row[4], row[5], codes)
             self.cache[pid] = person
         return person
@@ -213,20 +217,23 @@ def retention(
     for episode in episodes:
         person = people.get(episode.person_id)
         start = episode.start
-        if add_months(start, RETENTION_MONTHS) > today:
+        horizon = add_months(start, RETENTION_MONTHS)
+        if horizon > today:
             continue  # too recent to tell: not part of this figure at all
-        stayed = person.retained(start) if person else None
+        stayed = person.retained(horizon) if person else None
         if person is None or stayed is None:
             out.without_data += 1
             continue
         out.eligible += 1
         prior = person.rating_before(start)
 
-        def fits(c: Person, start: date = start, prior: int | None = prior) -> bool:
+        def fits(
+            c: Person, start: date = start, prior: int | None = prior, horizon: date = horizon
+        ) -> bool:
             return (
                 c.employed_on(start)
                 and c.rating_before(start) == prior
-                and c.retained(start) is not None
+                and c.retained(horizon) is not None
             )
 
         match = pool.find(person.cell, fits)
@@ -234,7 +241,7 @@ def retention(
             out.unmatched += 1
             continue
         out.participants.append(100.0 if stayed else 0.0)
-        out.comparison.append(100.0 if match.retained(start) else 0.0)
+        out.comparison.append(100.0 if match.retained(horizon) else 0.0)
     return out
 
 

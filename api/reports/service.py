@@ -237,7 +237,8 @@ async def programme_impact(session: AsyncSession, scope: Scope) -> ProgrammeImpa
                 session,
                 departments={c[0] for c in cells},
                 levels={c[1] for c in cells},
-            )
+            ),
+            presorted=session.get_bind().dialect.name == "postgresql",
         )
     figures = []
     for group, episodes, excluded in (

@@ -5,7 +5,7 @@ by the employee service and the HRIS sync). For people who left before this rele
 backfilled from the audit log (the latest `employee.*` event whose `changes.after.status` is
 `terminated`), else from the record's `updated_at` (the last change, at the latest the day it
 was terminated). `employees.rating_history` packs every rating of the person (`days since
-1970 of the period end * 10 + rating`, comma-separated), kept by the app whenever a review is
+1970 of the period end * 10 + rating` as 7 digits, comma-separated), kept by the app whenever a review is
 written and filled here from the reviews already stored. `programme_settings.impact_min_sample`
 (default 10) is the smallest group the programme-impact report shows a figure for. Downgrade
 drops the three columns.
@@ -53,10 +53,10 @@ def upgrade() -> None:
     conn = op.get_bind()
     if conn.dialect.name == "postgresql":
         code = "(r.period_end - DATE '1970-01-01') * 10 + r.rating"
-        packed = f"string_agg(CAST({code} AS TEXT), ',')"
+        packed = f"string_agg(lpad(CAST({code} AS TEXT), 7, '0'), ',' ORDER BY {code})"
     else:
         code = "CAST(julianday(r.period_end) - 2440587.5 AS INTEGER) * 10 + r.rating"
-        packed = f"group_concat({code}, ',')"
+        packed = f"group_concat(printf('%07d', {code}), ',')"
     op.execute(
         "UPDATE employees SET rating_history = "
         f"(SELECT {packed} FROM performance_reviews AS r WHERE r.employee_id = employees.id)"

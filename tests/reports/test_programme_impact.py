@@ -400,8 +400,8 @@ def test_rating_histories_follow_every_review_write(client, org, engine):
         with Session(engine) as session:
             return session.get(Employee, employee_id).rating_history
 
-    def code(day: str, rating: int) -> int:
-        return (date.fromisoformat(day) - date(1970, 1, 1)).days * 10 + rating
+    def code(day: str, rating: int) -> str:
+        return f"{(date.fromisoformat(day) - date(1970, 1, 1)).days * 10 + rating:07d}"
 
     created = client.post(
         f"/api/v1/employees/{org.member.id}/performance-reviews",
@@ -409,7 +409,7 @@ def test_rating_histories_follow_every_review_write(client, org, engine):
         json={"period_start": "2025-01-01", "period_end": "2025-06-30", "rating": 4},
     )
     assert created.status_code == 201, created.text
-    assert history(org.member.id) == str(code("2025-06-30", 4))
+    assert history(org.member.id) == code("2025-06-30", 4)
     review = {
         "external_id": "PR-X",
         "employee_external_id": None,
@@ -427,7 +427,7 @@ def test_rating_histories_follow_every_review_write(client, org, engine):
         json={"performance_reviews": [review | {"employee_external_id": "E-MIA"}]},
     )
     assert sync.status_code == 200, sync.text
-    assert sorted(map(int, history(org.member.id).split(","))) == [
+    assert sorted(history(org.member.id).split(",")) == [
         code("2025-06-30", 4),
         code("2025-12-31", 2),
     ]
@@ -437,5 +437,5 @@ def test_rating_histories_follow_every_review_write(client, org, engine):
         json={"performance_reviews": [review | {"employee_external_id": "E-PAUL", "rating": 5}]},
     )
     assert moved.json()["performance_reviews"]["updated"] == 1
-    assert history(org.member.id) == str(code("2025-06-30", 4))
-    assert history(org.peer.id) == str(code("2025-12-31", 5))
+    assert history(org.member.id) == code("2025-06-30", 4)
+    assert history(org.peer.id) == code("2025-12-31", 5)
