@@ -17,10 +17,12 @@ Pure functions over rows the repository has read; no SQL here. The method, in pl
 
 from __future__ import annotations
 
+import gc
 import math
 import random
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from operator import itemgetter
@@ -29,6 +31,20 @@ from typing import Any, NamedTuple
 from scipy import stats
 
 from api.core.dates import add_months
+
+
+@contextmanager
+def no_cyclic_gc() -> Iterator[None]:
+    """The cyclic garbage collector paused (reference counting still frees everything here:
+    nothing this module builds refers to itself), then back as it was."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
 
 CONFIDENCE = 0.95
 SEED = 19  # a fixed seed: the same data always gives the same matches and figures

@@ -224,6 +224,13 @@ def _skill_figures(rows: list[Any], min_sample: int) -> list[ImpactFigure]:
 
 
 async def programme_impact(session: AsyncSession, scope: Scope) -> ProgrammeImpact:
+    # Hundreds of thousands of short-lived, acyclic objects (rows, people, matches): the cyclic
+    # garbage collector's full passes over them cost more than the report itself.
+    with impact.no_cyclic_gc():
+        return await _programme_impact(session, scope)
+
+
+async def _programme_impact(session: AsyncSession, scope: Scope) -> ProgrammeImpact:
     min_sample = (await programme.get_settings(session)).impact_min_sample
     pairings = await repository.impact_pairings(session, scope)
     mentees = [impact.Episode(p[0], p[1], p[4], p[5]) for p in pairings]
