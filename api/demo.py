@@ -14,6 +14,7 @@ from api.core.config import Settings
 from api.core.dates import WorkingCalendar, add_months
 from api.core.security import SYSTEM_ACTOR, hash_password
 from api.development.models import DevelopmentRecord
+from api.employees import repository as people
 from api.employees.models import Department, Employee, EmployeeSkill, PerformanceReview
 from api.evaluations.models import Evaluation
 from api.grievances.models import Grievance
@@ -212,6 +213,7 @@ async def seed_demo(session: AsyncSession, settings: Settings) -> bool:
         employees.extend(dept_staff)
     # One leaver, kept as a record.
     employees[-1].status = "terminated"
+    employees[-1].terminated_on = today - timedelta(days=30)
 
     # Two years of half-yearly performance reviews.
     for employee in employees:
@@ -260,13 +262,15 @@ async def seed_demo(session: AsyncSession, settings: Settings) -> bool:
     session.add_all(users.values())
     await session.flush()
     await _seed_pairings(session, employees, users, today)
+    cohort = await _seed_impact_cohort(session, hr=users[None], today=today)
+    await people.refresh_rating_histories(session, await session.scalars(select(Employee.id)))
     audit.record(
         session,
         SYSTEM_ACTOR,
         "demo.seed",
         entity="organisation",
         entity_id=None,
-        after={"departments": len(departments), "employees": len(employees)},
+        after={"departments": len(departments) + 1, "employees": len(employees) + cohort},
     )
     return True
 
@@ -613,3 +617,130 @@ async def _demo_activity(
             )
         )
     await session.flush()
+
+
+# Customer Care: a past cohort the programme-impact report can judge (GET
+# /api/v1/reports/programme-impact). 100 M2 managers: 12 mentors (rated 5), 24 mentees (rated 2
+# or 3) whose pairings started 20 months ago and ran 6 months, and 64 people who never took
+# part (rated 2 to 5). After the pairings, mentees' ratings rise by one point (with a balanced
+# wobble that everyone else has too); one mentee and one in five of the others leave.
+# Deterministic (no random draws: the rest of the demo stays as it was).
+COHORT_DEPARTMENT = ("D-CC", "Customer Care", "Service")
+COHORT_MENTORS, COHORT_MENTEES, COHORT_OTHERS = 12, 24, 64
+WOBBLE = (-1, 0, 1)
+
+
+async def _seed_impact_cohort(session: AsyncSession, *, hr: User, today: date) -> int:
+    ext, name, function = COHORT_DEPARTMENT
+    department = Department(external_id=ext, name=name)
+    session.add(department)
+    await session.flush()
+    start = add_months(today, -20)
+    end = add_months(start, 6)
+    # Half-year periods ending 30 June and 31 December, the last six before today.
+    ends: list[date] = []
+    year = today.year
+    while len(ends) < 6:
+        for period_end in (date(year, 12, 31), date(year, 6, 30)):
+            if period_end < today and len(ends) < 6:
+                ends.append(period_end)
+        year -= 1
+    ends.reverse()
+    total = COHORT_MENTORS + COHORT_MENTEES + COHORT_OTHERS
+    people: list[tuple[Employee, str, int]] = []  # (employee, role, rating before)
+    for k in range(total):
+        if k < COHORT_MENTORS:
+            role, before, leaver = "mentor", 5, False
+        elif k < COHORT_MENTORS + COHORT_MENTEES:
+            i = k - COHORT_MENTORS
+            role, before, leaver = "mentee", 2 + i % 2, i == COHORT_MENTEES - 1
+        else:
+            i = k - COHORT_MENTORS - COHORT_MENTEES
+            role, before, leaver = "other", 2 + i % 4, i % 5 == 4
+        first, last = FIRST[k % len(FIRST)], LAST[(k // len(FIRST) + k) % len(LAST)]
+        employee = Employee(
+            external_id=f"E-CC-{k + 1}",
+            employee_number=f"CC{k + 1:03d}",
+            full_name=f"{first} {last}",
+            email=f"{first}.{last}.cc{k + 1}".lower().replace("ü", "ue") + "@example.com",
+            department_id=department.id,
+            function=function,
+            level="M2",
+            job_title="Customer Care Manager",
+            is_managerial=True,
+            hire_date=start - timedelta(days=900 + 17 * k),
+            status="terminated" if leaver else "active",
+            terminated_on=add_months(start, 4) if leaver else None,
+        )
+        people.append((employee, role, before))
+    session.add_all(e for e, _, _ in people)
+    await session.flush()
+    pre_review: dict[int, PerformanceReview] = {}
+    for k, (employee, role, before) in enumerate(people):
+        for period_end in ends:
+            if employee.terminated_on and period_end > employee.terminated_on:
+                break
+            rating = before
+            if period_end > end:
+                gain = 1 if role == "mentee" else 0
+                rating = max(1, min(5, before + gain + WOBBLE[(k // 2) % 3]))
+            review = PerformanceReview(
+                external_id=f"PR-{employee.external_id}-{period_end.isoformat()}",
+                employee_id=employee.id,
+                period_start=period_end.replace(day=1, month=1 if period_end.month == 6 else 7),
+                period_end=period_end,
+                rating=rating,
+                summary=f"Half-year review: rated {rating} of 5.",
+                improvement_areas=["Delegation", "Coaching"] if rating < 4 else [],
+            )
+            session.add(review)
+            if period_end < start:
+                pre_review[employee.id] = review
+    await session.flush()
+    mentors = [e for e, role, _ in people if role == "mentor"]
+    mentees = [e for e, role, _ in people if role == "mentee"]
+    for i, mentee in enumerate(mentees):
+        request = MentoringRequest(
+            mentee_id=mentee.id,
+            performance_review_id=pre_review[mentee.id].id,
+            discussion_date=start - timedelta(days=21),
+            improvement_areas=["Delegation", "Coaching"],
+            status="matched",
+            requested_by=hr.id,
+        )
+        session.add(request)
+        await session.flush()
+        pairing = Pairing(
+            request_id=request.id,
+            mentee_id=mentee.id,
+            mentor_id=mentors[i % len(mentors)].id,
+            goals=["Delegate the team's weekly planning", "Coach a new starter"],
+            meeting_cadence="fortnightly",
+            start_date=start,
+            status="completed",
+            evaluation_due_date=end,
+            end_date=end,
+            activated_at=datetime.combine(start, datetime.min.time(), tzinfo=UTC),
+            proposed_by=f"user:{hr.id}",
+        )
+        session.add(pairing)
+        await session.flush()
+        session.add(
+            Evaluation(
+                pairing_id=pairing.id,
+                evaluated_on=end,
+                goals=[{"goal": goal, "met": True} for goal in pairing.goals],
+                skill_ratings=[
+                    {"skill": "Delegation", "before": 2, "after": 3 + i % 2},
+                    {"skill": "Coaching", "before": 2 + i % 2, "after": 4},
+                ],
+                effectiveness=4,
+                mentor_kra_rating=4,
+                outcome="complete",
+                summary="Clear progress in both improvement areas.",
+                due_date=end,
+                evaluated_by=f"user:{hr.id}",
+            )
+        )
+    await session.flush()
+    return total

@@ -106,23 +106,55 @@ SELECT n, (%(skills)s::text[])[1 + (n + i * 7) %% 30], 1 + (n * (i + 3) + i) %% 
 FROM generate_series(1, %(employees)s) AS n, generate_series(0, 2) AS i
 """
 
-# Two half-year reviews each (2024 H1 and H2); improvement_areas is a JSON array of skills.
+# Five half-year reviews each (2024 H1 .. 2026 H1), a rating history the impact report can
+# read: a steady level per person (2..4) plus a small balanced wobble; improvement_areas is a
+# JSON array of skills. MENTEE_GAIN_SQL later lifts mentees' ratings after their pairing ended.
 REVIEWS_SQL = """
 INSERT INTO performance_reviews (
     external_id, employee_id, period_start, period_end, rating, summary, improvement_areas,
     created_at, updated_at)
 SELECT 'R-' || n || '-' || r,
        n,
-       CASE r WHEN 1 THEN DATE '2024-01-01' ELSE DATE '2024-07-01' END,
-       CASE r WHEN 1 THEN DATE '2024-06-30' ELSE DATE '2024-12-31' END,
-       1 + (n * 3 + r) %% 5,
+       (DATE '2024-01-01' + (r - 1) * INTERVAL '6 months')::date,
+       (DATE '2024-01-01' + r * INTERVAL '6 months' - INTERVAL '1 day')::date,
+       2 + n %% 3 + CASE (n * 7 + r * 3) %% 5 WHEN 0 THEN -1 WHEN 1 THEN 1 ELSE 0 END,
        'Half-year review ' || r || ' of employee ' || n
          || ': met most objectives; agreed next steps with the team leader.',
        json_build_array((%(skills)s::text[])[1 + (n + 3 * r) %% 30],
                         (%(skills)s::text[])[1 + (n + 3 * r + 11) %% 30]),
        now(), now()
-FROM generate_series(1, %(employees)s) AS n, generate_series(1, 2) AS r
+FROM generate_series(1, %(employees)s) AS n, generate_series(1, 5) AS r
 ORDER BY n, r
+"""
+
+# The programme's effect, for the impact report to find: a completed mentee's ratings after
+# the pairing ended are one point higher (at most 5); people who never took part leave more
+# often (one in ten non-managerial ones, over the last three years) than participants; every
+# leaver has the day they left.
+MENTEE_GAIN_SQL = """
+UPDATE performance_reviews AS pr SET rating = least(5, pr.rating + 1)
+FROM pairings AS pa
+WHERE pa.mentee_id = pr.employee_id AND pa.status = 'completed' AND pr.period_end > pa.end_date
+"""
+LEAVERS_SQL = """
+UPDATE employees AS e SET status = 'terminated',
+       terminated_on = current_date - 30 - (e.id * 13) %% 1000
+WHERE e.id %% 10 = 5 AND NOT e.is_managerial
+  AND NOT EXISTS (SELECT 1 FROM pairings AS pa WHERE e.id IN (pa.mentee_id, pa.mentor_id))
+"""
+# What the app keeps on every review write (api/employees/repository.py): each person's ratings
+# packed for the impact report.
+RATING_HISTORY_SQL = """
+UPDATE employees AS e SET rating_history = r.packed
+FROM (SELECT employee_id,
+             string_agg(lpad(CAST((period_end - DATE '1970-01-01') * 10 + rating AS TEXT), 7, '0'),
+                        ',' ORDER BY period_end) AS packed
+      FROM performance_reviews GROUP BY employee_id) AS r
+WHERE r.employee_id = e.id
+"""
+LEAVING_DAYS_SQL = """
+UPDATE employees SET terminated_on = current_date - 200 - (id * 17) %% 700
+WHERE status = 'terminated' AND terminated_on IS NULL
 """
 
 
@@ -497,6 +529,10 @@ def load_programme(conn: psycopg.Connection, hr_user: int, leader_user: int) -> 
         ("development_records", DEVELOPMENT_SQL),
         ("grievances", GRIEVANCES_SQL),
         ("grievance_actions", GRIEVANCE_ACTIONS_SQL),
+        ("(impact: mentees' gain)", MENTEE_GAIN_SQL),
+        ("(impact: leavers)", LEAVERS_SQL),
+        ("(impact: leaving days)", LEAVING_DAYS_SQL),
+        ("(impact: rating histories)", RATING_HISTORY_SQL),
     ]
     for table, statement in steps:
         started = time.perf_counter()

@@ -67,7 +67,8 @@ def test_seed_demo_loads_once(use_test_database, engine, client, capsys):
         employees = session.scalar(select(func.count()).select_from(Employee))
         reviews = session.scalar(select(func.count()).select_from(PerformanceReview))
         departments = session.execute(text("SELECT count(*) FROM departments")).scalar()
-    assert employees == 60 and departments == 4 and reviews > 100
+    # Four departments of 15 in every programme state, and Customer Care's past cohort of 100.
+    assert employees == 160 and departments == 5 and reviews > 100
     with Session(engine) as session:
         states = set(session.execute(text("SELECT DISTINCT status FROM pairings")).scalars())
         reviews_scheduled = session.execute(text("SELECT count(*) FROM periodic_reviews")).scalar()
@@ -93,7 +94,7 @@ def test_seed_demo_loads_once(use_test_database, engine, client, capsys):
     assert cli.main(["seed-demo"]) == 0
     assert "already present" in capsys.readouterr().out
     with Session(engine) as session:
-        assert session.scalar(select(func.count()).select_from(Employee)) == 60
+        assert session.scalar(select(func.count()).select_from(Employee)) == 160
     token = client.post(
         "/api/v1/auth/token",
         data={

@@ -47,6 +47,13 @@ class Employee(TimestampMixin, Base):
     # Set when an identity provider DELETEs the user over SCIM: the employee is terminated
     # (never deleted) and no longer a SCIM resource (404 there, as RFC 7644 3.6 asks).
     scim_deleted_at: Mapped[datetime | None] = mapped_column(default=None)
+    # The day the status became `terminated` (HR or the HRIS sync); None while active.
+    terminated_on: Mapped[date | None] = mapped_column(default=None)
+    # Every performance rating packed as `days since 1970-01-01 of the period end * 10 +
+    # rating`, comma-separated: a copy kept by `repository.refresh_rating_histories` whenever a
+    # review is written, so that the impact report reads one short string per person instead
+    # of aggregating every review of 100,000 people.
+    rating_history: Mapped[str | None] = mapped_column(Text, default=None)
 
     skills: Mapped[list[EmployeeSkill]] = relationship(
         cascade="all, delete-orphan", order_by="EmployeeSkill.skill", lazy="raise"

@@ -5,7 +5,20 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, false, or_, select, true
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    Text,
+    false,
+    func,
+    literal,
+    literal_column,
+    or_,
+    select,
+    true,
+    update,
+)
+from sqlalchemy.dialects.postgresql import aggregate_order_by
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
@@ -215,3 +228,56 @@ async def latest_rating(session: AsyncSession, employee_id: int) -> int | None:
         .order_by(PerformanceReview.period_end.desc(), PerformanceReview.id.desc())
         .limit(1)
     )
+
+
+# The packed code of a review: its period end as days since 1970-01-01, times 10, plus the
+# rating (1-5), as 7 digits (zero-padded: codes then sort as text in date order, and a reader
+# needs no parsing to compare them).
+_CODE = {
+    "postgresql": "(performance_reviews.period_end - DATE '1970-01-01') * 10"
+    " + performance_reviews.rating",
+    "sqlite": "CAST(julianday(performance_reviews.period_end) - 2440587.5 AS INTEGER) * 10"
+    " + performance_reviews.rating",
+}
+_CHUNK = 500
+
+
+def rating_history_of_employee(dialect: str) -> Any:
+    """A correlated scalar subquery: the packed ratings of `employees.id`, or NULL."""
+    code: Any = literal_column(_CODE[dialect])
+    if dialect == "postgresql":
+        # In date order (PostgreSQL guarantees an aggregate's ORDER BY).
+        packed = func.string_agg(
+            func.lpad(func.cast(code, Text), 7, "0"), aggregate_order_by(literal(","), code)
+        )
+        return (
+            select(packed)
+            .where(PerformanceReview.employee_id == Employee.id)
+            .correlate(Employee)
+            .scalar_subquery()
+        )
+    # SQLite: in no promised order (readers on SQLite sort).
+    padded = func.printf("%07d", code)
+    return (
+        select(func.group_concat(padded, ","))
+        .where(PerformanceReview.employee_id == Employee.id)
+        .correlate(Employee)
+        .scalar_subquery()
+    )
+
+
+async def refresh_rating_histories(session: AsyncSession, employee_ids: Iterable[int]) -> None:
+    """Recompute `employees.rating_history` of these employees from their reviews (call after
+    writing reviews, with the employees whose reviews changed, before and after a move)."""
+    ids = sorted(set(employee_ids))
+    if not ids:
+        return
+    await session.flush()
+    history = rating_history_of_employee(session.get_bind().dialect.name)
+    for start in range(0, len(ids), _CHUNK):
+        await session.execute(
+            update(Employee)
+            .where(Employee.id.in_(ids[start : start + _CHUNK]))
+            .values(rating_history=history)
+            .execution_options(synchronize_session=False)
+        )

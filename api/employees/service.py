@@ -222,6 +222,7 @@ async def create_employee(
     values["email"] = values["email"].lower()
     await _check_employee_references(session, values)
     employee = Employee(**values, skills=[])
+    await record_status_day(session, [employee])
     apply_skills(employee, [(s.skill, s.level) for s in data.skills])
     session.add(employee)
     await session.flush()
@@ -272,6 +273,7 @@ async def update_employee(
         setattr(employee, name, value)
     if skills is not None:
         apply_skills(employee, [(s["skill"], s["level"]) for s in skills])
+    await record_status_day(session, [employee])
     await session.flush()
     change_set = audit.diff(before, employee_snapshot(employee))
     if change_set["after"]:
@@ -286,6 +288,20 @@ async def update_employee(
     if employee.status == "terminated" and not was_terminated:
         await handle_leavers(session, actor, leavers=[employee])
     return employee
+
+
+async def record_status_day(session: AsyncSession, employees: list[Employee]) -> None:
+    """Keep `terminated_on` in step with `status`: the programme's today when someone becomes
+    terminated (the first time), None again when they are back (the impact report's retention
+    figures read it)."""
+    from api.programme import service as programme  # programme settings depend on nothing here
+
+    changed = [e for e in employees if (e.status == "terminated") != (e.terminated_on is not None)]
+    if not changed:
+        return
+    today = await programme.today(session)
+    for employee in changed:
+        employee.terminated_on = today if employee.status == "terminated" else None
 
 
 async def handle_leavers(session: AsyncSession, actor: Actor, *, leavers: list[Employee]) -> None:
@@ -327,6 +343,7 @@ async def create_performance_review(
     review = PerformanceReview(employee_id=employee_id, **data.model_dump())
     session.add(review)
     await session.flush()
+    await repository.refresh_rating_histories(session, [employee_id])
     audit.record(
         session,
         actor,

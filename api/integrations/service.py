@@ -29,6 +29,7 @@ from api.employees.service import (
     apply_skills,
     employee_snapshot,
     handle_leavers,
+    record_status_day,
 )
 from api.integrations.models import IdempotencyRecord
 from api.integrations.schemas import (
@@ -42,6 +43,7 @@ from api.integrations.schemas import (
     RowError,
     SyncOutcome,
 )
+from api.programme import service as programme
 
 SYNC_OPERATION = "hris.sync"
 Row = TypeVar("Row", bound=BaseModel)
@@ -254,6 +256,7 @@ async def _sync_employees(
         for name, value in _employee_fields(row, departments).items():
             if getattr(employee, name) != value:
                 setattr(employee, name, value)
+        await record_status_day(session, [employee])
         if "skills" in row.model_fields_set:
             apply_skills(employee, [(s.skill, s.level) for s in row.skills or []])
         if "team_leader_external_id" in row.model_fields_set:
@@ -348,12 +351,16 @@ async def _create_employees(
     `ids` maps external ids to ids and receives the new ones."""
     if not rows:
         return
+    values = [
+        {"external_id": row.external_id, **_new_employee_fields(row, departments)} for row in rows
+    ]
+    today = await programme.today(session)
+    for v in values:
+        # Every row names the same columns (one executemany): terminated_on for all of them.
+        v["terminated_on"] = today if v.get("status") == "terminated" else None
     created = await session.execute(
         insert(Employee).returning(Employee.id, Employee.external_id, sort_by_parameter_order=True),
-        [
-            {"external_id": row.external_id, **_new_employee_fields(row, departments)}
-            for row in rows
-        ],
+        values,
     )
     ids.update({str(external_id): employee_id for employee_id, external_id in created})
     skills = [
@@ -402,6 +409,20 @@ async def _sync_reviews(
     employees = await people.employees_by_external_id(
         session, (r.row.employee_external_id for r in rows if r.row.employee_external_id)
     )
+    rated: set[int] = set()  # employees whose reviews change: their rating histories follow
+    await _sync_review_rows(session, actor, rows, existing, employees, outcome, rated)
+    await people.refresh_rating_histories(session, rated)
+
+
+async def _sync_review_rows(
+    session: AsyncSession,
+    actor: Actor,
+    rows: list[Any],
+    existing: dict[str, PerformanceReview],
+    employees: dict[str, Employee],
+    outcome: SyncOutcome,
+    rated: set[int],
+) -> None:
     for item in rows:
         row = item.row
         review = existing.get(row.external_id)
@@ -428,6 +449,7 @@ async def _sync_reviews(
             )
             session.add(review)
             await session.flush()
+            rated.add(review.employee_id)
             outcome.created += 1
             audit.record(
                 session,
@@ -439,11 +461,13 @@ async def _sync_reviews(
             )
             continue
         previous = audit.snapshot(review, REVIEW_AUDIT_FIELDS)
+        previous_employee = review.employee_id
         for name, value in fields.items():
             if getattr(review, name) != value:
                 setattr(review, name, value)
         changes = audit.diff(previous, audit.snapshot(review, REVIEW_AUDIT_FIELDS))
         if changes["after"]:
+            rated.update((previous_employee, review.employee_id))
             outcome.updated += 1
             audit.record(
                 session,

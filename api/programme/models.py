@@ -37,6 +37,8 @@ class ProgrammeSettings(TimestampMixin, Base):
     programme_purpose: Mapped[str] = mapped_column(Text, default=DEFAULT_PURPOSE)
     # Months after a leaver's termination (or last pairing's end) before HR may anonymise them.
     data_retention_months: Mapped[int] = mapped_column(default=24)
+    # The programme-impact report withholds a figure when either group is smaller than this.
+    impact_min_sample: Mapped[int] = mapped_column(default=10)
 
 
 class Holiday(TimestampMixin, Base):

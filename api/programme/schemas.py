@@ -47,6 +47,10 @@ class ProgrammeSettingsRead(ReadModel):
     timezone: str
     programme_purpose: str
     data_retention_months: int
+    impact_min_sample: int = Field(
+        description="The programme-impact report withholds a figure when either of the groups "
+        "it compares has fewer people than this."
+    )
 
 
 class ProgrammeSettingsUpdate(StrictModel):
@@ -68,6 +72,7 @@ class ProgrammeSettingsUpdate(StrictModel):
         None
     )
     data_retention_months: Annotated[int, Field(ge=1, le=240)] | None = None
+    impact_min_sample: Annotated[int, Field(ge=2, le=10000)] | None = None
 
     _tz = field_validator("timezone")(_check_timezone)
     _country = field_validator("holiday_country")(_check_country)

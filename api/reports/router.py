@@ -22,8 +22,10 @@ from api.reports.schemas import (
     EvaluationsReport,
     GrievanceSla,
     GrievanceSlaRow,
+    ImpactFigure,
     OverdueReview,
     OverdueReviews,
+    ProgrammeImpact,
     ProgrammeSummary,
     TrainingReport,
     TrainingRow,
@@ -184,4 +186,13 @@ _report_route(
     TrainingRow,
     "Peer sessions and hours per pairing",
     service.training,
+)
+_report_route(
+    "/programme-impact",
+    ProgrammeImpact,
+    ImpactFigure,
+    "Does the programme work? Mentees' and mentors' rating change and 12-month retention "
+    "against matched comparison groups, and skill ratings before and after, with 95% "
+    "intervals, method and sample sizes (the date range filters pairings by start date)",
+    service.programme_impact,
 )

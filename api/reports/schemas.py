@@ -120,3 +120,49 @@ class TrainingReport(BaseModel):
     sessions: int
     hours: float
     items: list[TrainingRow]
+
+
+class ImpactFigure(BaseModel):
+    """One figure of the programme-impact report: a group's measure against its comparison
+    group, or (for skills) the mean before and after. Withheld figures carry no numbers."""
+
+    group: str = Field(description="`mentees` or `mentors`.")
+    measure: str = Field(
+        description="`rating_change` (performance rating points), `retention_12_months` "
+        "(percent still employed 12 months after the start) or `skill_rating` (an evaluation's "
+        "before/after rating of one improvement area)."
+    )
+    skill: str | None = Field(description="The improvement area, for `skill_rating`.")
+    status: str = Field(description="`reported`, or `withheld` (see `withheld_reason`).")
+    withheld_reason: str | None
+    unit: str = Field(description="`rating points` or `percent` (differences: `points`).")
+    participants: int = Field(
+        description="People of the group with the data the figure needs (performance: a "
+        "rating on both sides of the pairing; retention: 12 months since the start)."
+    )
+    without_data: int = Field(description="People of the group left out for lack of that data.")
+    unmatched: int = Field(description="Participants for whom no comparison person was found.")
+    sample_size: int = Field(
+        description="Participants in the figure (matched ones; for skills: evaluations)."
+    )
+    comparison_size: int = Field(description="People in the comparison group (0 for skills).")
+    participant_mean: float | None = Field(
+        description="Mean change (rating points), share retained (percent), or for skills the "
+        "mean after."
+    )
+    comparison_mean: float | None = Field(description="The same for the comparison group.")
+    before_mean: float | None = Field(description="Skills: the mean rating before.")
+    difference: float | None = Field(
+        description="participant_mean - comparison_mean (skills: mean after - before)."
+    )
+    ci_low: float | None = Field(description="Lower end of the 95% interval of `difference`.")
+    ci_high: float | None = Field(description="Upper end of the 95% interval of `difference`.")
+    method: str = Field(description="How the figure is computed, in plain words.")
+
+
+class ProgrammeImpact(BaseModel):
+    generated_on: date
+    min_sample: int = Field(description="The programme setting `impact_min_sample`.")
+    confidence_level: float
+    method: str = Field(description="The report's method in plain words.")
+    items: list[ImpactFigure]

@@ -16,6 +16,7 @@ import { PairingDetailPage } from "./pairings/PairingDetailPage";
 import { PairingsListPage } from "./pairings/PairingsListPage";
 import { PeopleListPage } from "./people/PeopleListPage";
 import { PersonPage } from "./people/PersonPage";
+import { ImpactPage } from "./reports/ImpactPage";
 import { ReportsPage } from "./reports/ReportsPage";
 import { NewRequestPage } from "./requests/NewRequestPage";
 import { RequestDetailPage } from "./requests/RequestDetailPage";
@@ -53,6 +54,7 @@ export const router = createBrowserRouter([
       { index: true, element: <Home /> },
       { path: "dashboard", element: only(HR, <DashboardPage />) },
       { path: "reports", element: only(HR, <ReportsPage />) },
+      { path: "impact", element: only(HR, <ImpactPage />) },
       { path: "people", element: only(HR, <PeopleListPage />) },
       { path: "team", element: only(["team_leader"], <PeopleListPage mine />) },
       { path: "people/:id", element: only(STAFF, <PersonPage />) },

@@ -34,3 +34,5 @@ export type MatchingRun = S["MatchingRunRead"];
 export type MatchingProposal = S["MatchingProposal"];
 export type UnmatchedRequest = S["UnmatchedRequest"];
 export type MatchingObjective = MatchingRun["objective"];
+export type ProgrammeImpact = S["ProgrammeImpact"];
+export type ImpactFigure = S["ImpactFigure"];

@@ -1400,6 +1400,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/programme-impact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Does the programme work? Mentees' and mentors' rating change and 12-month retention against matched comparison groups, and skill ratings before and after, with 95% intervals, method and sample sizes (the date range filters pairings by start date)
+         * @description Does the programme work? Mentees' and mentors' rating change and 12-month retention against matched comparison groups, and skill ratings before and after, with 95% intervals, method and sample sizes (the date range filters pairings by start date). HR and the `reporting` account see the whole programme, a team leader the pairings of the people they may see; employees and the `hris` account get 403. Filter by the mentee's `department_id` and a date range (`date_from`, `date_to`, inclusive) on the report's date. Answers CSV with `Accept: text/csv` or `?format=csv` (cells that a spreadsheet would read as a formula are quoted); add `bom=true` for a file Excel opens with its accents intact.
+         */
+        get: operations["reports-programme_impact"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/webhooks": {
         parameters: {
             query?: never;
@@ -2732,6 +2752,100 @@ export interface components {
             employees: components["schemas"]["SyncOutcome"];
             performance_reviews: components["schemas"]["SyncOutcome"];
         };
+        /**
+         * ImpactFigure
+         * @description One figure of the programme-impact report: a group's measure against its comparison
+         *     group, or (for skills) the mean before and after. Withheld figures carry no numbers.
+         */
+        ImpactFigure: {
+            /**
+             * Group
+             * @description `mentees` or `mentors`.
+             */
+            group: string;
+            /**
+             * Measure
+             * @description `rating_change` (performance rating points), `retention_12_months` (percent still employed 12 months after the start) or `skill_rating` (an evaluation's before/after rating of one improvement area).
+             */
+            measure: string;
+            /**
+             * Skill
+             * @description The improvement area, for `skill_rating`.
+             */
+            skill: string | null;
+            /**
+             * Status
+             * @description `reported`, or `withheld` (see `withheld_reason`).
+             */
+            status: string;
+            /** Withheld Reason */
+            withheld_reason: string | null;
+            /**
+             * Unit
+             * @description `rating points` or `percent` (differences: `points`).
+             */
+            unit: string;
+            /**
+             * Participants
+             * @description People of the group with the data the figure needs (performance: a rating on both sides of the pairing; retention: 12 months since the start).
+             */
+            participants: number;
+            /**
+             * Without Data
+             * @description People of the group left out for lack of that data.
+             */
+            without_data: number;
+            /**
+             * Unmatched
+             * @description Participants for whom no comparison person was found.
+             */
+            unmatched: number;
+            /**
+             * Sample Size
+             * @description Participants in the figure (matched ones; for skills: evaluations).
+             */
+            sample_size: number;
+            /**
+             * Comparison Size
+             * @description People in the comparison group (0 for skills).
+             */
+            comparison_size: number;
+            /**
+             * Participant Mean
+             * @description Mean change (rating points), share retained (percent), or for skills the mean after.
+             */
+            participant_mean: number | null;
+            /**
+             * Comparison Mean
+             * @description The same for the comparison group.
+             */
+            comparison_mean: number | null;
+            /**
+             * Before Mean
+             * @description Skills: the mean rating before.
+             */
+            before_mean: number | null;
+            /**
+             * Difference
+             * @description participant_mean - comparison_mean (skills: mean after - before).
+             */
+            difference: number | null;
+            /**
+             * Ci Low
+             * @description Lower end of the 95% interval of `difference`.
+             */
+            ci_low: number | null;
+            /**
+             * Ci High
+             * @description Upper end of the 95% interval of `difference`.
+             */
+            ci_high: number | null;
+            /**
+             * Method
+             * @description How the figure is computed, in plain words.
+             */
+            method: string;
+        };
         /** MatchingProposal */
         MatchingProposal: {
             /** Request Id */
@@ -3633,6 +3747,28 @@ export interface components {
             /** Sent To Team Leader Id */
             sent_to_team_leader_id: number | null;
         };
+        /** ProgrammeImpact */
+        ProgrammeImpact: {
+            /**
+             * Generated On
+             * Format: date
+             */
+            generated_on: string;
+            /**
+             * Min Sample
+             * @description The programme setting `impact_min_sample`.
+             */
+            min_sample: number;
+            /** Confidence Level */
+            confidence_level: number;
+            /**
+             * Method
+             * @description The report's method in plain words.
+             */
+            method: string;
+            /** Items */
+            items: components["schemas"]["ImpactFigure"][];
+        };
         /** ProgrammeSettingsRead */
         ProgrammeSettingsRead: {
             /** Managerial Cadre Only */
@@ -3663,6 +3799,11 @@ export interface components {
             programme_purpose: string;
             /** Data Retention Months */
             data_retention_months: number;
+            /**
+             * Impact Min Sample
+             * @description The programme-impact report withholds a figure when either of the groups it compares has fewer people than this.
+             */
+            impact_min_sample: number;
         };
         /**
          * ProgrammeSettingsUpdate
@@ -3697,6 +3838,8 @@ export interface components {
             programme_purpose?: string | null;
             /** Data Retention Months */
             data_retention_months?: number | null;
+            /** Impact Min Sample */
+            impact_min_sample?: number | null;
         };
         /** ProgrammeSummary */
         ProgrammeSummary: {
@@ -9551,6 +9694,62 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TrainingReport"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "reports-programme_impact": {
+        parameters: {
+            query?: {
+                /** @description `csv` for a spreadsheet; `Accept: text/csv` does the same. */
+                format?: components["schemas"]["ReportFormat"] | null;
+                /** @description With CSV, `true` starts the file with a UTF-8 byte order mark so that Excel reads accented names (Zoë) correctly when the file is opened by double-click; leave it out for scripts. Ignored for JSON. */
+                bom?: boolean;
+                department_id?: number | null;
+                date_from?: string | null;
+                date_to?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeImpact"];
                     "text/csv": string;
                 };
             };

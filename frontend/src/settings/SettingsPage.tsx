@@ -18,7 +18,8 @@ type NumberKey =
   | "mentor_min_skill_level"
   | "review_interval_months"
   | "evaluation_after_months"
-  | "grievance_sla_working_days";
+  | "grievance_sla_working_days"
+  | "impact_min_sample";
 
 const NUMBERS: { key: NumberKey; label: string; min: number; max: number; hint: string }[] = [
   { key: "mentor_min_rating", label: "Mentor's minimum rating", min: 1, max: 5, hint: "Latest performance rating, 1–5" },
@@ -28,6 +29,7 @@ const NUMBERS: { key: NumberKey; label: string; min: number; max: number; hint: 
   { key: "review_interval_months", label: "Review every (months)", min: 1, max: 12, hint: "After the start date" },
   { key: "evaluation_after_months", label: "Evaluate after (months)", min: 1, max: 36, hint: "From the start date" },
   { key: "grievance_sla_working_days", label: "Grievance deadline (working days)", min: 1, max: 60, hint: "Counted after the day raised" },
+  { key: "impact_min_sample", label: "Impact report's minimum sample", min: 2, max: 10000, hint: "People per group below which a figure is withheld" },
 ];
 
 function SettingsForm({ settings }: { settings: ProgrammeSettings }) {

@@ -7,7 +7,7 @@ const paths = (role: Me["role"]) => navFor(me(role)).flatMap((g) => g.items.map(
 
 describe("role-aware navigation", () => {
   it("gives HR the programme and its administration", () => {
-    expect(paths("hr_admin")).toEqual(["/dashboard", "/reports", "/people", "/requests", "/matching", "/pairings", "/reviews", "/evaluations", "/grievances", "/settings", "/audit"]);
+    expect(paths("hr_admin")).toEqual(["/dashboard", "/reports", "/impact", "/people", "/requests", "/matching", "/pairings", "/reviews", "/evaluations", "/grievances", "/settings", "/audit"]);
     expect(homePath(me("hr_admin"))).toBe("/dashboard");
   });
 

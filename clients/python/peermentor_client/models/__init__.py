@@ -78,6 +78,7 @@ from .holiday_create import HolidayCreate
 from .holiday_read import HolidayRead
 from .hris_sync_request import HrisSyncRequest
 from .hris_sync_result import HrisSyncResult
+from .impact_figure import ImpactFigure
 from .matching_proposal import MatchingProposal
 from .matching_run_create import MatchingRunCreate
 from .matching_run_create_objective import MatchingRunCreateObjective
@@ -146,6 +147,7 @@ from .personnel_file_entry_read import PersonnelFileEntryRead
 from .personnel_file_entry_read_document_type import PersonnelFileEntryReadDocumentType
 from .privacy_data_export_format import PrivacyDataExportFormat
 from .problem import Problem
+from .programme_impact import ProgrammeImpact
 from .programme_settings_read import ProgrammeSettingsRead
 from .programme_settings_update import ProgrammeSettingsUpdate
 from .programme_summary import ProgrammeSummary
@@ -335,6 +337,7 @@ __all__ = (
     "HolidayRead",
     "HrisSyncRequest",
     "HrisSyncResult",
+    "ImpactFigure",
     "MatchingProposal",
     "MatchingRunCreate",
     "MatchingRunCreateObjective",
@@ -403,6 +406,7 @@ __all__ = (
     "PersonnelFileEntryReadDocumentType",
     "PrivacyDataExportFormat",
     "Problem",
+    "ProgrammeImpact",
     "ProgrammeSettingsRead",
     "ProgrammeSettingsUpdate",
     "ProgrammeSummary",

@@ -27,6 +27,8 @@ class ProgrammeSettingsRead:
         timezone (str):
         programme_purpose (str):
         data_retention_months (int):
+        impact_min_sample (int): The programme-impact report withholds a figure when either of the groups it compares
+            has fewer people than this.
     """
 
     managerial_cadre_only: bool
@@ -43,6 +45,7 @@ class ProgrammeSettingsRead:
     timezone: str
     programme_purpose: str
     data_retention_months: int
+    impact_min_sample: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -75,6 +78,8 @@ class ProgrammeSettingsRead:
 
         data_retention_months = self.data_retention_months
 
+        impact_min_sample = self.impact_min_sample
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -93,6 +98,7 @@ class ProgrammeSettingsRead:
                 "timezone": timezone,
                 "programme_purpose": programme_purpose,
                 "data_retention_months": data_retention_months,
+                "impact_min_sample": impact_min_sample,
             }
         )
 
@@ -134,6 +140,8 @@ class ProgrammeSettingsRead:
 
         data_retention_months = d.pop("data_retention_months")
 
+        impact_min_sample = d.pop("impact_min_sample")
+
         programme_settings_read = cls(
             managerial_cadre_only=managerial_cadre_only,
             require_same_department=require_same_department,
@@ -149,6 +157,7 @@ class ProgrammeSettingsRead:
             timezone=timezone,
             programme_purpose=programme_purpose,
             data_retention_months=data_retention_months,
+            impact_min_sample=impact_min_sample,
         )
 
         programme_settings_read.additional_properties = d

@@ -29,6 +29,7 @@ class ProgrammeSettingsUpdate:
         timezone (None | str | Unset):
         programme_purpose (None | str | Unset):
         data_retention_months (int | None | Unset):
+        impact_min_sample (int | None | Unset):
     """
 
     managerial_cadre_only: bool | None | Unset = UNSET
@@ -45,6 +46,7 @@ class ProgrammeSettingsUpdate:
     timezone: None | str | Unset = UNSET
     programme_purpose: None | str | Unset = UNSET
     data_retention_months: int | None | Unset = UNSET
+    impact_min_sample: int | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         managerial_cadre_only: bool | None | Unset
@@ -131,6 +133,12 @@ class ProgrammeSettingsUpdate:
         else:
             data_retention_months = self.data_retention_months
 
+        impact_min_sample: int | None | Unset
+        if isinstance(self.impact_min_sample, Unset):
+            impact_min_sample = UNSET
+        else:
+            impact_min_sample = self.impact_min_sample
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
@@ -162,6 +170,8 @@ class ProgrammeSettingsUpdate:
             field_dict["programme_purpose"] = programme_purpose
         if data_retention_months is not UNSET:
             field_dict["data_retention_months"] = data_retention_months
+        if impact_min_sample is not UNSET:
+            field_dict["impact_min_sample"] = impact_min_sample
 
         return field_dict
 
@@ -295,6 +305,15 @@ class ProgrammeSettingsUpdate:
 
         data_retention_months = _parse_data_retention_months(d.pop("data_retention_months", UNSET))
 
+        def _parse_impact_min_sample(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        impact_min_sample = _parse_impact_min_sample(d.pop("impact_min_sample", UNSET))
+
         programme_settings_update = cls(
             managerial_cadre_only=managerial_cadre_only,
             require_same_department=require_same_department,
@@ -310,6 +329,7 @@ class ProgrammeSettingsUpdate:
             timezone=timezone,
             programme_purpose=programme_purpose,
             data_retention_months=data_retention_months,
+            impact_min_sample=impact_min_sample,
         )
 
         return programme_settings_update
