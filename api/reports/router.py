@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from datetime import date
 from enum import StrEnum
 from operator import attrgetter
 from typing import Annotated, Any
@@ -12,7 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from api.auth.dependencies import require_role
 from api.core.csvout import csv_response
 from api.core.db import SessionDep
-from api.core.errors import problem_responses
+from api.core.errors import RuleViolation, problem_responses
 from api.core.schemas import Day, QueryId
 from api.core.security import Actor, Role
 from api.reports import service
@@ -64,10 +65,23 @@ ROLES_DOC = (
 )
 FILTERS_DOC = (
     " Filter by the mentee's `department_id` and a date range (`date_from`, "
-    "`date_to`, inclusive) on the report's date. Answers CSV with `Accept: text/csv` "
-    "or `?format=csv` (cells that a spreadsheet would read as a formula are quoted); "
+    "`date_to`, inclusive; `from` and `to` are accepted as well) on the report's date. "
+    "Answers CSV with `Accept: text/csv` or `?format=csv` (cells that a spreadsheet would "
+    "read as a formula are quoted); "
     "add `bom=true` for a file Excel opens with its accents intact."
 )
+
+
+FromAlias = Annotated[Day | None, Query(alias="from", description="The same as `date_from`.")]
+ToAlias = Annotated[Day | None, Query(alias="to", description="The same as `date_to`.")]
+
+
+def _one_of(name: str, value: date | None, alias: str, alias_value: date | None) -> date | None:
+    if value is not None and alias_value is not None and value != alias_value:
+        raise RuleViolation(
+            f"{name} and {alias} name the same bound: give one", loc=["query", alias]
+        )
+    return value if value is not None else alias_value
 
 
 async def report_scope(
@@ -76,9 +90,15 @@ async def report_scope(
     department_id: QueryId = None,
     date_from: Day | None = None,
     date_to: Day | None = None,
+    from_: FromAlias = None,
+    to: ToAlias = None,
 ) -> Scope:
     return await service.scope(
-        session, actor, department_id=department_id, date_from=date_from, date_to=date_to
+        session,
+        actor,
+        department_id=department_id,
+        date_from=_one_of("date_from", date_from, "from", from_),
+        date_to=_one_of("date_to", date_to, "to", to),
     )
 
 

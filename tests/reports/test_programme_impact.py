@@ -296,6 +296,15 @@ def test_filters_scope_and_refusals(client, org, factory, engine):
     assert figure(late, "mentees", "rating_change")["participants"] == 0
     inside = report(client, org.hr, date_from="2025-01-01", date_to="2025-01-31")
     assert figure(inside, "mentees", "rating_change")["participants"] == 12
+    # `from` and `to`, as the issue names them, are the same bounds.
+    aliased = report(client, org.hr, **{"from": "2025-01-01", "to": "2025-01-31"})
+    assert figure(aliased, "mentees", "rating_change")["participants"] == 12
+    late_alias = report(client, org.hr, **{"from": "2025-02-01"})
+    assert figure(late_alias, "mentees", "rating_change")["participants"] == 0
+    both = client.get(
+        URL, headers=org.hr.headers, params={"date_from": "2025-01-01", "from": "2025-02-01"}
+    )
+    assert_problem(both, 422)
     # Team leaders: the department they lead in sees its mentees; the other one none.
     assert figure(report(client, org.leader), "mentees", "rating_change")["participants"] == 12
     theirs = report(client, org.other_leader)

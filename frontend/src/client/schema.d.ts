@@ -1309,7 +1309,7 @@ export interface paths {
         };
         /**
          * Programme health at a glance
-         * @description Programme health at a glance. HR and the `reporting` account see the whole programme, a team leader the pairings of the people they may see; employees and the `hris` account get 403. Filter by the mentee's `department_id` and a date range (`date_from`, `date_to`, inclusive) on the report's date. Answers CSV with `Accept: text/csv` or `?format=csv` (cells that a spreadsheet would read as a formula are quoted); add `bom=true` for a file Excel opens with its accents intact.
+         * @description Programme health at a glance. HR and the `reporting` account see the whole programme, a team leader the pairings of the people they may see; employees and the `hris` account get 403. Filter by the mentee's `department_id` and a date range (`date_from`, `date_to`, inclusive; `from` and `to` are accepted as well) on the report's date. Answers CSV with `Accept: text/csv` or `?format=csv` (cells that a spreadsheet would read as a formula are quoted); add `bom=true` for a file Excel opens with its accents intact.
          */
         get: operations["reports-programme_summary"];
         put?: never;
@@ -1329,7 +1329,7 @@ export interface paths {
         };
         /**
          * Reviews of active pairings past their due date without both forms
-         * @description Reviews of active pairings past their due date without both forms. HR and the `reporting` account see the whole programme, a team leader the pairings of the people they may see; employees and the `hris` account get 403. Filter by the mentee's `department_id` and a date range (`date_from`, `date_to`, inclusive) on the report's date. Answers CSV with `Accept: text/csv` or `?format=csv` (cells that a spreadsheet would read as a formula are quoted); add `bom=true` for a file Excel opens with its accents intact.
+         * @description Reviews of active pairings past their due date without both forms. HR and the `reporting` account see the whole programme, a team leader the pairings of the people they may see; employees and the `hris` account get 403. Filter by the mentee's `department_id` and a date range (`date_from`, `date_to`, inclusive; `from` and `to` are accepted as well) on the report's date. Answers CSV with `Accept: text/csv` or `?format=csv` (cells that a spreadsheet would read as a formula are quoted); add `bom=true` for a file Excel opens with its accents intact.
          */
         get: operations["reports-overdue_reviews"];
         put?: never;
@@ -1349,7 +1349,7 @@ export interface paths {
         };
         /**
          * Grievances against their working-day SLA (no confidential text)
-         * @description Grievances against their working-day SLA (no confidential text). HR and the `reporting` account see the whole programme, a team leader the pairings of the people they may see; employees and the `hris` account get 403. Filter by the mentee's `department_id` and a date range (`date_from`, `date_to`, inclusive) on the report's date. Answers CSV with `Accept: text/csv` or `?format=csv` (cells that a spreadsheet would read as a formula are quoted); add `bom=true` for a file Excel opens with its accents intact.
+         * @description Grievances against their working-day SLA (no confidential text). HR and the `reporting` account see the whole programme, a team leader the pairings of the people they may see; employees and the `hris` account get 403. Filter by the mentee's `department_id` and a date range (`date_from`, `date_to`, inclusive; `from` and `to` are accepted as well) on the report's date. Answers CSV with `Accept: text/csv` or `?format=csv` (cells that a spreadsheet would read as a formula are quoted); add `bom=true` for a file Excel opens with its accents intact.
          */
         get: operations["reports-grievance_sla"];
         put?: never;
@@ -1369,7 +1369,7 @@ export interface paths {
         };
         /**
          * Evaluations: outcome, effectiveness, goals met and skill gains
-         * @description Evaluations: outcome, effectiveness, goals met and skill gains. HR and the `reporting` account see the whole programme, a team leader the pairings of the people they may see; employees and the `hris` account get 403. Filter by the mentee's `department_id` and a date range (`date_from`, `date_to`, inclusive) on the report's date. Answers CSV with `Accept: text/csv` or `?format=csv` (cells that a spreadsheet would read as a formula are quoted); add `bom=true` for a file Excel opens with its accents intact.
+         * @description Evaluations: outcome, effectiveness, goals met and skill gains. HR and the `reporting` account see the whole programme, a team leader the pairings of the people they may see; employees and the `hris` account get 403. Filter by the mentee's `department_id` and a date range (`date_from`, `date_to`, inclusive; `from` and `to` are accepted as well) on the report's date. Answers CSV with `Accept: text/csv` or `?format=csv` (cells that a spreadsheet would read as a formula are quoted); add `bom=true` for a file Excel opens with its accents intact.
          */
         get: operations["reports-evaluations"];
         put?: never;
@@ -1389,7 +1389,7 @@ export interface paths {
         };
         /**
          * Peer sessions and hours per pairing
-         * @description Peer sessions and hours per pairing. HR and the `reporting` account see the whole programme, a team leader the pairings of the people they may see; employees and the `hris` account get 403. Filter by the mentee's `department_id` and a date range (`date_from`, `date_to`, inclusive) on the report's date. Answers CSV with `Accept: text/csv` or `?format=csv` (cells that a spreadsheet would read as a formula are quoted); add `bom=true` for a file Excel opens with its accents intact.
+         * @description Peer sessions and hours per pairing. HR and the `reporting` account see the whole programme, a team leader the pairings of the people they may see; employees and the `hris` account get 403. Filter by the mentee's `department_id` and a date range (`date_from`, `date_to`, inclusive; `from` and `to` are accepted as well) on the report's date. Answers CSV with `Accept: text/csv` or `?format=csv` (cells that a spreadsheet would read as a formula are quoted); add `bom=true` for a file Excel opens with its accents intact.
          */
         get: operations["reports-training"];
         put?: never;
@@ -1409,7 +1409,7 @@ export interface paths {
         };
         /**
          * Does the programme work? Mentees' and mentors' rating change and 12-month retention against matched comparison groups, and skill ratings before and after, with 95% intervals, method and sample sizes (the date range filters pairings by start date)
-         * @description Does the programme work? Mentees' and mentors' rating change and 12-month retention against matched comparison groups, and skill ratings before and after, with 95% intervals, method and sample sizes (the date range filters pairings by start date). HR and the `reporting` account see the whole programme, a team leader the pairings of the people they may see; employees and the `hris` account get 403. Filter by the mentee's `department_id` and a date range (`date_from`, `date_to`, inclusive) on the report's date. Answers CSV with `Accept: text/csv` or `?format=csv` (cells that a spreadsheet would read as a formula are quoted); add `bom=true` for a file Excel opens with its accents intact.
+         * @description Does the programme work? Mentees' and mentors' rating change and 12-month retention against matched comparison groups, and skill ratings before and after, with 95% intervals, method and sample sizes (the date range filters pairings by start date). HR and the `reporting` account see the whole programme, a team leader the pairings of the people they may see; employees and the `hris` account get 403. Filter by the mentee's `department_id` and a date range (`date_from`, `date_to`, inclusive; `from` and `to` are accepted as well) on the report's date. Answers CSV with `Accept: text/csv` or `?format=csv` (cells that a spreadsheet would read as a formula are quoted); add `bom=true` for a file Excel opens with its accents intact.
          */
         get: operations["reports-programme_impact"];
         put?: never;
@@ -9456,6 +9456,10 @@ export interface operations {
                 department_id?: number | null;
                 date_from?: string | null;
                 date_to?: string | null;
+                /** @description The same as `date_from`. */
+                from?: string | null;
+                /** @description The same as `date_to`. */
+                to?: string | null;
             };
             header?: never;
             path?: never;
@@ -9512,6 +9516,10 @@ export interface operations {
                 department_id?: number | null;
                 date_from?: string | null;
                 date_to?: string | null;
+                /** @description The same as `date_from`. */
+                from?: string | null;
+                /** @description The same as `date_to`. */
+                to?: string | null;
             };
             header?: never;
             path?: never;
@@ -9568,6 +9576,10 @@ export interface operations {
                 department_id?: number | null;
                 date_from?: string | null;
                 date_to?: string | null;
+                /** @description The same as `date_from`. */
+                from?: string | null;
+                /** @description The same as `date_to`. */
+                to?: string | null;
             };
             header?: never;
             path?: never;
@@ -9624,6 +9636,10 @@ export interface operations {
                 department_id?: number | null;
                 date_from?: string | null;
                 date_to?: string | null;
+                /** @description The same as `date_from`. */
+                from?: string | null;
+                /** @description The same as `date_to`. */
+                to?: string | null;
             };
             header?: never;
             path?: never;
@@ -9680,6 +9696,10 @@ export interface operations {
                 department_id?: number | null;
                 date_from?: string | null;
                 date_to?: string | null;
+                /** @description The same as `date_from`. */
+                from?: string | null;
+                /** @description The same as `date_to`. */
+                to?: string | null;
             };
             header?: never;
             path?: never;
@@ -9736,6 +9756,10 @@ export interface operations {
                 department_id?: number | null;
                 date_from?: string | null;
                 date_to?: string | null;
+                /** @description The same as `date_from`. */
+                from?: string | null;
+                /** @description The same as `date_to`. */
+                to?: string | null;
             };
             header?: never;
             path?: never;

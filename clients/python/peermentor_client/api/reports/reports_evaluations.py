@@ -19,6 +19,8 @@ def _get_kwargs(
     department_id: int | None | Unset = UNSET,
     date_from: datetime.date | None | Unset = UNSET,
     date_to: datetime.date | None | Unset = UNSET,
+    from_: datetime.date | None | Unset = UNSET,
+    to: datetime.date | None | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -58,6 +60,24 @@ def _get_kwargs(
     else:
         json_date_to = date_to
     params["date_to"] = json_date_to
+
+    json_from_: None | str | Unset
+    if isinstance(from_, Unset):
+        json_from_ = UNSET
+    elif isinstance(from_, datetime.date):
+        json_from_ = from_.isoformat()
+    else:
+        json_from_ = from_
+    params["from"] = json_from_
+
+    json_to: None | str | Unset
+    if isinstance(to, Unset):
+        json_to = UNSET
+    elif isinstance(to, datetime.date):
+        json_to = to.isoformat()
+    else:
+        json_to = to
+    params["to"] = json_to
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -118,15 +138,17 @@ def sync_detailed(
     department_id: int | None | Unset = UNSET,
     date_from: datetime.date | None | Unset = UNSET,
     date_to: datetime.date | None | Unset = UNSET,
+    from_: datetime.date | None | Unset = UNSET,
+    to: datetime.date | None | Unset = UNSET,
 ) -> Response[EvaluationsReport | Problem]:
     """Evaluations: outcome, effectiveness, goals met and skill gains
 
      Evaluations: outcome, effectiveness, goals met and skill gains. HR and the `reporting` account see
     the whole programme, a team leader the pairings of the people they may see; employees and the `hris`
     account get 403. Filter by the mentee's `department_id` and a date range (`date_from`, `date_to`,
-    inclusive) on the report's date. Answers CSV with `Accept: text/csv` or `?format=csv` (cells that a
-    spreadsheet would read as a formula are quoted); add `bom=true` for a file Excel opens with its
-    accents intact.
+    inclusive; `from` and `to` are accepted as well) on the report's date. Answers CSV with `Accept:
+    text/csv` or `?format=csv` (cells that a spreadsheet would read as a formula are quoted); add
+    `bom=true` for a file Excel opens with its accents intact.
 
     Args:
         format_ (None | ReportFormat | Unset): `csv` for a spreadsheet; `Accept: text/csv` does
@@ -137,6 +159,8 @@ def sync_detailed(
         department_id (int | None | Unset):
         date_from (datetime.date | None | Unset):
         date_to (datetime.date | None | Unset):
+        from_ (datetime.date | None | Unset): The same as `date_from`.
+        to (datetime.date | None | Unset): The same as `date_to`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,6 +176,8 @@ def sync_detailed(
         department_id=department_id,
         date_from=date_from,
         date_to=date_to,
+        from_=from_,
+        to=to,
     )
 
     response = client.get_httpx_client().request(
@@ -169,15 +195,17 @@ def sync(
     department_id: int | None | Unset = UNSET,
     date_from: datetime.date | None | Unset = UNSET,
     date_to: datetime.date | None | Unset = UNSET,
+    from_: datetime.date | None | Unset = UNSET,
+    to: datetime.date | None | Unset = UNSET,
 ) -> EvaluationsReport | Problem | None:
     """Evaluations: outcome, effectiveness, goals met and skill gains
 
      Evaluations: outcome, effectiveness, goals met and skill gains. HR and the `reporting` account see
     the whole programme, a team leader the pairings of the people they may see; employees and the `hris`
     account get 403. Filter by the mentee's `department_id` and a date range (`date_from`, `date_to`,
-    inclusive) on the report's date. Answers CSV with `Accept: text/csv` or `?format=csv` (cells that a
-    spreadsheet would read as a formula are quoted); add `bom=true` for a file Excel opens with its
-    accents intact.
+    inclusive; `from` and `to` are accepted as well) on the report's date. Answers CSV with `Accept:
+    text/csv` or `?format=csv` (cells that a spreadsheet would read as a formula are quoted); add
+    `bom=true` for a file Excel opens with its accents intact.
 
     Args:
         format_ (None | ReportFormat | Unset): `csv` for a spreadsheet; `Accept: text/csv` does
@@ -188,6 +216,8 @@ def sync(
         department_id (int | None | Unset):
         date_from (datetime.date | None | Unset):
         date_to (datetime.date | None | Unset):
+        from_ (datetime.date | None | Unset): The same as `date_from`.
+        to (datetime.date | None | Unset): The same as `date_to`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -204,6 +234,8 @@ def sync(
         department_id=department_id,
         date_from=date_from,
         date_to=date_to,
+        from_=from_,
+        to=to,
     ).parsed
 
 
@@ -215,15 +247,17 @@ async def asyncio_detailed(
     department_id: int | None | Unset = UNSET,
     date_from: datetime.date | None | Unset = UNSET,
     date_to: datetime.date | None | Unset = UNSET,
+    from_: datetime.date | None | Unset = UNSET,
+    to: datetime.date | None | Unset = UNSET,
 ) -> Response[EvaluationsReport | Problem]:
     """Evaluations: outcome, effectiveness, goals met and skill gains
 
      Evaluations: outcome, effectiveness, goals met and skill gains. HR and the `reporting` account see
     the whole programme, a team leader the pairings of the people they may see; employees and the `hris`
     account get 403. Filter by the mentee's `department_id` and a date range (`date_from`, `date_to`,
-    inclusive) on the report's date. Answers CSV with `Accept: text/csv` or `?format=csv` (cells that a
-    spreadsheet would read as a formula are quoted); add `bom=true` for a file Excel opens with its
-    accents intact.
+    inclusive; `from` and `to` are accepted as well) on the report's date. Answers CSV with `Accept:
+    text/csv` or `?format=csv` (cells that a spreadsheet would read as a formula are quoted); add
+    `bom=true` for a file Excel opens with its accents intact.
 
     Args:
         format_ (None | ReportFormat | Unset): `csv` for a spreadsheet; `Accept: text/csv` does
@@ -234,6 +268,8 @@ async def asyncio_detailed(
         department_id (int | None | Unset):
         date_from (datetime.date | None | Unset):
         date_to (datetime.date | None | Unset):
+        from_ (datetime.date | None | Unset): The same as `date_from`.
+        to (datetime.date | None | Unset): The same as `date_to`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -249,6 +285,8 @@ async def asyncio_detailed(
         department_id=department_id,
         date_from=date_from,
         date_to=date_to,
+        from_=from_,
+        to=to,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -264,15 +302,17 @@ async def asyncio(
     department_id: int | None | Unset = UNSET,
     date_from: datetime.date | None | Unset = UNSET,
     date_to: datetime.date | None | Unset = UNSET,
+    from_: datetime.date | None | Unset = UNSET,
+    to: datetime.date | None | Unset = UNSET,
 ) -> EvaluationsReport | Problem | None:
     """Evaluations: outcome, effectiveness, goals met and skill gains
 
      Evaluations: outcome, effectiveness, goals met and skill gains. HR and the `reporting` account see
     the whole programme, a team leader the pairings of the people they may see; employees and the `hris`
     account get 403. Filter by the mentee's `department_id` and a date range (`date_from`, `date_to`,
-    inclusive) on the report's date. Answers CSV with `Accept: text/csv` or `?format=csv` (cells that a
-    spreadsheet would read as a formula are quoted); add `bom=true` for a file Excel opens with its
-    accents intact.
+    inclusive; `from` and `to` are accepted as well) on the report's date. Answers CSV with `Accept:
+    text/csv` or `?format=csv` (cells that a spreadsheet would read as a formula are quoted); add
+    `bom=true` for a file Excel opens with its accents intact.
 
     Args:
         format_ (None | ReportFormat | Unset): `csv` for a spreadsheet; `Accept: text/csv` does
@@ -283,6 +323,8 @@ async def asyncio(
         department_id (int | None | Unset):
         date_from (datetime.date | None | Unset):
         date_to (datetime.date | None | Unset):
+        from_ (datetime.date | None | Unset): The same as `date_from`.
+        to (datetime.date | None | Unset): The same as `date_to`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -300,5 +342,7 @@ async def asyncio(
             department_id=department_id,
             date_from=date_from,
             date_to=date_to,
+            from_=from_,
+            to=to,
         )
     ).parsed

@@ -19,6 +19,8 @@ def _get_kwargs(
     department_id: int | None | Unset = UNSET,
     date_from: datetime.date | None | Unset = UNSET,
     date_to: datetime.date | None | Unset = UNSET,
+    from_: datetime.date | None | Unset = UNSET,
+    to: datetime.date | None | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -58,6 +60,24 @@ def _get_kwargs(
     else:
         json_date_to = date_to
     params["date_to"] = json_date_to
+
+    json_from_: None | str | Unset
+    if isinstance(from_, Unset):
+        json_from_ = UNSET
+    elif isinstance(from_, datetime.date):
+        json_from_ = from_.isoformat()
+    else:
+        json_from_ = from_
+    params["from"] = json_from_
+
+    json_to: None | str | Unset
+    if isinstance(to, Unset):
+        json_to = UNSET
+    elif isinstance(to, datetime.date):
+        json_to = to.isoformat()
+    else:
+        json_to = to
+    params["to"] = json_to
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -118,6 +138,8 @@ def sync_detailed(
     department_id: int | None | Unset = UNSET,
     date_from: datetime.date | None | Unset = UNSET,
     date_to: datetime.date | None | Unset = UNSET,
+    from_: datetime.date | None | Unset = UNSET,
+    to: datetime.date | None | Unset = UNSET,
 ) -> Response[Problem | ProgrammeImpact]:
     """Does the programme work? Mentees' and mentors' rating change and 12-month retention against matched
     comparison groups, and skill ratings before and after, with 95% intervals, method and sample sizes
@@ -127,9 +149,10 @@ def sync_detailed(
     comparison groups, and skill ratings before and after, with 95% intervals, method and sample sizes
     (the date range filters pairings by start date). HR and the `reporting` account see the whole
     programme, a team leader the pairings of the people they may see; employees and the `hris` account
-    get 403. Filter by the mentee's `department_id` and a date range (`date_from`, `date_to`, inclusive)
-    on the report's date. Answers CSV with `Accept: text/csv` or `?format=csv` (cells that a spreadsheet
-    would read as a formula are quoted); add `bom=true` for a file Excel opens with its accents intact.
+    get 403. Filter by the mentee's `department_id` and a date range (`date_from`, `date_to`, inclusive;
+    `from` and `to` are accepted as well) on the report's date. Answers CSV with `Accept: text/csv` or
+    `?format=csv` (cells that a spreadsheet would read as a formula are quoted); add `bom=true` for a
+    file Excel opens with its accents intact.
 
     Args:
         format_ (None | ReportFormat | Unset): `csv` for a spreadsheet; `Accept: text/csv` does
@@ -140,6 +163,8 @@ def sync_detailed(
         department_id (int | None | Unset):
         date_from (datetime.date | None | Unset):
         date_to (datetime.date | None | Unset):
+        from_ (datetime.date | None | Unset): The same as `date_from`.
+        to (datetime.date | None | Unset): The same as `date_to`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,6 +180,8 @@ def sync_detailed(
         department_id=department_id,
         date_from=date_from,
         date_to=date_to,
+        from_=from_,
+        to=to,
     )
 
     response = client.get_httpx_client().request(
@@ -172,6 +199,8 @@ def sync(
     department_id: int | None | Unset = UNSET,
     date_from: datetime.date | None | Unset = UNSET,
     date_to: datetime.date | None | Unset = UNSET,
+    from_: datetime.date | None | Unset = UNSET,
+    to: datetime.date | None | Unset = UNSET,
 ) -> Problem | ProgrammeImpact | None:
     """Does the programme work? Mentees' and mentors' rating change and 12-month retention against matched
     comparison groups, and skill ratings before and after, with 95% intervals, method and sample sizes
@@ -181,9 +210,10 @@ def sync(
     comparison groups, and skill ratings before and after, with 95% intervals, method and sample sizes
     (the date range filters pairings by start date). HR and the `reporting` account see the whole
     programme, a team leader the pairings of the people they may see; employees and the `hris` account
-    get 403. Filter by the mentee's `department_id` and a date range (`date_from`, `date_to`, inclusive)
-    on the report's date. Answers CSV with `Accept: text/csv` or `?format=csv` (cells that a spreadsheet
-    would read as a formula are quoted); add `bom=true` for a file Excel opens with its accents intact.
+    get 403. Filter by the mentee's `department_id` and a date range (`date_from`, `date_to`, inclusive;
+    `from` and `to` are accepted as well) on the report's date. Answers CSV with `Accept: text/csv` or
+    `?format=csv` (cells that a spreadsheet would read as a formula are quoted); add `bom=true` for a
+    file Excel opens with its accents intact.
 
     Args:
         format_ (None | ReportFormat | Unset): `csv` for a spreadsheet; `Accept: text/csv` does
@@ -194,6 +224,8 @@ def sync(
         department_id (int | None | Unset):
         date_from (datetime.date | None | Unset):
         date_to (datetime.date | None | Unset):
+        from_ (datetime.date | None | Unset): The same as `date_from`.
+        to (datetime.date | None | Unset): The same as `date_to`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -210,6 +242,8 @@ def sync(
         department_id=department_id,
         date_from=date_from,
         date_to=date_to,
+        from_=from_,
+        to=to,
     ).parsed
 
 
@@ -221,6 +255,8 @@ async def asyncio_detailed(
     department_id: int | None | Unset = UNSET,
     date_from: datetime.date | None | Unset = UNSET,
     date_to: datetime.date | None | Unset = UNSET,
+    from_: datetime.date | None | Unset = UNSET,
+    to: datetime.date | None | Unset = UNSET,
 ) -> Response[Problem | ProgrammeImpact]:
     """Does the programme work? Mentees' and mentors' rating change and 12-month retention against matched
     comparison groups, and skill ratings before and after, with 95% intervals, method and sample sizes
@@ -230,9 +266,10 @@ async def asyncio_detailed(
     comparison groups, and skill ratings before and after, with 95% intervals, method and sample sizes
     (the date range filters pairings by start date). HR and the `reporting` account see the whole
     programme, a team leader the pairings of the people they may see; employees and the `hris` account
-    get 403. Filter by the mentee's `department_id` and a date range (`date_from`, `date_to`, inclusive)
-    on the report's date. Answers CSV with `Accept: text/csv` or `?format=csv` (cells that a spreadsheet
-    would read as a formula are quoted); add `bom=true` for a file Excel opens with its accents intact.
+    get 403. Filter by the mentee's `department_id` and a date range (`date_from`, `date_to`, inclusive;
+    `from` and `to` are accepted as well) on the report's date. Answers CSV with `Accept: text/csv` or
+    `?format=csv` (cells that a spreadsheet would read as a formula are quoted); add `bom=true` for a
+    file Excel opens with its accents intact.
 
     Args:
         format_ (None | ReportFormat | Unset): `csv` for a spreadsheet; `Accept: text/csv` does
@@ -243,6 +280,8 @@ async def asyncio_detailed(
         department_id (int | None | Unset):
         date_from (datetime.date | None | Unset):
         date_to (datetime.date | None | Unset):
+        from_ (datetime.date | None | Unset): The same as `date_from`.
+        to (datetime.date | None | Unset): The same as `date_to`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -258,6 +297,8 @@ async def asyncio_detailed(
         department_id=department_id,
         date_from=date_from,
         date_to=date_to,
+        from_=from_,
+        to=to,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -273,6 +314,8 @@ async def asyncio(
     department_id: int | None | Unset = UNSET,
     date_from: datetime.date | None | Unset = UNSET,
     date_to: datetime.date | None | Unset = UNSET,
+    from_: datetime.date | None | Unset = UNSET,
+    to: datetime.date | None | Unset = UNSET,
 ) -> Problem | ProgrammeImpact | None:
     """Does the programme work? Mentees' and mentors' rating change and 12-month retention against matched
     comparison groups, and skill ratings before and after, with 95% intervals, method and sample sizes
@@ -282,9 +325,10 @@ async def asyncio(
     comparison groups, and skill ratings before and after, with 95% intervals, method and sample sizes
     (the date range filters pairings by start date). HR and the `reporting` account see the whole
     programme, a team leader the pairings of the people they may see; employees and the `hris` account
-    get 403. Filter by the mentee's `department_id` and a date range (`date_from`, `date_to`, inclusive)
-    on the report's date. Answers CSV with `Accept: text/csv` or `?format=csv` (cells that a spreadsheet
-    would read as a formula are quoted); add `bom=true` for a file Excel opens with its accents intact.
+    get 403. Filter by the mentee's `department_id` and a date range (`date_from`, `date_to`, inclusive;
+    `from` and `to` are accepted as well) on the report's date. Answers CSV with `Accept: text/csv` or
+    `?format=csv` (cells that a spreadsheet would read as a formula are quoted); add `bom=true` for a
+    file Excel opens with its accents intact.
 
     Args:
         format_ (None | ReportFormat | Unset): `csv` for a spreadsheet; `Accept: text/csv` does
@@ -295,6 +339,8 @@ async def asyncio(
         department_id (int | None | Unset):
         date_from (datetime.date | None | Unset):
         date_to (datetime.date | None | Unset):
+        from_ (datetime.date | None | Unset): The same as `date_from`.
+        to (datetime.date | None | Unset): The same as `date_to`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -312,5 +358,7 @@ async def asyncio(
             department_id=department_id,
             date_from=date_from,
             date_to=date_to,
+            from_=from_,
+            to=to,
         )
     ).parsed
