@@ -27,6 +27,7 @@ from scim2_models import (
     UniquenessException,
 )
 from sqlalchemy.exc import IntegrityError
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from api.auth import rate_limit
 from api.auth import service as accounts
@@ -108,6 +109,9 @@ def error_response(exc: Exception) -> Response:
         error = exception(detail=detail).to_error()
     elif isinstance(exc, IntegrityError):
         error = UniquenessException(detail="A unique attribute is taken").to_error()
+    elif isinstance(exc, StarletteHTTPException) and exc.status_code == 400:
+        # FastAPI could not read the body as JSON at all (not UTF-8, or nested too deep).
+        error = InvalidSyntaxException(detail="The body is not valid JSON").to_error()
     else:
         raise exc
     body = error.model_dump(scim_ctx=Context.DEFAULT)
@@ -124,6 +128,10 @@ class ScimRoute(APIRoute):
             try:
                 return await handle(request)
             except (SCIMException, AppError, RequestValidationError, IntegrityError) as exc:
+                return error_response(exc)
+            except StarletteHTTPException as exc:
+                if exc.status_code != 400:
+                    raise
                 return error_response(exc)
 
         return scim_errors

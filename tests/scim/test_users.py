@@ -155,6 +155,11 @@ def test_errors_are_scim_errors(client, scim, org):
         400,
         "invalidSyntax",
     )
+    # Bytes that are not UTF-8 at all (FastAPI cannot even decode them): the same SCIM error.
+    for path in ("/Users", "/Users/.search", "/.search"):
+        scim_error(
+            client.post(f"{SCIM}{path}", headers=scim, content=b"Y\xff"), 400, "invalidSyntax"
+        )
     scim_error(client.get(f"{SCIM}/Users/999999", headers=scim), 404)
     scim_error(client.get(f"{SCIM}/Users/abc", headers=scim), 404)
     patch_nothing = {
