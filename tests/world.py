@@ -205,7 +205,15 @@ def build_world(client: TestClient, factory: Factory, stage: str = "active") -> 
         )["id"]
         return world
     if stage == "active":
-        return _activate(client, factory.engine, world, programme)
+        world = _activate(client, factory.engine, world, programme)
+        # A matching run too (nothing left to match: the request is paired), so that every
+        # path parameter names a record.
+        world.ids["run_id"] = _ok(
+            client.post(
+                "/api/v1/matching-runs", headers=org.hr.headers, json={"objective": "most_matched"}
+            )
+        )["id"]
+        return world
     pairing = _ok(
         client.post(
             "/api/v1/pairings",
