@@ -43,7 +43,7 @@ describe("the programme's impact", () => {
     expect(await chart.getAttribute("aria-label")).toMatch(/Mentees: difference \+[\d.]+ rating points, 95% interval \+[\d.]+/);
     expect(await page.getByTestId("forest-skills").locator("[data-testid=forest-row]").count()).toBeGreaterThanOrEqual(2);
     expect(await page.getByTestId("impact-method").textContent()).toContain("same department and level");
-    await shot(page, "impact-01-hr-1440");
+    await shot(page, "50-hr-impact");
   });
 
   it("a department with too few participants shows the figures withheld, with the reason", async () => {
@@ -52,7 +52,7 @@ describe("the programme's impact", () => {
     await expect.poll(() => page.getByTestId("withheld").count()).toBeGreaterThanOrEqual(2);
     expect(await page.getByTestId("withheld").first().textContent()).toContain("at least 10");
     expect(await page.getByTestId("forest-performance").getAttribute("aria-label")).toContain("withheld");
-    await shot(page, "impact-02-hr-withheld-1440");
+    await shot(page, "51-hr-impact-withheld");
     await page.getByTestId("impact-department").selectOption({ value: "" });
     await page.getByTestId("impact-mentees-rating_change").waitFor();
   });
@@ -62,7 +62,7 @@ describe("the programme's impact", () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.getByTestId("forest-performance").waitFor();
     await expect.poll(() => page.getByTestId("impact-mentees-rating_change").textContent()).toContain("rating points");
-    await shot(page, "impact-03-hr-390");
+    await shot(page, "52-hr-impact-on-a-phone");
     const wide = await page.evaluate(() =>
       [...document.querySelectorAll("body *")]
         .filter((e) => e.getBoundingClientRect().right > 392 && !e.closest(".table-scroll"))

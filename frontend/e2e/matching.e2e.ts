@@ -122,10 +122,7 @@ describe("programme-wide matching", () => {
     expect(await julia.textContent()).toContain("Julia Costa with Maya Singh");
     expect(await page.getByTestId("matching-summary").textContent()).toContain("total score 200");
     expect(await page.getByTestId(`unmatched-${requests["E-303"]}`).textContent()).toContain("No eligible mentor among the mentee's peers.");
-    await shot(page, "20-hr-run-matching");
-    await page.setViewportSize({ width: 390, height: 844 });
-    await shot(page, "21-hr-run-matching-phone");
-    await page.setViewportSize({ width: 1440, height: 900 });
+    await shot(page, "40-hr-run-matching"); // and its phone copy (shot takes both)
   });
 
   it("proposes the chosen match only", async () => {
@@ -136,7 +133,7 @@ describe("programme-wide matching", () => {
     await page.getByTestId("propose-selected").click();
     await page.getByTestId("matching-proposed").waitFor();
     expect(await page.getByTestId("matching-proposed").textContent()).toContain("1 pairing proposed");
-    await shot(page, "22-hr-matching-proposed");
+    await shot(page, "41-hr-matching-proposed");
     const asHr = await apiAs(ctx.baseUrl, ctx.hr.email, ctx.hr.password);
     const ivans = await asHr.GET("/api/v1/pairings", { params: { query: { mentee_id: id("E-301") } } });
     expect(ivans.data?.items.map((p) => [p.status, p.mentor_id, p.goals])).toEqual([["proposed", id("E-310"), ["Own the quarterly budget"]]]);
@@ -158,7 +155,7 @@ describe("programme-wide matching", () => {
     const problem = page.getByTestId("propose-problem");
     await problem.waitFor();
     expect(await problem.textContent()).toContain("The request is cancelled.");
-    await shot(page, "23-hr-matching-stale");
+    await shot(page, "42-hr-matching-stale");
     const julias = await asHr.GET("/api/v1/pairings", { params: { query: { mentee_id: id("E-302") } } });
     expect(julias.data?.items).toEqual([]);
   });

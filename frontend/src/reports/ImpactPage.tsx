@@ -33,9 +33,10 @@ export function ForestPlot({ figures, unit, title, testId }: { figures: ImpactFi
   const reported = figures.filter((f) => f.status === "reported" && f.ci_low != null && f.ci_high != null);
   const ends = reported.flatMap((f) => [f.ci_low as number, f.ci_high as number]);
   const span = Math.max(0.5, ...ends.map((v) => Math.abs(v))) * 1.15;
-  const width = 460;
-  const labelWidth = 130;
-  const plot = width - labelWidth - 20;
+  // Room for the longest label ("Strategic planning") at the labels' 14px: ~7.6px a character.
+  const labelWidth = Math.max(100, Math.ceil(Math.max(0, ...figures.map((f) => figureLabel(f).length)) * 7.6) + 16);
+  const plot = 310;
+  const width = labelWidth + plot + 20;
   const rowHeight = 36;
   const height = figures.length * rowHeight + 36;
   const x = (v: number) => labelWidth + ((v + span) / (2 * span)) * plot;
