@@ -10,8 +10,7 @@ import { useMe } from "../auth/useMe";
 import { useDirectory } from "../people/directory";
 import { today } from "../lib/format";
 import { useAction } from "../lib/useAction";
-import { ScoreBar } from "../requests/RequestDetailPage";
-import { Badge } from "../ui/Badge";
+import { ScoreBar, SkillCoverage } from "../requests/RequestDetailPage";
 import { Checkbox, SelectField, TextArea, TextField } from "../ui/Field";
 import { Card, PageHeader } from "../ui/Page";
 import { ProblemAlert } from "../ui/ProblemAlert";
@@ -177,14 +176,7 @@ function Result({ run: initial }: { run: MatchingRun }) {
                     <ScoreBar score={p.score} />
                   </div>
                   <div className="suggestion-why" data-testid="proposal-explanation">
-                    <span>
-                      Covers:{" "}
-                      {p.covered_skills.length ? p.covered_skills.map((k) => <Badge key={k} tone="ok">{k}</Badge>) : <span className="muted">none</span>}
-                    </span>
-                    <span>
-                      Missing:{" "}
-                      {p.missing_skills.length ? p.missing_skills.map((k) => <Badge key={k} tone="warning">{k}</Badge>) : <span className="muted">nothing</span>}
-                    </span>
+                    <SkillCoverage covered={p.covered_skills} missing={p.missing_skills} />
                   </div>
                 </li>
               ))}

@@ -14,6 +14,22 @@ import { Card, DefinitionList, PageHeader } from "../ui/Page";
 import { ProblemAlert } from "../ui/ProblemAlert";
 import { EmptyState, QueryState } from "../ui/States";
 
+/** What a mentor covers of the mentee's improvement areas, and what is left uncovered. */
+export function SkillCoverage({ covered, missing }: { covered: string[]; missing: string[] }) {
+  return (
+    <>
+      <span>
+        Covers:{" "}
+        {covered.length ? covered.map((k) => <Badge key={k} tone="ok">{k}</Badge>) : <span className="muted">none</span>}
+      </span>
+      <span>
+        Missing:{" "}
+        {missing.length ? missing.map((k) => <Badge key={k} tone="warning">{k}</Badge>) : <span className="muted">nothing</span>}
+      </span>
+    </>
+  );
+}
+
 export function ScoreBar({ score }: { score: number }) {
   // The API's score is the share of improvement areas covered, 0-100.
   const pct = Math.round(Math.max(0, Math.min(100, score)));
@@ -77,14 +93,7 @@ function Suggestions({ request, onPick, picked }: { request: MentoringRequest; o
                     )}
                   </div>
                   <div className="suggestion-why" data-testid="suggestion-explanation">
-                    <span>
-                      Covers:{" "}
-                      {s.covered_skills.length ? s.covered_skills.map((k) => <Badge key={k} tone="ok">{k}</Badge>) : <span className="muted">none</span>}
-                    </span>
-                    <span>
-                      Missing:{" "}
-                      {s.missing_skills.length ? s.missing_skills.map((k) => <Badge key={k} tone="warning">{k}</Badge>) : <span className="muted">nothing</span>}
-                    </span>
+                    <SkillCoverage covered={s.covered_skills} missing={s.missing_skills} />
                     <span>Latest rating: {s.latest_rating ?? "—"} / 5</span>
                     <span>Free places: {s.spare_capacity}</span>
                   </div>
