@@ -23,7 +23,8 @@ from starlette.routing import BaseRoute
 from api.cli import openapi_document
 from api.core.config import Settings
 from api.main import create_app
-from tests.conftest import Factory, empty_database
+from tests.factories import Factory
+from tests.helpers import empty_database
 from tests.world import (
     EVALUATION_BODY,
     ROLES,

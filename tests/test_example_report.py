@@ -11,19 +11,17 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from tests.conftest import start_pairing
-
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def test_monthly_report_example(client, programme, engine, live_server, tmp_path):
+def test_monthly_report_example(client, programme, engine, live_server, tmp_path, factory):
     org = programme.org
     account = client.post(
         "/api/v1/service-accounts",
         headers=org.hr.headers,
         json={"name": "Monthly report", "role": "reporting"},
     ).json()
-    pairing = start_pairing(client, programme)
+    pairing = factory.pairing(programme)
     review = client.get(
         "/api/v1/reviews", headers=org.hr.headers, params={"pairing_id": pairing["id"]}
     ).json()["items"][0]

@@ -36,7 +36,8 @@ from sqlalchemy.engine import Engine
 
 from api.core.config import Settings
 from api.main import create_app
-from tests.conftest import Factory, empty_database
+from tests.factories import Factory
+from tests.helpers import empty_database
 from tests.world import World, build_world, restore_snapshot, take_snapshot
 
 SPEC = Path(__file__).resolve().parent.parent / "openapi.yaml"

@@ -4,7 +4,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import text
 
 from api.main import create_app
-from tests.conftest import assert_problem
+from tests.helpers import assert_problem
 
 
 def test_healthz_and_readyz_are_public(client):

@@ -14,7 +14,8 @@ from sqlalchemy.engine import Engine
 
 from api.core.config import Settings
 from api.core.pagination import MAX_LIMIT
-from tests.conftest import Factory, assert_problem, empty_database
+from tests.factories import Factory
+from tests.helpers import assert_problem, empty_database
 from tests.test_authorization_matrix import BODIES, OPENAPI, OPENAPI_OPERATIONS
 from tests.world import World, build_world, restore_snapshot, take_snapshot
 

@@ -9,7 +9,7 @@ from fastapi.testclient import TestClient
 from api.core.errors import install_error_handlers
 from api.main import create_app
 from api.spa import mount_spa
-from tests.conftest import assert_problem
+from tests.helpers import assert_problem
 
 INDEX = "<!doctype html><title>PeerMentor</title><div id=root></div>"
 

@@ -12,7 +12,8 @@ from fastapi.testclient import TestClient
 from sqlalchemy.engine import Engine
 
 from api.core.config import Settings
-from tests.conftest import Factory, assert_problem
+from tests.factories import Factory
+from tests.helpers import assert_problem
 from tests.test_authorization_matrix import BODIES, OPENAPI_OPERATIONS
 from tests.world import World, build_world, restore_snapshot, take_snapshot
 
@@ -22,7 +23,7 @@ VOLATILE_TABLES = {"service_rate_limits"}
 
 @pytest.fixture(scope="module")
 def snapshot(app_client: TestClient, engine: Engine, settings: Settings) -> tuple[World, Any]:
-    from tests.conftest import empty_database
+    from tests.helpers import empty_database
 
     empty_database(engine)
     world = build_world(app_client, Factory(engine, settings), "active")

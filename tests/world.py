@@ -20,13 +20,14 @@ from api.models import Base
 from api.records.models import Notification
 from api.reviews.models import PeriodicReview
 from api.webhooks.models import DeliveryStatus, OutboxEvent, WebhookDelivery
-from tests.conftest import (
+from tests.factories import (
     Factory,
     Org,
     Person,
     Programme,
     make_eligible,
     make_org,
+    pairing_body,
     role_training,
     start_pairing,
 )
@@ -218,13 +219,7 @@ def build_world(client: TestClient, factory: Factory, stage: str = "active") -> 
         client.post(
             "/api/v1/pairings",
             headers=org.leader.headers,
-            json={
-                "request_id": programme.request["id"],
-                "mentor_id": org.peer.id,
-                "goals": ["Delegate the weekly planning"],
-                "meeting_cadence": "fortnightly",
-                "start_date": date.today().isoformat(),
-            },
+            json=pairing_body(programme),
         )
     )
     ids["pairing_id"] = pairing["id"]

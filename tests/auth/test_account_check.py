@@ -13,7 +13,8 @@ from sqlalchemy.orm import Session
 
 from api.auth.models import User
 from api.records.models import Notification
-from tests.conftest import PASSWORD, assert_problem, audit_events, start_pairing
+from tests.factories import PASSWORD
+from tests.helpers import assert_problem, audit_events
 
 USERS = "/api/v1/users"
 EMPLOYEES = "/api/v1/employees"
@@ -50,10 +51,10 @@ def test_a_deactivated_hr_admin_can_no_longer_create_an_hr_admin(client, org, fa
 
 
 def test_a_deactivated_person_can_no_longer_read_pairings_or_personnel_files(
-    client, programme, engine
+    client, programme, engine, factory
 ):
     org = programme.org
-    pairing = start_pairing(client, programme)
+    pairing = factory.pairing(programme)
     mentee = programme.mentee
     file_url = f"{EMPLOYEES}/{mentee.id}/personnel-file"
     assert client.get(file_url, headers=mentee.headers).status_code == 200
@@ -138,9 +139,11 @@ def user_row(engine, user_id: int) -> User:
         return user
 
 
-def test_terminating_an_employee_ends_their_login_and_gives_hr_a_task(client, programme, engine):
+def test_terminating_an_employee_ends_their_login_and_gives_hr_a_task(
+    client, programme, engine, factory
+):
     org = programme.org
-    pairing = start_pairing(client, programme)
+    pairing = factory.pairing(programme)
     mentor = programme.mentor
     wrong_password = sign_in(client, mentor.user.email, "not the password")
 
@@ -219,10 +222,10 @@ def test_no_new_account_for_a_terminated_employee(client, org, factory):
 
 
 def test_an_hris_termination_ends_the_login_and_tasks_hr_per_open_pairing(
-    client, programme, engine
+    client, programme, engine, factory
 ):
     org = programme.org
-    pairing = start_pairing(client, programme)
+    pairing = factory.pairing(programme)
     mentee = programme.mentee
     with Session(engine) as session:
         employee = session.get(type(mentee.employee), mentee.id)

@@ -17,7 +17,7 @@ from oauthlib.oauth2 import (
 )
 from requests_oauthlib import OAuth2Session
 
-from tests.conftest import PASSWORD
+from tests.factories import PASSWORD
 
 TOKEN_PATH = "/api/v1/auth/token"
 

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 from api.auth.models import User
 from api.auth.oidc import JwksCache, OidcConfigurationError, OidcVerifier, oidc_configured
 from api.main import create_app
-from tests.conftest import assert_problem, audit_events
+from tests.helpers import assert_problem, audit_events
 
 ISSUER = "https://login.acme.example/realms/staff"
 AUDIENCE = "peermentor-api"

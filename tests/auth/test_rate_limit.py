@@ -14,7 +14,7 @@ from sqlalchemy import text
 from api.auth import rate_limit
 from api.core.errors import TooManyRequests
 from api.main import create_app
-from tests.conftest import assert_problem, race, run_job, serve_live
+from tests.helpers import assert_problem, race, run_job, serve_live
 
 
 def test_service_account_over_its_limit_gets_429_with_retry_after(settings, org, engine):

@@ -11,7 +11,7 @@ import pytest
 
 from api.auth import service
 from api.core.errors import TooManyRequests, Unauthorized
-from tests.conftest import run_job
+from tests.helpers import run_job
 
 TOKEN_URL = "/api/v1/auth/token"
 

@@ -15,7 +15,8 @@ from sqlalchemy import text
 
 from api.auth.models import ServiceAccount
 from api.core.security import Actor, Role
-from tests.conftest import PASSWORD, TEST_SECRET, assert_problem
+from tests.factories import PASSWORD
+from tests.helpers import TEST_SECRET, assert_problem
 
 TOKEN_URL = "/api/v1/auth/token"
 

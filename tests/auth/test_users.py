@@ -7,7 +7,7 @@ import hashlib
 import pytest
 from sqlalchemy import text
 
-from tests.conftest import assert_problem, audit_events
+from tests.helpers import assert_problem, audit_events
 
 USERS = "/api/v1/users"
 SERVICE_ACCOUNTS = "/api/v1/service-accounts"

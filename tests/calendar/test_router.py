@@ -10,15 +10,15 @@ from icalendar import Calendar
 from sqlalchemy import text
 
 from api.main import create_app
-from tests.conftest import assert_problem, audit_events, start_pairing
+from tests.helpers import assert_problem, audit_events
 
 FEEDS = "/api/v1/calendar-feeds"
 SECRET_TEXT = "My mentor keeps cancelling; I want out"
 
 
 @pytest.fixture
-def active(client, programme):
-    return start_pairing(client, programme)
+def active(client, programme, factory):
+    return factory.pairing(programme)
 
 
 def create_feed(client, person):

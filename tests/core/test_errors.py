@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.conftest import assert_problem
+from tests.helpers import assert_problem
 
 
 def test_unknown_route_and_wrong_method(client, org):

@@ -12,8 +12,8 @@ from sqlalchemy.ext.asyncio import async_sessionmaker
 from api.core.db import create_engine_for, utcnow
 from api.email.delivery import NOT_CONFIGURED, send_due
 from api.email.jobs import send_emails
-from tests.conftest import run_job, start_pairing
 from tests.email.conftest import PUBLIC_BASE_URL, SENDER, emails
+from tests.helpers import run_job
 
 MESSAGE_ID = re.compile(r"<notification-\d+-\d+@acme\.example>")
 
@@ -168,7 +168,7 @@ def test_a_grievance_email_says_only_that_one_needs_attention(
     org = programme.org
     second_hr = factory.user("hr_admin", email="hr2@example.com")
     factory.user("hr_admin", email="former.hr@example.com", is_active=False)
-    active = start_pairing(client, programme)
+    active = factory.pairing(programme)
     run_job(email_settings, send_emails)
     mailbox.received.clear()
     response = client.post(
@@ -192,9 +192,9 @@ def test_a_grievance_email_says_only_that_one_needs_attention(
 
 
 def test_concurrent_workers_send_each_email_once(
-    client, programme, engine, email_settings, mailbox
+    client, programme, engine, email_settings, mailbox, factory
 ):
-    start_pairing(client, programme)  # files forms, notifies people: several e-mails
+    factory.pairing(programme)  # files forms, notifies people: several e-mails
     queued = emails(engine, status="queued")
     assert len(queued) >= 4
 

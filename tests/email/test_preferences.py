@@ -9,8 +9,8 @@ from sqlalchemy import text
 
 from api.email.kinds import KINDS
 from api.reviews.jobs import announce_due_soon
-from tests.conftest import assert_problem, audit_events, run_job, start_pairing
 from tests.email.conftest import emails
+from tests.helpers import assert_problem, audit_events, run_job
 
 URL = "/api/v1/notification-preferences"
 
@@ -116,7 +116,7 @@ def test_the_outbox_is_for_hr_only(client, org):
 
 
 def test_an_opted_out_reminder_is_skipped_and_the_others_are_sent(
-    client, programme, engine, settings
+    client, programme, engine, settings, factory
 ):
     mentee, mentor = programme.mentee, programme.mentor
     off = {"preferences": [{"kind": "review_due", "email": False}]}
@@ -124,7 +124,7 @@ def test_an_opted_out_reminder_is_skipped_and_the_others_are_sent(
     # Turning document e-mails off is refused, so the leader's copies keep coming.
     refused = {"preferences": [{"kind": "document_filed", "email": False}]}
     assert_problem(client.put(URL, headers=programme.org.leader.headers, json=refused), 422)
-    active = start_pairing(client, programme)
+    active = factory.pairing(programme)
     with engine.begin() as conn:
         conn.execute(
             text(

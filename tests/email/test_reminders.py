@@ -12,8 +12,8 @@ from api.email.jobs import send_emails
 from api.evaluations.jobs import announce_due_soon as announce_evaluations
 from api.grievances.jobs import announce_breaches, announce_deadlines
 from api.reviews.jobs import announce_due_soon as announce_reviews
-from tests.conftest import run_job, start_pairing
 from tests.email.conftest import emails
+from tests.helpers import run_job
 
 TODAY = date.today()
 
@@ -24,10 +24,10 @@ def _set(engine, sql, **params):
 
 
 def test_review_due_soon_reminds_each_missing_form_once(
-    client, programme, engine, settings, email_settings, mailbox
+    client, programme, engine, settings, email_settings, mailbox, factory
 ):
     mentee, mentor = programme.mentee, programme.mentor
-    active = start_pairing(client, programme)
+    active = factory.pairing(programme)
     days = settings.review_reminder_days
     # The first review is a month away: not yet.
     assert run_job(settings, announce_reviews) == 0
@@ -83,7 +83,7 @@ def test_evaluation_due_reminds_hr_once_per_evaluation_date(
 ):
     org = programme.org
     second_hr = factory.user("hr_admin", email="hr2@example.com")
-    active = start_pairing(client, programme)
+    active = factory.pairing(programme)
     days = settings.evaluation_reminder_days
     assert run_job(settings, announce_evaluations) == 0  # six months away
     _set(
@@ -117,10 +117,10 @@ def test_evaluation_due_reminds_hr_once_per_evaluation_date(
 
 
 def test_grievance_deadline_warns_hr_the_working_day_before(
-    client, programme, engine, settings, email_settings, mailbox
+    client, programme, engine, settings, email_settings, mailbox, factory
 ):
     org = programme.org
-    active = start_pairing(client, programme)
+    active = factory.pairing(programme)
     response = client.post(
         "/api/v1/grievances",
         headers=programme.mentee.headers,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import text
 
-from tests.conftest import assert_problem, audit_events
+from tests.helpers import assert_problem, audit_events
 
 EMPLOYEES = "/api/v1/employees"
 DEPARTMENTS = "/api/v1/departments"

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import text
 
 from api.core.dates import add_months
-from tests.conftest import assert_problem, start_pairing
+from tests.helpers import assert_problem
 
 BODY = {
     "goals": [
@@ -27,8 +27,8 @@ BODY = {
 
 
 @pytest.fixture
-def active(client, programme):
-    return start_pairing(client, programme)
+def active(client, programme, factory):
+    return factory.pairing(programme)
 
 
 def age(engine, pairing_id, *, start, due):

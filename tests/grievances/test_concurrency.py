@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import text
 
-from tests.conftest import audit_events, outbox, race, start_pairing
+from tests.helpers import audit_events, outbox, race
 
 pytestmark = pytest.mark.postgres_only
 
@@ -31,8 +31,8 @@ def count(engine, sql, **params):
         return conn.execute(text(sql), params).scalar()
 
 
-def test_six_resolutions_of_one_grievance_one_wins(client, programme, live_server, engine):
-    pairing = start_pairing(client, programme)
+def test_six_resolutions_of_one_grievance_one_wins(client, programme, live_server, engine, factory):
+    pairing = factory.pairing(programme)
     grievance = raise_one(client, programme.mentee, pairing["id"], "grievance")
     hr = programme.org.hr.headers
     bodies = [
@@ -60,9 +60,9 @@ def test_six_resolutions_of_one_grievance_one_wins(client, programme, live_serve
 
 
 def test_resolving_a_withdrawal_in_a_race_ends_the_pairing_once(
-    client, programme, live_server, engine
+    client, programme, live_server, engine, factory
 ):
-    pairing = start_pairing(client, programme)
+    pairing = factory.pairing(programme)
     withdrawal = raise_one(client, programme.mentor, pairing["id"], "withdrawal")
     hr = programme.org.hr.headers
     body = {"outcome": "resolved", "resolution": "Mentor moved to another role"}

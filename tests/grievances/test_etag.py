@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from tests.conftest import assert_problem, audit_events, start_pairing
 from tests.evaluations.test_router import BODY, age
+from tests.helpers import assert_problem, audit_events
 
 
 def raise_grievance(client, programme, pairing_id):
@@ -19,8 +19,8 @@ def raise_grievance(client, programme, pairing_id):
     return response.json()
 
 
-def test_grievance_writes_honour_if_match(client, programme, engine):
-    pairing = start_pairing(client, programme)
+def test_grievance_writes_honour_if_match(client, programme, engine, factory):
+    pairing = factory.pairing(programme)
     grievance = raise_grievance(client, programme, pairing["id"])
     hr = programme.org.hr.headers
     url = f"/api/v1/grievances/{grievance['id']}"
@@ -67,8 +67,10 @@ def test_grievance_writes_honour_if_match(client, programme, engine):
     assert done.json()["status"] == "resolved"
 
 
-def test_an_evaluation_sent_twice_with_one_etag_is_recorded_once(client, programme, engine):
-    pairing = start_pairing(client, programme)
+def test_an_evaluation_sent_twice_with_one_etag_is_recorded_once(
+    client, programme, engine, factory
+):
+    pairing = factory.pairing(programme)
     today = date.today()
     age(engine, pairing["id"], start=today - timedelta(days=200), due=today)
     hr = programme.org.hr.headers

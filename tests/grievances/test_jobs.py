@@ -5,11 +5,11 @@ from datetime import date, timedelta
 from sqlalchemy import text
 
 from api.grievances.jobs import announce_breaches
-from tests.conftest import outbox, run_job, start_pairing
+from tests.helpers import outbox, run_job
 
 
-def test_breaches_are_announced_once_without_the_text(client, programme, engine, settings):
-    active = start_pairing(client, programme)
+def test_breaches_are_announced_once_without_the_text(client, programme, engine, settings, factory):
+    active = factory.pairing(programme)
     grievance = client.post(
         "/api/v1/grievances",
         headers=programme.mentee.headers,

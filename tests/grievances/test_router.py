@@ -7,15 +7,15 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import text
 
-from tests.conftest import assert_problem, audit_events, start_pairing
+from tests.helpers import assert_problem, audit_events
 
 GRIEVANCES = "/api/v1/grievances"
 SECRET_TEXT = "The mentor shares what I tell him with my team leader"
 
 
 @pytest.fixture
-def active(client, programme):
-    return start_pairing(client, programme)
+def active(client, programme, factory):
+    return factory.pairing(programme)
 
 
 def raise_one(client, person, pairing_id, **extra):
@@ -142,19 +142,9 @@ def test_raising_rules(client, programme, active):
     assert_problem(raise_one(client, programme.mentee, active["id"], status="resolved"), 422)
 
 
-def test_only_on_approved_or_active_pairings(client, programme):
+def test_only_on_approved_or_active_pairings(client, programme, factory):
     org = programme.org
-    pid = client.post(
-        "/api/v1/pairings",
-        headers=org.leader.headers,
-        json={
-            "request_id": programme.request["id"],
-            "mentor_id": programme.mentor.id,
-            "goals": ["g"],
-            "meeting_cadence": "weekly",
-            "start_date": date.today().isoformat(),
-        },
-    ).json()["id"]
+    pid = factory.pairing(programme, "proposed", goals=["g"], meeting_cadence="weekly")["id"]
     response = raise_one(client, programme.mentee, pid)
     assert assert_problem(response, 409)["reasons"] == ["status_proposed"]
     for person in (org.leader, org.hr):

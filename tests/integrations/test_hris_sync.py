@@ -6,7 +6,7 @@ import copy
 
 from sqlalchemy import text
 
-from tests.conftest import assert_problem, audit_events
+from tests.helpers import assert_problem, audit_events
 
 SYNC = "/api/v1/integrations/hris/sync"
 

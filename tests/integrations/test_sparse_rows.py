@@ -3,7 +3,7 @@ optional field (the PATCH rule); a record sent for the first time must be whole.
 
 from __future__ import annotations
 
-from tests.conftest import assert_problem
+from tests.helpers import assert_problem
 from tests.integrations.test_hris_sync import SYNC, payload
 
 

@@ -11,7 +11,8 @@ from sqlalchemy.orm import Session
 from api.mentors.models import MentorProfile
 from api.pairings.models import Pairing
 from api.requests.models import MentoringRequest
-from tests.conftest import assert_problem, audit_events, make_eligible
+from tests.factories import make_eligible
+from tests.helpers import assert_problem, audit_events
 
 RUNS = "/api/v1/matching-runs"
 TODAY = date.today().isoformat()
@@ -196,20 +197,9 @@ def test_remaining_capacity_counts_approved_and_active_pairings(client, programm
     ]
 
 
-def test_requests_with_an_open_pairing_are_left_out(client, programme):
+def test_requests_with_an_open_pairing_are_left_out(client, programme, factory):
     org = programme.org
-    response = client.post(
-        "/api/v1/pairings",
-        headers=org.leader.headers,
-        json={
-            "request_id": programme.request["id"],
-            "mentor_id": programme.mentor.id,
-            "goals": ["Delegate"],
-            "meeting_cadence": "weekly",
-            "start_date": TODAY,
-        },
-    )
-    assert response.status_code == 201, response.text
+    factory.pairing(programme, "proposed", goals=["Delegate"], meeting_cadence="weekly")
     body = run(client, org.hr)
     assert body["proposals"] == [] and body["unmatched"] == []
 

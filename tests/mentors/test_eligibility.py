@@ -7,7 +7,7 @@ from datetime import date, timedelta
 import pytest
 
 from api.core.dates import add_months
-from tests.conftest import assert_problem, audit_events
+from tests.helpers import assert_problem, audit_events
 
 TODAY = date.today()
 

@@ -7,7 +7,8 @@ from datetime import date
 import pytest
 from sqlalchemy import text
 
-from tests.conftest import race, role_training
+from tests.factories import pairing_body, role_training
+from tests.helpers import race
 
 pytestmark = pytest.mark.postgres_only
 
@@ -48,13 +49,9 @@ def test_two_approvals_racing_for_the_mentors_last_slot(
         pairing = client.post(
             "/api/v1/pairings",
             headers=org.hr.headers,
-            json={
-                "request_id": request_id,
-                "mentor_id": programme.mentor.id,
-                "goals": ["g"],
-                "meeting_cadence": "weekly",
-                "start_date": date.today().isoformat(),
-            },
+            json=pairing_body(
+                programme, request_id=request_id, goals=["g"], meeting_cadence="weekly"
+            ),
         ).json()
         assert pairing["mentee_id"] == mentee_id
         client.post(f"/api/v1/pairings/{pairing['id']}/approve", headers=org.hr.headers)
@@ -75,19 +72,11 @@ def test_two_approvals_racing_for_the_mentors_last_slot(
     assert approved == 1
 
 
-def test_many_activations_of_one_pairing_schedule_once(client, programme, live_server, engine):
+def test_many_activations_of_one_pairing_schedule_once(
+    client, programme, live_server, engine, factory
+):
     org = programme.org
-    pid = client.post(
-        "/api/v1/pairings",
-        headers=org.leader.headers,
-        json={
-            "request_id": programme.request["id"],
-            "mentor_id": programme.mentor.id,
-            "goals": ["g"],
-            "meeting_cadence": "weekly",
-            "start_date": date.today().isoformat(),
-        },
-    ).json()["id"]
+    pid = factory.pairing(programme, "proposed", goals=["g"], meeting_cadence="weekly")["id"]
     for person, action in (
         (org.leader, "approve"),
         (org.hr, "approve"),
@@ -119,17 +108,11 @@ def test_two_proposals_for_one_mentee_cannot_both_open(
 ):
     org = programme.org
     second_mentor = factory.employee(org.dept)
-    from tests.conftest import make_eligible
+    from tests.factories import make_eligible
 
     make_eligible(factory, second_mentor)
     bodies = [
-        {
-            "request_id": programme.request["id"],
-            "mentor_id": mentor_id,
-            "goals": ["g"],
-            "meeting_cadence": "weekly",
-            "start_date": date.today().isoformat(),
-        }
+        pairing_body(programme, mentor_id=mentor_id, goals=["g"], meeting_cadence="weekly")
         for mentor_id in (programme.mentor.id, second_mentor.id)
     ]
     responses = race(live_server, [("POST", "/api/v1/pairings", org.hr.headers, b) for b in bodies])

@@ -7,19 +7,14 @@ from datetime import date
 from sqlalchemy import text
 
 from api.core.dates import add_months
-from tests.conftest import assert_problem, audit_events, make_eligible, role_training, start_pairing
+from tests.factories import make_eligible, pairing_body, role_training, start_pairing
+from tests.helpers import assert_problem, audit_events
 
 PAIRINGS = "/api/v1/pairings"
 
 
 def propose(client, p, person=None, **overrides):
-    body = {
-        "request_id": p.request["id"],
-        "mentor_id": p.mentor.id,
-        "goals": ["Delegate the weekly planning"],
-        "meeting_cadence": "fortnightly",
-        "start_date": date.today().isoformat(),
-    } | overrides
+    body = pairing_body(p, **overrides)
     return client.post(PAIRINGS, headers=(person or p.org.leader).headers, json=body)
 
 
@@ -213,13 +208,9 @@ def test_capacity_holds_at_approval(client, programme, factory):
     second = client.post(
         PAIRINGS,
         headers=org.hr.headers,
-        json={
-            "request_id": request["id"],
-            "mentor_id": programme.mentor.id,
-            "goals": ["x"],
-            "meeting_cadence": "weekly",
-            "start_date": date.today().isoformat(),
-        },
+        json=pairing_body(
+            programme, request_id=request["id"], goals=["x"], meeting_cadence="weekly"
+        ),
     ).json()["id"]
     for pid in (first, second):
         act(client, org.hr, pid, "approve")
@@ -318,7 +309,7 @@ def test_changing_the_terms_clears_acknowledgements(client, programme):
     )
 
 
-def test_reject_and_terminate(client, programme, engine):
+def test_reject_and_terminate(client, programme, engine, factory):
     org = programme.org
     pid = propose(client, programme).json()["id"]
     assert_problem(act(client, org.hr, pid, "reject", json={}), 422)
@@ -326,7 +317,7 @@ def test_reject_and_terminate(client, programme, engine):
     assert rejected.json()["status"] == "rejected"
     assert rejected.json()["status_reason"] == "Mentor too busy"
     assert_problem(act(client, org.hr, pid, "approve"), 409)
-    active = start_pairing(client, programme)
+    active = factory.pairing(programme)
     for person in (org.leader, programme.mentor):
         assert_problem(act(client, person, active["id"], "terminate", json={"reason": "x"}), 403)
     ended = act(client, org.hr, active["id"], "terminate", json={"reason": "Left the company"})

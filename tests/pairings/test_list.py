@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from sqlalchemy import text
 
-from tests.conftest import start_pairing
+from tests.factories import pairing_body
 
 
-def test_list_items_equal_the_single_reads(client, programme, engine):
-    active = start_pairing(client, programme)
+def test_list_items_equal_the_single_reads(client, programme, engine, factory):
+    active = factory.pairing(programme)
     hr = programme.org.hr.headers
     # Same moment for both approvals (as imported data often has): still in the order given.
     with engine.begin() as conn:
@@ -36,13 +36,9 @@ def test_a_pairing_without_approvals_lists_empty_arrays(client, programme):
     proposed = client.post(
         "/api/v1/pairings",
         headers=org.hr.headers,
-        json={
-            "request_id": programme.request["id"],
-            "mentor_id": programme.mentor.id,
-            "goals": ["g"],
-            "meeting_cadence": "weekly",
-            "start_date": "2026-12-01",
-        },
+        json=pairing_body(
+            programme, goals=["g"], meeting_cadence="weekly", start_date="2026-12-01"
+        ),
     ).json()
     [item] = client.get("/api/v1/pairings", headers=org.hr.headers).json()["items"]
     assert item["id"] == proposed["id"]

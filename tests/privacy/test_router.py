@@ -9,7 +9,8 @@ from datetime import date, datetime, timedelta
 import pytest
 from sqlalchemy import text
 
-from tests.conftest import PASSWORD, assert_problem, audit_events, start_pairing
+from tests.factories import PASSWORD
+from tests.helpers import assert_problem, audit_events
 
 SECRET_TEXT = "The mentor talks about my divorce in the canteen"
 COMMENT = "Mia struggles with delegating to Paul's former team"
@@ -25,10 +26,10 @@ def anonymise_url(employee_id):
 
 
 @pytest.fixture
-def history(client, programme):
+def history(client, programme, factory):
     """An active pairing with a session, both forms of review 1 and a grievance by the mentee."""
     org = programme.org
-    active = start_pairing(client, programme)
+    active = factory.pairing(programme)
     session = client.post(
         "/api/v1/training-records",
         headers=programme.mentor.headers,

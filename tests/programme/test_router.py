@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from sqlalchemy import text
 
-from tests.conftest import assert_problem, audit_events
+from tests.helpers import assert_problem, audit_events
 
 SETTINGS = "/api/v1/programme-settings"
 HOLIDAYS = "/api/v1/holidays"

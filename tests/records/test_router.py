@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from tests.conftest import assert_problem
+from tests.helpers import assert_problem
 
 
 def test_personnel_file_visibility(client, programme):

@@ -15,7 +15,7 @@ from api.employees.models import Employee, PerformanceReview
 from api.evaluations.models import Evaluation
 from api.pairings.models import Pairing
 from api.requests.models import MentoringRequest
-from tests.conftest import assert_problem
+from tests.helpers import assert_problem
 
 URL = "/api/v1/reports/programme-impact"
 START, END = date(2025, 1, 15), date(2025, 7, 15)

@@ -11,7 +11,8 @@ import pytest
 from sqlalchemy import text
 
 from api.core.dates import add_months
-from tests.conftest import Programme, assert_problem, make_eligible, start_pairing
+from tests.factories import Programme, make_eligible
+from tests.helpers import assert_problem
 
 REPORTS = "/api/v1/reports"
 BOM = b"\xef\xbb\xbf"
@@ -20,11 +21,11 @@ FORM = {"progress": 4, "relationship_health": 4, "concern": False}
 
 
 @pytest.fixture
-def busy(client, programme, engine):
+def busy(client, programme, engine, factory):
     """One active pairing with an overdue review, two sessions, an open grievance past due and
     a resolved one; plus a completed pairing's evaluation elsewhere in the department."""
     org = programme.org
-    pairing = start_pairing(client, programme)
+    pairing = factory.pairing(programme)
     reviews = client.get(
         "/api/v1/reviews", headers=org.hr.headers, params={"pairing_id": pairing["id"]}
     ).json()["items"]
@@ -246,7 +247,7 @@ def zoe(client, org, factory):
     )
     assert request.status_code == 201, request.text
     with_zoe = dataclasses.replace(org, member=factory.user("employee", zoe))
-    return start_pairing(client, Programme(org=with_zoe, review=review, request=request.json()))
+    return factory.pairing(Programme(org=with_zoe, review=review, request=request.json()))
 
 
 def test_csv_with_a_bom_opens_in_excel_with_accents_intact(client, org, zoe):

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from sqlalchemy import text
 
-from tests.conftest import audit_events, race
+from tests.helpers import audit_events, race
 
 pytestmark = pytest.mark.postgres_only
 

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from tests.conftest import assert_problem, audit_events
+from tests.helpers import assert_problem, audit_events
 
 REQUESTS = "/api/v1/mentoring-requests"
 TODAY = date.today().isoformat()

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from tests.conftest import assert_problem, make_eligible
+from tests.factories import make_eligible
+from tests.helpers import assert_problem
 
 
 def suggestions(client, person, request_id, **params):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import text
 
-from tests.conftest import audit_events, outbox, race, start_pairing
+from tests.helpers import audit_events, outbox, race
 
 pytestmark = pytest.mark.postgres_only
 
@@ -19,8 +19,8 @@ def _postgres_only(is_postgres):
 
 
 @pytest.fixture
-def review(client, programme):
-    pairing = start_pairing(client, programme)
+def review(client, programme, factory):
+    pairing = factory.pairing(programme)
     first = client.get(
         "/api/v1/reviews", headers=programme.org.hr.headers, params={"pairing_id": pairing["id"]}
     ).json()["items"][0]

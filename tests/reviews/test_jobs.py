@@ -7,13 +7,13 @@ from datetime import date, timedelta
 from sqlalchemy import text
 
 from api.reviews.jobs import announce_overdue
-from tests.conftest import outbox, run_job, start_pairing
+from tests.helpers import outbox, run_job
 
 FORM = {"progress": 4, "relationship_health": 4, "concern": False}
 
 
-def test_overdue_reviews_are_announced_once(client, programme, engine, settings):
-    active = start_pairing(client, programme)
+def test_overdue_reviews_are_announced_once(client, programme, engine, settings, factory):
+    active = factory.pairing(programme)
     reviews = client.get(
         "/api/v1/reviews", headers=programme.org.hr.headers, params={"pairing_id": active["id"]}
     ).json()["items"]

@@ -7,15 +7,15 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import text
 
-from tests.conftest import assert_problem, audit_events, start_pairing
+from tests.helpers import assert_problem, audit_events
 
 REVIEWS = "/api/v1/reviews"
 FORM = {"progress": 4, "relationship_health": 5, "comments": "Good sessions", "concern": False}
 
 
 @pytest.fixture
-def active(client, programme):
-    return start_pairing(client, programme)
+def active(client, programme, factory):
+    return factory.pairing(programme)
 
 
 def reviews_of(client, person, pairing_id, **params):

@@ -26,7 +26,7 @@ from api.scim.resources import (
     PEERMENTOR_SCHEMA,
     user_resource_type,
 )
-from tests.conftest import Factory
+from tests.factories import Factory
 
 FAILED = {Status.ERROR, Status.CRITICAL}
 

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from api.auth.models import User
 from api.employees.models import Department, Employee
-from tests.conftest import audit_events
+from tests.helpers import audit_events
 from tests.scim.test_users import ENTERPRISE, PATCH_OP, PEERMENTOR, SCIM, scim, scim_error
 
 __all__ = ["scim"]  # the fixture

@@ -20,7 +20,7 @@ from tests.auth.test_oidc import (  # the OIDC provider's fixtures
     sso,
     sso_app,
 )
-from tests.conftest import assert_problem, audit_events
+from tests.helpers import assert_problem, audit_events
 from tests.scim.test_idp_sequences import _patch
 from tests.scim.test_users import SCIM, new_user, scim
 

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from api.auth.models import ScimToken
-from tests.conftest import assert_problem, audit_events
+from tests.helpers import assert_problem, audit_events
 from tests.scim.test_users import SCIM, scim_error
 
 

@@ -9,7 +9,8 @@ from fastapi.testclient import TestClient
 from sqlalchemy.orm import Session
 
 from api.employees.models import Employee
-from tests.conftest import Org, audit_events
+from tests.factories import Org
+from tests.helpers import audit_events
 
 SCIM = "/scim/v2"
 CORE = "urn:ietf:params:scim:schemas:core:2.0:User"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.conftest import assert_problem, start_pairing
+from tests.helpers import assert_problem
 from tests.pairings.test_lifecycle import propose
 from tests.training.test_peer_sessions import TRAINING
 
@@ -58,8 +58,8 @@ def test_role_training_of_someone_outside_the_pairing_is_refused(client, program
     assert_problem(client.post(TRAINING, headers=hr, json=missing), 404)
 
 
-def test_a_peer_session_may_name_its_mentee_and_mentor(client, programme):
-    pairing = start_pairing(client, programme)
+def test_a_peer_session_may_name_its_mentee_and_mentor(client, programme, factory):
+    pairing = factory.pairing(programme)
     body = {
         "kind": "peer_session",
         "pairing_id": pairing["id"],

@@ -4,7 +4,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from tests.conftest import assert_problem, start_pairing
+from tests.helpers import assert_problem
 
 TRAINING = "/api/v1/training-records"
 
@@ -22,8 +22,8 @@ def session_body(pairing_id, **extra):
 
 
 @pytest.fixture
-def active(client, programme):
-    return start_pairing(client, programme)
+def active(client, programme, factory):
+    return factory.pairing(programme)
 
 
 def test_mentor_records_mentee_confirms(client, programme, active):
@@ -95,19 +95,8 @@ def test_only_the_mentor_or_hr_and_only_on_active_pairings(client, programme, ac
     assert assert_problem(ended, 409)["reasons"] == ["status_terminated"]
 
 
-def test_session_on_a_proposed_pairing_is_a_409(client, programme):
-    org = programme.org
-    pid = client.post(
-        "/api/v1/pairings",
-        headers=org.leader.headers,
-        json={
-            "request_id": programme.request["id"],
-            "mentor_id": programme.mentor.id,
-            "goals": ["g"],
-            "meeting_cadence": "weekly",
-            "start_date": date.today().isoformat(),
-        },
-    ).json()["id"]
+def test_session_on_a_proposed_pairing_is_a_409(client, programme, factory):
+    pid = factory.pairing(programme, "proposed", goals=["g"], meeting_cadence="weekly")["id"]
     assert_problem(
         client.post(TRAINING, headers=programme.mentor.headers, json=session_body(pid)), 409
     )

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import assert_problem
+from tests.helpers import assert_problem
 
 TRAINING = "/api/v1/training-records"
 

@@ -15,7 +15,7 @@ from api.webhooks import addresses
 from api.webhooks.delivery import BACKOFF, deliver_due, sign
 from api.webhooks.events import emit
 from api.webhooks.models import OutboxEvent, WebhookDelivery
-from tests.conftest import assert_problem, audit_events
+from tests.helpers import assert_problem, audit_events
 from tests.webhooks.conftest import WEBHOOKS, create_webhook, deliveries, emit_event, run_async
 
 

@@ -11,7 +11,7 @@ from fastapi.testclient import TestClient
 from api.main import create_app
 from api.webhooks import addresses
 from api.webhooks.events import EVENT_TYPES
-from tests.conftest import assert_problem, audit_events
+from tests.helpers import assert_problem, audit_events
 from tests.webhooks.conftest import WEBHOOKS, create_webhook, emit_event
 
 URL = "https://hris.example.com/hooks/peermentor"

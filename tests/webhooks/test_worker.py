@@ -15,7 +15,7 @@ from api import cli
 from api.main import create_app
 from api.webhooks import jobs
 from api.webhooks.worker import run_worker
-from tests.conftest import TEST_SECRET
+from tests.helpers import TEST_SECRET
 from tests.webhooks.conftest import create_webhook, deliveries, emit_event
 
 
