@@ -17,6 +17,7 @@ from functools import cache
 from typing import Any
 
 import httpx
+from fastapi import FastAPI
 from sqlalchemy import select, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.ext.asyncio import async_sessionmaker
@@ -25,11 +26,25 @@ from sqlalchemy.orm import Session
 from api.core.audit import AuditEvent
 from api.core.config import Settings
 from api.core.db import create_engine_for
+from api.main import create_app
 from api.models import Base
 from api.programme.models import ProgrammeSettings
 from api.webhooks.models import OutboxEvent
 
 TEST_SECRET = "test-secret-key-that-is-long-enough-0123456789"
+
+
+@cache
+def development_app() -> FastAPI:
+    """The app as `peermentor openapi` builds it (api.cli.openapi_document), built once for the
+    tests that only read its routes or its document."""
+    return create_app(Settings(env="development"))
+
+
+def openapi_spec() -> dict[str, Any]:
+    """What `api.cli.openapi_document()` returns, generated once per run (FastAPI keeps the
+    document on the app). Read it, never change it."""
+    return development_app().openapi()
 
 
 def assert_problem(response: Any, status: int) -> dict[str, Any]:

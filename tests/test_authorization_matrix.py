@@ -20,11 +20,8 @@ from fastapi.testclient import TestClient
 from sqlalchemy.engine import Engine
 from starlette.routing import BaseRoute
 
-from api.cli import openapi_document
-from api.core.config import Settings
-from api.main import create_app
 from tests.factories import Factory
-from tests.helpers import empty_database
+from tests.helpers import development_app, empty_database, openapi_spec
 from tests.world import (
     EVALUATION_BODY,
     ROLES,
@@ -329,7 +326,7 @@ def _app_routes() -> Iterator[BaseRoute]:
             else:
                 yield route
 
-    yield from walk(list(create_app(Settings(env="development")).routes))
+    yield from walk(list(development_app().routes))
 
 
 def _operation_id(route: BaseRoute) -> str | None:
@@ -344,7 +341,7 @@ APP_OPERATIONS = {
     for method in sorted(getattr(route, "methods", None) or {"GET"})
     if method != "HEAD"
 }
-OPENAPI = openapi_document()
+OPENAPI = openapi_spec()
 OPENAPI_OPERATIONS = {
     op["operationId"]: (method.upper(), path)
     for path, methods in OPENAPI["paths"].items()

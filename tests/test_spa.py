@@ -14,13 +14,21 @@ from tests.helpers import assert_problem
 INDEX = "<!doctype html><title>PeerMentor</title><div id=root></div>"
 
 
+# Building the app is the slow part: one per settings for the module, each with a client of
+# its own per test (its lifespan runs again).
+_spa_apps: dict[str, FastAPI] = {}
+
+
 def spa_client(settings, tmp_path):
-    dist = tmp_path / "dist"
-    (dist / "assets").mkdir(parents=True)
-    (dist / "index.html").write_text(INDEX)
-    (dist / "assets" / "app-1a2b3c.js").write_text("console.log('hi')")
-    (dist / "favicon.svg").write_text("<svg/>")
-    return TestClient(create_app(settings.model_copy(update={"spa_dir": dist})))
+    key = settings.model_dump_json()
+    if key not in _spa_apps:
+        dist = tmp_path / "dist"
+        (dist / "assets").mkdir(parents=True)
+        (dist / "index.html").write_text(INDEX)
+        (dist / "assets" / "app-1a2b3c.js").write_text("console.log('hi')")
+        (dist / "favicon.svg").write_text("<svg/>")
+        _spa_apps[key] = create_app(settings.model_copy(update={"spa_dir": dist}))
+    return TestClient(_spa_apps[key])
 
 
 def test_client_routes_fall_back_to_the_index(settings, tmp_path, engine):
