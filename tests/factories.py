@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, TypeVar
@@ -180,15 +181,35 @@ class Factory:
         self.engine = engine
         self.settings = settings
         self._seq = 0
+        self._batch: Session | None = None
 
     def _next(self) -> int:
         self._seq += 1
         return self._seq
 
     def _save(self, *objects: Any) -> None:
+        if self._batch is not None:
+            self._batch.add_all(objects)
+            self._batch.flush()  # ids for what comes next
+            return
         with Session(self.engine, expire_on_commit=False) as session:
             session.add_all(objects)
             session.commit()
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Everything saved inside goes in one transaction, committed at the end (an org is
+        some twenty rows: one commit instead of twenty)."""
+        if self._batch is not None:
+            yield
+            return
+        with Session(self.engine, expire_on_commit=False) as session:
+            self._batch = session
+            try:
+                yield
+                session.commit()
+            finally:
+                self._batch = None
 
     def department(self, name: str | None = None, **fields: Any) -> Department:
         n = self._next()
@@ -394,6 +415,11 @@ async def _id(created: Awaitable[Any]) -> int:
 
 
 def make_org(factory: Factory) -> Org:
+    with factory.batch():
+        return _make_org(factory)
+
+
+def _make_org(factory: Factory) -> Org:
     dept = factory.department("Operations", external_id="D-OPS")
     other = factory.department("Finance", external_id="D-FIN")
     leader_emp = factory.employee(dept, full_name="Lena Leader", level="M3")
@@ -428,28 +454,35 @@ def make_eligible(
     capacity: int | None = None,
 ) -> None:
     """A rated, opted-in mentor (with these skills, if given)."""
-    factory.performance_review(employee, rating=rating, improvement_areas=[])
-    factory._save(
-        MentorProfile(employee_id=employee.id, available=True, capacity=capacity, skills_offered=[])
-    )
-    if skills is not None:
-        with Session(factory.engine) as session:
-            session.execute(delete(EmployeeSkill).where(EmployeeSkill.employee_id == employee.id))
-            session.add_all(
-                EmployeeSkill(employee_id=employee.id, skill=s, level=lvl)
-                for s, lvl in skills.items()
+    with factory.batch():
+        factory.performance_review(employee, rating=rating, improvement_areas=[])
+        factory._save(
+            MentorProfile(
+                employee_id=employee.id, available=True, capacity=capacity, skills_offered=[]
             )
-            session.commit()
+        )
+        if skills is not None:
+            assert factory._batch is not None
+            factory._batch.execute(
+                delete(EmployeeSkill).where(EmployeeSkill.employee_id == employee.id)
+            )
+            factory._save(
+                *(
+                    EmployeeSkill(employee_id=employee.id, skill=s, level=lvl)
+                    for s, lvl in skills.items()
+                )
+            )
 
 
 def make_programme(client: TestClient, factory: Factory, org: Org) -> Programme:
     """Mia rated 3 with Delegation and Coaching to improve, Paul an eligible mentor offering
     both, and the request her team leader raised for her (over HTTP)."""
     assert org.member.employee is not None and org.peer.employee is not None
-    review = factory.performance_review(
-        org.member.employee, rating=3, improvement_areas=["Delegation", "Coaching"]
-    )
-    make_eligible(factory, org.peer.employee, skills={"Delegation": 5, "Coaching": 4})
+    with factory.batch():
+        review = factory.performance_review(
+            org.member.employee, rating=3, improvement_areas=["Delegation", "Coaching"]
+        )
+        make_eligible(factory, org.peer.employee, skills={"Delegation": 5, "Coaching": 4})
     response = client.post(
         "/api/v1/mentoring-requests",
         headers=org.leader.headers,

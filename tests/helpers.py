@@ -164,7 +164,7 @@ def serve_live(settings: Settings, **extra_env: str) -> Iterator[str]:
     )
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + 60  # two workers importing the app on a busy machine
         with http_client(base_url=base, timeout=1) as probe:
             while True:
                 try:
