@@ -1,7 +1,7 @@
 """Test data in one line: rows written straight to the database (departments, employees, users
-with a ready token, reviews, mentor profiles), and mentoring requests and pairings in any state
-built through the app's own service functions (the rules, audit events, files and notices of
-the HTTP path, without the HTTP round trips).
+with a ready token, reviews, mentor profiles), and pairings in any state built through the
+app's own service functions (the rules, audit events, files and notices of the HTTP path,
+without the HTTP round trips).
 
     org = make_org(factory)                      # two departments, their people and accounts
     p = make_programme(client, factory, org)     # Mia's open request, Paul an eligible mentor
