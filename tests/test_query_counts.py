@@ -140,3 +140,58 @@ def test_a_review_form_is_eight_statements(client, programme, executed):
     assert last.status_code == 200, last.text
     assert last.json()["status"] == "submitted"
     assert len(executed) <= 10, executed
+
+
+def _sync_people(count: int, *, stamp: str, department: str = "D-1") -> dict:
+    """`count` new employees of one department, in teams of 5 (the first of each leads)."""
+    return {
+        "departments": [{"external_id": department, "name": "Counting"}],
+        "employees": [
+            {
+                "external_id": f"{stamp}-{i}",
+                "employee_number": f"{stamp}{i}",
+                "full_name": f"Person {i}",
+                "email": f"{stamp}-{i}@example.com",
+                "department_external_id": department,
+                "level": "P2",
+                "hire_date": "2020-01-01",
+                "team_leader_external_id": None if i % 5 == 0 else f"{stamp}-{i // 5 * 5}",
+                "skills": [{"skill": "Coaching", "level": 3}, {"skill": "Budgeting", "level": 2}],
+            }
+            for i in range(count)
+        ],
+        "performance_reviews": [],
+    }
+
+
+def test_the_hris_sync_is_constant_in_batch_size(client, org, statements):
+    """New employees are created, and the same ones re-sent compared, with a fixed number of
+    statements whatever their number (an HRIS sends 10,000 at once): bulk statements of
+    rows, skills, team leaders and audit events, lookups by batches of 1,000."""
+
+    def sync(body):
+        statements["n"] = 0
+        response = client.post(
+            "/api/v1/integrations/hris/sync", headers=org.hris.headers, json=body
+        )
+        assert response.status_code == 200, response.text
+        return statements["n"], response.json()["employees"]
+
+    small = _sync_people(5, stamp="S")
+    large = _sync_people(60, stamp="L", department="D-2")
+    created_small, outcome = sync(small)
+    assert outcome["created"] == 5 and not outcome["errors"]
+    created_large, outcome = sync(large)
+    assert outcome["created"] == 60 and not outcome["errors"]
+    assert created_small == created_large, (created_small, created_large)
+    same_small, outcome = sync(small)
+    assert outcome["unchanged"] == 5
+    same_large, outcome = sync(large)
+    assert outcome["unchanged"] == 60
+    assert same_small == same_large, (same_small, same_large)
+    # One change among the 60: only the changed employee is loaded (with its skills), updated
+    # and audited.
+    large["employees"][7]["level"] = "P3"
+    changed, outcome = sync(large)
+    assert outcome["updated"] == 1 and outcome["unchanged"] == 59
+    assert changed <= same_large + 4, (changed, same_large)
