@@ -68,3 +68,130 @@ def test_programme_lists_are_constant_in_page_size(client, demo, statements, pat
     large = _count(client, statements, f"/api/v1/{path}?limit=200", demo.headers)
     assert large[1] > small[1] == 1, f"{path}: the demo needs more rows here ({large[1]})"
     assert large[0] == small[0], f"{path}: {small[0]} statements for 1 row, {large[0]} for many"
+
+
+@pytest.fixture
+def executed(app_client):
+    """The SQL the app's engine runs while the block executes, as (first words, executemany).
+    SQLite's explicit BEGIN is left out, and so are the extra rows of one batched INSERT ...
+    RETURNING: PostgreSQL sends the batch as one statement, SQLite (whose RETURNING order is not
+    guaranteed) one row at a time."""
+    engine = app_client.app.state.engine.sync_engine
+    seen: list[tuple[str, bool]] = []
+
+    def record(_conn, _cursor, statement, _parameters, _context, executemany):
+        if statement.startswith("BEGIN"):
+            return
+        key = (" ".join(statement.split()[:3]), executemany)
+        if executemany and seen and seen[-1] == key:
+            return  # the same batch, row by row (SQLite)
+        seen.append(key)
+
+    event.listen(engine, "before_cursor_execute", record)
+    yield seen
+    event.remove(engine, "before_cursor_execute", record)
+
+
+def test_a_review_form_is_eight_statements(client, programme, executed):
+    """A review form is the busiest write of the programme (every participant, every month):
+    the locked review with its pairing, people and time zone in one read, then one statement
+    per table written, however many team leaders and HR accounts are told."""
+    from tests.conftest import start_pairing
+
+    org = programme.org
+    pairing = start_pairing(client, programme)
+    reviews = client.get(
+        "/api/v1/reviews", headers=org.hr.headers, params={"pairing_id": pairing["id"]}
+    ).json()["items"]
+    form = {"progress": 4, "relationship_health": 4, "concern": True, "on_behalf_note": "Paper"}
+    executed.clear()
+    response = client.put(
+        f"/api/v1/reviews/{reviews[0]['id']}/forms/mentor", headers=org.hr.headers, json=form
+    )
+    assert response.status_code == 200, response.text
+    assert response.json()["status"] == "scheduled"
+    tables = [words for words, _many in executed]
+    assert len(tables) <= 8, tables
+    assert tables == [
+        "SELECT users.role, users.is_active,",  # the caller's account
+        "SELECT periodic_reviews.id, periodic_reviews.pairing_id,",  # review, pairing, people
+        "INSERT INTO audit_events",
+        "INSERT INTO notifications",  # the team leaders' and HR's concern, one batch
+        "INSERT INTO personnel_file_entries",
+        "UPDATE periodic_reviews SET",
+        "SELECT anon_1.target, anon_1.address,",  # every notification's addresses
+        "INSERT INTO notification_emails",
+    ], tables
+    # The same form again, by the mentor themself: the same statements.
+    executed.clear()
+    again = client.put(
+        f"/api/v1/reviews/{reviews[0]['id']}/forms/mentor",
+        headers=programme.mentor.headers,
+        json=form | {"on_behalf_note": None, "concern": False},
+    )
+    assert again.status_code == 200, again.text
+    assert len(executed) <= 8, executed
+    # The form that completes the review also queues the review.submitted event (its outbox
+    # row and the subscriptions it goes to).
+    executed.clear()
+    last = client.put(
+        f"/api/v1/reviews/{reviews[0]['id']}/forms/mentee", headers=org.hr.headers, json=form
+    )
+    assert last.status_code == 200, last.text
+    assert last.json()["status"] == "submitted"
+    assert len(executed) <= 10, executed
+
+
+def _sync_people(count: int, *, stamp: str, department: str = "D-1") -> dict:
+    """`count` new employees of one department, in teams of 5 (the first of each leads)."""
+    return {
+        "departments": [{"external_id": department, "name": "Counting"}],
+        "employees": [
+            {
+                "external_id": f"{stamp}-{i}",
+                "employee_number": f"{stamp}{i}",
+                "full_name": f"Person {i}",
+                "email": f"{stamp}-{i}@example.com",
+                "department_external_id": department,
+                "level": "P2",
+                "hire_date": "2020-01-01",
+                "team_leader_external_id": None if i % 5 == 0 else f"{stamp}-{i // 5 * 5}",
+                "skills": [{"skill": "Coaching", "level": 3}, {"skill": "Budgeting", "level": 2}],
+            }
+            for i in range(count)
+        ],
+        "performance_reviews": [],
+    }
+
+
+def test_the_hris_sync_is_constant_in_batch_size(client, org, statements):
+    """New employees are created, and the same ones re-sent compared, with a fixed number of
+    statements whatever their number (an HRIS sends 10,000 at once): bulk statements of
+    rows, skills, team leaders and audit events, lookups by batches of 1,000."""
+
+    def sync(body):
+        statements["n"] = 0
+        response = client.post(
+            "/api/v1/integrations/hris/sync", headers=org.hris.headers, json=body
+        )
+        assert response.status_code == 200, response.text
+        return statements["n"], response.json()["employees"]
+
+    small = _sync_people(5, stamp="S")
+    large = _sync_people(60, stamp="L", department="D-2")
+    created_small, outcome = sync(small)
+    assert outcome["created"] == 5 and not outcome["errors"]
+    created_large, outcome = sync(large)
+    assert outcome["created"] == 60 and not outcome["errors"]
+    assert created_small == created_large, (created_small, created_large)
+    same_small, outcome = sync(small)
+    assert outcome["unchanged"] == 5
+    same_large, outcome = sync(large)
+    assert outcome["unchanged"] == 60
+    assert same_small == same_large, (same_small, same_large)
+    # One change among the 60: only the changed employee is loaded (with its skills), updated
+    # and audited.
+    large["employees"][7]["level"] = "P3"
+    changed, outcome = sync(large)
+    assert outcome["updated"] == 1 and outcome["unchanged"] == 59
+    assert changed <= same_large + 4, (changed, same_large)

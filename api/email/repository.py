@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, cast
 
-from sqlalchemy import Select, and_, select
+from sqlalchemy import Select, and_, literal, select, union_all
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.auth.models import User
@@ -20,28 +20,59 @@ def _preference(kind: str) -> Any:
     return and_(NotificationPreference.user_id == User.id, NotificationPreference.kind == kind)
 
 
-async def employee_recipient(session: AsyncSession, employee_id: int, kind: str) -> Sequence[Any]:
+def _employee_recipient(target: int, employee_id: int, kind: str) -> Select[int, int, str, bool]:
     """The employee's address if they still work here, with their account's choice for this
     kind (None: no account or no choice). At most one row."""
-    stmt = (
-        select(Employee.email.label("address"), NotificationPreference.email_enabled)
+    return (
+        select(
+            literal(target).label("target"),
+            literal(0).label("position"),
+            Employee.email.label("address"),
+            NotificationPreference.email_enabled,
+        )
         .select_from(Employee)
         .outerjoin(User, User.employee_id == Employee.id)
         .outerjoin(NotificationPreference, _preference(kind))
         .where(Employee.id == employee_id, Employee.status == "active")
     )
-    return (await session.execute(stmt)).all()
 
 
-async def role_recipients(session: AsyncSession, role: str, kind: str) -> Sequence[Any]:
+def _role_recipients(target: int, role: str, kind: str) -> Select[int, int, str, bool]:
     """The address of every active account holding the role, with its choice for this kind."""
-    stmt = (
-        select(User.email.label("address"), NotificationPreference.email_enabled)
+    return (
+        select(
+            literal(target).label("target"),
+            User.id.label("position"),
+            User.email.label("address"),
+            NotificationPreference.email_enabled,
+        )
         .outerjoin(NotificationPreference, _preference(kind))
         .where(User.role == role, User.is_active.is_(True))
-        .order_by(User.id)
     )
-    return (await session.execute(stmt)).all()
+
+
+async def recipients(
+    session: AsyncSession, targets: Sequence[tuple[int | None, str | None, str]]
+) -> list[list[tuple[str | None, bool | None]]]:
+    """The (address, email_enabled) rows of each (recipient_id, recipient_role, kind), in the
+    order of `targets`, in one statement whatever their number (a form notifies two team
+    leaders and HR at once)."""
+    selects = [
+        _employee_recipient(index, recipient_id, kind)
+        if recipient_id is not None
+        else _role_recipients(index, str(role), kind)
+        for index, (recipient_id, role, kind) in enumerate(targets)
+    ]
+    found: list[list[tuple[str | None, bool | None]]] = [[] for _ in targets]
+    if not selects:
+        return found
+    union = union_all(*selects).subquery()
+    stmt = select(union.c.target, union.c.address, union.c.email_enabled).order_by(
+        union.c.target, union.c.position
+    )
+    for target, address, email_enabled in await session.execute(stmt):
+        found[target].append((address, email_enabled))
+    return found
 
 
 async def preferences_of(session: AsyncSession, user_id: int) -> list[NotificationPreference]:

@@ -3,7 +3,7 @@ preferences, and HR's view of the deliveries."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -29,38 +29,44 @@ OPTED_OUT = "the recipient turned off e-mails of this kind"
 
 
 async def enqueue(session: AsyncSession, notification: Notification) -> list[NotificationEmail]:
-    """Queue the e-mails of a new notification, one per address: the employee's own, or every
+    """Queue the e-mails of a new notification (see `enqueue_many`)."""
+    return await enqueue_many(session, [notification])
+
+
+async def enqueue_many(
+    session: AsyncSession, notifications: Sequence[Notification]
+) -> list[NotificationEmail]:
+    """Queue the e-mails of new notifications, one per address: the employee's own, or every
     active account of the role. A recipient who turned the (optional) kind off gets a
-    `skipped` row instead, so that HR can see why nothing was sent."""
-    kind = notification.kind
-    if notification.recipient_id is not None:
-        rows = await repository.employee_recipient(session, notification.recipient_id, kind)
-    elif notification.recipient_role is not None:
-        rows = await repository.role_recipients(session, notification.recipient_role, kind)
-    else:  # pragma: no cover - records.notify requires one recipient
-        return []
-    mandatory = is_mandatory(kind)
+    `skipped` row instead, so that HR can see why nothing was sent. The addresses of all of
+    them are read in one statement."""
+    found = await repository.recipients(
+        session, [(n.recipient_id, n.recipient_role, n.kind) for n in notifications]
+    )
     now = utcnow()
     emails: list[NotificationEmail] = []
-    seen: set[str] = set()
-    for address, email_enabled in rows:
-        if not address or address.lower() in seen:
-            continue
-        seen.add(address.lower())
-        opted_out = email_enabled is False and not mandatory
-        email = NotificationEmail(
-            notification=notification,
-            to_address=address,
-            kind=kind,
-            status=EmailStatus.SKIPPED if opted_out else EmailStatus.QUEUED,
-            attempts=0,
-            next_attempt_at=None if opted_out else now,
-            last_error=OPTED_OUT if opted_out else None,
-            created_at=now,
-            updated_at=now,
-        )
-        session.add(email)
-        emails.append(email)
+    for notification, rows in zip(notifications, found, strict=True):
+        kind = notification.kind
+        mandatory = is_mandatory(kind)
+        seen: set[str] = set()
+        for address, email_enabled in rows:
+            if not address or address.lower() in seen:
+                continue
+            seen.add(address.lower())
+            opted_out = email_enabled is False and not mandatory
+            email = NotificationEmail(
+                notification=notification,
+                to_address=address,
+                kind=kind,
+                status=EmailStatus.SKIPPED if opted_out else EmailStatus.QUEUED,
+                attempts=0,
+                next_attempt_at=None if opted_out else now,
+                last_error=OPTED_OUT if opted_out else None,
+                created_at=now,
+                updated_at=now,
+            )
+            session.add(email)
+            emails.append(email)
     return emails
 
 

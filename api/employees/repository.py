@@ -22,6 +22,7 @@ from sqlalchemy.dialects.postgresql import aggregate_order_by
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
+from api.core import bulk
 from api.core.security import Actor, Role
 from api.core.sqljson import json_array
 from api.employees.models import Department, Employee, EmployeeSkill, PerformanceReview
@@ -192,6 +193,71 @@ async def employees_by_external_id(
             assert employee.external_id is not None
             found[employee.external_id] = employee
     return found
+
+
+async def employees_with_skills(
+    session: AsyncSession, employee_ids: Iterable[int]
+) -> dict[int, Employee]:
+    """The employees (ORM objects, for a change) with their skills, by id."""
+    found: dict[int, Employee] = {}
+    for batch in chunks(set(employee_ids)):
+        rows = await session.scalars(
+            select(Employee).where(Employee.id.in_(batch)).options(selectinload(Employee.skills))
+        )
+        for employee in rows:
+            found[employee.id] = employee
+    return found
+
+
+# What a bulk sync compares a stored employee with: its columns and skills as plain values (no
+# ORM objects for the thousands of employees that did not change).
+STORED_COLUMNS = tuple(
+    c for c in Employee.__table__.c if c.name not in ("created_at", "updated_at", "rating_history")
+)
+
+
+async def stored_employees(
+    session: AsyncSession, external_ids: Iterable[str]
+) -> dict[str, dict[str, Any]]:
+    """Employees by external id, each a dict of its columns and `skills` ({skill: level})."""
+    found: dict[str, dict[str, Any]] = {}
+    for batch in chunks(set(external_ids)):
+        rows = await session.execute(select(*STORED_COLUMNS).where(Employee.external_id.in_(batch)))
+        by_id = {}
+        for row in rows.mappings():
+            employee = {**row, "skills": {}}
+            found[row["external_id"]] = by_id[row["id"]] = employee
+        skills = await session.execute(
+            select(EmployeeSkill.employee_id, EmployeeSkill.skill, EmployeeSkill.level).where(
+                EmployeeSkill.employee_id.in_(list(by_id))
+            )
+        )
+        for employee_id, skill, level in skills:
+            by_id[employee_id]["skills"][skill] = level
+    return found
+
+
+async def insert_employees(session: AsyncSession, rows: list[dict[str, Any]]) -> dict[str, int]:
+    """New employees in one bulk INSERT (every row names the same columns, `external_id`
+    among them); their ids by external id."""
+    created = await bulk.insert_rows(
+        session, Employee, rows, returning=(Employee.id, Employee.external_id)
+    )
+    return {str(external_id): employee_id for employee_id, external_id in created}
+
+
+async def insert_skills(session: AsyncSession, rows: list[dict[str, Any]]) -> None:
+    """Skills (employee_id, skill, level) in one bulk INSERT."""
+    await bulk.insert_rows(session, EmployeeSkill, rows)
+
+
+async def set_team_leaders(session: AsyncSession, leaders: dict[int, int]) -> None:
+    """Each employee's team leader ({employee id: leader id}) in one bulk UPDATE."""
+    await bulk.update_rows(
+        session,
+        Employee,
+        [{"id": employee_id, "team_leader_id": leader} for employee_id, leader in leaders.items()],
+    )
 
 
 async def employee_owners(

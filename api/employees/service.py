@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import exists as sql_exists
@@ -266,15 +267,40 @@ async def update_employee(
     if "email" in changes:
         changes["email"] = changes["email"].lower()
     await _check_employee_references(session, changes, employee.id)
+    skills = changes.pop("skills", None)
+    _changed, became_terminated = await apply_changes(
+        session,
+        actor,
+        employee,
+        values=changes | (provisioning or {}),
+        skills=None if skills is None else [(s["skill"], s["level"]) for s in skills],
+    )
+    await session.flush()
+    if became_terminated:
+        await handle_leavers(session, actor, leavers=[employee])
+    return employee
+
+
+async def apply_changes(
+    session: AsyncSession,
+    actor: Actor,
+    employee: Employee,
+    *,
+    values: dict[str, Any],
+    skills: list[tuple[str, int]] | None = None,
+) -> tuple[bool, bool]:
+    """The one way an employee changes (HR, SCIM, the HRIS sync): set `values` (columns) and,
+    when given, the whole list of skills; keep `terminated_on` in step; audit
+    `employee.update` with what changed (nothing when nothing did). Returns whether anything
+    audited changed, and whether the employee just became terminated: the caller then runs
+    `handle_leavers` (once for a batch)."""
     before = employee_snapshot(employee)
     was_terminated = employee.status == "terminated"
-    skills = changes.pop("skills", None)
-    for name, value in (changes | (provisioning or {})).items():
+    for name, value in values.items():
         setattr(employee, name, value)
     if skills is not None:
-        apply_skills(employee, [(s["skill"], s["level"]) for s in skills])
+        apply_skills(employee, skills)
     await record_status_day(session, [employee])
-    await session.flush()
     change_set = audit.diff(before, employee_snapshot(employee))
     if change_set["after"]:
         audit.record(
@@ -285,9 +311,79 @@ async def update_employee(
             entity_id=employee.id,
             changes=change_set,
         )
-    if employee.status == "terminated" and not was_terminated:
-        await handle_leavers(session, actor, leavers=[employee])
-    return employee
+    return bool(change_set["after"]), employee.status == "terminated" and not was_terminated
+
+
+@dataclass
+class NewEmployee:
+    """A new employee of a bulk creation: its columns, skills and team leader (by external id:
+    an employee of `ids`, or another new one)."""
+
+    values: dict[str, Any]
+    skills: list[tuple[str, int]]
+    team_leader: str | None = None
+
+
+async def create_employees(
+    session: AsyncSession, actor: Actor, new: list[NewEmployee], ids: dict[str, int]
+) -> None:
+    """Many new employees at once (an HRIS sends thousands), with bulk statements: the rows,
+    their skills, their team leaders (who may be new themselves), then one `employee.create`
+    audit event each, as `create_employee` records it. Every `values` names the same columns,
+    `external_id` among them; the caller has checked the references. `ids` maps external ids to
+    ids and receives the new ones."""
+    if not new:
+        return
+    today = None
+    rows = []
+    for item in new:
+        row = dict(item.values)
+        if row.get("status") == "terminated":
+            if today is None:
+                from api.programme import service as programme
+
+                today = await programme.today(session)
+            row["terminated_on"] = today
+        else:
+            row["terminated_on"] = None  # every row names the same columns (one statement)
+        rows.append(row)
+    ids.update(await repository.insert_employees(session, rows))
+    await repository.insert_skills(
+        session,
+        [
+            {"employee_id": ids[item.values["external_id"]], "skill": skill, "level": level}
+            for item in new
+            for skill, level in item.skills
+        ],
+    )
+    await repository.set_team_leaders(
+        session,
+        {
+            ids[item.values["external_id"]]: ids[item.team_leader]
+            for item in new
+            if item.team_leader
+        },
+    )
+    await audit.record_many(
+        session,
+        actor,
+        "employee.create",
+        entity="employee",
+        events=[
+            (
+                ids[item.values["external_id"]],
+                {
+                    "before": None,
+                    "after": {
+                        **item.values,
+                        "team_leader_id": ids.get(item.team_leader or ""),
+                        "skills": dict(item.skills),
+                    },
+                },
+            )
+            for item in new
+        ],
+    )
 
 
 async def record_status_day(session: AsyncSession, employees: list[Employee]) -> None:

@@ -15,22 +15,16 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, ValidationError
-from sqlalchemy import insert, select, update
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.core import audit
 from api.core.errors import RuleViolation
 from api.core.security import Actor
 from api.employees import repository as people
-from api.employees.models import Department, Employee, EmployeeSkill, PerformanceReview
-from api.employees.service import (
-    DEPARTMENT_AUDIT_FIELDS,
-    REVIEW_AUDIT_FIELDS,
-    apply_skills,
-    employee_snapshot,
-    handle_leavers,
-    record_status_day,
-)
+from api.employees import service as employees
+from api.employees.models import Department, Employee, PerformanceReview
+from api.employees.service import DEPARTMENT_AUDIT_FIELDS, REVIEW_AUDIT_FIELDS, NewEmployee
 from api.integrations.models import IdempotencyRecord
 from api.integrations.schemas import (
     EMPLOYEE_REQUIRED,
@@ -43,7 +37,6 @@ from api.integrations.schemas import (
     RowError,
     SyncOutcome,
 )
-from api.programme import service as programme
 
 SYNC_OPERATION = "hris.sync"
 Row = TypeVar("Row", bound=BaseModel)
@@ -169,7 +162,7 @@ async def _sync_employees(
     for item in rows:
         if item.row.email is not None:
             item.row.email = item.row.email.lower()
-    existing = await people.employees_by_external_id(session, (r.row.external_id for r in rows))
+    existing = await people.stored_employees(session, (r.row.external_id for r in rows))
     # A new employee is a whole record; one the HRIS sent before may be sparse.
     rows = _complete_new_rows(rows, existing, EMPLOYEE_REQUIRED, "employee", outcome)
 
@@ -216,8 +209,8 @@ async def _sync_employees(
     # Team leaders must exist already or arrive in this payload; a row whose leader was itself
     # rejected is rejected too (repeat until no more fall out, for chains of leaders).
     leader_ids = {r.row.team_leader_external_id for r in accepted if r.row.team_leader_external_id}
-    known_leaders = await people.employees_by_external_id(
-        session, leader_ids - {r.row.external_id for r in accepted}
+    known_leaders = await people.employee_owners(
+        session, Employee.external_id, leader_ids - {r.row.external_id for r in accepted}
     )
     while True:
         present = {r.row.external_id for r in accepted} | known_leaders.keys()
@@ -236,48 +229,66 @@ async def _sync_employees(
             )
         accepted = [r for r in accepted if r not in dropped]
 
-    ids = {ext: e.id for ext, e in known_leaders.items()}
-    ids.update({ext: e.id for ext, e in existing.items()})
-    new = [item.row for item in accepted if item.row.external_id not in existing]
-    await _create_employees(session, actor, new, departments, ids)
+    ids = {ext: owner[0] for ext, owner in known_leaders.items()}
+    ids.update({ext: e["id"] for ext, e in existing.items()})
+    new = [
+        NewEmployee(
+            values={
+                "external_id": item.row.external_id,
+                **_new_employee_fields(item.row, departments),
+            },
+            skills=[(s.skill, s.level) for s in item.row.skills or []],
+            team_leader=item.row.team_leader_external_id,
+        )
+        for item in accepted
+        if item.row.external_id not in existing
+    ]
+    await employees.create_employees(session, actor, new, ids)
     outcome.created += len(new)
 
-    # The ones the HRIS already sent before: compare, and update what changed.
-    leavers = []
+    # The ones the HRIS already sent before: compared as plain values; only those that differ
+    # are loaded and changed (the way every change of an employee goes).
+    changes: dict[int, tuple[dict[str, Any], list[tuple[str, int]] | None]] = {}
     for item in accepted:
         row = item.row
-        employee = existing.get(row.external_id)
-        if employee is None:
+        stored = existing.get(row.external_id)
+        if stored is None:
             continue
-        previous = employee_snapshot(employee)
-        if employee.status != "terminated" and row.status == "terminated":
-            leavers.append(employee)
         # Only what the row names: a field left out keeps its stored value.
-        for name, value in _employee_fields(row, departments).items():
-            if getattr(employee, name) != value:
-                setattr(employee, name, value)
-        await record_status_day(session, [employee])
-        if "skills" in row.model_fields_set:
-            apply_skills(employee, [(s.skill, s.level) for s in row.skills or []])
+        values = {
+            name: value
+            for name, value in _employee_fields(row, departments).items()
+            if stored[name] != value
+        }
         if "team_leader_external_id" in row.model_fields_set:
             leader_id = ids.get(row.team_leader_external_id or "")
-            if employee.team_leader_id != leader_id:
-                employee.team_leader_id = leader_id
-        changes = audit.diff(previous, employee_snapshot(employee))
-        if changes["after"]:
-            outcome.updated += 1
-            audit.record(
-                session,
-                actor,
-                "employee.update",
-                entity="employee",
-                entity_id=employee.id,
-                changes=changes,
-            )
+            if stored["team_leader_id"] != leader_id:
+                values["team_leader_id"] = leader_id
+        skills = None
+        if "skills" in row.model_fields_set:
+            wanted = [(s.skill, s.level) for s in row.skills or []]
+            if dict(wanted) != stored["skills"]:
+                skills = wanted
+        terminated = values.get("status", stored["status"]) == "terminated"
+        if values or skills is not None or terminated != (stored["terminated_on"] is not None):
+            changes[stored["id"]] = (values, skills)
         else:
             outcome.unchanged += 1
+    loaded = await people.employees_with_skills(session, changes)
+    leavers = []
+    for employee_id, (values, skills) in changes.items():
+        employee = loaded[employee_id]
+        changed, left = await employees.apply_changes(
+            session, actor, employee, values=values, skills=skills
+        )
+        if changed:
+            outcome.updated += 1
+        else:
+            outcome.unchanged += 1  # only its terminated_on was out of step
+        if left:
+            leavers.append(employee)
     await session.flush()
-    await handle_leavers(session, actor, leavers=leavers)
+    await employees.handle_leavers(session, actor, leavers=leavers)
 
 
 # An employee's columns by the sync row's field names (the department by its external id).
@@ -337,67 +348,6 @@ def _complete_new_rows(
             continue
         kept.append(item)
     return kept
-
-
-async def _create_employees(
-    session: AsyncSession,
-    actor: Actor,
-    rows: list[EmployeeSyncRow],
-    departments: dict[str, Department],
-    ids: dict[str, int],
-) -> None:
-    """New employees with bulk INSERTs (an HRIS sends thousands at once): the rows, their
-    skills, then their team leaders (who may be new themselves), then the audit events.
-    `ids` maps external ids to ids and receives the new ones."""
-    if not rows:
-        return
-    values = [
-        {"external_id": row.external_id, **_new_employee_fields(row, departments)} for row in rows
-    ]
-    today = await programme.today(session)
-    for v in values:
-        # Every row names the same columns (one executemany): terminated_on for all of them.
-        v["terminated_on"] = today if v.get("status") == "terminated" else None
-    created = await session.execute(
-        insert(Employee).returning(Employee.id, Employee.external_id, sort_by_parameter_order=True),
-        values,
-    )
-    ids.update({str(external_id): employee_id for employee_id, external_id in created})
-    skills = [
-        {"employee_id": ids[row.external_id], "skill": s.skill, "level": s.level}
-        for row in rows
-        for s in row.skills or []
-    ]
-    if skills:
-        await session.execute(insert(EmployeeSkill), skills)
-    leaders = [
-        {"id": ids[row.external_id], "team_leader_id": ids[row.team_leader_external_id]}
-        for row in rows
-        if row.team_leader_external_id
-    ]
-    if leaders:
-        await session.execute(update(Employee), leaders)
-    await audit.record_many(
-        session,
-        actor,
-        "employee.create",
-        entity="employee",
-        events=[
-            (
-                ids[row.external_id],
-                {
-                    "before": None,
-                    "after": {
-                        "external_id": row.external_id,
-                        **_new_employee_fields(row, departments),
-                        "team_leader_id": ids.get(row.team_leader_external_id or ""),
-                        "skills": {s.skill: s.level for s in row.skills or []},
-                    },
-                },
-            )
-            for row in rows
-        ],
-    )
 
 
 async def _sync_reviews(

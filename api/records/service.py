@@ -4,6 +4,7 @@ sent to each participant's team leader (a notification)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Protocol
 
 from sqlalchemy import ColumnElement, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -14,8 +15,20 @@ from api.core.errors import NotFound
 from api.core.pagination import PageParams, keyset, page_of
 from api.core.security import Actor
 from api.email import service as email
-from api.employees.models import Employee
 from api.records.models import Notification, PersonnelFileEntry
+
+
+class Participant(Protocol):
+    """Whom a document is filed for: an employee, or the columns of one a query read."""
+
+    @property
+    def id(self) -> int: ...
+
+    @property
+    def full_name(self) -> str: ...
+
+    @property
+    def team_leader_id(self) -> int | None: ...
 
 
 async def file_document(
@@ -24,10 +37,14 @@ async def file_document(
     document_type: str,
     document_id: int,
     title: str,
-    participants: Sequence[Employee],
+    participants: Sequence[Participant],
+    also_notify: Sequence[Notification] = (),
 ) -> list[PersonnelFileEntry]:
-    """File a document for each participant; notify each participant's team leader."""
+    """File a document for each participant; notify each participant's team leader.
+    `also_notify`: the caller's other notifications about it (see `notification`), queued with
+    the team leaders' so that all of them take one statement per table."""
     entries = []
+    notices = []
     for participant in participants:
         leader_id = participant.team_leader_id
         entry = PersonnelFileEntry(
@@ -41,17 +58,54 @@ async def file_document(
         session.add(entry)
         entries.append(entry)
         if leader_id is not None:
-            await notify(
-                session,
-                recipient_id=leader_id,
-                kind="document_filed",
-                title=f"{title}: {participant.full_name}",
-                document_type=document_type,
-                document_id=document_id,
-                subject_employee_id=participant.id,
+            notices.append(
+                notification(
+                    recipient_id=leader_id,
+                    kind="document_filed",
+                    title=f"{title}: {participant.full_name}",
+                    document_type=document_type,
+                    document_id=document_id,
+                    subject_employee_id=participant.id,
+                )
             )
+    await notify_all(session, [*notices, *also_notify])
     await session.flush()
     return entries
+
+
+def notification(
+    *,
+    recipient_id: int | None = None,
+    recipient_role: str | None = None,
+    kind: str,
+    title: str,
+    body: str | None = None,
+    document_type: str | None = None,
+    document_id: int | None = None,
+    subject_employee_id: int | None = None,
+) -> Notification:
+    """An in-app notification for one employee or a role's shared inbox (not yet queued)."""
+    assert (recipient_id is None) != (recipient_role is None), "one recipient"
+    return Notification(
+        recipient_id=recipient_id,
+        recipient_role=recipient_role,
+        kind=kind,
+        title=title,
+        body=body,
+        document_type=document_type,
+        document_id=document_id,
+        subject_employee_id=subject_employee_id,
+        created_at=utcnow(),
+    )
+
+
+async def notify_all(session: AsyncSession, notifications: Sequence[Notification]) -> None:
+    """Queue notifications and their e-mails (in the same transaction: they go out exactly
+    when the change lands)."""
+    if not notifications:
+        return
+    session.add_all(notifications)
+    await email.enqueue_many(session, notifications)
 
 
 async def notify(
@@ -66,10 +120,8 @@ async def notify(
     document_id: int | None = None,
     subject_employee_id: int | None = None,
 ) -> Notification:
-    """An in-app notification for one employee or a role's shared inbox, and its e-mails
-    (queued in the same transaction: they go out exactly when the change lands)."""
-    assert (recipient_id is None) != (recipient_role is None), "one recipient"
-    notification = Notification(
+    """An in-app notification for one employee or a role's shared inbox, and its e-mails."""
+    created = notification(
         recipient_id=recipient_id,
         recipient_role=recipient_role,
         kind=kind,
@@ -78,11 +130,9 @@ async def notify(
         document_type=document_type,
         document_id=document_id,
         subject_employee_id=subject_employee_id,
-        created_at=utcnow(),
     )
-    session.add(notification)
-    await email.enqueue(session, notification)
-    return notification
+    await notify_all(session, [created])
+    return created
 
 
 async def personnel_file(

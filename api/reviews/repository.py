@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, select
+from sqlalchemy.orm import aliased
 
 from api.core.security import Actor
+from api.employees.models import Employee
 from api.pairings.models import Pairing
 from api.pairings.repository import pairing_visibility
+from api.programme.models import ProgrammeSettings
 from api.reviews.models import PeriodicReview
 
 
@@ -31,3 +35,31 @@ def status_condition(status: str, today: date) -> ColumnElement[bool]:
 
 def reviews_query(actor: Actor) -> Select[PeriodicReview]:
     return select(PeriodicReview).where(review_visibility(actor))
+
+
+def form_context_query(actor: Actor, review_id: int) -> Select[Any]:
+    """A review the actor may see, locked for a form, with what filing the form needs in the
+    same row: its pairing's status and people (id, name, team leader) and the organisation's
+    time zone (NULL before the programme settings are first written)."""
+    mentor = aliased(Employee, name="mentor")
+    mentee = aliased(Employee, name="mentee")
+    timezone = select(ProgrammeSettings.timezone).where(ProgrammeSettings.id == 1).scalar_subquery()
+    return (
+        select(
+            PeriodicReview,
+            Pairing.status,
+            mentor.id,
+            mentor.full_name,
+            mentor.team_leader_id,
+            mentee.id,
+            mentee.full_name,
+            mentee.team_leader_id,
+            timezone,
+        )
+        .join(Pairing, Pairing.id == PeriodicReview.pairing_id)
+        .join(mentor, mentor.id == Pairing.mentor_id)
+        .join(mentee, mentee.id == Pairing.mentee_id)
+        .where(PeriodicReview.id == review_id, review_visibility(actor))
+        .with_for_update(of=PeriodicReview)
+        .execution_options(populate_existing=True)
+    )

@@ -108,11 +108,11 @@ async def _put_form(
     response: Response,
     if_match: str | None,
 ) -> ReviewRead:
-    review = await service.submit_form(
+    review, today = await service.submit_form(
         session, actor, review_id=review_id, side=side, data=body, if_match=if_match
     )
     response.headers["ETag"] = service.etag(review)
-    return _read(review, await service.today(session))
+    return _read(review, today)
 
 
 FORM_DOC = (
