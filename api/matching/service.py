@@ -92,6 +92,8 @@ async def create_run(
             department_id=data.department_id,
             request_ids=data.request_ids,
             areas=union,
+            departments=sorted({row.department_id for row in in_scope}),
+            levels=sorted({row.level for row in in_scope}),
             settings=settings,
             today=today,
             dialect=session.get_bind().dialect.name,
