@@ -81,10 +81,17 @@ def scope_conditions(
 def open_requests_in_scope(
     actor: Actor, *, department_id: int | None, request_ids: list[int] | None
 ) -> Select[Any]:
-    """(id, mentee_id, improvement_areas) of the requests in scope (`scope_conditions`)."""
+    """(id, mentee_id, improvement_areas, department_id, level: the mentee's) of the requests
+    in scope (`scope_conditions`)."""
     mentee = aliased(Employee, name="mentee")
     return (
-        select(MentoringRequest.id, MentoringRequest.mentee_id, MentoringRequest.improvement_areas)
+        select(
+            MentoringRequest.id,
+            MentoringRequest.mentee_id,
+            MentoringRequest.improvement_areas,
+            mentee.department_id,
+            mentee.level,
+        )
         .join(mentee, mentee.id == MentoringRequest.mentee_id)
         .where(
             *scope_conditions(actor, mentee, department_id=department_id, request_ids=request_ids)
@@ -106,6 +113,8 @@ def eligible_pairs(
     department_id: int | None,
     request_ids: list[int] | None,
     areas: list[str],
+    departments: list[int],
+    levels: list[str],
     settings: ProgrammeSettings,
     today: date,
     dialect: str,
@@ -114,7 +123,9 @@ def eligible_pairs(
     mentor_id, capacity, active_mentees, their proficiency in each of `areas` (area_0, area_1,
     ...: the union of the requests' improvement areas) and `request_ids`, the requests
     (comma-separated) they may mentor. Eligibility and peer rules are those of the mentor
-    suggestions; one row per mentor rather than per pair keeps what comes back small."""
+    suggestions; one row per mentor rather than per pair keeps what comes back small.
+    `departments` and `levels` are those of the mentees in scope (`open_requests_in_scope`):
+    only candidates there can be their peers."""
 
     # The requests in scope first (a few thousand rows), then everything joins to them.
     someone = aliased(Employee, name="someone")
@@ -132,14 +143,23 @@ def eligible_pairs(
         .cte("scope")
         .prefix_with("MATERIALIZED")
     )
-    # Only candidates who can be a peer of some mentee in scope are assessed.
+    # Only candidates who can be a peer of some mentee in scope are assessed, and of those only
+    # the ones whose own row passes (opted in, active...). The departments and levels are
+    # values, not a subquery of the scope: the planner then reads them from the
+    # (department_id, level) index with true estimates; from a subquery it expected most of
+    # the organisation, scanned all of it and all of its reviews, and spent 2 s compiling
+    # the statement (JIT) for a department of 2,000.
     candidate_where: list[ColumnElement[bool]] = []
     if settings.require_same_department:
-        candidate_where.append(Employee.department_id.in_(select(scoped.c.department_id)))
+        candidate_where.append(Employee.department_id.in_(departments))
     if settings.require_same_level:
-        candidate_where.append(Employee.level.in_(select(scoped.c.level)))
+        candidate_where.append(Employee.level.in_(levels))
     facts, rank = mentor_facts(
-        and_(true(), *candidate_where), settings=settings, today=today, areas=areas
+        and_(true(), *candidate_where),
+        settings=settings,
+        today=today,
+        areas=areas,
+        eligible_only=True,
     )
     # Materialised: the few eligible mentors first, then their peers (planners otherwise
     # check eligibility after joining every candidate to every mentee).

@@ -92,6 +92,8 @@ async def create_run(
             department_id=data.department_id,
             request_ids=data.request_ids,
             areas=union,
+            departments=sorted({row.department_id for row in in_scope}),
+            levels=sorted({row.level for row in in_scope}),
             settings=settings,
             today=today,
             dialect=session.get_bind().dialect.name,
@@ -99,7 +101,7 @@ async def create_run(
         for row in await session.execute(stmt):
             levels[row.mentor_id] = tuple(row[3 : 3 + len(union)])
             capacity[row.mentor_id] = max(0, row.capacity - row.active_mentees)
-            peers_of[row.mentor_id] = np.array(row.request_ids.split(","), dtype=np.int64)
+            peers_of[row.mentor_id] = np.fromstring(row.request_ids, dtype=np.int64, sep=",")
     solution = solver.solve_arrays(
         requests=np.array(list(areas_of), dtype=np.int64),
         capacity=capacity,
@@ -159,16 +161,17 @@ def _pair_scores(
     threshold: int,
 ) -> dict[str, np.ndarray]:
     """Every eligible pair's suggestion score in tenths, computed for all pairs at once: the
-    number of a request's areas a mentor covers is a product of two 0/1 matrices."""
+    number of a request's areas a mentor covers is a product of two 0/1 matrices (int8: a
+    few hundred thousand pairs times the areas stay small)."""
     request_ids = np.array(sorted(areas_of), dtype=np.int64)
     mentor_ids = np.array(sorted(levels), dtype=np.int64)
-    wants = np.zeros((len(request_ids), len(index)), dtype=np.int64)
+    wants = np.zeros((len(request_ids), len(index)), dtype=np.int8)
     for i, request_id in enumerate(request_ids.tolist()):
         for area in {a.lower() for a in areas_of[request_id]}:
             wants[i, index[area]] = 1
     covers = np.array(
         [[level >= threshold for level in levels[m]] for m in mentor_ids.tolist()],
-        dtype=np.int64,
+        dtype=np.int8,
     ).reshape(len(mentor_ids), len(index))
     if len(mentor_ids):
         pair_requests = np.concatenate([peers_of[m] for m in mentor_ids.tolist()])
@@ -180,17 +183,18 @@ def _pair_scores(
         pair_requests = pair_mentors = np.zeros(0, dtype=np.int64)
     rows = np.searchsorted(request_ids, pair_requests)
     cols = np.searchsorted(mentor_ids, pair_mentors)
-    covered = (wants[rows] * covers[cols]).sum(axis=1)
-    area_counts = wants.sum(axis=1)[rows]
-    # The suggestion score itself, from a table of the few (covered, areas) combinations.
-    table = {
-        (k, n): solver.units(requests.coverage_score(k, n))
-        for k, n in set(zip(covered.tolist(), area_counts.tolist(), strict=True))
-    }
-    pair_units = np.array(
-        [table[key] for key in zip(covered.tolist(), area_counts.tolist(), strict=True)],
+    covered = np.einsum("ij,ij->i", wants[rows], covers[cols], dtype=np.int64)
+    area_counts = wants.sum(axis=1, dtype=np.int64)[rows]
+    # The suggestion score itself, from a table of every (covered, areas) combination.
+    most = int(area_counts.max()) if len(area_counts) else 0
+    table = np.array(
+        [
+            [solver.units(requests.coverage_score(k, n)) for n in range(most + 1)]
+            for k in range(most + 1)
+        ],
         dtype=np.int64,
     )
+    pair_units = table[covered, area_counts]
     return {
         "pair_requests": pair_requests,
         "pair_mentors": pair_mentors,

@@ -7,7 +7,18 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, false, func, literal, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    SQLColumnExpression,
+    and_,
+    case,
+    false,
+    func,
+    literal,
+    or_,
+    select,
+)
 
 from api.core.dates import latest_start_for
 from api.employees.models import Employee, EmployeeSkill, PerformanceReview
@@ -33,19 +44,61 @@ def area_column(index: int) -> str:
     return f"area_{index}"
 
 
+def _own_reasons(
+    *,
+    status: SQLColumnExpression[Any],
+    is_managerial: SQLColumnExpression[Any],
+    hire_date: SQLColumnExpression[Any],
+    available: SQLColumnExpression[Any],
+    settings: ProgrammeSettings,
+    today: date,
+) -> dict[str, ColumnElement[bool]]:
+    """The reasons read from the employee and their profile alone (no lookup)."""
+    return {
+        "inactive": status != "active",
+        "not_managerial": (is_managerial.is_(False) if settings.managerial_cadre_only else false()),
+        "short_tenure": hire_date > latest_start_for(today, settings.mentor_min_tenure_months),
+        "not_available": or_(available.is_(None), available.is_(False)),
+    }
+
+
+def _none_of(reasons: dict[str, ColumnElement[bool]]) -> ColumnElement[bool]:
+    """True when no reason holds: 0/1 through CASE, as `eligible` is, so that a NULL reads
+    the same here as there (not a reason)."""
+    return case((or_(*reasons.values()), 0), else_=1) == 1
+
+
 def mentor_facts(
     where: ColumnElement[bool],
     *,
     settings: ProgrammeSettings,
     today: date,
     areas: list[str] | None = None,
+    eligible_only: bool = False,
 ) -> tuple[Select[Any], dict[str, ColumnElement[Any]]]:
     """Rows of (id, full_name, job_title, latest_rating, active_mentees, capacity, one boolean
     per reason code, area_0, area_1, ... proficiency in each improvement area) for the
     employees matching `where`, and the ranking expressions (eligible, covered, depth,
-    rating, spare_capacity) to order or filter by."""
+    rating, spare_capacity) to order or filter by. `eligible_only` drops the candidates that
+    fail a rule of their own row (inactive, not managerial, short tenure, not available)
+    before any lookup: the caller still filters on `eligible`, the rows are the same, but the
+    lookups read only the few opted-in candidates instead of every peer."""
     # Each lookup is one aggregate over the candidates, joined once: set-based, so the
     # database does the same small amount of work per candidate whatever their number.
+    candidate_where = [where]
+    if eligible_only:
+        candidate_where.append(
+            _none_of(
+                _own_reasons(
+                    status=Employee.status,
+                    is_managerial=Employee.is_managerial,
+                    hire_date=Employee.hire_date,
+                    available=MentorProfile.available,
+                    settings=settings,
+                    today=today,
+                )
+            )
+        )
     candidates = (
         select(
             Employee.id,
@@ -58,7 +111,7 @@ def mentor_facts(
             MentorProfile.capacity.label("profile_capacity"),
         )
         .outerjoin(MentorProfile, MentorProfile.employee_id == Employee.id)
-        .where(where)
+        .where(*candidate_where)
         .cte("candidates")
     )
     c = candidates.c
@@ -127,17 +180,20 @@ def mentor_facts(
         (and_(f.profile_capacity.is_not(None), f.profile_capacity < most), f.profile_capacity),
         else_=literal(most),
     )
-    reasons: dict[str, ColumnElement[bool]] = {
-        "inactive": f.status != "active",
-        "not_managerial": (
-            f.is_managerial.is_(False) if settings.managerial_cadre_only else false()
+    every: dict[str, ColumnElement[bool]] = {
+        **_own_reasons(
+            status=f.status,
+            is_managerial=f.is_managerial,
+            hire_date=f.hire_date,
+            available=f.available,
+            settings=settings,
+            today=today,
         ),
         "no_rating": f.latest_rating.is_(None),
         "low_rating": f.latest_rating < settings.mentor_min_rating,
-        "short_tenure": f.hire_date > latest_start_for(today, settings.mentor_min_tenure_months),
-        "not_available": or_(f.available.is_(None), f.available.is_(False)),
         "at_capacity": f.active_mentees >= capacity,
     }
+    reasons = {name: every[name] for name in REASONS}
     levels = [f[area_column(i)] for i in range(len(areas or []))]
     threshold = settings.mentor_min_skill_level
     ranking: dict[str, ColumnElement[Any]] = {

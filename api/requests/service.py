@@ -292,6 +292,7 @@ async def suggest_mentors(
         settings=settings,
         today=await programme.today(session),
         areas=areas,
+        eligible_only=not include_ineligible,
     )
     if not include_ineligible:
         stmt = stmt.where(rank["eligible"] == 1)
