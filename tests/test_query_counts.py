@@ -96,7 +96,7 @@ def test_a_review_form_is_eight_statements(client, programme, executed):
     """A review form is the busiest write of the programme (every participant, every month):
     the locked review with its pairing, people and time zone in one read, then one statement
     per table written, however many team leaders and HR accounts are told."""
-    from tests.conftest import start_pairing
+    from tests.factories import start_pairing
 
     org = programme.org
     pairing = start_pairing(client, programme)

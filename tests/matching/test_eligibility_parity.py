@@ -17,7 +17,7 @@ from api.mentors.repository import REASONS
 from api.pairings.models import Pairing
 from api.programme.models import ProgrammeSettings
 from api.requests.models import MentoringRequest
-from tests.conftest import make_eligible
+from tests.factories import make_eligible
 
 TODAY = date.today()
 SKILLS = {"Coaching": 5, "Delegation": 4}
