@@ -65,10 +65,15 @@ async def notify(
     document_type: str | None = None,
     document_id: int | None = None,
     subject_employee_id: int | None = None,
+    email_to: str | None = None,
 ) -> Notification:
     """An in-app notification for one employee or a role's shared inbox, and its e-mails
-    (queued in the same transaction: they go out exactly when the change lands)."""
-    assert (recipient_id is None) != (recipient_role is None), "one recipient"
+    (queued in the same transaction: they go out exactly when the change lands). With
+    `email_to`, the e-mail goes to that address only (an account's own, which may differ from
+    its employee's), and the in-app recipient may be nobody (an account of no employee)."""
+    assert email_to is not None or (recipient_id is None) != (recipient_role is None), (
+        "one recipient"
+    )
     notification = Notification(
         recipient_id=recipient_id,
         recipient_role=recipient_role,
@@ -81,8 +86,25 @@ async def notify(
         created_at=utcnow(),
     )
     session.add(notification)
-    await email.enqueue(session, notification)
+    if email_to is not None:
+        email.enqueue_to_address(session, notification, email_to)
+    else:
+        await email.enqueue(session, notification)
     return notification
+
+
+async def has_unread(session: AsyncSession, *, recipient_id: int, kind: str) -> bool:
+    """Whether the employee has an unread notification of this kind."""
+    found = await session.scalar(
+        select(Notification.id)
+        .where(
+            Notification.recipient_id == recipient_id,
+            Notification.kind == kind,
+            Notification.read_at.is_(None),
+        )
+        .limit(1)
+    )
+    return found is not None
 
 
 async def personnel_file(
