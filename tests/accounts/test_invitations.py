@@ -15,7 +15,7 @@ from sqlalchemy import text
 from api.core.db import utcnow
 from api.email.jobs import send_emails
 from api.main import create_app
-from tests.conftest import assert_problem, audit_events, run_job
+from tests.conftest import assert_problem, audit_events, race, run_job
 from tests.email.conftest import PUBLIC_BASE_URL, emails
 
 USERS = "/api/v1/users"
@@ -384,3 +384,24 @@ def test_a_replaced_link_is_not_e_mailed(
     assert second.status == "sent"
     [message] = mailbox.to("late@example.com")
     assert reset.json()["token"] in message.get_body(("plain",)).get_content()
+
+
+@pytest.mark.postgres_only
+def test_racing_redeems_use_the_link_once(is_postgres, client, org, factory, engine, request):
+    if not is_postgres:
+        pytest.skip("racing workers are exercised on PostgreSQL")
+    live_server = request.getfixturevalue("live_server")  # started only where it races
+    created = _invite_new(client, org, factory)
+    token = created["invitation"]["token"]
+    passwords = [f"racing password number {n}" for n in range(4)]
+    responses = race(
+        live_server, [("POST", REDEEM, {}, {"token": token, "password": p}) for p in passwords]
+    )
+    statuses = sorted(r.status_code for r in responses)
+    assert statuses == [200, 410, 410, 410], [r.text for r in responses]
+    assert all(
+        r.json()["reasons"] == ["invitation_used"] for r in responses if r.status_code == 410
+    )
+    [winner] = [p for p, r in zip(passwords, responses, strict=True) if r.status_code == 200]
+    assert _sign_in(client, created["email"], winner).status_code == 200
+    assert len(audit_events(engine, action="user.set_password")) == 1
