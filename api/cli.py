@@ -69,8 +69,8 @@ def _worker(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def _users_create(settings: Settings, args: argparse.Namespace) -> int:
-    from api.auth.schemas import UserCreate
-    from api.auth.service import create_user
+    from api.accounts.schemas import UserCreate
+    from api.accounts.service import create_user
     from api.core.errors import AppError
     from api.core.security import SYSTEM_ACTOR
 
@@ -79,7 +79,7 @@ def _users_create(settings: Settings, args: argparse.Namespace) -> int:
     )
 
     async def run(session: Any) -> None:
-        user = await create_user(session, SYSTEM_ACTOR, settings, data=data)
+        user, _ = await create_user(session, SYSTEM_ACTOR, settings, data=data)
         print(f"Created user {user.id} <{user.email}> with role {user.role}.")
 
     try:

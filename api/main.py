@@ -15,6 +15,9 @@ from fastapi.openapi.utils import get_openapi
 from starlette.types import ASGIApp
 
 from api import __doc__ as package_doc
+from api.accounts.router import public_router as accounts_public_router
+from api.accounts.router import router as accounts_router
+from api.accounts.router import secret_router as accounts_secret_router
 from api.audit.router import router as audit_router
 from api.auth.dependencies import current_actor, limit_service_accounts
 from api.auth.oidc import OidcVerifier, oidc_configured
@@ -73,6 +76,8 @@ def _api_router() -> APIRouter:
     api = APIRouter(prefix=API_PREFIX)
     strict_query = Depends(reject_unknown_query_params)
     api.include_router(token_router, dependencies=[strict_query])  # public: the one way in
+    # Public: an invitation's one-time token sets a password (the token is the credential).
+    api.include_router(accounts_public_router, dependencies=[strict_query])
     # Public: which sign-in methods the SPA offers; the calendar feed (its URL's token is the
     # credential).
     api.include_router(sso_router, dependencies=[strict_query])
@@ -85,6 +90,8 @@ def _api_router() -> APIRouter:
     )
     for router in (
         auth_router,
+        accounts_secret_router,
+        accounts_router,
         employees_router,
         integrations_router,
         programme_router,

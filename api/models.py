@@ -1,5 +1,6 @@
 """Every ORM model, imported once so that Base.metadata is complete (Alembic, tests)."""
 
+from api.accounts.models import AccountInvitation
 from api.auth.models import LoginThrottle, RateLimitBucket, ServiceAccount, User
 from api.calendar.models import CalendarFeed
 from api.core.audit import AuditEvent
@@ -27,6 +28,7 @@ from api.webhooks.models import (
 )
 
 __all__ = [
+    "AccountInvitation",
     "Anonymisation",
     "AuditEvent",
     "Base",

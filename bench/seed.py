@@ -544,7 +544,7 @@ def load_programme(conn: psycopg.Connection, hr_user: int, leader_user: int) -> 
 
 
 def _secret_digest(secret: str) -> str:
-    # The same digest as api.auth.service._secret_digest (a plain SHA-256 of the secret).
+    # The same digest as api.auth.service.secret_digest (a plain SHA-256 of the secret).
     return hashlib.sha256(secret.encode()).hexdigest()
 
 

@@ -54,6 +54,9 @@ users-create                        401  2xx  403  403   403  403    403  403  4
 users-list                          401  2xx  403  403   403  403    403  403  403
 users-get                           401  2xx  403  403   403  403    403  403  403
 users-update                        401  2xx  403  403   403  403    403  403  403
+users-create_bulk                   401  2xx  403  403   403  403    403  403  403
+users-invite                        401  2xx  403  403   403  403    403  403  403
+auth-redeem_invitation              400  400  400  400   400  400    400  400  400
 service_accounts-create             401  2xx  403  403   403  403    403  403  403
 service_accounts-list               401  2xx  403  403   403  403    403  403  403
 service_accounts-deactivate         401  2xx  403  403   403  403    403  403  403
@@ -79,6 +82,7 @@ programme-delete_holiday            401  2xx  403  403   403  403    403  403  4
 mentors-get_profile                 401  2xx  2xx  404   2xx  404    404  403  2xx
 mentors-put_profile                 401  2xx  403  404   2xx  404    404  403  403
 mentors-eligibility                 401  2xx  2xx  404   2xx  404    404  403  2xx
+mentors-invite                      401  2xx  2xx  404   403  403    403  403  403
 requests-list                       401  2xx  2xx  2xx   2xx  2xx    2xx  403  2xx
 requests-create                     401  2xx  2xx  404   2xx  404    404  403  403
 requests-get                        401  2xx  2xx  404   2xx  404    404  403  2xx
@@ -219,6 +223,9 @@ BODIES: dict[str, Body] = {
         "role": "hr_admin",
     },
     "users-update": {"is_active": True},
+    "users-create_bulk": lambda w, role: {"role": "employee", "employee_ids": [w.org.member.id]},
+    "auth-redeem_invitation": {"token": "not-a-token", "password": "a long enough password"},
+    "mentors-invite": {"message": "You explain delegation well"},
     "service_accounts-create": {"name": "BI export", "role": "reporting"},
     "service_accounts-create_scim_token": {"name": "Entra ID"},
     "scim-create_user": {
@@ -354,6 +361,7 @@ PUBLIC_PATHS = {
     "/readyz",
     "/api/v1/auth/token",
     "/api/v1/auth/config",
+    "/api/v1/account-invitations/redeem",  # the one-time token in the body is the credential
     "/api/v1/calendar/{token}.ics",  # the secret token in the URL is the credential
 }
 # SCIM 2.0 for the identity provider (api/scim/router.py): its own protocol, outside /api/v1,

@@ -19,6 +19,7 @@ PUBLIC_PATHS = {
     "/readyz",
     "/api/v1/auth/token",
     "/api/v1/auth/config",
+    "/api/v1/account-invitations/redeem",  # the one-time token in the body is the credential
     "/api/v1/calendar/{token}.ics",
 }
 

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from sqlalchemy import Row, Select, bindparam, select
+from sqlalchemy import Row, bindparam, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.auth.models import ServiceAccount, User
@@ -9,10 +9,6 @@ from api.employees.models import Employee
 
 async def user_by_email(session: AsyncSession, email: str) -> User | None:
     return await session.scalar(select(User).where(User.email == email.lower()))
-
-
-async def user_by_employee(session: AsyncSession, employee_id: int) -> User | None:
-    return await session.scalar(select(User).where(User.employee_id == employee_id))
 
 
 async def service_account_by_client_id(
@@ -29,19 +25,6 @@ async def lock_service_account(session: AsyncSession, account_id: int) -> bool:
     if session.get_bind().dialect.name == "postgresql":
         stmt = stmt.with_for_update(key_share=True)
     return await session.scalar(stmt) is not None
-
-
-def users_query(*, role: str | None = None, is_active: bool | None = None) -> Select[User]:
-    stmt = select(User)
-    if role is not None:
-        stmt = stmt.where(User.role == role)
-    if is_active is not None:
-        stmt = stmt.where(User.is_active == is_active)
-    return stmt
-
-
-def service_accounts_query() -> Select[ServiceAccount]:
-    return select(ServiceAccount)
 
 
 # Run on every authenticated request: built once, on the tables (a Core statement skips the
@@ -70,9 +53,3 @@ async def service_account_state(session: AsyncSession, account_id: int) -> Row[s
     """(role, is_active) of a service account, by primary key."""
     connection = await session.connection()
     return (await connection.execute(_SERVICE_STATE, {"account_id": account_id})).one_or_none()
-
-
-async def users_of_employees(session: AsyncSession, employee_ids: list[int]) -> list[User]:
-    return list(
-        (await session.scalars(select(User).where(User.employee_id.in_(employee_ids)))).all()
-    )

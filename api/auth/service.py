@@ -1,4 +1,5 @@
-"""Sign-in, user accounts and service accounts."""
+"""Authentication: sign-in (the token endpoint's grants), the per-request account check and
+SCIM tokens' callers. Account administration is api.accounts'."""
 
 from __future__ import annotations
 
@@ -7,7 +8,6 @@ import binascii
 import hashlib
 import hmac
 import logging
-import secrets
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -18,26 +18,11 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from api.auth import repository, throttle
 from api.auth.models import ScimToken, ServiceAccount, User
-from api.auth.schemas import ScimTokenCreate, ServiceAccountCreate, UserCreate, UserUpdate
-from api.core import audit
 from api.core.config import Settings
-from api.core.db import utcnow
-from api.core.errors import AppError, Conflict, NotFound, RuleViolation, Unauthorized
-from api.core.pagination import PageParams, keyset, page_of
-from api.core.security import (
-    Actor,
-    Role,
-    hash_password,
-    new_client_id,
-    new_client_secret,
-    verify_password,
-)
+from api.core.errors import AppError, Unauthorized
+from api.core.security import Actor, Role, verify_password
 
 logger = logging.getLogger("peermentor.auth")
-
-USER_AUDIT_FIELDS = ("email", "role", "employee_id", "is_active")
-SERVICE_ACCOUNT_AUDIT_FIELDS = ("name", "role", "client_id", "is_active")
-
 
 # RFC 7617 asks a Basic challenge for its realm; the token endpoint's clients are services.
 BASIC_CHALLENGE = 'Basic realm="PeerMentor", charset="UTF-8"'
@@ -156,7 +141,7 @@ async def authenticate_grant(
     )
 
 
-def _secret_digest(secret: str) -> str:
+def secret_digest(secret: str) -> str:
     # Client secrets are 256-bit random values: a plain SHA-256 is enough, and keeps the
     # client-credentials grant fast for unattended integrations.
     return hashlib.sha256(secret.encode()).hexdigest()
@@ -216,8 +201,8 @@ async def authenticate_service(
     client_secret: str,
 ) -> Actor:
     async def verify(account: ServiceAccount | None) -> bool:
-        expected = account.secret_hash if account else _secret_digest("")
-        return hmac.compare_digest(expected, _secret_digest(client_secret))
+        expected = account.secret_hash if account else secret_digest("")
+        return hmac.compare_digest(expected, secret_digest(client_secret))
 
     account = await _checked_sign_in(
         sessionmaker,
@@ -290,268 +275,17 @@ async def describe_actor(session: AsyncSession, actor: Actor) -> dict[str, objec
     }
 
 
-async def _check_employee_link(
-    session: AsyncSession,
-    *,
-    role: str,
-    employee_id: int | None,
-    active: bool,
-    user_id: int | None = None,
-) -> None:
-    # Imported here: employees depends on auth for its actors, not the other way round.
-    from api.employees import service as employees
-
-    if role in (Role.TEAM_LEADER, Role.EMPLOYEE) and employee_id is None:
-        raise RuleViolation(f"A {role} account needs an employee_id", loc=["body", "employee_id"])
-    if employee_id is None:
-        return
-    status = await employees.status_of(session, employee_id)
-    if status is None:
-        raise RuleViolation("No employee with this id", loc=["body", "employee_id"])
-    if status == "terminated" and active:
-        raise Conflict(
-            "The employee has left the organisation: their account cannot be active",
-            reasons=["employee_terminated"],
-        )
-    linked = await repository.user_by_employee(session, employee_id)
-    if linked is not None and linked.id != user_id:
-        raise Conflict("Another account is already linked to this employee")
-
-
-async def create_user(
-    session: AsyncSession, actor: Actor, settings: Settings, *, data: UserCreate
-) -> User:
-    email = data.email.lower()
-    if await repository.user_by_email(session, email) is not None:
-        raise Conflict("An account with this email already exists")
-    await _check_employee_link(session, role=data.role, employee_id=data.employee_id, active=True)
-    user = User(
-        email=email,
-        password_hash=await hash_password(settings, data.password),
-        role=data.role,
-        employee_id=data.employee_id,
-    )
-    session.add(user)
-    await session.flush()
-    audit.record(
-        session,
-        actor,
-        "user.create",
-        entity="user",
-        entity_id=user.id,
-        after=audit.snapshot(user, USER_AUDIT_FIELDS),
-    )
-    return user
-
-
-async def get_user(session: AsyncSession, user_id: int) -> User:
-    user = await session.get(User, user_id)
-    if user is None:
-        raise NotFound("User not found")
-    return user
-
-
-async def update_user(
-    session: AsyncSession, actor: Actor, settings: Settings, *, user_id: int, data: UserUpdate
-) -> User:
-    user = await get_user(session, user_id)
-    before = audit.snapshot(user, USER_AUDIT_FIELDS)
-    changes = data.model_dump(exclude_unset=True)
-    if changes.get("role", "x") is None or changes.get("is_active", False) is None:
-        raise RuleViolation("role and is_active cannot be null", loc=["body"])
-    role = changes.get("role", user.role)
-    employee_id = changes.get("employee_id", user.employee_id)
-    await _check_employee_link(
-        session,
-        role=role,
-        employee_id=employee_id,
-        active=changes.get("is_active", user.is_active),
-        user_id=user.id,
-    )
-    if (
-        user.id == actor.id
-        and actor.kind == "user"
-        and (changes.get("is_active") is False or role != Role.HR_ADMIN)
-    ):
-        raise Conflict("You cannot deactivate or demote your own account")
-    password = changes.pop("password", None)
-    if password is not None:
-        user.password_hash = await hash_password(settings, password)
-    for name, value in changes.items():
-        setattr(user, name, value)
-    await session.flush()
-    after = audit.snapshot(user, USER_AUDIT_FIELDS)
-    change_set = audit.diff(before, after)
-    if password is not None:
-        change_set["after"]["password"] = "changed"  # noqa: S105 - never the value
-    audit.record(
-        session, actor, "user.update", entity="user", entity_id=user.id, changes=change_set
-    )
-    return user
-
-
-async def deactivate_accounts_of_leavers(
-    session: AsyncSession, actor: Actor, *, employee_ids: list[int]
-) -> list[User]:
-    """A terminated employee's login stops at once (their tokens fail the account check) and
-    stays off: rehiring does not bring it back, HR turns it on again by hand."""
-    if not employee_ids:
-        return []
-    deactivated = []
-    for user in await repository.users_of_employees(session, employee_ids):
-        if not user.is_active:
-            continue
-        user.is_active = False
-        deactivated.append(user)
-        audit.record(
-            session,
-            actor,
-            "user.deactivate",
-            entity="user",
-            entity_id=user.id,
-            changes={
-                "before": {"is_active": True},
-                "after": {"is_active": False},
-                "reason": "employee_terminated",
-            },
-        )
-    await session.flush()
-    return deactivated
-
-
-async def create_service_account(
-    session: AsyncSession, actor: Actor, *, data: ServiceAccountCreate
-) -> tuple[ServiceAccount, str]:
-    secret = new_client_secret()
-    account = ServiceAccount(
-        name=data.name,
-        role=data.role,
-        client_id=new_client_id(),
-        secret_hash=_secret_digest(secret),
-    )
-    session.add(account)
-    await session.flush()
-    audit.record(
-        session,
-        actor,
-        "service_account.create",
-        entity="service_account",
-        entity_id=account.id,
-        after=audit.snapshot(account, SERVICE_ACCOUNT_AUDIT_FIELDS),
-    )
-    return account, secret
-
-
-async def deactivate_service_account(
-    session: AsyncSession, actor: Actor, *, service_account_id: int
-) -> ServiceAccount:
-    account = await session.get(ServiceAccount, service_account_id)
-    if account is None:
-        raise NotFound("Service account not found")
-    if not account.is_active:
-        raise Conflict("The service account is already deactivated")
-    account.is_active = False
-    await session.flush()
-    audit.record(
-        session,
-        actor,
-        "service_account.deactivate",
-        entity="service_account",
-        entity_id=account.id,
-        before={"is_active": True},
-        after={"is_active": False},
-    )
-    return account
-
-
-async def list_users(
-    session: AsyncSession, page: PageParams, *, role: str | None, is_active: bool | None
-) -> tuple[list[User], str | None]:
-    stmt = keyset(repository.users_query(role=role, is_active=is_active), page, User.id)
-    return page_of((await session.scalars(stmt)).all(), page)
-
-
-async def list_service_accounts(
-    session: AsyncSession, page: PageParams
-) -> tuple[list[ServiceAccount], str | None]:
-    stmt = keyset(repository.service_accounts_query(), page, ServiceAccount.id)
-    return page_of((await session.scalars(stmt)).all(), page)
-
-
 # -- SCIM tokens -------------------------------------------------------------------------
 
 # A prefix tells a SCIM token from a JWT at a glance (and lets secret scanners find leaked ones).
 SCIM_TOKEN_PREFIX = "pmscim_"  # noqa: S105 - a prefix, not a secret
-SCIM_TOKEN_AUDIT_FIELDS = ("service_account_id", "name", "revoked_at")
-
-
-async def _hris_account(session: AsyncSession, service_account_id: int) -> ServiceAccount:
-    account = await session.get(ServiceAccount, service_account_id)
-    if account is None:
-        raise NotFound("Service account not found")
-    return account
-
-
-async def create_scim_token(
-    session: AsyncSession, actor: Actor, *, service_account_id: int, data: ScimTokenCreate
-) -> tuple[ScimToken, str]:
-    """A new long-lived SCIM token of an active `hris` account; the token is answered once."""
-    account = await _hris_account(session, service_account_id)
-    if account.role != Role.HRIS:
-        raise Conflict("Only an hris service account provisions people over SCIM")
-    if not account.is_active:
-        raise Conflict("The service account is deactivated")
-    token = SCIM_TOKEN_PREFIX + secrets.token_urlsafe(32)
-    scim_token = ScimToken(
-        service_account_id=account.id, name=data.name, token_hash=_secret_digest(token)
-    )
-    session.add(scim_token)
-    await session.flush()
-    audit.record(
-        session,
-        actor,
-        "scim_token.create",
-        entity="scim_token",
-        entity_id=scim_token.id,
-        after=audit.snapshot(scim_token, SCIM_TOKEN_AUDIT_FIELDS),
-    )
-    return scim_token, token
-
-
-async def list_scim_tokens(
-    session: AsyncSession, page: PageParams, *, service_account_id: int
-) -> tuple[list[ScimToken], str | None]:
-    await _hris_account(session, service_account_id)
-    stmt = select(ScimToken).where(ScimToken.service_account_id == service_account_id)
-    return page_of((await session.scalars(keyset(stmt, page, ScimToken.id))).all(), page)
-
-
-async def revoke_scim_token(
-    session: AsyncSession, actor: Actor, *, service_account_id: int, scim_token_id: int
-) -> None:
-    scim_token = await session.get(ScimToken, scim_token_id)
-    if scim_token is None or scim_token.service_account_id != service_account_id:
-        raise NotFound("SCIM token not found")
-    if scim_token.revoked_at is not None:
-        return  # revoking twice is a no-op: DELETE is idempotent
-    scim_token.revoked_at = utcnow()
-    await session.flush()
-    audit.record(
-        session,
-        actor,
-        "scim_token.revoke",
-        entity="scim_token",
-        entity_id=scim_token.id,
-        before={"revoked_at": None},
-        after={"revoked_at": scim_token.revoked_at},
-    )
 
 
 async def actor_for_scim_token(session: AsyncSession, token: str) -> Actor:
     """The hris service account a SCIM token stands for, or 401. The account itself is then
     checked like any token's (see current_account)."""
     scim_token = await session.scalar(
-        select(ScimToken).where(ScimToken.token_hash == _secret_digest(token))
+        select(ScimToken).where(ScimToken.token_hash == secret_digest(token))
     )
     if scim_token is None or scim_token.revoked_at is not None:
         raise Unauthorized("Invalid or revoked SCIM token")

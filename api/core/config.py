@@ -68,6 +68,8 @@ class Settings(BaseSettings):
     # Calendar feed URLs are built on this public base (e.g. https://mentoring.acme.example);
     # without it, on the address of the request that created the feed.
     public_base_url: str = ""
+    # How long an account invitation's one-time set-password link works (api/accounts/).
+    invitation_ttl_hours: int = Field(default=72, ge=1, le=720)
     # E-mail notifications (api/email/), sent by the worker. An empty host turns e-mail off:
     # the worker then marks queued e-mails `skipped` instead of sending them later.
     smtp_host: str = ""

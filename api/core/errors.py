@@ -91,6 +91,13 @@ class Conflict(AppError):
     slug = "conflict"
 
 
+class Gone(AppError):
+    """The resource existed but is no more, for good (e.g. a used or expired one-time link)."""
+
+    status_code = 410
+    slug = "gone"
+
+
 class PreconditionFailed(AppError):
     status_code = 412
     slug = "precondition-failed"
@@ -232,6 +239,7 @@ def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
         403: "The caller's role may not do this",
         404: "Not found, or not visible to the caller",
         409: "The record's state does not allow this",
+        410: "Gone for good (an expired, used or replaced one-time link)",
         412: "The If-Match version is stale",
         413: "The request body is too large",
         422: "Invalid input",

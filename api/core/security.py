@@ -129,10 +129,20 @@ def hash_password_sync(settings: Settings, password: str) -> str:
     return _hasher(settings).hash(password)
 
 
+# An account invited to set its password has none yet: its stored value starts with this
+# character, which no argon2 hash does, so that no password matches it.
+UNUSABLE_PASSWORD_PREFIX = "!"  # noqa: S105 - a marker, not a secret
+
+
+def unusable_password_hash() -> str:
+    return UNUSABLE_PASSWORD_PREFIX + secrets.token_hex(16)
+
+
 async def verify_password(settings: Settings, password: str, password_hash: str | None) -> bool:
-    """Check a password; with no hash (unknown account) spend the same time and fail."""
+    """Check a password; with no hash (unknown account, or one without a password yet) spend
+    the same time and fail."""
     hasher = _hasher(settings)
-    if password_hash is None:
+    if password_hash is None or password_hash.startswith(UNUSABLE_PASSWORD_PREFIX):
         await to_thread.run_sync(hasher.verify, password, _dummy_hash(settings))
         return False
     try:

@@ -46,6 +46,8 @@ FIRST_RETRY = timedelta(minutes=1)
 MAX_RETRY = timedelta(hours=6)
 MAX_ERROR_LENGTH = 500
 NOT_CONFIGURED = "e-mail is off (PEERMENTOR_SMTP_HOST is not set)"
+INVITATION_KIND = "account_invitation"
+INVITATION_ENDED = "the set-password link was used, replaced or has expired: not sent"
 
 
 def retry_delay(attempts: int) -> timedelta:
@@ -105,13 +107,25 @@ async def _claim_one(
                 await session.flush()
                 continue
             notification = await session.get_one(Notification, email.notification_id)
+            link, link_label = app_link(settings.public_base_url), "Open PeerMentor"
+            if email.kind == INVITATION_KIND:
+                # Imported here: accounts reach e-mail through records, not the reverse.
+                from api.accounts import service as accounts
+
+                link = await accounts.invitation_link_for_email(
+                    session, settings, notification_id=notification.id
+                )
+                link_label = "Set your password"
+                if link is None:
+                    email.status = EmailStatus.SKIPPED
+                    email.next_attempt_at = None
+                    email.last_error = INVITATION_ENDED
+                    await session.flush()
+                    continue
             if email.message_id is None:
                 email.message_id = message_id_for(notification.id, email.id, settings.email_from)
             content = render(
-                email.kind,
-                notification.title,
-                notification.body,
-                link=app_link(settings.public_base_url),
+                email.kind, notification.title, notification.body, link=link, link_label=link_label
             )
             try:
                 message = build_message(

@@ -17,6 +17,7 @@ NotificationKindName = Literal[
     "evaluation_due",
     "pairing_activated",
     "participant_left",
+    "mentor_invitation",
 ]
 
 
@@ -87,10 +88,23 @@ KINDS: dict[str, NotificationKind] = {
             "A mentor or mentee with an open pairing has left the organisation (HR).",
             mandatory=False,
         ),
+        NotificationKind(
+            "mentor_invitation",
+            "A team leader or HR invites you to opt in as a mentor.",
+            mandatory=False,
+        ),
     )
 }
 
 assert set(KINDS) == set(get_args(NotificationKindName)), "the catalogue and the type agree"
+
+
+# Messages about the account itself, not notifications one can choose: no preference, and
+# their e-mails say why they were sent.
+ACCOUNT_MESSAGES = {
+    "account_invitation": "You receive this because HR set up or reset your PeerMentor login. "
+    "If you did not expect it, ignore it: nothing changes until the link is used.",
+}
 
 
 def is_mandatory(kind: str) -> bool:

@@ -11,7 +11,7 @@ from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime, parseaddr
 
-from api.email.kinds import is_confidential, is_mandatory
+from api.email.kinds import ACCOUNT_MESSAGES, is_confidential, is_mandatory
 
 MAX_SUBJECT_LENGTH = 200
 FALLBACK_DOMAIN = "peermentor.localhost"
@@ -61,7 +61,14 @@ def app_link(public_base_url: str) -> str | None:
     return f"{base}/notifications" if base else None
 
 
-def render(kind: str, title: str, body: str | None, *, link: str | None) -> Content:
+def render(
+    kind: str,
+    title: str,
+    body: str | None,
+    *,
+    link: str | None,
+    link_label: str = "Open PeerMentor",
+) -> Content:
     if is_confidential(kind):
         heading = "A grievance needs attention."
         paragraphs = [
@@ -71,18 +78,22 @@ def render(kind: str, title: str, body: str | None, *, link: str | None) -> Cont
         heading = title
         paragraphs = [body] if body else []
     footer = (
-        "The HR policy requires this notice: it cannot be turned off."
+        ACCOUNT_MESSAGES[kind]
+        if kind in ACCOUNT_MESSAGES
+        else "The HR policy requires this notice: it cannot be turned off."
         if is_mandatory(kind)
         else "You can turn off e-mails of this kind in PeerMentor's notification preferences."
     )
     text_parts = [heading, *paragraphs]
     if link:
-        text_parts.append(f"Open PeerMentor: {link}")
+        text_parts.append(f"{link_label}: {link}")
     text = "\n\n".join(text_parts) + f"\n\n-- \n{footer}\n"
 
     escaped_paragraphs = "".join(f"<p>{html.escape(p)}</p>\n" for p in paragraphs)
     link_html = (
-        f'<p><a href="{html.escape(link, quote=True)}">Open PeerMentor</a></p>\n' if link else ""
+        f'<p><a href="{html.escape(link, quote=True)}">{html.escape(link_label)}</a></p>\n'
+        if link
+        else ""
     )
     document = (
         "<!DOCTYPE html>\n"

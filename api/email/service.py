@@ -70,6 +70,25 @@ async def enqueue_many(
     return emails
 
 
+def enqueue_to_address(
+    session: AsyncSession, notification: Notification, address: str
+) -> NotificationEmail:
+    """Queue a notification's e-mail to one given address (a mandatory kind: no opt-out)."""
+    now = utcnow()
+    email = NotificationEmail(
+        notification=notification,
+        to_address=address,
+        kind=notification.kind,
+        status=EmailStatus.QUEUED,
+        attempts=0,
+        next_attempt_at=now,
+        created_at=now,
+        updated_at=now,
+    )
+    session.add(email)
+    return email
+
+
 def _preferences_answer(chosen: Mapping[str, bool]) -> NotificationPreferences:
     return NotificationPreferences(
         items=[

@@ -403,8 +403,8 @@ async def record_status_day(session: AsyncSession, employees: list[Employee]) ->
 async def handle_leavers(session: AsyncSession, actor: Actor, *, leavers: list[Employee]) -> None:
     """People who just became terminated (by HR or the HRIS sync): their logins stop at once and
     HR is told of every open pairing of theirs."""
-    # Imported here: auth and pairings depend on employees, not the other way round.
-    from api.auth import service as accounts
+    # Imported here: accounts and pairings depend on employees, not the other way round.
+    from api.accounts import service as accounts
     from api.pairings import service as pairings
 
     if not leavers:

@@ -8,7 +8,13 @@ from api.core.db import SessionDep
 from api.core.errors import problem_responses
 from api.core.schemas import PathId
 from api.mentors import service
-from api.mentors.schemas import MentorEligibility, MentorProfileRead, MentorProfileUpdate
+from api.mentors.schemas import (
+    MentorEligibility,
+    MentorInvitationCreate,
+    MentorInvitationRead,
+    MentorProfileRead,
+    MentorProfileUpdate,
+)
 
 router = APIRouter(tags=["mentors"])
 
@@ -60,6 +66,33 @@ async def put_profile(
     if created:
         response.status_code = 201
     return MentorProfileRead.model_validate(profile)
+
+
+@router.post(
+    "/employees/{employee_id}/mentor-invitation",
+    response_model=MentorInvitationRead,
+    status_code=201,
+    operation_id="mentors-invite",
+    summary="Invite an employee to opt in as a mentor",
+    description=(
+        "Sends the employee a notification (and an e-mail, unless they turned that kind off) "
+        "asking them to opt in on their mentor profile, with an optional personal `message`. "
+        "A team leader, for the people they may see (their department and the people they "
+        "lead), or HR. 403 for other roles; 404 for an employee the caller may not see; 409 "
+        "with a reason: `already_available` (they already offer to mentor), `already_invited` "
+        "(an invitation they have not read yet), `inactive` (they left) or `self_invitation`."
+    ),
+    responses=problem_responses(401, 403, 404, 409, 422),
+)
+async def invite_to_mentor(
+    session: SessionDep, actor: CurrentActor, employee_id: PathId, body: MentorInvitationCreate
+) -> MentorInvitationRead:
+    notification = await service.invite_to_mentor(
+        session, actor, employee_id=employee_id, data=body
+    )
+    return MentorInvitationRead(
+        employee_id=employee_id, notification_id=notification.id, invited_at=notification.created_at
+    )
 
 
 @router.get(

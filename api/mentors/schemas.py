@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints, field_validator
@@ -48,3 +49,15 @@ class MentorEligibility(ReadModel):
     latest_rating: int | None
     active_mentees: int
     capacity: int
+
+
+class MentorInvitationCreate(StrictModel):
+    message: Annotated[str, StringConstraints(strip_whitespace=True, max_length=1000)] | None = (
+        Field(default=None, description="A personal word, shown in the notification.")
+    )
+
+
+class MentorInvitationRead(ReadModel):
+    employee_id: int
+    notification_id: int
+    invited_at: datetime

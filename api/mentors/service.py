@@ -10,15 +10,17 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.core import audit
-from api.core.errors import Forbidden, NotFound
-from api.core.security import Actor
+from api.core.errors import Conflict, Forbidden, NotFound
+from api.core.security import Actor, Role
 from api.employees import service as employees
 from api.employees.models import Employee
 from api.mentors import repository
 from api.mentors.models import MentorProfile
-from api.mentors.schemas import MentorProfileUpdate
+from api.mentors.schemas import MentorInvitationCreate, MentorProfileUpdate
 from api.programme import service as programme
 from api.programme.models import ProgrammeSettings
+from api.records import service as records
+from api.records.models import Notification
 
 PROFILE_FIELDS = ("available", "capacity", "bio", "skills_offered")
 
@@ -108,3 +110,60 @@ async def put_profile(
         changes={"before": None, "after": after} if before is None else audit.diff(before, after),
     )
     return profile, created
+
+
+MENTOR_INVITATION_KIND = "mentor_invitation"
+
+
+async def invite_to_mentor(
+    session: AsyncSession, actor: Actor, *, employee_id: int, data: MentorInvitationCreate
+) -> Notification:
+    """A team leader (for someone they may see: their department's peers and the people they
+    lead) or HR asks an employee to opt in as a mentor: a notification to that person."""
+    if actor.role not in (Role.HR_ADMIN, Role.TEAM_LEADER):
+        raise Forbidden("Only team leaders and HR invite people to mentor")
+    employee = await employees.get_employee(session, actor, employee_id)
+    if employee.id == actor.employee_id:
+        raise Conflict(
+            "You cannot invite yourself: open your own mentor profile instead",
+            reasons=["self_invitation"],
+        )
+    if employee.status != "active":
+        raise Conflict("The employee has left the organisation", reasons=["inactive"])
+    profile = await session.get(MentorProfile, employee.id)
+    if profile is not None and profile.available:
+        raise Conflict("The employee already offers to mentor", reasons=["already_available"])
+    if await records.has_unread(session, recipient_id=employee.id, kind=MENTOR_INVITATION_KIND):
+        raise Conflict(
+            "The employee has an invitation to mentor they have not read yet",
+            reasons=["already_invited"],
+        )
+    inviter = "HR"
+    if actor.employee_id is not None:
+        leader = await employees.get_employee(session, actor, actor.employee_id)
+        inviter = leader.full_name
+    body = (
+        "You are invited to join the peer mentoring programme as a mentor. Open "
+        "'My mentor profile' to opt in: say that you are available, how many mentees you can "
+        "take and which skills you offer."
+    )
+    if data.message:
+        body = f"{data.message}\n\n{body}"
+    notification = await records.notify(
+        session,
+        recipient_id=employee.id,
+        kind=MENTOR_INVITATION_KIND,
+        title=f"{inviter} invites you to be a mentor",
+        body=body,
+        subject_employee_id=employee.id,
+    )
+    await session.flush()
+    audit.record(
+        session,
+        actor,
+        "mentor_invitation.create",
+        entity="employee",
+        entity_id=employee.id,
+        after={"notification_id": notification.id, "message": data.message},
+    )
+    return notification

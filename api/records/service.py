@@ -83,9 +83,11 @@ def notification(
     document_type: str | None = None,
     document_id: int | None = None,
     subject_employee_id: int | None = None,
+    anyone: bool = False,
 ) -> Notification:
-    """An in-app notification for one employee or a role's shared inbox (not yet queued)."""
-    assert (recipient_id is None) != (recipient_role is None), "one recipient"
+    """An in-app notification for one employee or a role's shared inbox (not yet queued);
+    `anyone`: or for nobody in the app (an e-mail to an account of no employee)."""
+    assert anyone or (recipient_id is None) != (recipient_role is None), "one recipient"
     return Notification(
         recipient_id=recipient_id,
         recipient_role=recipient_role,
@@ -119,8 +121,12 @@ async def notify(
     document_type: str | None = None,
     document_id: int | None = None,
     subject_employee_id: int | None = None,
+    email_to: str | None = None,
 ) -> Notification:
-    """An in-app notification for one employee or a role's shared inbox, and its e-mails."""
+    """An in-app notification for one employee or a role's shared inbox, and its e-mails
+    (queued in the same transaction: they go out exactly when the change lands). With
+    `email_to`, the e-mail goes to that address only (an account's own, which may differ from
+    its employee's), and the in-app recipient may be nobody (an account of no employee)."""
     created = notification(
         recipient_id=recipient_id,
         recipient_role=recipient_role,
@@ -130,9 +136,28 @@ async def notify(
         document_type=document_type,
         document_id=document_id,
         subject_employee_id=subject_employee_id,
+        anyone=email_to is not None,
     )
-    await notify_all(session, [created])
+    if email_to is None:
+        await notify_all(session, [created])
+    else:
+        session.add(created)
+        email.enqueue_to_address(session, created, email_to)
     return created
+
+
+async def has_unread(session: AsyncSession, *, recipient_id: int, kind: str) -> bool:
+    """Whether the employee has an unread notification of this kind."""
+    found = await session.scalar(
+        select(Notification.id)
+        .where(
+            Notification.recipient_id == recipient_id,
+            Notification.kind == kind,
+            Notification.read_at.is_(None),
+        )
+        .limit(1)
+    )
+    return found is not None
 
 
 async def personnel_file(

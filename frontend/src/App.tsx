@@ -1,5 +1,7 @@
 import { QueryCache, QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { createBrowserRouter, RouterProvider } from "react-router";
+import { LoginsPage } from "./accounts/LoginsPage";
+import { SetPasswordPage } from "./accounts/SetPasswordPage";
 import { ApiError } from "./api/problem";
 import { AuditPage } from "./audit/AuditPage";
 import { CallbackPage } from "./auth/CallbackPage";
@@ -10,6 +12,7 @@ import { EvaluationsPage } from "./evaluations/EvaluationsPage";
 import { GrievanceDetailPage } from "./grievances/GrievanceDetailPage";
 import { GrievancesPage } from "./grievances/GrievancesPage";
 import { MatchingPage } from "./matching/MatchingPage";
+import { MentorProfilePage } from "./me/MentorProfilePage";
 import { MyPairingPage } from "./me/MyPairingPage";
 import { NotificationsPage } from "./notifications/NotificationsPage";
 import { PairingDetailPage } from "./pairings/PairingDetailPage";
@@ -48,6 +51,8 @@ const only = (roles: readonly ("hr_admin" | "team_leader" | "employee")[], eleme
 export const router = createBrowserRouter([
   { path: "/login", element: <LoginPage /> },
   { path: "/auth/callback", element: <CallbackPage /> },
+  // Public: an invitation's one-time link (its token is in the fragment).
+  { path: "/set-password", element: <SetPasswordPage /> },
   {
     element: <Layout />,
     children: [
@@ -70,6 +75,8 @@ export const router = createBrowserRouter([
       { path: "grievances/:id", element: <GrievanceDetailPage /> },
       { path: "settings", element: only(HR, <SettingsPage />) },
       { path: "audit", element: only(HR, <AuditPage />) },
+      { path: "logins", element: only(HR, <LoginsPage />) },
+      { path: "mentor-profile", element: only(["team_leader", "employee"], <MentorProfilePage />) },
       { path: "notifications", element: <NotificationsPage /> },
       { path: "me", element: only(["employee"], <MyPairingPage />) },
       { path: "*", element: <NotFound /> },

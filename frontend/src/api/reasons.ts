@@ -30,6 +30,22 @@ const FIXED: Record<string, string> = {
   request_has_open_pairing: "The request already has an open pairing.",
   mentor_capacity_changed: "The mentor has fewer free places than when the matching ran.",
   mentor_not_available: "The mentor has opted out of mentoring since the matching ran.",
+  // mentor invitations
+  already_available: "They already offer to mentor.",
+  already_invited: "They have an invitation to mentor that they have not read yet.",
+  self_invitation: "You cannot invite yourself: open your own mentor profile instead.",
+  // logins
+  account_deactivated: "The login is deactivated: reactivate it first.",
+  employee_has_account: "This person already has a login.",
+  already_has_account: "This person already has a login.",
+  email_taken: "Another login already uses this e-mail address.",
+  employee_terminated: "The person has left the organisation.",
+  unknown_employee: "No such employee.",
+  listed_twice: "Listed twice: handled once.",
+  invitation_invalid: "This link is not valid: check that it was copied whole, or ask HR for a new one.",
+  invitation_used: "This link was already used: sign in, or ask HR for a new link.",
+  invitation_expired: "This link has expired: ask HR for a new one.",
+  invitation_superseded: "A newer link was sent for this login: use that one, or ask HR.",
   // records
   already_acknowledged: "You have already acknowledged this agreement.",
   already_confirmed: "This session is already confirmed.",

@@ -36,3 +36,7 @@ export type UnmatchedRequest = S["UnmatchedRequest"];
 export type MatchingObjective = MatchingRun["objective"];
 export type ProgrammeImpact = S["ProgrammeImpact"];
 export type ImpactFigure = S["ImpactFigure"];
+export type UserAccount = S["UserRead"];
+export type InvitationCreated = S["InvitationCreated"];
+export type UsersBulkCreated = S["UsersBulkCreated"];
+export type UserBulkResult = S["UserBulkResult"];

@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
 import { Link, useParams } from "react-router";
 import { api, call } from "../api/client";
 import { ApiError } from "../api/problem";
@@ -13,7 +14,32 @@ import { ProblemAlert } from "../ui/ProblemAlert";
 import { QueryState, Spinner } from "../ui/States";
 import { useDirectory } from "./directory";
 
-function MentorCard({ employeeId, canEdit }: { employeeId: number; canEdit: boolean }) {
+/** A team leader or HR asks someone to opt in as a mentor (a notification to that person). */
+function InviteToMentor({ employeeId, available, active }: { employeeId: number; available: boolean; active: boolean }) {
+  const [sent, setSent] = useState(false);
+  const invite = useAction(
+    () => call(api.POST("/api/v1/employees/{employee_id}/mentor-invitation", { params: { path: { employee_id: employeeId } }, body: {} })),
+    { invalidate: [["notifications"]], onSuccess: () => setSent(true) },
+  );
+  const why = !active ? "They have left the organisation." : available ? "They already offer to mentor." : sent ? "Invitation sent: they are notified." : null;
+  return (
+    <div className="subsection">
+      <button type="button" className="btn btn-secondary btn-sm" disabled={why !== null || invite.isPending} aria-describedby={why ? `invite-why-${employeeId}` : undefined} onClick={() => invite.mutate(undefined)} data-testid="invite-mentor">
+        Invite to be a mentor
+      </button>
+      {why ? (
+        <p className="hint" id={`invite-why-${employeeId}`} data-testid="invite-mentor-why">
+          {why}
+        </p>
+      ) : (
+        <p className="hint">Sends them a notification asking them to opt in on their mentor profile.</p>
+      )}
+      <ProblemAlert error={invite.error} />
+    </div>
+  );
+}
+
+function MentorCard({ employeeId, canEdit, canInvite, active }: { employeeId: number; canEdit: boolean; canInvite: boolean; active: boolean }) {
   const profile = useQuery({
     queryKey: ["mentor-profile", employeeId],
     queryFn: async () => {
@@ -79,6 +105,7 @@ function MentorCard({ employeeId, canEdit }: { employeeId: number; canEdit: bool
             </button>
           ) : null}
           <ProblemAlert error={toggle.error} />
+          {canInvite ? <InviteToMentor employeeId={employeeId} available={profile.data?.available ?? false} active={active} /> : null}
         </>
       )}
     </Card>
@@ -152,7 +179,12 @@ export function PersonPage() {
                 </ul>
               )}
             </Card>
-            <MentorCard employeeId={e.id} canEdit={isHr(me) || me.employee_id === e.id} />
+            <MentorCard
+              employeeId={e.id}
+              canEdit={isHr(me) || me.employee_id === e.id}
+              canInvite={(isHr(me) || me.role === "team_leader") && me.employee_id !== e.id}
+              active={e.status === "active"}
+            />
           </div>
           <Card title="Performance reviews" testId="performance-reviews">
             {reviews.error ? (

@@ -48,6 +48,16 @@ export function NewRequestPage() {
     { invalidate: [["requests"]], onSuccess: (r) => navigate(`/requests/${r.id}`) },
   );
 
+  // A disabled button says why, and what to do.
+  const menteeName = dir.name(Number(menteeId), "this person");
+  const why = !menteeId
+    ? "Choose the mentee first."
+    : reviews.isPending
+      ? "Loading the performance reviews…"
+      : !chosenReview
+        ? `A request is based on a performance review, and ${menteeName} has none yet. Hold the performance discussion and record its review (from the HRIS, or HR adds it), then raise the request.`
+        : null;
+
   function submit(event: FormEvent) {
     event.preventDefault();
     create.mutate(undefined);
@@ -93,9 +103,14 @@ export function NewRequestPage() {
           <TextArea label="Notes" value={notes} onChange={setNotes} hint="Optional: what you agreed in the discussion." testId="request-notes" />
           <ProblemAlert error={create.error} />
           <div className="form-actions">
-            <button type="submit" className="btn btn-primary" disabled={!menteeId || !chosenReview || create.isPending} data-testid="request-submit">
+            <button type="submit" className="btn btn-primary" disabled={why !== null || create.isPending} aria-describedby={why ? "request-submit-why" : undefined} data-testid="request-submit">
               {create.isPending ? "Raising…" : "Raise request"}
             </button>
+            {why ? (
+              <p className="hint" id="request-submit-why" data-testid="request-submit-why">
+                {why}
+              </p>
+            ) : null}
           </div>
         </form>
       </Card>

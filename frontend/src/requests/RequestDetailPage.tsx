@@ -215,13 +215,24 @@ export function RequestDetailPage() {
                 ) : null}
                 <TextField label="Reason for rejecting" value={rejectReason} onChange={setRejectReason} />
                 <div className="form-actions">
-                  <button type="button" className="btn btn-danger" disabled={!rejectReason.trim()} onClick={() => reject.mutate(undefined)}>
+                  <button
+                    type="button"
+                    className="btn btn-danger"
+                    disabled={!rejectReason.trim()}
+                    aria-describedby={rejectReason.trim() ? undefined : "reject-why"}
+                    onClick={() => reject.mutate(undefined)}
+                  >
                     Reject
                   </button>
                   <button type="button" className="btn btn-ghost" onClick={() => cancel.mutate(undefined)}>
                     Cancel request
                   </button>
                 </div>
+                {rejectReason.trim() ? null : (
+                  <p className="hint" id="reject-why">
+                    To reject, write the reason first: the requester is told why.
+                  </p>
+                )}
                 <ProblemAlert error={confirm.error ?? reject.error ?? cancel.error} />
               </Card>
             ) : null}

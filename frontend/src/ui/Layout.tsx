@@ -31,7 +31,10 @@ export function navFor(me: Me): { section: string; items: NavItem[] }[] {
           item("/grievances", "Grievances", "nav-grievances"),
         ],
       },
-      { section: "Administration", items: [item("/settings", "Settings & holidays", "nav-settings"), item("/audit", "Audit log", "nav-audit")] },
+      {
+        section: "Administration",
+        items: [item("/logins", "Logins", "nav-logins"), item("/settings", "Settings & holidays", "nav-settings"), item("/audit", "Audit log", "nav-audit")],
+      },
     ];
   }
   if (me.role === "team_leader") {
@@ -44,6 +47,7 @@ export function navFor(me: Me): { section: string; items: NavItem[] }[] {
           item("/matching", "Run matching", "nav-matching"),
           item("/pairings", "Pairings", "nav-pairings"),
           item("/notifications", "Notifications", "nav-notifications"),
+          item("/mentor-profile", "My mentor profile", "nav-mentor-profile"),
         ],
       },
     ];
@@ -51,7 +55,7 @@ export function navFor(me: Me): { section: string; items: NavItem[] }[] {
   return [
     {
       section: "My mentoring",
-      items: [item("/me", "My pairing", "nav-me"), item("/notifications", "Notifications", "nav-notifications")],
+      items: [item("/me", "My pairing", "nav-me"), item("/mentor-profile", "My mentor profile", "nav-mentor-profile"), item("/notifications", "Notifications", "nav-notifications")],
     },
   ];
 }

@@ -79,6 +79,10 @@ from .holiday_read import HolidayRead
 from .hris_sync_request import HrisSyncRequest
 from .hris_sync_result import HrisSyncResult
 from .impact_figure import ImpactFigure
+from .invitation_created import InvitationCreated
+from .invitation_redeem import InvitationRedeem
+from .invitation_redeemed import InvitationRedeemed
+from .invitation_redeemed_role import InvitationRedeemedRole
 from .matching_proposal import MatchingProposal
 from .matching_run_create import MatchingRunCreate
 from .matching_run_create_objective import MatchingRunCreateObjective
@@ -91,6 +95,8 @@ from .me_kind import MeKind
 from .me_role import MeRole
 from .mentor_eligibility import MentorEligibility
 from .mentor_eligibility_reasons_item import MentorEligibilityReasonsItem
+from .mentor_invitation_create import MentorInvitationCreate
+from .mentor_invitation_read import MentorInvitationRead
 from .mentor_profile_read import MentorProfileRead
 from .mentor_profile_update import MentorProfileUpdate
 from .mentor_suggestion import MentorSuggestion
@@ -243,12 +249,20 @@ from .training_report import TrainingReport
 from .training_row import TrainingRow
 from .unmatched_request import UnmatchedRequest
 from .unmatched_request_reasons_item import UnmatchedRequestReasonsItem
+from .user_bulk_result import UserBulkResult
+from .user_bulk_result_reason_type_0 import UserBulkResultReasonType0
+from .user_bulk_result_status import UserBulkResultStatus
 from .user_create import UserCreate
 from .user_create_role import UserCreateRole
+from .user_created import UserCreated
+from .user_created_role import UserCreatedRole
 from .user_read import UserRead
 from .user_read_role import UserReadRole
 from .user_update import UserUpdate
 from .user_update_role_type_0 import UserUpdateRoleType0
+from .users_bulk_create import UsersBulkCreate
+from .users_bulk_create_role import UsersBulkCreateRole
+from .users_bulk_created import UsersBulkCreated
 from .users_list_role_type_0 import UsersListRoleType0
 from .webhook_create import WebhookCreate
 from .webhook_create_events_item import WebhookCreateEventsItem
@@ -338,6 +352,10 @@ __all__ = (
     "HrisSyncRequest",
     "HrisSyncResult",
     "ImpactFigure",
+    "InvitationCreated",
+    "InvitationRedeem",
+    "InvitationRedeemed",
+    "InvitationRedeemedRole",
     "MatchingProposal",
     "MatchingRunCreate",
     "MatchingRunCreateObjective",
@@ -352,6 +370,8 @@ __all__ = (
     "MentoringRequestCreate",
     "MentoringRequestRead",
     "MentoringRequestReadStatus",
+    "MentorInvitationCreate",
+    "MentorInvitationRead",
     "MentorProfileRead",
     "MentorProfileUpdate",
     "MentorSuggestion",
@@ -502,10 +522,18 @@ __all__ = (
     "TrainingRow",
     "UnmatchedRequest",
     "UnmatchedRequestReasonsItem",
+    "UserBulkResult",
+    "UserBulkResultReasonType0",
+    "UserBulkResultStatus",
     "UserCreate",
+    "UserCreated",
+    "UserCreatedRole",
     "UserCreateRole",
     "UserRead",
     "UserReadRole",
+    "UsersBulkCreate",
+    "UsersBulkCreated",
+    "UsersBulkCreateRole",
     "UsersListRoleType0",
     "UserUpdate",
     "UserUpdateRoleType0",

@@ -7,6 +7,7 @@ class NotificationPreferenceReadKind(StrEnum):
     GRIEVANCE_BREACHED = "grievance_breached"
     GRIEVANCE_DEADLINE = "grievance_deadline"
     GRIEVANCE_RAISED = "grievance_raised"
+    MENTOR_INVITATION = "mentor_invitation"
     PAIRING_ACTIVATED = "pairing_activated"
     PARTICIPANT_LEFT = "participant_left"
     REVIEW_CONCERN = "review_concern"

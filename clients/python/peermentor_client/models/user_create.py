@@ -16,22 +16,27 @@ class UserCreate:
     """
     Attributes:
         email (str):
-        password (str):
         role (UserCreateRole):
+        password (None | str | Unset): Left out: the account gets no password and the answer carries an `invitation`, a
+            one-time link with which the person sets one.
         employee_id (int | None | Unset):
     """
 
     email: str
-    password: str
     role: UserCreateRole
+    password: None | str | Unset = UNSET
     employee_id: int | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         email = self.email
 
-        password = self.password
-
         role = self.role.value
+
+        password: None | str | Unset
+        if isinstance(self.password, Unset):
+            password = UNSET
+        else:
+            password = self.password
 
         employee_id: int | None | Unset
         if isinstance(self.employee_id, Unset):
@@ -44,10 +49,11 @@ class UserCreate:
         field_dict.update(
             {
                 "email": email,
-                "password": password,
                 "role": role,
             }
         )
+        if password is not UNSET:
+            field_dict["password"] = password
         if employee_id is not UNSET:
             field_dict["employee_id"] = employee_id
 
@@ -58,9 +64,16 @@ class UserCreate:
         d = dict(src_dict)
         email = d.pop("email")
 
-        password = d.pop("password")
-
         role = UserCreateRole(d.pop("role"))
+
+        def _parse_password(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        password = _parse_password(d.pop("password", UNSET))
 
         def _parse_employee_id(data: object) -> int | None | Unset:
             if data is None:
@@ -73,8 +86,8 @@ class UserCreate:
 
         user_create = cls(
             email=email,
-            password=password,
             role=role,
+            password=password,
             employee_id=employee_id,
         )
 

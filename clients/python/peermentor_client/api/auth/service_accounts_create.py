@@ -78,7 +78,7 @@ def sync_detailed(
     """Create a service account
 
      Creates an `hris` or `reporting` service account for the client-credentials grant. The answer shows
-    the `client_secret` once; it is stored hashed. Only HR (`hr_admin`).
+    the `client_secret` once (never cached); it is stored hashed. Only HR (`hr_admin`).
 
     Args:
         body (ServiceAccountCreate):
@@ -110,7 +110,7 @@ def sync(
     """Create a service account
 
      Creates an `hris` or `reporting` service account for the client-credentials grant. The answer shows
-    the `client_secret` once; it is stored hashed. Only HR (`hr_admin`).
+    the `client_secret` once (never cached); it is stored hashed. Only HR (`hr_admin`).
 
     Args:
         body (ServiceAccountCreate):
@@ -137,7 +137,7 @@ async def asyncio_detailed(
     """Create a service account
 
      Creates an `hris` or `reporting` service account for the client-credentials grant. The answer shows
-    the `client_secret` once; it is stored hashed. Only HR (`hr_admin`).
+    the `client_secret` once (never cached); it is stored hashed. Only HR (`hr_admin`).
 
     Args:
         body (ServiceAccountCreate):
@@ -167,7 +167,7 @@ async def asyncio(
     """Create a service account
 
      Creates an `hris` or `reporting` service account for the client-credentials grant. The answer shows
-    the `client_secret` once; it is stored hashed. Only HR (`hr_admin`).
+    the `client_secret` once (never cached); it is stored hashed. Only HR (`hr_admin`).
 
     Args:
         body (ServiceAccountCreate):

@@ -93,10 +93,10 @@ def sync_detailed(
     """Issue a SCIM token for an hris service account
 
      A long-lived bearer token for an identity provider's SCIM client (Okta, Entra ID), which is
-    configured with a static token. The answer shows the `token` once; only its hash is stored. The
-    token works on `/scim/v2` only, and only while the service account is active and the token not
-    revoked. Only HR (`hr_admin`). 409 for a service account that is not `hris` or is deactivated; 404
-    for an unknown account.
+    configured with a static token. The answer shows the `token` once (never cached); only its hash is
+    stored. The token works on `/scim/v2` only, and only while the service account is active and the
+    token not revoked. Only HR (`hr_admin`). 409 for a service account that is not `hris` or is
+    deactivated; 404 for an unknown account.
 
     Args:
         service_account_id (int):
@@ -131,10 +131,10 @@ def sync(
     """Issue a SCIM token for an hris service account
 
      A long-lived bearer token for an identity provider's SCIM client (Okta, Entra ID), which is
-    configured with a static token. The answer shows the `token` once; only its hash is stored. The
-    token works on `/scim/v2` only, and only while the service account is active and the token not
-    revoked. Only HR (`hr_admin`). 409 for a service account that is not `hris` or is deactivated; 404
-    for an unknown account.
+    configured with a static token. The answer shows the `token` once (never cached); only its hash is
+    stored. The token works on `/scim/v2` only, and only while the service account is active and the
+    token not revoked. Only HR (`hr_admin`). 409 for a service account that is not `hris` or is
+    deactivated; 404 for an unknown account.
 
     Args:
         service_account_id (int):
@@ -164,10 +164,10 @@ async def asyncio_detailed(
     """Issue a SCIM token for an hris service account
 
      A long-lived bearer token for an identity provider's SCIM client (Okta, Entra ID), which is
-    configured with a static token. The answer shows the `token` once; only its hash is stored. The
-    token works on `/scim/v2` only, and only while the service account is active and the token not
-    revoked. Only HR (`hr_admin`). 409 for a service account that is not `hris` or is deactivated; 404
-    for an unknown account.
+    configured with a static token. The answer shows the `token` once (never cached); only its hash is
+    stored. The token works on `/scim/v2` only, and only while the service account is active and the
+    token not revoked. Only HR (`hr_admin`). 409 for a service account that is not `hris` or is
+    deactivated; 404 for an unknown account.
 
     Args:
         service_account_id (int):
@@ -200,10 +200,10 @@ async def asyncio(
     """Issue a SCIM token for an hris service account
 
      A long-lived bearer token for an identity provider's SCIM client (Okta, Entra ID), which is
-    configured with a static token. The answer shows the `token` once; only its hash is stored. The
-    token works on `/scim/v2` only, and only while the service account is active and the token not
-    revoked. Only HR (`hr_admin`). 409 for a service account that is not `hris` or is deactivated; 404
-    for an unknown account.
+    configured with a static token. The answer shows the `token` once (never cached); only its hash is
+    stored. The token works on `/scim/v2` only, and only while the service account is active and the
+    token not revoked. Only HR (`hr_admin`). 409 for a service account that is not `hris` or is
+    deactivated; 404 for an unknown account.
 
     Args:
         service_account_id (int):

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
 from ...models.user_create import UserCreate
-from ...models.user_read import UserRead
+from ...models.user_created import UserCreated
 from ...types import Response
 
 
@@ -30,9 +30,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | UserRead | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | UserCreated | None:
     if response.status_code == 201:
-        response_201 = UserRead.from_dict(response.json())
+        response_201 = UserCreated.from_dict(response.json())
 
         return response_201
 
@@ -62,7 +62,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | UserRead]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | UserCreated]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -75,12 +77,18 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: UserCreate,
-) -> Response[Problem | UserRead]:
+) -> Response[Problem | UserCreated]:
     """Create a user account
 
      Creates a person's login with a role; team leaders and employees must be linked to an employee
-    (`employee_id`). Only HR (`hr_admin`). 409 when the e-mail is taken or the employee already has an
-    account; 422 for an unknown employee.
+    (`employee_id`). With a `password` the login works at once. Without one the account has no password
+    yet and the answer's `invitation` carries a one-time link (`set_password_path`, `set_password_url`)
+    with which the person sets theirs: it works once, until `expires_at`
+    (`PEERMENTOR_INVITATION_TTL_HOURS`, default 72), and is e-mailed to the account's address when
+    e-mail is on (`email_queued`). The link is shown only in this answer (never cached); a lost one is
+    replaced with `POST /users/{user_id}/invitation`. Only HR (`hr_admin`). 409 when the e-mail is taken
+    (reason `email_taken`) or the employee already has an account (`employee_has_account`) or has left
+    (`employee_terminated`); 422 for an unknown employee or a password shorter than 12 characters.
 
     Args:
         body (UserCreate):
@@ -90,7 +98,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | UserRead]
+        Response[Problem | UserCreated]
     """
 
     kwargs = _get_kwargs(
@@ -108,12 +116,18 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: UserCreate,
-) -> Problem | UserRead | None:
+) -> Problem | UserCreated | None:
     """Create a user account
 
      Creates a person's login with a role; team leaders and employees must be linked to an employee
-    (`employee_id`). Only HR (`hr_admin`). 409 when the e-mail is taken or the employee already has an
-    account; 422 for an unknown employee.
+    (`employee_id`). With a `password` the login works at once. Without one the account has no password
+    yet and the answer's `invitation` carries a one-time link (`set_password_path`, `set_password_url`)
+    with which the person sets theirs: it works once, until `expires_at`
+    (`PEERMENTOR_INVITATION_TTL_HOURS`, default 72), and is e-mailed to the account's address when
+    e-mail is on (`email_queued`). The link is shown only in this answer (never cached); a lost one is
+    replaced with `POST /users/{user_id}/invitation`. Only HR (`hr_admin`). 409 when the e-mail is taken
+    (reason `email_taken`) or the employee already has an account (`employee_has_account`) or has left
+    (`employee_terminated`); 422 for an unknown employee or a password shorter than 12 characters.
 
     Args:
         body (UserCreate):
@@ -123,7 +137,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | UserRead
+        Problem | UserCreated
     """
 
     return sync_detailed(
@@ -136,12 +150,18 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UserCreate,
-) -> Response[Problem | UserRead]:
+) -> Response[Problem | UserCreated]:
     """Create a user account
 
      Creates a person's login with a role; team leaders and employees must be linked to an employee
-    (`employee_id`). Only HR (`hr_admin`). 409 when the e-mail is taken or the employee already has an
-    account; 422 for an unknown employee.
+    (`employee_id`). With a `password` the login works at once. Without one the account has no password
+    yet and the answer's `invitation` carries a one-time link (`set_password_path`, `set_password_url`)
+    with which the person sets theirs: it works once, until `expires_at`
+    (`PEERMENTOR_INVITATION_TTL_HOURS`, default 72), and is e-mailed to the account's address when
+    e-mail is on (`email_queued`). The link is shown only in this answer (never cached); a lost one is
+    replaced with `POST /users/{user_id}/invitation`. Only HR (`hr_admin`). 409 when the e-mail is taken
+    (reason `email_taken`) or the employee already has an account (`employee_has_account`) or has left
+    (`employee_terminated`); 422 for an unknown employee or a password shorter than 12 characters.
 
     Args:
         body (UserCreate):
@@ -151,7 +171,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | UserRead]
+        Response[Problem | UserCreated]
     """
 
     kwargs = _get_kwargs(
@@ -167,12 +187,18 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UserCreate,
-) -> Problem | UserRead | None:
+) -> Problem | UserCreated | None:
     """Create a user account
 
      Creates a person's login with a role; team leaders and employees must be linked to an employee
-    (`employee_id`). Only HR (`hr_admin`). 409 when the e-mail is taken or the employee already has an
-    account; 422 for an unknown employee.
+    (`employee_id`). With a `password` the login works at once. Without one the account has no password
+    yet and the answer's `invitation` carries a one-time link (`set_password_path`, `set_password_url`)
+    with which the person sets theirs: it works once, until `expires_at`
+    (`PEERMENTOR_INVITATION_TTL_HOURS`, default 72), and is e-mailed to the account's address when
+    e-mail is on (`email_queued`). The link is shown only in this answer (never cached); a lost one is
+    replaced with `POST /users/{user_id}/invitation`. Only HR (`hr_admin`). 409 when the e-mail is taken
+    (reason `email_taken`) or the employee already has an account (`employee_has_account`) or has left
+    (`employee_terminated`); 422 for an unknown employee or a password shorter than 12 characters.
 
     Args:
         body (UserCreate):
@@ -182,7 +208,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | UserRead
+        Problem | UserCreated
     """
 
     return (

@@ -89,9 +89,9 @@ def sync_detailed(
     """Change a user account
 
      Changes an account's role, activity, linked employee or password; fields left out keep their value.
-    A deactivated or demoted account loses its access at once. Only HR (`hr_admin`). 409 for
-    deactivating or demoting one's own account, or an employee already linked to another account; 404
-    for an unknown account.
+    A deactivated or demoted account loses its access at once, and its set-password links stop working
+    while it is deactivated. Only HR (`hr_admin`). 409 for deactivating or demoting one's own account,
+    or an employee already linked to another account; 404 for an unknown account.
 
     Args:
         user_id (int):
@@ -126,9 +126,9 @@ def sync(
     """Change a user account
 
      Changes an account's role, activity, linked employee or password; fields left out keep their value.
-    A deactivated or demoted account loses its access at once. Only HR (`hr_admin`). 409 for
-    deactivating or demoting one's own account, or an employee already linked to another account; 404
-    for an unknown account.
+    A deactivated or demoted account loses its access at once, and its set-password links stop working
+    while it is deactivated. Only HR (`hr_admin`). 409 for deactivating or demoting one's own account,
+    or an employee already linked to another account; 404 for an unknown account.
 
     Args:
         user_id (int):
@@ -158,9 +158,9 @@ async def asyncio_detailed(
     """Change a user account
 
      Changes an account's role, activity, linked employee or password; fields left out keep their value.
-    A deactivated or demoted account loses its access at once. Only HR (`hr_admin`). 409 for
-    deactivating or demoting one's own account, or an employee already linked to another account; 404
-    for an unknown account.
+    A deactivated or demoted account loses its access at once, and its set-password links stop working
+    while it is deactivated. Only HR (`hr_admin`). 409 for deactivating or demoting one's own account,
+    or an employee already linked to another account; 404 for an unknown account.
 
     Args:
         user_id (int):
@@ -193,9 +193,9 @@ async def asyncio(
     """Change a user account
 
      Changes an account's role, activity, linked employee or password; fields left out keep their value.
-    A deactivated or demoted account loses its access at once. Only HR (`hr_admin`). 409 for
-    deactivating or demoting one's own account, or an employee already linked to another account; 404
-    for an unknown account.
+    A deactivated or demoted account loses its access at once, and its set-password links stop working
+    while it is deactivated. Only HR (`hr_admin`). 409 for deactivating or demoting one's own account,
+    or an employee already linked to another account; 404 for an unknown account.
 
     Args:
         user_id (int):
