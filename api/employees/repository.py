@@ -31,7 +31,7 @@ from api.employees.schemas import EmployeeFilters
 IN_CHUNK = 1000
 
 
-def _own_department(employee_id: int) -> Any:
+def own_department(employee_id: int) -> Any:
     return select(Employee.department_id).where(Employee.id == employee_id).scalar_subquery()
 
 
@@ -51,7 +51,7 @@ def employee_visibility(
         return false()
     if actor.role is Role.TEAM_LEADER:
         return or_(
-            employee.department_id == _own_department(actor.employee_id),
+            employee.department_id == own_department(actor.employee_id),
             employee.team_leader_id == actor.employee_id,
         )
     return employee.id == actor.employee_id
