@@ -69,19 +69,22 @@ SERVERS = [{"url": "/", "description": "This PeerMentor instance"}]
 logger = logging.getLogger("peermentor")
 
 
-def _api_router() -> APIRouter:
-    api = APIRouter(prefix=API_PREFIX)
+def _api_routers() -> list[APIRouter]:
+    """The API's routers, each included straight into the app under /api/v1: FastAPI matches
+    included routers level by level (each level's routes tried, then tried again in the one
+    chosen), so one level fewer is cheaper on every request."""
     strict_query = Depends(reject_unknown_query_params)
-    api.include_router(token_router, dependencies=[strict_query])  # public: the one way in
-    # Public: which sign-in methods the SPA offers; the calendar feed (its URL's token is the
-    # credential).
-    api.include_router(sso_router, dependencies=[strict_query])
-    api.include_router(calendar_public_router, dependencies=[strict_query])
+    # Public: the one way in (the token endpoint), which sign-in methods the SPA offers, the
+    # calendar feed (its URL's token is the credential).
+    public = APIRouter(prefix=API_PREFIX, dependencies=[strict_query])
+    for router in (token_router, sso_router, calendar_public_router):
+        public.include_router(router)
     # Everything else requires a valid token of an account as it is now: authenticated by
     # default. The rate limit comes first: it commits its count before the request's session.
     # Unknown query parameters are refused once the caller is known (a 401 comes first).
     protected = APIRouter(
-        dependencies=[Depends(limit_service_accounts), Depends(current_actor), strict_query]
+        prefix=API_PREFIX,
+        dependencies=[Depends(limit_service_accounts), Depends(current_actor), strict_query],
     )
     for router in (
         auth_router,
@@ -106,8 +109,7 @@ def _api_router() -> APIRouter:
         privacy_router,
     ):
         protected.include_router(router)
-    api.include_router(protected)
-    return api
+    return [public, protected]
 
 
 def _custom_openapi(app: FastAPI) -> dict[str, Any]:
@@ -238,7 +240,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     install_error_handlers(app)
     app.include_router(health_router)
-    app.include_router(_api_router())
+    for router in _api_routers():
+        app.include_router(router)
     # SCIM 2.0 for the identity provider: outside /api/v1 (its own protocol, errors and
     # query parameters), hris service accounts only (api/scim/router.py).
     app.include_router(scim_router)
