@@ -22,6 +22,7 @@ from sqlalchemy.dialects.postgresql import aggregate_order_by
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
+from api.core.db import fetch_dicts
 from api.core.security import Actor, Role
 from api.core.sqljson import json_array
 from api.employees.models import Department, Employee, EmployeeSkill, PerformanceReview
@@ -127,6 +128,19 @@ async def visible_employee(
     if with_skills:
         stmt = stmt.options(selectinload(Employee.skills))
     return await session.scalar(stmt)
+
+
+async def visible_employee_row(
+    session: AsyncSession, actor: Actor, employee_id: int
+) -> dict[str, Any] | None:
+    """One employee as a plain row with their skills, as the list reads them (one statement,
+    no ORM object: the read of one record is as hot as a page)."""
+    dialect = session.get_bind().dialect.name
+    stmt = select(*EMPLOYEE_COLUMNS, skills_column(dialect)).where(
+        Employee.id == employee_id, employee_visibility(actor)
+    )
+    rows = await fetch_dicts(session, stmt)
+    return rows[0] if rows else None
 
 
 async def employee_with_skills(session: AsyncSession, employee_id: int) -> Employee | None:
