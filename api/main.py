@@ -9,7 +9,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
-from fastapi import APIRouter, Depends, FastAPI
+from fastapi import Depends, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.openapi.utils import get_openapi
 from starlette.types import ASGIApp
@@ -69,23 +69,20 @@ SERVERS = [{"url": "/", "description": "This PeerMentor instance"}]
 logger = logging.getLogger("peermentor")
 
 
-def _api_routers() -> list[APIRouter]:
-    """The API's routers, each included straight into the app under /api/v1: FastAPI matches
-    included routers level by level (each level's routes tried, then tried again in the one
-    chosen), so one level fewer is cheaper on every request."""
+def _include_api(app: FastAPI) -> None:
+    """Every API router included straight into the app under /api/v1, with the dependencies of
+    its group: FastAPI matches included routers level by level (each level's routes tried, then
+    tried again in the one chosen, the whole subtree walked to check for changes), so a flat
+    list of routers is the cheapest to route on every request."""
     strict_query = Depends(reject_unknown_query_params)
     # Public: the one way in (the token endpoint), which sign-in methods the SPA offers, the
     # calendar feed (its URL's token is the credential).
-    public = APIRouter(prefix=API_PREFIX, dependencies=[strict_query])
     for router in (token_router, sso_router, calendar_public_router):
-        public.include_router(router)
+        app.include_router(router, prefix=API_PREFIX, dependencies=[strict_query])
     # Everything else requires a valid token of an account as it is now: authenticated by
     # default. The rate limit comes first: it commits its count before the request's session.
     # Unknown query parameters are refused once the caller is known (a 401 comes first).
-    protected = APIRouter(
-        prefix=API_PREFIX,
-        dependencies=[Depends(limit_service_accounts), Depends(current_actor), strict_query],
-    )
+    protected = [Depends(limit_service_accounts), Depends(current_actor), strict_query]
     for router in (
         auth_router,
         employees_router,
@@ -108,8 +105,7 @@ def _api_routers() -> list[APIRouter]:
         calendar_router,
         privacy_router,
     ):
-        protected.include_router(router)
-    return [public, protected]
+        app.include_router(router, prefix=API_PREFIX, dependencies=protected)
 
 
 def _custom_openapi(app: FastAPI) -> dict[str, Any]:
@@ -240,8 +236,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     install_error_handlers(app)
     app.include_router(health_router)
-    for router in _api_routers():
-        app.include_router(router)
+    _include_api(app)
     # SCIM 2.0 for the identity provider: outside /api/v1 (its own protocol, errors and
     # query parameters), hris service accounts only (api/scim/router.py).
     app.include_router(scim_router)
