@@ -9,7 +9,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
-from fastapi import APIRouter, Depends, FastAPI
+from fastapi import Depends, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.openapi.utils import get_openapi
 from starlette.types import ASGIApp
@@ -72,22 +72,21 @@ SERVERS = [{"url": "/", "description": "This PeerMentor instance"}]
 logger = logging.getLogger("peermentor")
 
 
-def _api_router() -> APIRouter:
-    api = APIRouter(prefix=API_PREFIX)
+def _include_api(app: FastAPI) -> None:
+    """Every API router included straight into the app under /api/v1, with the dependencies of
+    its group: FastAPI matches included routers level by level (each level's routes tried, then
+    tried again in the one chosen, the whole subtree walked to check for changes), so a flat
+    list of routers is the cheapest to route on every request."""
     strict_query = Depends(reject_unknown_query_params)
-    api.include_router(token_router, dependencies=[strict_query])  # public: the one way in
-    # Public: an invitation's one-time token sets a password (the token is the credential).
-    api.include_router(accounts_public_router, dependencies=[strict_query])
-    # Public: which sign-in methods the SPA offers; the calendar feed (its URL's token is the
-    # credential).
-    api.include_router(sso_router, dependencies=[strict_query])
-    api.include_router(calendar_public_router, dependencies=[strict_query])
+    # Public: the one way in (the token endpoint), an invitation's one-time token setting a
+    # password (the token is the credential), which sign-in methods the SPA offers, the
+    # calendar feed (its URL's token is the credential).
+    for router in (token_router, accounts_public_router, sso_router, calendar_public_router):
+        app.include_router(router, prefix=API_PREFIX, dependencies=[strict_query])
     # Everything else requires a valid token of an account as it is now: authenticated by
     # default. The rate limit comes first: it commits its count before the request's session.
     # Unknown query parameters are refused once the caller is known (a 401 comes first).
-    protected = APIRouter(
-        dependencies=[Depends(limit_service_accounts), Depends(current_actor), strict_query]
-    )
+    protected = [Depends(limit_service_accounts), Depends(current_actor), strict_query]
     for router in (
         auth_router,
         accounts_secret_router,
@@ -112,9 +111,7 @@ def _api_router() -> APIRouter:
         calendar_router,
         privacy_router,
     ):
-        protected.include_router(router)
-    api.include_router(protected)
-    return api
+        app.include_router(router, prefix=API_PREFIX, dependencies=protected)
 
 
 def _custom_openapi(app: FastAPI) -> dict[str, Any]:
@@ -245,7 +242,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     install_error_handlers(app)
     app.include_router(health_router)
-    app.include_router(_api_router())
+    _include_api(app)
     # SCIM 2.0 for the identity provider: outside /api/v1 (its own protocol, errors and
     # query parameters), hris service accounts only (api/scim/router.py).
     app.include_router(scim_router)

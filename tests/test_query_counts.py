@@ -195,3 +195,46 @@ def test_the_hris_sync_is_constant_in_batch_size(client, org, statements):
     changed, outcome = sync(large)
     assert outcome["updated"] == 1 and outcome["unchanged"] == 59
     assert changed <= same_large + 4, (changed, same_large)
+
+
+def _demo_login(client, email):
+    from api.demo import DEMO_PASSWORD
+
+    response = client.post(
+        "/api/v1/auth/token",
+        data={"grant_type": "password", "username": email, "password": DEMO_PASSWORD},
+    )
+    assert response.status_code == 200, response.text
+    return {"Authorization": f"Bearer {response.json()['access_token']}"}
+
+
+# Statements beyond the account check and the page: the programme's settings (today, in its
+# time zone) for the reviews' derived status; for grievances the settings twice (today, the
+# SLA calendar), the organisation's holidays and the page's actions.
+EVERY_LIST = {
+    "employees": 0,
+    "pairings": 0,
+    "mentoring-requests": 0,
+    "reviews": 1,
+    "training-records": 0,
+    "grievances": 4,
+    "notifications": 0,
+}
+
+
+@pytest.mark.parametrize("path", list(EVERY_LIST))
+@pytest.mark.parametrize(
+    "login", ["hr", "lena.fischer@example.com", "priya.nair@example.com"], ids=str
+)
+def test_every_list_runs_a_fixed_number_of_statements_for_every_role(
+    client, demo, statements, path, login, is_postgres
+):
+    """Every list the SPA reads, as HR, a team leader and an employee: the same statements
+    for a page of 1 and a page of 200 (no N+1), and no more than the account check, the page,
+    the list's own extras and (SQLite) the explicit BEGIN."""
+    headers = demo.headers if login == "hr" else _demo_login(client, login)
+    small = _count(client, statements, f"/api/v1/{path}?limit=1", headers)
+    large = _count(client, statements, f"/api/v1/{path}?limit=200", headers)
+    assert large[0] == small[0], f"{path}: {small[0]} statements for 1 row, {large[0]} for many"
+    ceiling = 2 + EVERY_LIST[path] + (0 if is_postgres else 1)
+    assert small[0] <= ceiling, f"{path} as {login}: {small[0]} statements, at most {ceiling}"

@@ -80,17 +80,27 @@ class WorkingCalendar:
         return current
 
     def working_days_between(self, start: date, end: date) -> int:
-        """Working days after `start` up to and including `end` (negative if end < start)."""
-        if end == start:
-            return 0
-        step = 1 if end > start else -1
-        count = 0
-        current = start
-        while current != end:
-            current += timedelta(days=step)
-            if self.is_working_day(current):
-                count += step
-        return count
+        """Working days after `start` up to and including `end` (negative if end < start:
+        minus those from `end` up to the day before `start`)."""
+        if end >= start:
+            return self._working_days_in(start, end)
+        one = timedelta(days=1)
+        return -self._working_days_in(end - one, start - one)
+
+    def _working_days_in(self, after: date, through: date) -> int:
+        """Working days d with after < d <= through, counted without walking the days (a list
+        of grievances asks this of every open one, some of them months past due)."""
+        days = (through - after).days
+        weeks, rest = divmod(days, 7)
+        first = after.weekday() + 1  # the weekday of `after + 1 day`, counted from Monday = 0
+        weekdays = weeks * 5 + sum(1 for k in range(rest) if (first + k) % 7 < SATURDAY)
+        holidays = set(self.organisation_holidays)
+        if self.country:
+            for year in range(after.year, through.year + 1):
+                holidays |= _public_holidays(self.country, year)
+        return weekdays - sum(
+            1 for day in holidays if after < day <= through and day.weekday() < SATURDAY
+        )
 
 
 def latest_start_for(today: date, months: int) -> date:

@@ -23,6 +23,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
 from api.core import bulk
+from api.core.db import fetch_dicts
 from api.core.security import Actor, Role
 from api.core.sqljson import json_array
 from api.employees.models import Department, Employee, EmployeeSkill, PerformanceReview
@@ -32,7 +33,7 @@ from api.employees.schemas import EmployeeFilters
 IN_CHUNK = 1000
 
 
-def _own_department(employee_id: int) -> Any:
+def own_department(employee_id: int) -> Any:
     return select(Employee.department_id).where(Employee.id == employee_id).scalar_subquery()
 
 
@@ -52,7 +53,7 @@ def employee_visibility(
         return false()
     if actor.role is Role.TEAM_LEADER:
         return or_(
-            employee.department_id == _own_department(actor.employee_id),
+            employee.department_id == own_department(actor.employee_id),
             employee.team_leader_id == actor.employee_id,
         )
     return employee.id == actor.employee_id
@@ -128,6 +129,19 @@ async def visible_employee(
     if with_skills:
         stmt = stmt.options(selectinload(Employee.skills))
     return await session.scalar(stmt)
+
+
+async def visible_employee_row(
+    session: AsyncSession, actor: Actor, employee_id: int
+) -> dict[str, Any] | None:
+    """One employee as a plain row with their skills, as the list reads them (one statement,
+    no ORM object: the read of one record is as hot as a page)."""
+    dialect = session.get_bind().dialect.name
+    stmt = select(*EMPLOYEE_COLUMNS, skills_column(dialect)).where(
+        Employee.id == employee_id, employee_visibility(actor)
+    )
+    rows = await fetch_dicts(session, stmt)
+    return rows[0] if rows else None
 
 
 async def employee_with_skills(session: AsyncSession, employee_id: int) -> Employee | None:

@@ -188,7 +188,7 @@ async def create_employee(
 async def read_employee(
     session: SessionDep, actor: CurrentActor, employee_id: PathId
 ) -> EmployeeRead:
-    return EmployeeRead.model_validate(await service.get_employee(session, actor, employee_id))
+    return EmployeeRead.model_validate(await service.read_employee(session, actor, employee_id))
 
 
 @router.patch(

@@ -184,6 +184,14 @@ async def get_employee(session: AsyncSession, actor: Actor, employee_id: int) ->
     return employee
 
 
+async def read_employee(session: AsyncSession, actor: Actor, employee_id: int) -> dict[str, Any]:
+    """`GET /employees/{id}`: the visible employee as a plain row, skills included."""
+    row = await repository.visible_employee_row(session, actor, employee_id)
+    if row is None:
+        raise NotFound("Employee not found")
+    return row
+
+
 async def _check_employee_references(
     session: AsyncSession, values: dict[str, Any], employee_id: int | None = None
 ) -> None:

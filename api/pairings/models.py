@@ -3,7 +3,16 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, CheckConstraint, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    CheckConstraint,
+    FetchedValue,
+    ForeignKey,
+    Index,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from api.core.db import Base, TimestampMixin, utcnow
@@ -33,6 +42,8 @@ class Pairing(TimestampMixin, Base):
         CheckConstraint("mentor_id <> mentee_id", name="distinct_people"),
         Index("ix_pairings_mentor_id_status", "mentor_id", "status"),
         Index("ix_pairings_mentee_id_status", "mentee_id", "status"),
+        Index("ix_pairings_mentee_department_id_id", "mentee_department_id", "id"),
+        Index("ix_pairings_mentor_department_id_id", "mentor_department_id", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -51,6 +62,11 @@ class Pairing(TimestampMixin, Base):
     activated_at: Mapped[datetime | None] = mapped_column(default=None)
     proposed_by: Mapped[str] = mapped_column(String(64))
     version: Mapped[int] = mapped_column(default=1)
+    # Copies of the two people's departments, kept by database triggers (on a pairing's insert
+    # and an employee's move; migration c4d2e8f1a7b3): a team leader's lists filter on them.
+    # The app never writes them.
+    mentee_department_id: Mapped[int | None] = mapped_column(server_default=FetchedValue())
+    mentor_department_id: Mapped[int | None] = mapped_column(server_default=FetchedValue())
 
     approvals: Mapped[list[PairingApproval]] = relationship(
         order_by="PairingApproval.id", lazy="selectin", cascade="all, delete-orphan"

@@ -2,14 +2,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, exists, or_, select, true
+from sqlalchemy import ColumnElement, Select, false, or_, select, true
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import aliased
 
 from api.core.security import Actor, Role
 from api.core.sqljson import json_array
 from api.employees.models import Employee
-from api.employees.repository import employee_visibility, sees_everyone
+from api.employees.repository import own_department, sees_everyone
 from api.pairings.models import (
     OPEN_STATUSES,
     Pairing,
@@ -27,11 +26,18 @@ def pairing_visibility(actor: Actor) -> ColumnElement[bool]:
         return true()
     if actor.role is Role.EMPLOYEE:
         return or_(Pairing.mentee_id == actor.employee_id, Pairing.mentor_id == actor.employee_id)
-    # Per pairing, a look at its two people (primary key lookups): cheaper than building
-    # the whole scope of a team leader's department twice for `IN (...)`.
-    person = aliased(Employee)
-    return exists().where(
-        person.id.in_([Pairing.mentee_id, Pairing.mentor_id]), employee_visibility(actor, person)
+    if actor.role is not Role.TEAM_LEADER or actor.employee_id is None:
+        return false()
+    # A team leader (employee_visibility's scope: their department and the people they lead):
+    # the departments copied onto the pairing (kept by triggers) are compared on the pairing's
+    # own row; the people they lead are a handful, looked up once.
+    department = own_department(actor.employee_id)
+    led = select(Employee.id).where(Employee.team_leader_id == actor.employee_id)
+    return or_(
+        Pairing.mentee_department_id == department,
+        Pairing.mentor_department_id == department,
+        Pairing.mentee_id.in_(led),
+        Pairing.mentor_id.in_(led),
     )
 
 
@@ -41,7 +47,9 @@ def pairings_query(actor: Actor) -> Select[Pairing]:
 
 # Lists read plain rows, the approvals and acknowledgements built as JSON in the same query.
 LIST_COLUMNS = tuple(
-    column for column in Pairing.__table__.c if column.key not in ("evaluation_reminded_for",)
+    column
+    for column in Pairing.__table__.c
+    if column.key not in ("evaluation_reminded_for", "mentee_department_id", "mentor_department_id")
 )
 
 

@@ -8,7 +8,7 @@ from api.auth.dependencies import PersonActor as Participant
 from api.auth.dependencies import ProgrammeReader as Reader
 from api.core.db import SessionDep
 from api.core.errors import problem_responses
-from api.core.etag import IfMatch, etag_headers
+from api.core.etag import IfMatch, etag_headers, etag_of
 from api.core.pagination import Page, PageDep, page_response
 from api.core.schemas import PathId, QueryId
 from api.pairings import service
@@ -93,7 +93,9 @@ async def propose_pairing(
 async def read_pairing(
     session: SessionDep, actor: Reader, pairing_id: PathId, response: Response
 ) -> PairingRead:
-    return _read(await service.get_pairing(session, actor, pairing_id), response)
+    row = await service.read_pairing(session, actor, pairing_id)
+    response.headers["ETag"] = etag_of("pairing", row["id"], row["version"])
+    return PairingRead.model_validate(row)
 
 
 @router.patch(

@@ -60,6 +60,19 @@ async def get_pairing(
     return pairing
 
 
+async def read_pairing(session: AsyncSession, actor: Actor, pairing_id: int) -> dict[str, Any]:
+    """`GET /pairings/{id}`: the visible pairing as a plain row, approvals and
+    acknowledgements included (one statement, as the list reads them)."""
+    stmt = repository.pairing_rows_query(actor, dialect=session.get_bind().dialect.name)
+    rows = await fetch_dicts(session, stmt.where(Pairing.id == pairing_id))
+    if not rows:
+        raise NotFound("Pairing not found")
+    row = rows[0]
+    row["approvals"].sort(key=_by_id)
+    row["acknowledgements"].sort(key=_by_id)
+    return row
+
+
 async def list_pairings(
     session: AsyncSession,
     actor: Actor,

@@ -101,3 +101,27 @@ def test_latest_start_for_matches_add_months(start, today, months):
 
     has_tenure = add_months(start, months) <= today
     assert has_tenure == (start <= latest_start_for(today, months))
+
+
+def _walked(cal, start, end):
+    """The definition, one day at a time."""
+    step = 1 if end > start else -1
+    count, current = 0, start
+    while current != end:
+        current += timedelta(days=step)
+        count += step if cal.is_working_day(current) else 0
+    return count
+
+
+@given(
+    st.dates(min_value=date(2020, 1, 1), max_value=date(2030, 12, 31)),
+    st.integers(min_value=-800, max_value=800),
+    st.sets(st.dates(min_value=date(2018, 1, 1), max_value=date(2033, 12, 31)), max_size=20),
+    st.sampled_from([None, "DE", "DE-BY", "GB"]),
+)
+def test_working_days_between_counts_what_walking_the_days_counts(
+    start, offset, org_holidays, country
+):
+    cal = WorkingCalendar.of(country, org_holidays)
+    end = start + timedelta(days=offset)
+    assert cal.working_days_between(start, end) == _walked(cal, start, end)
