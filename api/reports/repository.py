@@ -134,7 +134,7 @@ async def summary(session: AsyncSession, scope: Scope) -> dict[str, Any]:
             .order_by(Department.name)
         )
     ).all()
-    by_status = {s: sum(row[3 + i] for row in by_department) for i, s in enumerate(STATUSES)}
+    by_status = {s: sum(int(row[3 + i]) for row in by_department) for i, s in enumerate(STATUSES)}
 
     open_requests = (
         select(func.count().label("open_requests"))
@@ -256,7 +256,7 @@ async def summary(session: AsyncSession, scope: Scope) -> dict[str, Any]:
         effectiveness,
         sessions,
     )
-    from_ = parts[0]
+    from_: Any = parts[0]
     for part in parts[1:]:  # one row each: a cross join is that row
         from_ = from_.join(part, true())
     figures = (
@@ -416,9 +416,46 @@ async def grievance_sla(session: AsyncSession, scope: Scope) -> list[dict[str, A
     return rows
 
 
+def _pairing_department() -> Select[Any]:
+    """Pairings with their mentee's department (for the reports that name no person)."""
+    return (
+        select(Pairing)
+        .join(Mentee, Mentee.id == Pairing.mentee_id)
+        .join(Department, Department.id == Mentee.department_id)
+    )
+
+
+def _json_items(session: AsyncSession, column: Any) -> tuple[Any, Any]:
+    """A JSON array column's elements as a table (correlated to its row), and a getter of an
+    element's field as SQL."""
+    if session.get_bind().dialect.name == "postgresql":
+        element = func.json_array_elements(column).table_valued("value")
+        return (
+            element,
+            lambda name, type_=None: (
+                func.cast(element.c.value.op("->>")(name), type_)
+                if type_ is not None
+                else element.c.value.op("->>")(name)
+            ),
+        )
+    element = func.json_each(column).table_valued("value")
+    return element, lambda name, type_=None: func.json_extract(element.c.value, f"$.{name}")
+
+
 async def evaluations(session: AsyncSession, scope: Scope) -> list[dict[str, Any]]:
+    # The goals met and the skill gains counted by the database: no JSON comes back.
+    goal, goal_field = _json_items(session, Evaluation.goals)
+    met = goal_field("met")
+    is_met = met == "true" if session.get_bind().dialect.name == "postgresql" else met == 1
+    rating, rating_field = _json_items(session, Evaluation.skill_ratings)
+    gain = rating_field("after", Integer) - rating_field("before", Integer)
+    goals_met = (
+        select(func.count()).select_from(goal).where(is_met).correlate(Evaluation).scalar_subquery()
+    )
+    rated = select(func.count()).select_from(rating).correlate(Evaluation).scalar_subquery()
+    gained = select(func.sum(gain)).select_from(rating).correlate(Evaluation).scalar_subquery()
     stmt = (
-        _pairing_people()
+        _pairing_department()
         .join(Evaluation, Evaluation.pairing_id == Pairing.id)
         .with_only_columns(
             Evaluation.id,
@@ -428,40 +465,42 @@ async def evaluations(session: AsyncSession, scope: Scope) -> list[dict[str, Any
             Evaluation.outcome,
             Evaluation.effectiveness,
             Evaluation.mentor_kra_rating,
-            Evaluation.goals,
-            Evaluation.skill_ratings,
+            goals_met,
+            func.json_array_length(Evaluation.goals),
+            rated,
+            gained,
         )
         .where(scope.pairings(), scope.dated(Evaluation.evaluated_on))
         .order_by(Evaluation.evaluated_on, Evaluation.id)
     )
-    rows = []
-    for (
-        evaluation_id,
-        pairing_id,
-        department,
-        evaluated_on,
-        outcome,
-        effectiveness,
-        kra,
-        goals,
-        ratings,
-    ) in await session.execute(stmt):
-        gains = [r["after"] - r["before"] for r in ratings]
-        rows.append(
-            {
-                "evaluation_id": evaluation_id,
-                "pairing_id": pairing_id,
-                "department": department,
-                "evaluated_on": evaluated_on,
-                "outcome": outcome,
-                "effectiveness": effectiveness,
-                "mentor_kra_rating": kra,
-                "goals_met": sum(1 for g in goals if g["met"]),
-                "goals_total": len(goals),
-                "mean_skill_gain": round(sum(gains) / len(gains), 2) if gains else None,
-            }
-        )
-    return rows
+    return [
+        {
+            "evaluation_id": evaluation_id,
+            "pairing_id": pairing_id,
+            "department": department,
+            "evaluated_on": evaluated_on,
+            "outcome": outcome,
+            "effectiveness": effectiveness,
+            "mentor_kra_rating": kra,
+            "goals_met": met_count,
+            "goals_total": goals_total,
+            # Rounded here as before (Python's rounding, not the database's).
+            "mean_skill_gain": round(gain_sum / rated, 2) if rated else None,
+        }
+        for (
+            evaluation_id,
+            pairing_id,
+            department,
+            evaluated_on,
+            outcome,
+            effectiveness,
+            kra,
+            met_count,
+            goals_total,
+            rated,
+            gain_sum,
+        ) in await session.execute(stmt)
+    ]
 
 
 async def training(session: AsyncSession, scope: Scope) -> list[dict[str, Any]]:
