@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections import OrderedDict
 from datetime import date
 from typing import Any
@@ -50,6 +51,7 @@ async def scope(
 # unchanged and a write shows at once. Where there is no marker (SQLite) nothing is kept.
 _SUMMARIES: OrderedDict[tuple[Any, ...], tuple[str, ProgrammeSummary]] = OrderedDict()
 SUMMARY_CACHE_SIZE = 64
+_COMPUTING: dict[tuple[Any, ...], asyncio.Future[ProgrammeSummary]] = {}
 
 
 def _summary_key(scope: Scope) -> tuple[Any, ...]:
@@ -61,21 +63,43 @@ def _summary_key(scope: Scope) -> tuple[Any, ...]:
 
 async def programme_summary(session: AsyncSession, scope: Scope) -> ProgrammeSummary:
     marker = await repository.change_marker(session)
+    if marker is None:
+        return await _compute_summary(session, scope)
     key = _summary_key(scope)
-    if marker is not None:
-        cached = _SUMMARIES.get(key)
-        if cached is not None and cached[0] == marker:
-            _SUMMARIES.move_to_end(key)
-            return cached[1]
-    # Taken before the figures: a commit after it changes the marker, so a summary that
-    # might have missed it is never served under a marker that does not show it.
-    summary = ProgrammeSummary.model_validate(await repository.summary(session, scope))
-    if marker is not None:
-        _SUMMARIES[key] = (marker, summary)
+    cached = _SUMMARIES.get(key)
+    if cached is not None and cached[0] == marker:
         _SUMMARIES.move_to_end(key)
-        while len(_SUMMARIES) > SUMMARY_CACHE_SIZE:
-            _SUMMARIES.popitem(last=False)
+        return cached[1]
+    # Requests that arrive while the same summary is being computed under the same marker
+    # wait for it instead of computing it again (ten clients after one commit: one query).
+    computing = _COMPUTING.get((key, marker))
+    if computing is not None:
+        try:
+            return await asyncio.shield(computing)
+        except Exception:  # noqa: S110 - the first request failed: compute it here
+            pass
+    done: asyncio.Future[ProgrammeSummary] = asyncio.get_running_loop().create_future()
+    _COMPUTING[(key, marker)] = done
+    try:
+        # The marker was taken before the figures: a commit after it changes the marker, so
+        # a summary that might have missed it is never served under a marker that shows it.
+        summary = await _compute_summary(session, scope)
+    except BaseException as error:
+        done.set_exception(RuntimeError(f"the programme summary failed: {error!r}"))
+        done.exception()  # retrieved: nobody may be waiting
+        raise
+    finally:
+        del _COMPUTING[(key, marker)]
+    done.set_result(summary)
+    _SUMMARIES[key] = (marker, summary)
+    _SUMMARIES.move_to_end(key)
+    while len(_SUMMARIES) > SUMMARY_CACHE_SIZE:
+        _SUMMARIES.popitem(last=False)
     return summary
+
+
+async def _compute_summary(session: AsyncSession, scope: Scope) -> ProgrammeSummary:
+    return ProgrammeSummary.model_validate(await repository.summary(session, scope))
 
 
 async def overdue_reviews(session: AsyncSession, scope: Scope) -> OverdueReviews:

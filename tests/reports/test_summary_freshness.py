@@ -108,3 +108,76 @@ def test_the_kept_summaries_are_bounded(client, programme, monkeypatch):
     for day in ("2001-01-01", "2002-01-01", "2003-01-01", "2004-01-01"):
         assert summary(client, org.hr, date_to=day)["pairings_by_status"]["active"] == 0
     assert len(service._SUMMARIES) <= 2
+
+
+def _scope():
+    from datetime import date
+
+    from api.core.security import Actor, Role
+    from api.reports.repository import Scope
+
+    actor = Actor(kind="user", id=1, role=Role.HR_ADMIN)
+    return Scope(actor=actor, department_id=None, date_from=None, date_to=None, today=date.today())
+
+
+def test_concurrent_requests_under_one_marker_compute_the_summary_once(monkeypatch):
+    import asyncio
+
+    calls: list[int] = []
+    markers = iter(["m1", "m1", "m1", "m2"])
+
+    async def marker(_session):
+        return next(markers)
+
+    async def compute(_session, _scope):
+        calls.append(1)
+        await asyncio.sleep(0.05)
+        return f"summary {len(calls)}"
+
+    monkeypatch.setattr(service.repository, "change_marker", marker)
+    monkeypatch.setattr(service, "_compute_summary", compute)
+    monkeypatch.setattr(service, "_SUMMARIES", service.OrderedDict())
+
+    async def run():
+        scope = _scope()
+        together = await asyncio.gather(*(service.programme_summary(None, scope) for _ in range(3)))
+        after_a_commit = await service.programme_summary(None, scope)
+        return together, after_a_commit
+
+    together, after_a_commit = asyncio.run(run())
+    assert together == ["summary 1"] * 3 and len(calls) == 2
+    assert after_a_commit == "summary 2"  # the marker changed: computed again
+    assert service._COMPUTING == {}
+
+
+def test_a_failed_computation_is_not_shared(monkeypatch):
+    import asyncio
+
+    calls: list[int] = []
+
+    async def marker(_session):
+        return "m1"
+
+    async def compute(_session, _scope):
+        calls.append(1)
+        await asyncio.sleep(0.05)
+        if len(calls) == 1:
+            raise ConnectionError("database went away")
+        return "summary"
+
+    monkeypatch.setattr(service.repository, "change_marker", marker)
+    monkeypatch.setattr(service, "_compute_summary", compute)
+    monkeypatch.setattr(service, "_SUMMARIES", service.OrderedDict())
+
+    async def run():
+        scope = _scope()
+        return await asyncio.gather(
+            service.programme_summary(None, scope),
+            service.programme_summary(None, scope),
+            return_exceptions=True,
+        )
+
+    first, second = asyncio.run(run())
+    assert isinstance(first, ConnectionError)
+    assert second == "summary" and len(calls) == 2
+    assert service._COMPUTING == {}
