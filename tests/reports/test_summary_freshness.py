@@ -7,7 +7,6 @@ import pytest
 from sqlalchemy import event, text
 
 from api.reports import service
-from tests.conftest import start_pairing
 
 REPORTS = "/api/v1/reports"
 
@@ -31,9 +30,9 @@ def summary(client, person, **params):
     return response.json()
 
 
-def test_a_write_shows_in_the_next_summary_at_once(client, programme, engine, statements):
+def test_a_write_shows_in_the_next_summary_at_once(client, programme, engine, statements, factory):
     org = programme.org
-    pairing = start_pairing(client, programme)
+    pairing = factory.pairing(programme)
     first = summary(client, org.hr)
     assert first["pairings_by_status"]["active"] == 1
     assert first["sessions_recorded"] == 0
@@ -62,8 +61,10 @@ def test_a_write_shows_in_the_next_summary_at_once(client, programme, engine, st
     assert third["pairings_by_department"][0]["active"] == 0
 
 
-def test_an_unchanged_database_answers_from_the_kept_summary(client, programme, engine, statements):
-    start_pairing(client, programme)
+def test_an_unchanged_database_answers_from_the_kept_summary(
+    client, programme, engine, statements, factory
+):
+    factory.pairing(programme)
     org = programme.org
     first = summary(client, org.hr)
     recomputed = []
@@ -82,8 +83,8 @@ def test_an_unchanged_database_answers_from_the_kept_summary(client, programme, 
     assert summary(client, org.reporting) == first
 
 
-def test_each_scope_keeps_its_own_summary(client, programme):
-    start_pairing(client, programme)
+def test_each_scope_keeps_its_own_summary(client, programme, factory):
+    factory.pairing(programme)
     org = programme.org
     everyone = summary(client, org.hr)
     leader = summary(client, org.leader)
