@@ -17,7 +17,8 @@ from typing import Any
 import httpx
 
 REPORTS = ["programme-summary", "overdue-reviews", "grievance-sla", "evaluations", "training"]
-TARGET_MS = 500.0  # the issue's target: every report under 500 ms at the bench scale
+TARGET_MS = 200.0  # issue 16: every report variant's median under 200 ms at the bench scale
+SUMMARY_TARGET_RPS = 50.0  # issue 16: the programme summary under 10 clients
 RANGE_DAYS = 90
 
 
@@ -140,14 +141,14 @@ def render_reports(timings: list[ReportTiming], *, requests: int, repeat: int) -
         f"Reports, `GET /api/v1/reports/...`, sequential httpx requests (one at a time): "
         f"{requests} timed requests per row after one warm-up, the series run {repeat}x and "
         f"the one with the lower median shown. Rows: items of the answer (CSV: lines after "
-        f"the header; programme summary: the pairings it counts). Target: "
+        f"the header; programme summary: the pairings it counts). Target: a median under "
         f"{TARGET_MS:.0f} ms.",
         "",
-        "| Report | Variant | Actor | HTTP | Rows | Size KiB | p50 ms | max ms | < target |",
+        "| Report | Variant | Actor | HTTP | Rows | Size KiB | p50 ms | max ms | p50 < target |",
         "|---|---|---|---:|---:|---:|---:|---:|---|",
     ]
     for t in timings:
-        ok = "yes" if t.max_ms < TARGET_MS else ("p50 only" if t.p50_ms < TARGET_MS else "**no**")
+        ok = "yes" if t.p50_ms < TARGET_MS else "**no**"
         lines.append(
             f"| {t.report} | {t.variant} | {t.actor} | {t.status} | {t.rows:,} | "
             f"{t.bytes / 1024:,.1f} | {t.p50_ms:,.1f} | {t.max_ms:,.1f} | {ok} |"

@@ -60,7 +60,7 @@ from common import (
     ensure_postgres_running,
 )
 from mix import Endpoint, MixResult, count_statements, run_wrk_scripted
-from reports import TARGET_MS, ReportTiming, render_reports, run_reports
+from reports import SUMMARY_TARGET_RPS, TARGET_MS, ReportTiming, render_reports, run_reports
 from seed import is_seeded, migrate, seed
 from server import Server, token
 
@@ -599,7 +599,9 @@ def render(
             f"`-t1 -c{args.report_connections} -d{args.report_duration}` "
             f"(best of {args.repeat}): {r.rps:,.1f} requests/s, p50 {_ms(r.p50_ms)} ms, "
             f"p95 {_ms(r.p95_ms)} ms, p99 {_ms(r.p99_ms)} ms, {r.requests} requests, "
-            f"{r.non_2xx} non-2xx, {r.socket_errors} socket errors.",
+            f"{r.non_2xx} non-2xx, {r.socket_errors} socket errors. Target: at least "
+            f"{SUMMARY_TARGET_RPS:.0f} requests/s: "
+            f"{'met' if r.rps >= SUMMARY_TARGET_RPS else '**not met**'}.",
         ]
     if syncs:
         lines += [

@@ -14,6 +14,7 @@ from sqlalchemy import (
     ColumnElement,
     Integer,
     Select,
+    Text,
     and_,
     case,
     exists,
@@ -101,25 +102,30 @@ def _pending_review() -> ColumnElement[bool]:
     return and_(PeriodicReview.submitted_at.is_(None), PeriodicReview.cancelled_at.is_(None))
 
 
-async def summary(session: AsyncSession, scope: Scope) -> dict[str, Any]:
-    in_scope = scope.pairings()
-    by_status = dict(
-        (
-            await session.execute(
-                select(Pairing.status, func.count())
-                .where(in_scope, scope.dated(Pairing.start_date))
-                .group_by(Pairing.status)
-            )
-        ).all()
-    )
+STATUSES = ("proposed", "approved", "active", "completed", "rejected", "withdrawn", "terminated")
 
+
+async def change_marker(session: AsyncSession) -> str | None:
+    """What the database has committed, as a value that changes with every commit: the
+    current snapshot (xmin:xmax:running transactions) on PostgreSQL. Two equal snapshots see
+    exactly the same data, in any process; None where there is no such marker (SQLite)."""
+    if session.get_bind().dialect.name != "postgresql":
+        return None
+    return await session.scalar(select(func.cast(func.pg_current_snapshot(), Text)))
+
+
+async def summary(session: AsyncSession, scope: Scope) -> dict[str, Any]:
+    """Two statements: the pairings per department and status (the statuses' totals are
+    their sums: every mentee has a department), and every other figure, each a one-row
+    aggregate of its own table, cross-joined into one row."""
+    in_scope = scope.pairings()
     by_department = (
         await session.execute(
             select(
                 Department.id,
                 Department.name,
                 func.count(Pairing.id),
-                func.count(case((Pairing.status == "active", 1))),
+                *(func.count(case((Pairing.status == s, 1))) for s in STATUSES),
             )
             .join(Mentee, Mentee.id == Pairing.mentee_id)
             .join(Department, Department.id == Mentee.department_id)
@@ -128,95 +134,86 @@ async def summary(session: AsyncSession, scope: Scope) -> dict[str, Any]:
             .order_by(Department.name)
         )
     ).all()
+    by_status = {s: sum(int(row[3 + i]) for row in by_department) for i, s in enumerate(STATUSES)}
 
-    open_requests = await session.scalar(
-        select(func.count())
+    open_requests = (
+        select(func.count().label("open_requests"))
         .select_from(MentoringRequest)
         .where(
             MentoringRequest.status.in_(PENDING_STATUSES),
             scope.mentees(MentoringRequest.mentee_id),
             scope.dated(MentoringRequest.discussion_date),
         )
-    )
-
-    avg_days = await session.scalar(
-        select(func.avg(_days_between(session, Pairing.activated_at, MentoringRequest.created_at)))
-        .join(MentoringRequest, MentoringRequest.id == Pairing.request_id)
-        .where(in_scope, Pairing.activated_at.is_not(None), scope.dated(Pairing.start_date))
-    )
-
-    started = Pairing.status.in_(("approved", "active", "completed", "withdrawn", "terminated"))
-    trained = (
-        select(TrainingRecord.employee_id, TrainingRecord.role)
-        .where(TrainingRecord.kind == "role_training")
-        .distinct()
         .subquery()
     )
-    mentor_trained, mentee_trained = aliased(trained), aliased(trained)
-    participants, trained_count = (
-        await session.execute(
-            select(
-                func.count() * 2,
-                func.count(mentor_trained.c.employee_id) + func.count(mentee_trained.c.employee_id),
-            )
-            .select_from(Pairing)
-            .outerjoin(
-                mentor_trained,
-                and_(
-                    mentor_trained.c.employee_id == Pairing.mentor_id,
-                    mentor_trained.c.role == "mentor",
-                ),
-            )
-            .outerjoin(
-                mentee_trained,
-                and_(
-                    mentee_trained.c.employee_id == Pairing.mentee_id,
-                    mentee_trained.c.role == "mentee",
-                ),
-            )
-            .where(in_scope, started, scope.dated(Pairing.start_date))
+    activation = (
+        select(
+            func.avg(
+                _days_between(session, Pairing.activated_at, MentoringRequest.created_at)
+            ).label("avg_days")
         )
-    ).one()
+        .join(MentoringRequest, MentoringRequest.id == Pairing.request_id)
+        .where(in_scope, Pairing.activated_at.is_not(None), scope.dated(Pairing.start_date))
+        .subquery()
+    )
 
-    review_scope = scope.of_pairings(PeriodicReview.pairing_id)
-    reviews_due, reviews_overdue = (
-        await session.execute(
-            select(
-                func.count(
-                    case(
-                        (
-                            and_(
-                                PeriodicReview.due_date >= scope.today,
-                                PeriodicReview.due_date
-                                < scope.today + timedelta(days=REVIEWS_DUE_WINDOW_DAYS),
-                            ),
-                            1,
-                        )
+    def trained(role: str) -> Any:
+        return select(TrainingRecord.employee_id).where(
+            TrainingRecord.kind == "role_training", TrainingRecord.role == role
+        )
+
+    started = Pairing.status.in_(("approved", "active", "completed", "withdrawn", "terminated"))
+    training = (
+        select(
+            (func.count() * 2).label("participants"),
+            (
+                func.count(case((Pairing.mentor_id.in_(trained("mentor")), 1)))
+                + func.count(case((Pairing.mentee_id.in_(trained("mentee")), 1)))
+            ).label("trained"),
+        )
+        .where(in_scope, started, scope.dated(Pairing.start_date))
+        .subquery()
+    )
+    reviews = (
+        select(
+            func.count(
+                case(
+                    (
+                        and_(
+                            PeriodicReview.due_date >= scope.today,
+                            PeriodicReview.due_date
+                            < scope.today + timedelta(days=REVIEWS_DUE_WINDOW_DAYS),
+                        ),
+                        1,
                     )
-                ),
-                func.count(case((PeriodicReview.due_date < scope.today, 1))),
-            ).where(review_scope, _pending_review(), scope.dated(PeriodicReview.due_date))
+                )
+            ).label("due"),
+            func.count(case((PeriodicReview.due_date < scope.today, 1))).label("overdue"),
         )
-    ).one()
-
-    grievance_scope = and_(
-        scope.of_pairings(Grievance.pairing_id),
-        scope.dated(Grievance.raised_on),
+        .where(
+            scope.of_pairings(PeriodicReview.pairing_id),
+            _pending_review(),
+            scope.dated(PeriodicReview.due_date),
+        )
+        .subquery()
     )
     is_open = Grievance.status.in_(OPEN_STATUSES)
-    g_open, g_breached, g_closed, g_on_time = (
-        await session.execute(
-            select(
-                func.count(case((is_open, 1))),
-                func.count(case((and_(is_open, Grievance.due_date < scope.today), 1))),
-                func.count(case((~is_open, 1))),
-                func.count(case((and_(~is_open, Grievance.resolved_on <= Grievance.due_date), 1))),
-            ).where(grievance_scope)
+    grievances = (
+        select(
+            func.count(case((is_open, 1))).label("open"),
+            func.count(case((and_(is_open, Grievance.due_date < scope.today), 1))).label(
+                "breached"
+            ),
+            func.count(case((~is_open, 1))).label("closed"),
+            func.count(
+                case((and_(~is_open, Grievance.resolved_on <= Grievance.due_date), 1))
+            ).label("on_time"),
         )
-    ).one()
-
-    evaluations_due = await session.scalar(
-        select(func.count())
+        .where(scope.of_pairings(Grievance.pairing_id), scope.dated(Grievance.raised_on))
+        .subquery()
+    )
+    evaluations_due = (
+        select(func.count().label("due"))
         .select_from(Pairing)
         .where(
             in_scope,
@@ -227,45 +224,89 @@ async def summary(session: AsyncSession, scope: Scope) -> dict[str, Any]:
                 Evaluation.due_date == Pairing.evaluation_due_date,
             ),
         )
+        .subquery()
     )
-    mean_effectiveness = await session.scalar(
-        select(func.avg(Evaluation.effectiveness)).where(
+    effectiveness = (
+        select(func.avg(Evaluation.effectiveness).label("mean"))
+        .where(
             scope.of_pairings(Evaluation.pairing_id),
             scope.dated(Evaluation.evaluated_on),
         )
+        .subquery()
     )
-    sessions, minutes = (
+    sessions = (
+        select(
+            func.count().label("sessions"),
+            func.coalesce(func.sum(TrainingRecord.duration_minutes), 0).label("minutes"),
+        )
+        .where(
+            TrainingRecord.kind == "peer_session",
+            scope.of_pairings(TrainingRecord.pairing_id),
+            scope.dated(TrainingRecord.date),
+        )
+        .subquery()
+    )
+    parts = (
+        open_requests,
+        activation,
+        training,
+        reviews,
+        grievances,
+        evaluations_due,
+        effectiveness,
+        sessions,
+    )
+    from_: Any = parts[0]
+    for part in parts[1:]:  # one row each: a cross join is that row
+        from_ = from_.join(part, true())
+    figures = (
         await session.execute(
-            select(func.count(), func.coalesce(func.sum(TrainingRecord.duration_minutes), 0)).where(
-                TrainingRecord.kind == "peer_session",
-                scope.of_pairings(TrainingRecord.pairing_id),
-                scope.dated(TrainingRecord.date),
-            )
+            select(
+                open_requests.c.open_requests,
+                activation.c.avg_days,
+                training.c.participants,
+                training.c.trained,
+                reviews.c.due,
+                reviews.c.overdue,
+                grievances.c.open,
+                grievances.c.breached,
+                grievances.c.closed,
+                grievances.c.on_time,
+                evaluations_due.c.due,
+                effectiveness.c.mean,
+                sessions.c.sessions,
+                sessions.c.minutes,
+            ).select_from(from_)
         )
     ).one()
+    (
+        open_count,
+        avg_days,
+        participants,
+        trained_count,
+        reviews_due,
+        reviews_overdue,
+        g_open,
+        g_breached,
+        g_closed,
+        g_on_time,
+        evaluations_due_count,
+        mean_effectiveness,
+        sessions_count,
+        minutes,
+    ) = figures
 
     def pct(part: int | None, whole: int | None) -> float | None:
         return round(100.0 * (part or 0) / whole, 1) if whole else None
 
     return {
         "generated_on": scope.today,
-        "pairings_by_status": {
-            s: by_status.get(s, 0)
-            for s in (
-                "proposed",
-                "approved",
-                "active",
-                "completed",
-                "rejected",
-                "withdrawn",
-                "terminated",
-            )
-        },
+        "pairings_by_status": by_status,
         "pairings_by_department": [
-            {"department_id": d, "department": n, "total": t, "active": a}
-            for d, n, t, a in by_department
+            {"department_id": row[0], "department": row[1], "total": row[2], "active": row[5]}
+            for row in by_department
         ],
-        "open_requests": open_requests or 0,
+        "open_requests": open_count or 0,
         "avg_days_request_to_activation": round(float(avg_days), 1)
         if avg_days is not None
         else None,
@@ -275,11 +316,11 @@ async def summary(session: AsyncSession, scope: Scope) -> dict[str, Any]:
         "grievances_open": g_open,
         "grievances_breached": g_breached,
         "grievance_sla_compliance_pct": pct(g_on_time, g_closed),
-        "evaluations_due": evaluations_due or 0,
+        "evaluations_due": evaluations_due_count or 0,
         "mean_effectiveness": round(float(mean_effectiveness), 2)
         if mean_effectiveness is not None
         else None,
-        "sessions_recorded": sessions,
+        "sessions_recorded": sessions_count,
         "session_hours": round(minutes / 60.0, 1),
     }
 
@@ -375,9 +416,46 @@ async def grievance_sla(session: AsyncSession, scope: Scope) -> list[dict[str, A
     return rows
 
 
+def _pairing_department() -> Select[Any]:
+    """Pairings with their mentee's department (for the reports that name no person)."""
+    return (
+        select(Pairing)
+        .join(Mentee, Mentee.id == Pairing.mentee_id)
+        .join(Department, Department.id == Mentee.department_id)
+    )
+
+
+def _json_items(session: AsyncSession, column: Any) -> tuple[Any, Any]:
+    """A JSON array column's elements as a table (correlated to its row), and a getter of an
+    element's field as SQL."""
+    if session.get_bind().dialect.name == "postgresql":
+        element = func.json_array_elements(column).table_valued("value")
+        return (
+            element,
+            lambda name, type_=None: (
+                func.cast(element.c.value.op("->>")(name), type_)
+                if type_ is not None
+                else element.c.value.op("->>")(name)
+            ),
+        )
+    element = func.json_each(column).table_valued("value")
+    return element, lambda name, type_=None: func.json_extract(element.c.value, f"$.{name}")
+
+
 async def evaluations(session: AsyncSession, scope: Scope) -> list[dict[str, Any]]:
+    # The goals met and the skill gains counted by the database: no JSON comes back.
+    goal, goal_field = _json_items(session, Evaluation.goals)
+    met = goal_field("met")
+    is_met = met == "true" if session.get_bind().dialect.name == "postgresql" else met == 1
+    rating, rating_field = _json_items(session, Evaluation.skill_ratings)
+    gain = rating_field("after", Integer) - rating_field("before", Integer)
+    goals_met = (
+        select(func.count()).select_from(goal).where(is_met).correlate(Evaluation).scalar_subquery()
+    )
+    rated = select(func.count()).select_from(rating).correlate(Evaluation).scalar_subquery()
+    gained = select(func.sum(gain)).select_from(rating).correlate(Evaluation).scalar_subquery()
     stmt = (
-        _pairing_people()
+        _pairing_department()
         .join(Evaluation, Evaluation.pairing_id == Pairing.id)
         .with_only_columns(
             Evaluation.id,
@@ -387,40 +465,42 @@ async def evaluations(session: AsyncSession, scope: Scope) -> list[dict[str, Any
             Evaluation.outcome,
             Evaluation.effectiveness,
             Evaluation.mentor_kra_rating,
-            Evaluation.goals,
-            Evaluation.skill_ratings,
+            goals_met,
+            func.json_array_length(Evaluation.goals),
+            rated,
+            gained,
         )
         .where(scope.pairings(), scope.dated(Evaluation.evaluated_on))
         .order_by(Evaluation.evaluated_on, Evaluation.id)
     )
-    rows = []
-    for (
-        evaluation_id,
-        pairing_id,
-        department,
-        evaluated_on,
-        outcome,
-        effectiveness,
-        kra,
-        goals,
-        ratings,
-    ) in await session.execute(stmt):
-        gains = [r["after"] - r["before"] for r in ratings]
-        rows.append(
-            {
-                "evaluation_id": evaluation_id,
-                "pairing_id": pairing_id,
-                "department": department,
-                "evaluated_on": evaluated_on,
-                "outcome": outcome,
-                "effectiveness": effectiveness,
-                "mentor_kra_rating": kra,
-                "goals_met": sum(1 for g in goals if g["met"]),
-                "goals_total": len(goals),
-                "mean_skill_gain": round(sum(gains) / len(gains), 2) if gains else None,
-            }
-        )
-    return rows
+    return [
+        {
+            "evaluation_id": evaluation_id,
+            "pairing_id": pairing_id,
+            "department": department,
+            "evaluated_on": evaluated_on,
+            "outcome": outcome,
+            "effectiveness": effectiveness,
+            "mentor_kra_rating": kra,
+            "goals_met": met_count,
+            "goals_total": goals_total,
+            # Rounded here as before (Python's rounding, not the database's).
+            "mean_skill_gain": round(gain_sum / rated, 2) if rated else None,
+        }
+        for (
+            evaluation_id,
+            pairing_id,
+            department,
+            evaluated_on,
+            outcome,
+            effectiveness,
+            kra,
+            met_count,
+            goals_total,
+            rated,
+            gain_sum,
+        ) in await session.execute(stmt)
+    ]
 
 
 async def training(session: AsyncSession, scope: Scope) -> list[dict[str, Any]]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+from collections import OrderedDict
 from datetime import date
 from typing import Any
 
@@ -9,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.core.errors import RuleViolation
 from api.core.security import Actor
+from api.employees.repository import sees_everyone
 from api.programme import service as programme
 from api.reports import impact, repository
 from api.reports.repository import Scope
@@ -42,7 +45,60 @@ async def scope(
     )
 
 
+# The summaries last computed in this process, by scope, each with the database's change
+# marker of the moment before it was computed. A summary is served again only while the marker
+# is the same: no transaction has committed since (in any worker), so the data it counted is
+# unchanged and a write shows at once. Where there is no marker (SQLite) nothing is kept.
+_SUMMARIES: OrderedDict[tuple[Any, ...], tuple[str, ProgrammeSummary]] = OrderedDict()
+SUMMARY_CACHE_SIZE = 64
+_COMPUTING: dict[tuple[Any, ...], asyncio.Future[ProgrammeSummary]] = {}
+
+
+def _summary_key(scope: Scope) -> tuple[Any, ...]:
+    actor = scope.actor
+    # Everyone who sees the whole organisation gets the same summary; a team leader their own.
+    who = None if sees_everyone(actor) else (actor.role, actor.employee_id)
+    return (who, scope.department_id, scope.date_from, scope.date_to, scope.today)
+
+
 async def programme_summary(session: AsyncSession, scope: Scope) -> ProgrammeSummary:
+    marker = await repository.change_marker(session)
+    if marker is None:
+        return await _compute_summary(session, scope)
+    key = _summary_key(scope)
+    cached = _SUMMARIES.get(key)
+    if cached is not None and cached[0] == marker:
+        _SUMMARIES.move_to_end(key)
+        return cached[1]
+    # Requests that arrive while the same summary is being computed under the same marker
+    # wait for it instead of computing it again (ten clients after one commit: one query).
+    computing = _COMPUTING.get((key, marker))
+    if computing is not None:
+        try:
+            return await asyncio.shield(computing)
+        except Exception:  # noqa: S110 - the first request failed: compute it here
+            pass
+    done: asyncio.Future[ProgrammeSummary] = asyncio.get_running_loop().create_future()
+    _COMPUTING[(key, marker)] = done
+    try:
+        # The marker was taken before the figures: a commit after it changes the marker, so
+        # a summary that might have missed it is never served under a marker that shows it.
+        summary = await _compute_summary(session, scope)
+    except BaseException as error:
+        done.set_exception(RuntimeError(f"the programme summary failed: {error!r}"))
+        done.exception()  # retrieved: nobody may be waiting
+        raise
+    finally:
+        del _COMPUTING[(key, marker)]
+    done.set_result(summary)
+    _SUMMARIES[key] = (marker, summary)
+    _SUMMARIES.move_to_end(key)
+    while len(_SUMMARIES) > SUMMARY_CACHE_SIZE:
+        _SUMMARIES.popitem(last=False)
+    return summary
+
+
+async def _compute_summary(session: AsyncSession, scope: Scope) -> ProgrammeSummary:
     return ProgrammeSummary.model_validate(await repository.summary(session, scope))
 
 

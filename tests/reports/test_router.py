@@ -170,6 +170,42 @@ def test_evaluations_and_training_reports(client, programme, busy):
     assert get(client, org.hr, "programme-summary")["mean_effectiveness"] == 4.0
 
 
+def test_evaluation_figures_counted_by_the_database(client, programme, busy):
+    """Goals met and the mean skill gain come from the JSON arrays, rounded as Python rounds
+    (0.125 to 0.12), with no met goal counted as 0."""
+    org = programme.org
+    skills = ["Delegation", "Coaching", "Budgeting", "Negotiation", "Planning", "Writing"]
+    ratings = [{"skill": s, "before": 3, "after": 3} for s in [*skills, "Hiring", "Mentoring"]]
+    ratings[0]["after"] = 4  # 1 point over 8 areas: 0.125
+    created = client.post(
+        f"/api/v1/pairings/{busy['id']}/evaluation",
+        headers=org.hr.headers,
+        json={
+            "goals": [{"goal": "a", "met": False}, {"goal": "b", "met": False}],
+            "skill_ratings": ratings,
+            "effectiveness": 3,
+            "mentor_kra_rating": 3,
+            "outcome": "complete",
+        },
+    )
+    assert created.status_code == 201, created.text
+    [row] = client.get(f"{REPORTS}/evaluations", headers=org.hr.headers).json()["items"]
+    assert (row["goals_met"], row["goals_total"], row["mean_skill_gain"]) == (0, 2, 0.12)
+    assert (
+        client.get(
+            f"{REPORTS}/evaluations",
+            headers=org.hr.headers,
+            params={"department_id": org.other_dept.id},
+        ).json()["items"]
+        == []
+    )
+    [mine] = client.get(f"{REPORTS}/evaluations", headers=org.leader.headers).json()["items"]
+    assert mine["evaluation_id"] == row["evaluation_id"]
+    assert (
+        client.get(f"{REPORTS}/evaluations", headers=org.other_leader.headers).json()["items"] == []
+    )
+
+
 def test_csv_by_accept_or_format_and_escaped(client, programme, busy, engine):
     org = programme.org
     with engine.begin() as conn:
