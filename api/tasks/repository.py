@@ -27,6 +27,7 @@ from sqlalchemy import (
     null,
     or_,
     select,
+    text,
     true,
     tuple_,
     union_all,
@@ -49,8 +50,9 @@ from api.pairings.repository import (
 )
 from api.requests.models import MentoringRequest
 from api.requests.repository import request_visibility
-from api.reviews.models import PeriodicReview
+from api.reviews.models import PeriodicReview, concern_sql, concern_to_follow_up_sql
 from api.reviews.repository import review_visibility, status_condition
+from api.tasks.schemas import TASK_KINDS
 from api.training.models import TrainingRecord
 from api.training.repository import has_role_training, training_visibility
 
@@ -99,11 +101,12 @@ def _branch(
 
 @dataclass(frozen=True)
 class Horizon:
-    """The dates that decide what is due: today, and the last due date of a review whose form
-    is asked for now (the participants are reminded that many days ahead)."""
+    """What decides what is due: today, and the last due date of a review whose form is asked
+    for now (the participants are reminded that many days ahead)."""
 
     today: date
     reviews_until: date
+    dialect: str  # the database's, for the SQL stated in its own JSON dialect
 
 
 def _leads_mentee(actor: Actor) -> Any:
@@ -150,9 +153,7 @@ def _request_tasks(actor: Actor) -> list[Select[Any]]:
 
 
 def _pairing_branch(kind: str, **columns: Any) -> Select[Any]:
-    return _branch(kind, "pairing", Pairing.id, pairing_id=Pairing.id, **columns).join_from(
-        Pairing, Mentee, Mentee.id == Pairing.mentee_id
-    )
+    return _branch(kind, "pairing", Pairing.id, pairing_id=Pairing.id, **columns)
 
 
 def _decider_tasks(actor: Actor) -> list[Select[Any]]:
@@ -166,13 +167,16 @@ def _decider_tasks(actor: Actor) -> list[Select[Any]]:
     else:
         return []
     visible = pairing_visibility(actor)
+
+    def branch(kind: str) -> Select[Any]:
+        stmt = _pairing_branch(kind, due_date=Pairing.start_date)
+        if not actor.is_hr:  # the mentee's team leader
+            stmt = stmt.join_from(Pairing, Mentee, Mentee.id == Pairing.mentee_id)
+        return stmt.where(visible, by_me)
+
     return [
-        _pairing_branch("approve_pairing", due_date=Pairing.start_date).where(
-            Pairing.status == "proposed", ~approved_as(my_approval), visible, by_me
-        ),
-        _pairing_branch("activate_pairing", due_date=Pairing.start_date).where(
-            ready_to_activate(), visible, by_me
-        ),
+        branch("approve_pairing").where(Pairing.status == "proposed", ~approved_as(my_approval)),
+        branch("activate_pairing").where(ready_to_activate()),
     ]
 
 
@@ -190,12 +194,15 @@ def _hr_tasks(actor: Actor, horizon: Horizon) -> list[Select[Any]]:
             ).where(Pairing.status.in_(PRE_START), ~has_role_training(person, role))
         )
     leaver = aliased(Employee, name="task_leaver")
-    for role, person in (("mentor", Pairing.mentor_id), ("mentee", Pairing.mentee_id)):
-        branches.append(
-            _pairing_branch("terminated_participant", subject_id=person, detail=_text(role))
-            .join(leaver, leaver.id == person)
-            .where(Pairing.status.in_(OPEN_PAIRING_STATUSES), leaver.status == "terminated")
+    branches.append(
+        _pairing_branch(
+            "terminated_participant",
+            subject_id=leaver.id,
+            detail=case((leaver.id == Pairing.mentor_id, _text("mentor")), else_=_text("mentee")),
         )
+        .join_from(Pairing, leaver, leaver.id.in_([Pairing.mentor_id, Pairing.mentee_id]))
+        .where(Pairing.status.in_(OPEN_PAIRING_STATUSES), leaver.status == "terminated")
+    )
     branches.append(
         _pairing_branch("run_evaluation", due_date=Pairing.evaluation_due_date).where(
             evaluation_due(horizon.today)
@@ -212,8 +219,9 @@ def _hr_tasks(actor: Actor, horizon: Horizon) -> list[Select[Any]]:
             detail=Grievance.kind,
         ).where(Grievance.status.in_(OPEN_GRIEVANCE_STATUSES))
     )
-    mentor_concern = PeriodicReview.mentor_form["concern"].as_boolean().is_(True)
-    mentee_concern = PeriodicReview.mentee_form["concern"].as_boolean().is_(True)
+    # Stated as the partial index of such reviews states it (api/reviews/models.py).
+    mentor_concern = text(concern_sql(horizon.dialect, "mentor"))
+    mentee_concern = text(concern_sql(horizon.dialect, "mentee"))
     branches.append(
         _branch(
             "follow_up_concern",
@@ -226,7 +234,11 @@ def _hr_tasks(actor: Actor, horizon: Horizon) -> list[Select[Any]]:
                 (mentor_concern, _text("mentor")),
                 else_=_text("mentee"),
             ),
-        ).where(PeriodicReview.hr_follow_up.is_(None), or_(mentor_concern, mentee_concern))
+        )
+        .join_from(PeriodicReview, Pairing, Pairing.id == PeriodicReview.pairing_id)
+        # While the pairing runs: once it has ended, its evaluation or its ending (a
+        # termination, a withdrawal) is where the concern was dealt with.
+        .where(text(concern_to_follow_up_sql(horizon.dialect)), Pairing.status == "active")
     )
     return branches
 
@@ -283,8 +295,9 @@ def _participant_tasks(actor: Actor, horizon: Horizon) -> list[Select[Any]]:
     ]
 
 
-def tasks_subquery(actor: Actor, horizon: Horizon) -> Any | None:
-    """Every task of the actor as one derived table; None when their role has none."""
+def tasks_table(actor: Actor, horizon: Horizon) -> Any | None:
+    """Every task of the actor as one common table expression; None when their role has
+    none."""
     branches = [
         *_request_tasks(actor),
         *_decider_tasks(actor),
@@ -293,7 +306,7 @@ def tasks_subquery(actor: Actor, horizon: Horizon) -> Any | None:
     ]
     if not branches:
         return None
-    return union_all(*branches).subquery("tasks")
+    return union_all(*branches).cte("tasks")
 
 
 @dataclass(frozen=True)
@@ -306,52 +319,58 @@ class After:
     subject_id: int
 
 
-def _order_key(tasks: Any) -> tuple[Any, ...]:
+def _order_key(table: Any) -> tuple[Any, ...]:
     return (
-        func.coalesce(tasks.c.due_date, NO_DUE_DATE),
-        tasks.c.kind,
-        tasks.c.entity_id,
-        func.coalesce(tasks.c.subject_id, 0),
+        func.coalesce(table.c.due_date, NO_DUE_DATE),
+        table.c.kind,
+        table.c.entity_id,
+        func.coalesce(table.c.subject_id, 0),
     )
 
 
 async def task_page(
     session: AsyncSession, tasks: Any, *, kind: str | None, after: After | None, limit: int
-) -> list[dict[str, Any]]:
-    """One page of tasks, soonest due first (so the overdue ones lead), undated last; each with
-    the names its title needs. One statement."""
+) -> tuple[list[dict[str, Any]], dict[str, int]]:
+    """One page of tasks, soonest due first (so the overdue ones lead), undated last, each with
+    the names its title needs; and how many tasks of each kind there are in all. One
+    statement: the tasks are computed once (PostgreSQL materialises a CTE read twice), the
+    counts come as one row that the page is left-joined to (so an empty page still has them)."""
+    counts = select(
+        *(func.count(case((tasks.c.kind == _text(k), 1))).label(f"n_{k}") for k in TASK_KINDS)
+    ).subquery("task_counts")
+    # The page first, from the tasks alone; then the names of its few rows.
+    page = select(tasks)
+    if kind is not None:
+        page = page.where(tasks.c.kind == kind)
+    if after is not None:
+        page = page.where(
+            tuple_(*_order_key(tasks))
+            > tuple_(after.due, after.kind, after.entity_id, after.subject_id)
+        )
+    paged = page.order_by(*_order_key(tasks)).limit(limit + 1).subquery("page")
     mentor = aliased(Employee, name="task_mentor")
     mentee = aliased(Employee, name="task_pairing_mentee")
     subject = aliased(Employee, name="task_subject")
-    key = _order_key(tasks)
     stmt = (
         select(
-            *tasks.c,
+            counts,
+            paged,
             Pairing.mentor_id,
             Pairing.mentee_id,
             mentor.full_name.label("mentor_name"),
             mentee.full_name.label("mentee_name"),
             subject.full_name.label("subject_name"),
         )
-        .select_from(tasks)
-        .outerjoin(Pairing, Pairing.id == tasks.c.pairing_id)
+        .select_from(counts)
+        .outerjoin(paged, true())
+        .outerjoin(Pairing, Pairing.id == paged.c.pairing_id)
         .outerjoin(mentor, mentor.id == Pairing.mentor_id)
         .outerjoin(mentee, mentee.id == Pairing.mentee_id)
-        .outerjoin(subject, subject.id == tasks.c.subject_id)
+        .outerjoin(subject, subject.id == paged.c.subject_id)
+        .order_by(*_order_key(paged))
     )
-    if kind is not None:
-        stmt = stmt.where(tasks.c.kind == kind)
-    if after is not None:
-        stmt = stmt.where(
-            tuple_(*key) > tuple_(after.due, after.kind, after.entity_id, after.subject_id)
-        )
-    stmt = stmt.order_by(*key).limit(limit + 1)
     result = await session.execute(stmt)
     keys = list(result.keys())
-    return [dict(zip(keys, row, strict=True)) for row in result.all()]
-
-
-async def task_counts(session: AsyncSession, tasks: Any) -> dict[str, int]:
-    """How many tasks of each kind (the kinds with none are absent). One statement."""
-    rows = await session.execute(select(tasks.c.kind, func.count()).group_by(tasks.c.kind))
-    return {kind: count for kind, count in rows}
+    rows = [dict(zip(keys, row, strict=True)) for row in result.all()]
+    totals = {k: rows[0][f"n_{k}"] for k in TASK_KINDS} if rows else dict.fromkeys(TASK_KINDS, 0)
+    return [row for row in rows if row["entity_id"] is not None], totals

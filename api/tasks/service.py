@@ -129,17 +129,20 @@ async def my_tasks(
     cursor: str | None,
     review_reminder_days: int,
 ) -> TaskList:
-    """A page of the caller's tasks, soonest due first, and the complete counts by kind. A few
-    statements whatever the number of records: the programme's settings (today's date), the
-    page, the counts."""
+    """A page of the caller's tasks, soonest due first, and the complete counts by kind. Two
+    statements whatever the number of records: the programme's settings (today's date), then
+    the page with the counts."""
     after = decode_cursor(cursor) if cursor else None
     today = await programme.today(session)
-    horizon = Horizon(today=today, reviews_until=today + timedelta(days=review_reminder_days))
-    tasks = repository.tasks_subquery(actor, horizon)
+    horizon = Horizon(
+        today=today,
+        reviews_until=today + timedelta(days=review_reminder_days),
+        dialect=session.get_bind().dialect.name,
+    )
+    tasks = repository.tasks_table(actor, horizon)
     if tasks is None:
         return TaskList(items=[], next_cursor=None, counts=TaskCounts(), total=0)
-    rows = await repository.task_page(session, tasks, kind=kind, after=after, limit=limit)
-    counts = await repository.task_counts(session, tasks)
+    rows, counts = await repository.task_page(session, tasks, kind=kind, after=after, limit=limit)
     page = rows[:limit]
     items = [
         TaskRead(

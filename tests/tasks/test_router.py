@@ -389,6 +389,25 @@ def test_review_forms_when_due_and_overdue(client, programme, active, engine, se
     assert_only(client, org, "fill_review_form", second.id, set())
 
 
+def test_a_concern_of_both_and_of_a_pairing_that_ended(client, programme, active, engine):
+    p, org = programme, programme.org
+    first, *_ = reviews(engine, active["id"])
+    for person, side in ((p.mentor, "mentor"), (p.mentee, "mentee")):
+        response = client.put(
+            f"/api/v1/reviews/{first.id}/forms/{side}",
+            headers=person.headers,
+            json=FORM | {"concern": True},
+        )
+        assert response.status_code == 200, response.text
+    (concern,) = find(client, org.hr, "follow_up_concern")
+    assert concern["title"] == (
+        "Follow up the concern raised by both participants in review 1 of Paul Peer & Mia Member"
+    )
+    # Not followed up, but the pairing has ended since: nothing left to follow up.
+    post_ok(client, f"/api/v1/pairings/{active['id']}/terminate", org.hr, {"reason": "Moved"})
+    assert find(client, org.hr, "follow_up_concern") == []
+
+
 def test_peer_sessions_are_confirmed_by_the_mentee(client, programme, active):
     p, org = programme, programme.org
     day = TODAY - timedelta(days=2)
