@@ -9,6 +9,7 @@ import { DashboardPage } from "./dashboard/DashboardPage";
 import { EvaluationsPage } from "./evaluations/EvaluationsPage";
 import { GrievanceDetailPage } from "./grievances/GrievanceDetailPage";
 import { GrievancesPage } from "./grievances/GrievancesPage";
+import { InboxPage } from "./inbox/InboxPage";
 import { MatchingPage } from "./matching/MatchingPage";
 import { MyPairingPage } from "./me/MyPairingPage";
 import { NotificationsPage } from "./notifications/NotificationsPage";
@@ -52,6 +53,7 @@ export const router = createBrowserRouter([
     element: <Layout />,
     children: [
       { index: true, element: <Home /> },
+      { path: "inbox", element: <InboxPage /> },
       { path: "dashboard", element: only(HR, <DashboardPage />) },
       { path: "reports", element: only(HR, <ReportsPage />) },
       { path: "impact", element: only(HR, <ImpactPage />) },
