@@ -55,6 +55,7 @@ from api.reviews.router import router as reviews_router
 from api.scim.router import PREFIX as SCIM_PREFIX
 from api.scim.router import router as scim_router
 from api.spa import mount_spa
+from api.tasks.router import router as tasks_router
 from api.training.router import router as training_router
 from api.webhooks.router import router as webhooks_router
 from api.webhooks.worker import WorkerSettings, run_worker
@@ -91,6 +92,7 @@ def _include_api(app: FastAPI) -> None:
         auth_router,
         accounts_secret_router,
         accounts_router,
+        tasks_router,
         employees_router,
         integrations_router,
         programme_router,
@@ -209,6 +211,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         servers=SERVERS,
         openapi_tags=[
             {"name": "auth", "description": "Tokens, users and service accounts."},
+            {"name": "tasks", "description": "The caller's inbox: what they must do now."},
             {"name": "departments", "description": "Departments (HRIS-fed)."},
             {"name": "employees", "description": "Employees and performance reviews."},
             {"name": "integrations", "description": "The HRIS bulk sync."},

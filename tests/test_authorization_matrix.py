@@ -50,6 +50,7 @@ health-live                         2xx  2xx  2xx  2xx   2xx  2xx    2xx  2xx  2
 health-ready                        2xx  2xx  2xx  2xx   2xx  2xx    2xx  2xx  2xx
 auth-token                          400  400  400  400   400  400    400  400  400
 auth-me                             401  2xx  2xx  2xx   2xx  2xx    2xx  2xx  2xx
+tasks-list                          401  2xx  2xx  2xx   2xx  2xx    2xx  403  403
 users-create                        401  2xx  403  403   403  403    403  403  403
 users-list                          401  2xx  403  403   403  403    403  403  403
 users-get                           401  2xx  403  403   403  403    403  403  403

@@ -209,8 +209,8 @@ def _demo_login(client, email):
 
 
 # Statements beyond the account check and the page: the programme's settings (today, in its
-# time zone) for the reviews' derived status; for grievances the settings twice (today, the
-# SLA calendar), the organisation's holidays and the page's actions.
+# time zone) for the reviews' derived status and the inbox's due dates; for grievances the
+# settings twice (today, the SLA calendar), the organisation's holidays and the page's actions.
 EVERY_LIST = {
     "employees": 0,
     "pairings": 0,
@@ -219,6 +219,7 @@ EVERY_LIST = {
     "training-records": 0,
     "grievances": 4,
     "notifications": 0,
+    "me/tasks": 1,
 }
 
 
@@ -238,3 +239,12 @@ def test_every_list_runs_a_fixed_number_of_statements_for_every_role(
     assert large[0] == small[0], f"{path}: {small[0]} statements for 1 row, {large[0]} for many"
     ceiling = 2 + EVERY_LIST[path] + (0 if is_postgres else 1)
     assert small[0] <= ceiling, f"{path} as {login}: {small[0]} statements, at most {ceiling}"
+
+
+def test_the_inbox_is_a_few_statements_whatever_its_size(client, demo, statements, factory):
+    """GET /me/tasks: the account check, the programme's settings (today), then the page with
+    the counts in one statement, however many tasks and records there are."""
+    small = _count(client, statements, "/api/v1/me/tasks?limit=1", demo.headers)
+    large = _count(client, statements, "/api/v1/me/tasks?limit=200", demo.headers)
+    assert large[1] > small[1] == 1, f"the demo needs more of HR's tasks ({large[1]})"
+    assert small[0] == large[0] <= 4, (small, large)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, false, or_, select, true
+from sqlalchemy import ColumnElement, Select, and_, exists, false, or_, select, true
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.core.security import Actor, Role
@@ -15,6 +15,7 @@ from api.pairings.models import (
     PairingAcknowledgement,
     PairingApproval,
 )
+from api.training.repository import has_role_training
 
 
 def pairing_visibility(actor: Actor) -> ColumnElement[bool]:
@@ -38,6 +39,31 @@ def pairing_visibility(actor: Actor) -> ColumnElement[bool]:
         Pairing.mentor_department_id == department,
         Pairing.mentee_id.in_(led),
         Pairing.mentor_id.in_(led),
+    )
+
+
+def approved_as(role: str) -> ColumnElement[bool]:
+    """SQL: the pairing has the approval of `role` (team_leader or hr_admin)."""
+    return exists().where(PairingApproval.pairing_id == Pairing.id, PairingApproval.role == role)
+
+
+def acknowledged_by(employee_id: Any) -> ColumnElement[bool]:
+    """SQL: this participant (a column or value) has acknowledged the agreement."""
+    return exists().where(
+        PairingAcknowledgement.pairing_id == Pairing.id,
+        PairingAcknowledgement.employee_id == employee_id,
+    )
+
+
+def ready_to_activate() -> ColumnElement[bool]:
+    """SQL: every condition of the activation holds, as `service.unmet_activation_conditions`
+    checks them one pairing at a time: approved, acknowledged by both, both role-trained."""
+    return and_(
+        Pairing.status == "approved",
+        acknowledged_by(Pairing.mentor_id),
+        acknowledged_by(Pairing.mentee_id),
+        has_role_training(Pairing.mentor_id, "mentor"),
+        has_role_training(Pairing.mentee_id, "mentee"),
     )
 
 

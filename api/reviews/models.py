@@ -3,10 +3,31 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Index, UniqueConstraint
+from sqlalchemy import JSON, ForeignKey, Index, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from api.core.db import Base, TimestampMixin
+
+# A form's concern flag, in each database's JSON dialect. Spelt the same in the partial index
+# below and in the queries that it serves (the inbox's follow_up_concern): a database uses a
+# partial index only for a query that states the index's condition.
+_CONCERN = {
+    "postgresql": "(({side}_form ->> 'concern') = 'true')",
+    "sqlite": "(json_extract({side}_form, '$.concern') = 1)",
+}
+
+
+def concern_sql(dialect: str, side: str) -> str:
+    """SQL: the `side` (mentor or mentee) form flags a concern."""
+    if side not in ("mentor", "mentee"):
+        raise ValueError(side)
+    return _CONCERN[dialect].format(side=side)
+
+
+def concern_to_follow_up_sql(dialect: str) -> str:
+    """SQL: a form flags a concern and HR has not followed the review up."""
+    mentor, mentee = concern_sql(dialect, "mentor"), concern_sql(dialect, "mentee")
+    return f"hr_follow_up IS NULL AND ({mentor} OR {mentee})"
 
 
 class PeriodicReview(TimestampMixin, Base):
@@ -19,6 +40,13 @@ class PeriodicReview(TimestampMixin, Base):
     __table_args__ = (
         UniqueConstraint("pairing_id", "sequence"),
         Index("ix_periodic_reviews_due_date", "due_date"),
+        # The few reviews whose concern awaits HR, found without reading every form.
+        Index(
+            "ix_periodic_reviews_concern_to_follow_up",
+            "pairing_id",
+            postgresql_where=text(concern_to_follow_up_sql("postgresql")),
+            sqlite_where=text(concern_to_follow_up_sql("sqlite")),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

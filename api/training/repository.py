@@ -1,6 +1,8 @@
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, Select, or_, select, true
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, exists, or_, select, true
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.core.security import Actor
@@ -22,6 +24,16 @@ def training_visibility(actor: Actor) -> ColumnElement[bool]:
 
 def training_query(actor: Actor) -> Select[TrainingRecord]:
     return select(TrainingRecord).where(training_visibility(actor))
+
+
+def has_role_training(employee_id: Any, role: str) -> ColumnElement[bool]:
+    """SQL: the employee (a column or value) has a role-training record for `role` (what
+    `trained_roles` reads, for queries over many pairings at once)."""
+    return exists().where(
+        TrainingRecord.kind == "role_training",
+        TrainingRecord.employee_id == employee_id,
+        TrainingRecord.role == role,
+    )
 
 
 async def trained_roles(

@@ -30,7 +30,9 @@ describe("from the performance discussion to the evaluation", () => {
   it("the team leader raises a request for Mia after the performance discussion", async () => {
     leader = await signIn(browser, ctx.baseUrl, ctx.leader.email, ctx.leader.password);
     const { page } = leader;
-    expect(await title(page)).toBe("My people");
+    expect(await title(page)).toBe("Inbox"); // every role's home page
+    await page.getByTestId("nav-team").click();
+    await expect.poll(() => title(page)).toBe("My people");
     await expect.poll(() => page.getByTestId(`person-row-${ctx.mentee.employeeId}`).count()).toBe(1);
     await shot(page, "01-team-leader-my-people");
     await page.getByTestId(`raise-request-${ctx.mentee.employeeId}`).click();
@@ -61,8 +63,10 @@ describe("from the performance discussion to the evaluation", () => {
 
   it("HR's approval on a stale page is refused with a reload offer, then goes through", async () => {
     hr = await signIn(browser, ctx.baseUrl, ctx.hr.email, ctx.hr.password);
-    expect(await title(hr.page)).toBe("Programme dashboard");
-    await hr.page.goto(pairingPath);
+    expect(await title(hr.page)).toBe("Inbox");
+    // HR's approval is among HR's tasks, linked to the agreement.
+    await hr.page.locator(`[data-testid=task-approve_pairing-${pairingPath.split("/").pop()}]`).click();
+    await hr.page.waitForURL(new RegExp(`${pairingPath}$`));
     await hr.page.getByTestId("approve").waitFor();
     // Meanwhile the team leader approves: HR's copy is now stale.
     await leader.page.getByTestId("approve").click();
@@ -98,9 +102,10 @@ describe("from the performance discussion to the evaluation", () => {
     mentee = await signIn(browser, ctx.baseUrl, ctx.mentee.email, ctx.mentee.password);
     for (const [who, session] of [["mentor", mentor], ["mentee", mentee]] as const) {
       const { page } = session;
-      expect(await title(page)).toBe("My mentoring");
+      // Home is the inbox: the agreement to acknowledge, linked to it.
+      expect(await title(page)).toBe("Inbox");
       if (who === "mentee") await shot(page, "05-mentee-home");
-      await page.locator("[data-testid^=open-pairing-]").first().click();
+      await page.locator("[data-testid^=task-acknowledge_agreement-]").first().click();
       await page.getByTestId("acknowledge-panel").waitFor();
       await expect.poll(() => page.getByTestId("programme-purpose").textContent()).toMatch(/not a promotion/i);
       if (who === "mentor") await shot(page, "06-mentor-acknowledge");

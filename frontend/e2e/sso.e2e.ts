@@ -62,7 +62,7 @@ describe("signing in with the company's identity provider", () => {
     await context.close();
   });
 
-  it("offers the provider beside the password form, and signs HR in to their dashboard", async () => {
+  it("offers the provider beside the password form, and signs HR in to their inbox", async () => {
     idp.signedInAs = { sub: "acme-7f3a9c", email: HR_EMAIL };
     const { context, page } = await loginPage(api.baseUrl);
     const button = page.getByTestId("login-sso");
@@ -72,8 +72,8 @@ describe("signing in with the company's identity provider", () => {
     await shot(page, "sso-01-login-with-company-sign-on");
 
     await button.click();
-    await page.waitForURL(/\/dashboard$/);
-    expect(await title(page)).toBe("Programme dashboard");
+    await page.waitForURL(/\/inbox$/);
+    expect(await title(page)).toBe("Inbox");
     expect(await page.getByTestId("current-user").textContent()).toContain(HR_EMAIL);
     expect(await page.getByTestId("current-role").textContent()).toBe("HR");
     expect(idp.exchanges.at(-1)).toEqual({ ok: true }); // the code was traded with a matching PKCE verifier
@@ -81,7 +81,7 @@ describe("signing in with the company's identity provider", () => {
     const stored = await page.evaluate(() => ({ ...sessionStorage }));
     expect(Object.keys(stored)).toEqual(["peermentor.token"]);
     expect(JSON.parse(Buffer.from((stored["peermentor.token"] ?? "").split(".")[0] ?? "", "base64url").toString())).toMatchObject({ alg: "RS256", kid: idp.kid });
-    await shot(page, "sso-02-signed-in-dashboard");
+    await shot(page, "sso-02-signed-in-inbox");
     await context.close();
   });
 

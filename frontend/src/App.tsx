@@ -11,6 +11,7 @@ import { DashboardPage } from "./dashboard/DashboardPage";
 import { EvaluationsPage } from "./evaluations/EvaluationsPage";
 import { GrievanceDetailPage } from "./grievances/GrievanceDetailPage";
 import { GrievancesPage } from "./grievances/GrievancesPage";
+import { InboxPage } from "./inbox/InboxPage";
 import { MatchingPage } from "./matching/MatchingPage";
 import { MentorProfilePage } from "./me/MentorProfilePage";
 import { MyPairingPage } from "./me/MyPairingPage";
@@ -57,6 +58,7 @@ export const router = createBrowserRouter([
     element: <Layout />,
     children: [
       { index: true, element: <Home /> },
+      { path: "inbox", element: <InboxPage /> },
       { path: "dashboard", element: only(HR, <DashboardPage />) },
       { path: "reports", element: only(HR, <ReportsPage />) },
       { path: "impact", element: only(HR, <ImpactPage />) },

@@ -10,7 +10,7 @@ Backfilled here; indexed with the id for keyset pages. Downgrade drops the trigg
 indexes and the columns.
 
 Revision ID: c4d2e8f1a7b3
-Revises: 7a1c2e9d4f30
+Revises: c4f1d2e3a5b6
 Create Date: 2026-11-26 19:00:00
 """
 
@@ -20,7 +20,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "c4d2e8f1a7b3"
-down_revision: str | None = "7a1c2e9d4f30"
+down_revision: str | None = "c4f1d2e3a5b6"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

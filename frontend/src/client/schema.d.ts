@@ -320,6 +320,32 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List what the caller must do now
+         * @description The caller's inbox, computed from the records' state on every request (a task disappears as soon as it is done): soonest `due_date` first, so the overdue ones lead, then the tasks without a deadline; `counts` (by kind) and `total` are complete whatever page or `kind` is asked for. Each person gets only what they must act on:
+         *
+         *     - the mentee's team leader: `confirm_request` (a self-service request awaiting them), `match_request` (an open request with no pairing proposed), `approve_pairing` (their approval is missing), `activate_pairing` (approved, acknowledged by both, both role-trained; due on the start date);
+         *     - HR (`hr_admin`): `match_request`, `approve_pairing`, `activate_pairing` as well, `confirm_request` only for a mentee without an active team leader, `record_role_training` (a mentor or mentee of a proposed or approved pairing without their role training), `follow_up_concern` (a review form flagged a concern and HR has not followed up), `handle_grievance` (open or under review; due on its SLA due date), `run_evaluation` (an active pairing at or past its evaluation date without an evaluation), `terminated_participant` (an open pairing whose mentor or mentee has left);
+         *     - the mentor and the mentee themselves, whatever their role: `acknowledge_agreement`, `confirm_session` (the mentee, a peer session recorded by the mentor), `fill_review_form` (their form of a review of an active pairing, from the day they are reminded of it until it is submitted; overdue after its due date).
+         *
+         *     `overdue`: the due date is before today in the organisation's time zone. Service accounts (`hris`, `reporting`) have no inbox: 403, so that an integration calling it by mistake learns so at once instead of reading an empty list. 422 for an unknown query parameter or a cursor this endpoint did not issue.
+         */
+        get: operations["tasks-list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/departments": {
         parameters: {
             query?: never;
@@ -4374,6 +4400,127 @@ export interface components {
             errors?: components["schemas"]["RowError"][];
         };
         /**
+         * TaskCounts
+         * @description Every task of the caller, by kind: complete whatever page or `kind` was asked for.
+         */
+        TaskCounts: {
+            /**
+             * Confirm Request
+             * @default 0
+             */
+            confirm_request: number;
+            /**
+             * Match Request
+             * @default 0
+             */
+            match_request: number;
+            /**
+             * Approve Pairing
+             * @default 0
+             */
+            approve_pairing: number;
+            /**
+             * Record Role Training
+             * @default 0
+             */
+            record_role_training: number;
+            /**
+             * Acknowledge Agreement
+             * @default 0
+             */
+            acknowledge_agreement: number;
+            /**
+             * Activate Pairing
+             * @default 0
+             */
+            activate_pairing: number;
+            /**
+             * Confirm Session
+             * @default 0
+             */
+            confirm_session: number;
+            /**
+             * Fill Review Form
+             * @default 0
+             */
+            fill_review_form: number;
+            /**
+             * Follow Up Concern
+             * @default 0
+             */
+            follow_up_concern: number;
+            /**
+             * Handle Grievance
+             * @default 0
+             */
+            handle_grievance: number;
+            /**
+             * Run Evaluation
+             * @default 0
+             */
+            run_evaluation: number;
+            /**
+             * Terminated Participant
+             * @default 0
+             */
+            terminated_participant: number;
+        };
+        /** TaskList */
+        TaskList: {
+            /** Items */
+            items: components["schemas"]["TaskRead"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to read the next page; null on the last page.
+             */
+            next_cursor: string | null;
+            counts: components["schemas"]["TaskCounts"];
+            /**
+             * Total
+             * @description All the caller's tasks (the sum of `counts`).
+             */
+            total: number;
+        };
+        /** TaskRead */
+        TaskRead: {
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "confirm_request" | "match_request" | "approve_pairing" | "record_role_training" | "acknowledge_agreement" | "activate_pairing" | "confirm_session" | "fill_review_form" | "follow_up_concern" | "handle_grievance" | "run_evaluation" | "terminated_participant";
+            /**
+             * Title
+             * @description What to do, naming the people concerned.
+             */
+            title: string;
+            /**
+             * Due Date
+             * @description By when (the pairing's start date, a review's or evaluation's due date, a grievance's SLA due date); null when the task has no deadline.
+             */
+            due_date: string | null;
+            /**
+             * Overdue
+             * @description `due_date` is before today (the organisation's time zone).
+             */
+            overdue: boolean;
+            /**
+             * Entity
+             * @description The kind of record to act on.
+             * @enum {string}
+             */
+            entity: "mentoring_request" | "pairing" | "training_record" | "review" | "grievance";
+            /**
+             * Entity Id
+             * @description The record's id.
+             */
+            entity_id: number;
+            /**
+             * Pairing Id
+             * @description The pairing the record belongs to (reviews, sessions and grievances have no page of their own in the SPA), if any.
+             */
+            pairing_id: number | null;
+        };
+        /**
          * TokenRequest
          * @description The OAuth2 token request (form-encoded): `password` or `client_credentials` grant.
          */
@@ -5793,6 +5940,60 @@ export interface operations {
             };
             /** @description Not found, or not visible to the caller */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "tasks-list": {
+        parameters: {
+            query?: {
+                /** @description Only the items of this kind (counts stay complete). */
+                kind?: ("confirm_request" | "match_request" | "approve_pairing" | "record_role_training" | "acknowledge_agreement" | "activate_pairing" | "confirm_session" | "fill_review_form" | "follow_up_concern" | "handle_grievance" | "run_evaluation" | "terminated_participant") | null;
+                /** @description Page size (max 500). */
+                limit?: number;
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskList"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -7,17 +7,17 @@ const paths = (role: Me["role"]) => navFor(me(role)).flatMap((g) => g.items.map(
 
 describe("role-aware navigation", () => {
   it("gives HR the programme and its administration", () => {
-    expect(paths("hr_admin")).toEqual(["/dashboard", "/reports", "/impact", "/people", "/requests", "/matching", "/pairings", "/reviews", "/evaluations", "/grievances", "/logins", "/settings", "/audit"]);
-    expect(homePath(me("hr_admin"))).toBe("/dashboard");
+    expect(paths("hr_admin")).toEqual(["/inbox", "/dashboard", "/reports", "/impact", "/people", "/requests", "/matching", "/pairings", "/reviews", "/evaluations", "/grievances", "/logins", "/settings", "/audit"]);
+    expect(homePath(me("hr_admin"))).toBe("/inbox");
   });
 
   it("gives team leaders their people and notifications, never grievances or the audit log", () => {
-    expect(paths("team_leader")).toEqual(["/team", "/requests", "/matching", "/pairings", "/notifications", "/mentor-profile"]);
-    expect(homePath(me("team_leader"))).toBe("/team");
+    expect(paths("team_leader")).toEqual(["/inbox", "/team", "/requests", "/matching", "/pairings", "/notifications", "/mentor-profile"]);
+    expect(homePath(me("team_leader"))).toBe("/inbox");
   });
 
   it("gives employees their self-service views", () => {
-    expect(paths("employee")).toEqual(["/me", "/mentor-profile", "/notifications"]);
-    expect(homePath(me("employee"))).toBe("/me");
+    expect(paths("employee")).toEqual(["/inbox", "/me", "/mentor-profile", "/notifications"]);
+    expect(homePath(me("employee"))).toBe("/inbox");
   });
 });

@@ -5,6 +5,7 @@ import { api, call } from "../api/client";
 import { session } from "../api/session";
 import type { Me } from "../api/types";
 import { useMeQuery, useToken } from "../auth/useMe";
+import { BADGE_KEY } from "../inbox/tasks";
 import { roleName } from "../lib/format";
 import { ErrorState, Spinner } from "./States";
 
@@ -16,9 +17,11 @@ interface NavItem {
 
 export function navFor(me: Me): { section: string; items: NavItem[] }[] {
   const item = (to: string, label: string, testId: string): NavItem => ({ to, label, testId });
+  // Every role's home: what they must do now.
+  const inbox = item("/inbox", "Inbox", "nav-inbox");
   if (me.role === "hr_admin") {
     return [
-      { section: "Overview", items: [item("/dashboard", "Dashboard", "nav-dashboard"), item("/reports", "Reports", "nav-reports"), item("/impact", "Impact", "nav-impact")] },
+      { section: "Overview", items: [inbox, item("/dashboard", "Dashboard", "nav-dashboard"), item("/reports", "Reports", "nav-reports"), item("/impact", "Impact", "nav-impact")] },
       {
         section: "Programme",
         items: [
@@ -42,6 +45,7 @@ export function navFor(me: Me): { section: string; items: NavItem[] }[] {
       {
         section: "My team",
         items: [
+          inbox,
           item("/team", "My people", "nav-team"),
           item("/requests", "Requests", "nav-requests"),
           item("/matching", "Run matching", "nav-matching"),
@@ -55,13 +59,14 @@ export function navFor(me: Me): { section: string; items: NavItem[] }[] {
   return [
     {
       section: "My mentoring",
-      items: [item("/me", "My pairing", "nav-me"), item("/mentor-profile", "My mentor profile", "nav-mentor-profile"), item("/notifications", "Notifications", "nav-notifications")],
+      items: [inbox, item("/me", "My pairing", "nav-me"), item("/mentor-profile", "My mentor profile", "nav-mentor-profile"), item("/notifications", "Notifications", "nav-notifications")],
     },
   ];
 }
 
-export function homePath(me: Me): string {
-  return me.role === "hr_admin" ? "/dashboard" : me.role === "team_leader" ? "/team" : "/me";
+/** Every role starts at the inbox: what they must do now. */
+export function homePath(_me: Me): string {
+  return "/inbox";
 }
 
 function UnreadCount() {
@@ -73,6 +78,23 @@ function UnreadCount() {
   const n = unread.data?.items.length ?? 0;
   return n > 0 ? (
     <span className="nav-count" aria-label={`${n} unread`}>
+      {n}
+    </span>
+  ) : null;
+}
+
+/** The menu's badge: how many tasks the inbox holds (one small page of it; the counts are
+ * complete whatever the page size). */
+function TaskCount() {
+  const tasks = useQuery({
+    queryKey: BADGE_KEY,
+    queryFn: () => call(api.GET("/api/v1/me/tasks", { params: { query: { limit: 1 } } })),
+    refetchInterval: 60_000,
+  });
+  const n = tasks.data?.total ?? 0;
+  const overdue = tasks.data?.items[0]?.overdue ?? false;
+  return n > 0 ? (
+    <span className={overdue ? "nav-count nav-count-overdue" : "nav-count"} aria-label={`${n} ${n === 1 ? "task" : "tasks"}${overdue ? ", some overdue" : ""}`} data-testid="nav-inbox-count">
       {n}
     </span>
   ) : null;
@@ -139,6 +161,7 @@ export function Layout() {
                     <NavLink to={i.to} data-testid={i.testId} className={({ isActive }) => (isActive ? "active" : undefined)}>
                       {i.label}
                       {i.to === "/notifications" ? <UnreadCount /> : null}
+                      {i.to === "/inbox" ? <TaskCount /> : null}
                     </NavLink>
                   </li>
                 ))}

@@ -237,6 +237,12 @@ from .skill_level import SkillLevel
 from .skill_level_read import SkillLevelRead
 from .skill_rating import SkillRating
 from .sync_outcome import SyncOutcome
+from .task_counts import TaskCounts
+from .task_list import TaskList
+from .task_read import TaskRead
+from .task_read_entity import TaskReadEntity
+from .task_read_kind import TaskReadKind
+from .tasks_list_kind_type_0 import TasksListKindType0
 from .token_problem import TokenProblem
 from .token_problem_error import TokenProblemError
 from .token_request import TokenRequest
@@ -510,6 +516,12 @@ __all__ = (
     "SkillLevelRead",
     "SkillRating",
     "SyncOutcome",
+    "TaskCounts",
+    "TaskList",
+    "TaskRead",
+    "TaskReadEntity",
+    "TaskReadKind",
+    "TasksListKindType0",
     "TokenProblem",
     "TokenProblemError",
     "TokenRequest",
