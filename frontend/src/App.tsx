@@ -1,29 +1,32 @@
+import { lazy } from "react";
 import { QueryCache, QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { createBrowserRouter, RouterProvider } from "react-router";
 import { ApiError } from "./api/problem";
-import { AuditPage } from "./audit/AuditPage";
 import { CallbackPage } from "./auth/CallbackPage";
 import { LoginPage } from "./auth/LoginPage";
 import { RequireRole } from "./auth/RequireRole";
-import { DashboardPage } from "./dashboard/DashboardPage";
-import { EvaluationsPage } from "./evaluations/EvaluationsPage";
-import { GrievanceDetailPage } from "./grievances/GrievanceDetailPage";
-import { GrievancesPage } from "./grievances/GrievancesPage";
-import { MatchingPage } from "./matching/MatchingPage";
-import { MyPairingPage } from "./me/MyPairingPage";
-import { NotificationsPage } from "./notifications/NotificationsPage";
-import { PairingDetailPage } from "./pairings/PairingDetailPage";
-import { PairingsListPage } from "./pairings/PairingsListPage";
-import { PeopleListPage } from "./people/PeopleListPage";
-import { PersonPage } from "./people/PersonPage";
-import { ImpactPage } from "./reports/ImpactPage";
-import { ReportsPage } from "./reports/ReportsPage";
-import { NewRequestPage } from "./requests/NewRequestPage";
-import { RequestDetailPage } from "./requests/RequestDetailPage";
-import { RequestsListPage } from "./requests/RequestsListPage";
-import { ReviewsPage } from "./reviews/ReviewsPage";
-import { SettingsPage } from "./settings/SettingsPage";
 import { Home, Layout, NotFound } from "./ui/Layout";
+
+// Each screen is its own chunk, fetched when first visited: the first screen loads only itself.
+const AuditPage = lazy(() => import("./audit/AuditPage").then((m) => ({ default: m.AuditPage })));
+const DashboardPage = lazy(() => import("./dashboard/DashboardPage").then((m) => ({ default: m.DashboardPage })));
+const EvaluationsPage = lazy(() => import("./evaluations/EvaluationsPage").then((m) => ({ default: m.EvaluationsPage })));
+const GrievanceDetailPage = lazy(() => import("./grievances/GrievanceDetailPage").then((m) => ({ default: m.GrievanceDetailPage })));
+const GrievancesPage = lazy(() => import("./grievances/GrievancesPage").then((m) => ({ default: m.GrievancesPage })));
+const MatchingPage = lazy(() => import("./matching/MatchingPage").then((m) => ({ default: m.MatchingPage })));
+const MyPairingPage = lazy(() => import("./me/MyPairingPage").then((m) => ({ default: m.MyPairingPage })));
+const NotificationsPage = lazy(() => import("./notifications/NotificationsPage").then((m) => ({ default: m.NotificationsPage })));
+const PairingDetailPage = lazy(() => import("./pairings/PairingDetailPage").then((m) => ({ default: m.PairingDetailPage })));
+const PairingsListPage = lazy(() => import("./pairings/PairingsListPage").then((m) => ({ default: m.PairingsListPage })));
+const PeopleListPage = lazy(() => import("./people/PeopleListPage").then((m) => ({ default: m.PeopleListPage })));
+const PersonPage = lazy(() => import("./people/PersonPage").then((m) => ({ default: m.PersonPage })));
+const ImpactPage = lazy(() => import("./reports/ImpactPage").then((m) => ({ default: m.ImpactPage })));
+const ReportsPage = lazy(() => import("./reports/ReportsPage").then((m) => ({ default: m.ReportsPage })));
+const NewRequestPage = lazy(() => import("./requests/NewRequestPage").then((m) => ({ default: m.NewRequestPage })));
+const RequestDetailPage = lazy(() => import("./requests/RequestDetailPage").then((m) => ({ default: m.RequestDetailPage })));
+const RequestsListPage = lazy(() => import("./requests/RequestsListPage").then((m) => ({ default: m.RequestsListPage })));
+const ReviewsPage = lazy(() => import("./reviews/ReviewsPage").then((m) => ({ default: m.ReviewsPage })));
+const SettingsPage = lazy(() => import("./settings/SettingsPage").then((m) => ({ default: m.SettingsPage })));
 
 export function makeQueryClient(): QueryClient {
   return new QueryClient({

@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { useEffect, useState } from "react";
+import { Suspense, useEffect, useState } from "react";
 import { Navigate, NavLink, Outlet, useLocation } from "react-router";
 import { api, call } from "../api/client";
 import { session } from "../api/session";
@@ -163,7 +163,10 @@ export function Layout() {
         </div>
       </aside>
       <main id="main" className="main">
-        <Outlet />
+        {/* Screens are separate chunks (App.tsx): a spinner while one is fetched. */}
+        <Suspense fallback={<Spinner label="Loading the page…" />}>
+          <Outlet />
+        </Suspense>
       </main>
     </div>
   );
