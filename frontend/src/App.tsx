@@ -5,6 +5,7 @@ import { ApiError } from "./api/problem";
 import { CallbackPage } from "./auth/CallbackPage";
 import { LoginPage } from "./auth/LoginPage";
 import { RequireRole } from "./auth/RequireRole";
+import { FeedbackProvider } from "./ui/Feedback";
 import { Home, Layout, NotFound } from "./ui/Layout";
 
 // Each screen is its own chunk, fetched when first visited: the first screen loads only itself.
@@ -85,7 +86,9 @@ const queryClient = makeQueryClient();
 export function App() {
   return (
     <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
+      <FeedbackProvider>
+        <RouterProvider router={router} />
+      </FeedbackProvider>
     </QueryClientProvider>
   );
 }

@@ -132,7 +132,13 @@ export function Layout() {
               <ul>
                 {group.items.map((i) => (
                   <li key={i.to}>
-                    <NavLink to={i.to} data-testid={i.testId} className={({ isActive }) => (isActive ? "active" : undefined)}>
+                    <NavLink
+                      to={i.to}
+                      data-testid={i.testId}
+                      className={({ isActive }) => (isActive ? "active" : undefined)}
+                      // Closed at once: a screen still loading its chunk keeps the old location a moment.
+                      onClick={() => setMenuOpen(false)}
+                    >
                       {i.label}
                       {i.to === "/notifications" ? <UnreadCount /> : null}
                     </NavLink>
