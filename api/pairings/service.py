@@ -267,6 +267,7 @@ async def approve(
             document_id=pairing.id,
             title="Mentoring agreement",
             participants=[mentor, mentee],
+            record=("pairing", pairing.id),
         )
     await audit_transition(session, actor, pairing, "approve", before)
     return pairing
@@ -324,6 +325,7 @@ async def acknowledge(
         document_id=pairing.id,
         title="Acknowledgement of the mentoring agreement",
         participants=[participant],
+        record=("pairing", pairing.id),
     )
     return pairing
 
@@ -398,6 +400,7 @@ async def activate(
             body=f"Evaluation due on {pairing.evaluation_due_date.isoformat()}.",
             document_type="agreement",
             document_id=pairing.id,
+            record=("pairing", pairing.id),
         )
     return pairing
 
@@ -461,5 +464,6 @@ async def flag_pairings_of_leavers(session: AsyncSession, *, leavers: list[Emplo
                     "reason, or agree a new arrangement with the team leader."
                 ),
                 subject_employee_id=leaver.id,
+                record=("pairing", pairing.id),
             )
     return len(pairings)

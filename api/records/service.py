@@ -25,8 +25,10 @@ async def file_document(
     document_id: int,
     title: str,
     participants: Sequence[Employee],
+    record: tuple[str, int] | None = None,
 ) -> list[PersonnelFileEntry]:
-    """File a document for each participant; notify each participant's team leader."""
+    """File a document for each participant; notify each participant's team leader (the
+    notification opens `record`, the screen the document belongs to)."""
     entries = []
     for participant in participants:
         leader_id = participant.team_leader_id
@@ -49,6 +51,7 @@ async def file_document(
                 document_type=document_type,
                 document_id=document_id,
                 subject_employee_id=participant.id,
+                record=record,
             )
     await session.flush()
     return entries
@@ -65,6 +68,7 @@ async def notify(
     document_type: str | None = None,
     document_id: int | None = None,
     subject_employee_id: int | None = None,
+    record: tuple[str, int] | None = None,
 ) -> Notification:
     """An in-app notification for one employee or a role's shared inbox, and its e-mails
     (queued in the same transaction: they go out exactly when the change lands)."""
@@ -78,6 +82,8 @@ async def notify(
         document_type=document_type,
         document_id=document_id,
         subject_employee_id=subject_employee_id,
+        record_type=record[0] if record else None,
+        record_id=record[1] if record else None,
         created_at=utcnow(),
     )
     session.add(notification)
@@ -142,3 +148,29 @@ async def mark_read(session: AsyncSession, actor: Actor, *, notification_id: int
             after={"read_at": notification.read_at},
         )
     return notification
+
+
+async def mark_all_read(session: AsyncSession, actor: Actor) -> int:
+    """Mark every unread notification addressed to the caller (and their role's shared inbox)
+    read; returns how many. One audit event names them all."""
+    now = utcnow()
+    ids = list(
+        (
+            await session.scalars(
+                update(Notification)
+                .where(_addressed_to(actor), Notification.read_at.is_(None))
+                .values(read_at=now)
+                .returning(Notification.id)
+            )
+        ).all()
+    )
+    if ids:
+        audit.record(
+            session,
+            actor,
+            "notification.read_all",
+            entity="notification",
+            entity_id=None,
+            after={"read_at": now, "notification_ids": sorted(ids)},
+        )
+    return len(ids)

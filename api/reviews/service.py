@@ -217,6 +217,7 @@ async def submit_form(
         document_id=review.id,
         title=f"Review {review.sequence}: {side}'s feedback form",
         participants=[mentor, mentee],
+        record=("pairing", pairing.id),
     )
     if data.concern:
         subject = mentor if side == "mentor" else mentee
@@ -229,6 +230,7 @@ async def submit_form(
             document_type="review_form",
             document_id=review.id,
             subject_employee_id=subject.id,
+            record=("pairing", pairing.id),
         )
     if newly_submitted:
         await events.emit(
@@ -326,6 +328,7 @@ async def emit_overdue(session: AsyncSession, *, today: date, limit: int = 500) 
                     body=f"It was due on {review.due_date.isoformat()}.",
                     document_type="review_form",
                     document_id=review.id,
+                    record=("pairing", pairing.id),
                 )
     await session.flush()
     return len(rows)
@@ -365,6 +368,7 @@ async def emit_due_soon(session: AsyncSession, *, today: date, days: int, limit:
                     body="Please fill in your feedback form by then.",
                     document_type="review_form",
                     document_id=review.id,
+                    record=("pairing", pairing.id),
                 )
     await session.flush()
     return len(rows)
