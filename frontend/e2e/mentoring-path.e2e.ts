@@ -223,6 +223,15 @@ describe("from the performance discussion to the evaluation", () => {
     const before = await page.locator("[data-testid^=mark-read-]").count();
     await first.click();
     await expect.poll(() => page.locator("[data-testid^=mark-read-]").count()).toBe(before - 1);
+    // Each opens its record; "mark all read" clears the rest at once.
+    const link = page.locator("[data-testid^=notification-link-]").first();
+    const target = await link.getAttribute("href");
+    expect(target).toMatch(/^\/(pairings|requests|people)\/\d+$/);
+    await page.getByTestId("mark-all-read").click();
+    await expect.poll(() => page.locator("[data-testid^=mark-read-]").count()).toBe(0);
+    expect(await page.getByTestId("toast").textContent()).toMatch(/notifications? marked read/);
+    await link.click();
+    await page.waitForURL(`**${target}`);
   });
 
   it("HR's screens show the programme", async () => {

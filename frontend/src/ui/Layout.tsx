@@ -18,7 +18,15 @@ export function navFor(me: Me): { section: string; items: NavItem[] }[] {
   const item = (to: string, label: string, testId: string): NavItem => ({ to, label, testId });
   if (me.role === "hr_admin") {
     return [
-      { section: "Overview", items: [item("/dashboard", "Dashboard", "nav-dashboard"), item("/reports", "Reports", "nav-reports"), item("/impact", "Impact", "nav-impact")] },
+      {
+        section: "Overview",
+        items: [
+          item("/dashboard", "Dashboard", "nav-dashboard"),
+          item("/notifications", "Notifications", "nav-notifications"),
+          item("/reports", "Reports", "nav-reports"),
+          item("/impact", "Impact", "nav-impact"),
+        ],
+      },
       {
         section: "Programme",
         items: [
