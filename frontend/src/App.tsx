@@ -9,25 +9,42 @@ import { FeedbackProvider } from "./ui/Feedback";
 import { Home, Layout, NotFound } from "./ui/Layout";
 
 // Each screen is its own chunk, fetched when first visited: the first screen loads only itself.
-const AuditPage = lazy(() => import("./audit/AuditPage").then((m) => ({ default: m.AuditPage })));
-const DashboardPage = lazy(() => import("./dashboard/DashboardPage").then((m) => ({ default: m.DashboardPage })));
-const EvaluationsPage = lazy(() => import("./evaluations/EvaluationsPage").then((m) => ({ default: m.EvaluationsPage })));
-const GrievanceDetailPage = lazy(() => import("./grievances/GrievanceDetailPage").then((m) => ({ default: m.GrievanceDetailPage })));
-const GrievancesPage = lazy(() => import("./grievances/GrievancesPage").then((m) => ({ default: m.GrievancesPage })));
-const MatchingPage = lazy(() => import("./matching/MatchingPage").then((m) => ({ default: m.MatchingPage })));
-const MyPairingPage = lazy(() => import("./me/MyPairingPage").then((m) => ({ default: m.MyPairingPage })));
-const NotificationsPage = lazy(() => import("./notifications/NotificationsPage").then((m) => ({ default: m.NotificationsPage })));
-const PairingDetailPage = lazy(() => import("./pairings/PairingDetailPage").then((m) => ({ default: m.PairingDetailPage })));
-const PairingsListPage = lazy(() => import("./pairings/PairingsListPage").then((m) => ({ default: m.PairingsListPage })));
-const PeopleListPage = lazy(() => import("./people/PeopleListPage").then((m) => ({ default: m.PeopleListPage })));
-const PersonPage = lazy(() => import("./people/PersonPage").then((m) => ({ default: m.PersonPage })));
-const ImpactPage = lazy(() => import("./reports/ImpactPage").then((m) => ({ default: m.ImpactPage })));
-const ReportsPage = lazy(() => import("./reports/ReportsPage").then((m) => ({ default: m.ReportsPage })));
-const NewRequestPage = lazy(() => import("./requests/NewRequestPage").then((m) => ({ default: m.NewRequestPage })));
-const RequestDetailPage = lazy(() => import("./requests/RequestDetailPage").then((m) => ({ default: m.RequestDetailPage })));
-const RequestsListPage = lazy(() => import("./requests/RequestsListPage").then((m) => ({ default: m.RequestsListPage })));
-const ReviewsPage = lazy(() => import("./reviews/ReviewsPage").then((m) => ({ default: m.ReviewsPage })));
-const SettingsPage = lazy(() => import("./settings/SettingsPage").then((m) => ({ default: m.SettingsPage })));
+// A tab opened before a deployment asks for chunks that are gone (their names are hashes): it
+// reloads once to get the new index.html instead of failing.
+const RELOADED = "peermentor:chunk-reload";
+function screen<K extends string, M extends Record<K, React.ComponentType>>(load: () => Promise<M>, name: K) {
+  return lazy(async () => {
+    try {
+      const module = await load();
+      sessionStorage.removeItem(RELOADED);
+      return { default: module[name] };
+    } catch (error) {
+      if (sessionStorage.getItem(RELOADED)) throw error;
+      sessionStorage.setItem(RELOADED, "1");
+      window.location.reload();
+      return new Promise<never>(() => undefined);
+    }
+  });
+}
+const AuditPage = screen(() => import("./audit/AuditPage"), "AuditPage");
+const DashboardPage = screen(() => import("./dashboard/DashboardPage"), "DashboardPage");
+const EvaluationsPage = screen(() => import("./evaluations/EvaluationsPage"), "EvaluationsPage");
+const GrievanceDetailPage = screen(() => import("./grievances/GrievanceDetailPage"), "GrievanceDetailPage");
+const GrievancesPage = screen(() => import("./grievances/GrievancesPage"), "GrievancesPage");
+const MatchingPage = screen(() => import("./matching/MatchingPage"), "MatchingPage");
+const MyPairingPage = screen(() => import("./me/MyPairingPage"), "MyPairingPage");
+const NotificationsPage = screen(() => import("./notifications/NotificationsPage"), "NotificationsPage");
+const PairingDetailPage = screen(() => import("./pairings/PairingDetailPage"), "PairingDetailPage");
+const PairingsListPage = screen(() => import("./pairings/PairingsListPage"), "PairingsListPage");
+const PeopleListPage = screen(() => import("./people/PeopleListPage"), "PeopleListPage");
+const PersonPage = screen(() => import("./people/PersonPage"), "PersonPage");
+const ImpactPage = screen(() => import("./reports/ImpactPage"), "ImpactPage");
+const ReportsPage = screen(() => import("./reports/ReportsPage"), "ReportsPage");
+const NewRequestPage = screen(() => import("./requests/NewRequestPage"), "NewRequestPage");
+const RequestDetailPage = screen(() => import("./requests/RequestDetailPage"), "RequestDetailPage");
+const RequestsListPage = screen(() => import("./requests/RequestsListPage"), "RequestsListPage");
+const ReviewsPage = screen(() => import("./reviews/ReviewsPage"), "ReviewsPage");
+const SettingsPage = screen(() => import("./settings/SettingsPage"), "SettingsPage");
 
 export function makeQueryClient(): QueryClient {
   return new QueryClient({
