@@ -64,6 +64,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/account-invitations/redeem": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set a password with an invitation's one-time token
+         * @description Public (no bearer token): the token is the credential. Sets the account's password (at least 12 characters, like every password) and uses the token up; then the person signs in with the answered `email`. Attempts are throttled per client like sign-ins (429 with Retry-After). Errors, as problems with `reasons`: 400 `invitation_invalid` (no such token: mistyped or cut), 410 `invitation_used`, `invitation_expired` or `invitation_superseded` (a newer link was sent) for a link that will never work again, 409 `account_deactivated`, 422 for a too short password or a malformed body. Nothing is cached; neither token nor password is logged or audited.
+         */
+        post: operations["auth-redeem_invitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/config": {
         parameters: {
             query?: never;
@@ -139,9 +159,97 @@ export interface paths {
         put?: never;
         /**
          * Create a user account
-         * @description Creates a person's login with a role; team leaders and employees must be linked to an employee (`employee_id`). Only HR (`hr_admin`). 409 when the e-mail is taken or the employee already has an account; 422 for an unknown employee.
+         * @description Creates a person's login with a role; team leaders and employees must be linked to an employee (`employee_id`). With a `password` the login works at once. Without one the account has no password yet and the answer's `invitation` carries a one-time link (`set_password_path`, `set_password_url`) with which the person sets theirs: it works once, until `expires_at` (`PEERMENTOR_INVITATION_TTL_HOURS`, default 72), and is e-mailed to the account's address when e-mail is on (`email_queued`). The link is shown only in this answer (never cached); a lost one is replaced with `POST /users/{user_id}/invitation`. Only HR (`hr_admin`). 409 when the e-mail is taken (reason `email_taken`) or the employee already has an account (`employee_has_account`) or has left (`employee_terminated`); 422 for an unknown employee or a password shorter than 12 characters.
          */
         post: operations["users-create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create logins for several employees at once
+         * @description One login per listed employee (up to 500), with the given `role` (`employee` or `team_leader`), at the employee's e-mail, each with its invitation (see `users-create`). An employee who cannot get one is reported and skipped, the others are created: `results` answers each listed id in order, `created` or `skipped` with a `reason` (`unknown_employee`, `listed_twice`, `already_has_account`, `email_taken`, `employee_terminated`). Only HR (`hr_admin`). 200 even when every one was skipped; 422 for an empty or too long list or a bad role.
+         */
+        post: operations["users-create_bulk"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{user_id}/invitation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a new set-password link (reset)
+         * @description A new one-time link for an existing account, answered once and e-mailed like a new account's (see `users-create`); the account's older links stop working. The current password, if any, keeps working until the person sets a new one: to stop it at once, deactivate the account. Only HR (`hr_admin`). 404 for an unknown account; 409 for a deactivated one (reason `account_deactivated`: reactivate it first).
+         */
+        post: operations["users-invite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/service-accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List service accounts
+         * @description The service accounts (never their secrets), a page at a time. Only HR (`hr_admin`).
+         */
+        get: operations["service_accounts-list"];
+        put?: never;
+        /**
+         * Create a service account
+         * @description Creates an `hris` or `reporting` service account for the client-credentials grant. The answer shows the `client_secret` once (never cached); it is stored hashed. Only HR (`hr_admin`).
+         */
+        post: operations["service_accounts-create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/service-accounts/{service_account_id}/scim-tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a service account's SCIM tokens
+         * @description The SCIM tokens of a service account, revoked ones included, never their secrets. Only HR (`hr_admin`). 404 for an unknown account.
+         */
+        get: operations["service_accounts-list_scim_tokens"];
+        put?: never;
+        /**
+         * Issue a SCIM token for an hris service account
+         * @description A long-lived bearer token for an identity provider's SCIM client (Okta, Entra ID), which is configured with a static token. The answer shows the `token` once (never cached); only its hash is stored. The token works on `/scim/v2` only, and only while the service account is active and the token not revoked. Only HR (`hr_admin`). 409 for a service account that is not `hris` or is deactivated; 404 for an unknown account.
+         */
+        post: operations["service_accounts-create_scim_token"];
         delete?: never;
         options?: never;
         head?: never;
@@ -167,33 +275,9 @@ export interface paths {
         head?: never;
         /**
          * Change a user account
-         * @description Changes an account's role, activity, linked employee or password; fields left out keep their value. A deactivated or demoted account loses its access at once. Only HR (`hr_admin`). 409 for deactivating or demoting one's own account, or an employee already linked to another account; 404 for an unknown account.
+         * @description Changes an account's role, activity, linked employee or password; fields left out keep their value. A deactivated or demoted account loses its access at once, and its set-password links stop working while it is deactivated. Only HR (`hr_admin`). 409 for deactivating or demoting one's own account, or an employee already linked to another account; 404 for an unknown account.
          */
         patch: operations["users-update"];
-        trace?: never;
-    };
-    "/api/v1/service-accounts": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List service accounts
-         * @description The service accounts (never their secrets), a page at a time. Only HR (`hr_admin`).
-         */
-        get: operations["service_accounts-list"];
-        put?: never;
-        /**
-         * Create a service account
-         * @description Creates an `hris` or `reporting` service account for the client-credentials grant. The answer shows the `client_secret` once; it is stored hashed. Only HR (`hr_admin`).
-         */
-        post: operations["service_accounts-create"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
         trace?: never;
     };
     "/api/v1/service-accounts/{service_account_id}/deactivate": {
@@ -210,30 +294,6 @@ export interface paths {
          * @description Its tokens stop working at once and it can get no new ones. Only HR (`hr_admin`). 409 when it is already deactivated; 404 for an unknown account.
          */
         post: operations["service_accounts-deactivate"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/service-accounts/{service_account_id}/scim-tokens": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List a service account's SCIM tokens
-         * @description The SCIM tokens of a service account, revoked ones included, never their secrets. Only HR (`hr_admin`). 404 for an unknown account.
-         */
-        get: operations["service_accounts-list_scim_tokens"];
-        put?: never;
-        /**
-         * Issue a SCIM token for an hris service account
-         * @description A long-lived bearer token for an identity provider's SCIM client (Okta, Entra ID), which is configured with a static token. The answer shows the `token` once; only its hash is stored. The token works on `/scim/v2` only, and only while the service account is active and the token not revoked. Only HR (`hr_admin`). 409 for a service account that is not `hris` or is deactivated; 404 for an unknown account.
-         */
-        post: operations["service_accounts-create_scim_token"];
         delete?: never;
         options?: never;
         head?: never;
@@ -486,6 +546,26 @@ export interface paths {
          */
         put: operations["mentors-put_profile"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/employees/{employee_id}/mentor-invitation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Invite an employee to opt in as a mentor
+         * @description Sends the employee a notification (and an e-mail, unless they turned that kind off) asking them to opt in on their mentor profile, with an optional personal `message`. A team leader, for the people they may see (their department and the people they lead), or HR. 403 for other roles; 404 for an employee the caller may not see; 409 with a reason: `already_available` (they already offer to mentor), `already_invited` (an invitation they have not read yet), `inactive` (they left) or `self_invitation`.
+         */
+        post: operations["mentors-invite"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1230,26 +1310,6 @@ export interface paths {
         get: operations["records-list_notifications"];
         put?: never;
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/notifications/read-all": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Mark all the caller's notifications read
-         * @description Every unread notification addressed to the caller, and to their role's shared inbox (HR's), is marked read at once; the answer says how many. Any authenticated caller; calling it again marks nothing (`marked: 0`).
-         */
-        post: operations["records-read_all_notifications"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2866,6 +2926,66 @@ export interface components {
              */
             method: string;
         };
+        /**
+         * InvitationCreated
+         * @description A one-time set-password link, answered once: only its hash is stored.
+         */
+        InvitationCreated: {
+            /** Id */
+            id: number;
+            /** User Id */
+            user_id: number;
+            /**
+             * Email
+             * @description The account's e-mail: the person signs in with it.
+             */
+            email: string;
+            /**
+             * Expires At
+             * Format: date-time
+             */
+            expires_at: string;
+            /**
+             * Token
+             * @description The one-time token. Shown once; only its hash is stored.
+             */
+            token: string;
+            /**
+             * Set Password Path
+             * @description The SPA's page that redeems the token, relative to the app's address: `/set-password#token=...` (in the fragment, which browsers never send to a server).
+             */
+            set_password_path: string;
+            /**
+             * Set Password Url
+             * @description The same page as an absolute URL, when the server knows its public address (`PEERMENTOR_PUBLIC_BASE_URL`); null otherwise.
+             */
+            set_password_url: string | null;
+            /**
+             * Email Queued
+             * @description Whether the link was queued to be e-mailed to the person (e-mail is on and the server knows its public address).
+             */
+            email_queued: boolean;
+        };
+        /** InvitationRedeem */
+        InvitationRedeem: {
+            /** Token */
+            token: string;
+            /** Password */
+            password: string;
+        };
+        /** InvitationRedeemed */
+        InvitationRedeemed: {
+            /**
+             * Email
+             * @description The account's e-mail: sign in with it and the new password.
+             */
+            email: string;
+            /**
+             * Role
+             * @enum {string}
+             */
+            role: "hr_admin" | "team_leader" | "employee";
+        };
         /** MatchingProposal */
         MatchingProposal: {
             /** Request Id */
@@ -3003,6 +3123,26 @@ export interface components {
             active_mentees: number;
             /** Capacity */
             capacity: number;
+        };
+        /** MentorInvitationCreate */
+        MentorInvitationCreate: {
+            /**
+             * Message
+             * @description A personal word, shown in the notification.
+             */
+            message?: string | null;
+        };
+        /** MentorInvitationRead */
+        MentorInvitationRead: {
+            /** Employee Id */
+            employee_id: number;
+            /** Notification Id */
+            notification_id: number;
+            /**
+             * Invited At
+             * Format: date-time
+             */
+            invited_at: string;
         };
         /** MentorProfileRead */
         MentorProfileRead: {
@@ -3170,7 +3310,7 @@ export interface components {
              * Kind
              * @enum {string}
              */
-            kind: "document_filed" | "grievance_raised" | "grievance_deadline" | "grievance_breached" | "review_due" | "review_overdue" | "review_concern" | "evaluation_due" | "pairing_activated" | "participant_left";
+            kind: "document_filed" | "grievance_raised" | "grievance_deadline" | "grievance_breached" | "review_due" | "review_overdue" | "review_concern" | "evaluation_due" | "pairing_activated" | "participant_left" | "mentor_invitation";
             /** Email */
             email: boolean;
         };
@@ -3180,7 +3320,7 @@ export interface components {
              * Kind
              * @enum {string}
              */
-            kind: "document_filed" | "grievance_raised" | "grievance_deadline" | "grievance_breached" | "review_due" | "review_overdue" | "review_concern" | "evaluation_due" | "pairing_activated" | "participant_left";
+            kind: "document_filed" | "grievance_raised" | "grievance_deadline" | "grievance_breached" | "review_due" | "review_overdue" | "review_concern" | "evaluation_due" | "pairing_activated" | "participant_left" | "mentor_invitation";
             /** Description */
             description: string;
             /**
@@ -3226,10 +3366,6 @@ export interface components {
             document_id: number | null;
             /** Subject Employee Id */
             subject_employee_id: number | null;
-            /** Record Type */
-            record_type: ("pairing" | "mentoring_request" | "grievance" | "employee") | null;
-            /** Record Id */
-            record_id: number | null;
             /**
              * Created At
              * Format: date-time
@@ -3237,14 +3373,6 @@ export interface components {
             created_at: string;
             /** Read At */
             read_at: string | null;
-        };
-        /**
-         * NotificationsReadAll
-         * @description How many of the caller's notifications this call marked read.
-         */
-        NotificationsReadAll: {
-            /** Marked */
-            marked: number;
         };
         /** OidcProvider */
         OidcProvider: {
@@ -4372,6 +4500,25 @@ export interface components {
             /** Reasons */
             reasons: ("no_eligible_mentor" | "mentors_taken")[];
         };
+        /** UserBulkResult */
+        UserBulkResult: {
+            /** Employee Id */
+            employee_id: number;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "created" | "skipped";
+            /**
+             * Reason
+             * @description Why it was skipped: `unknown_employee`, `listed_twice`, `already_has_account`, `email_taken` (another account uses the employee's e-mail), `employee_terminated`.
+             */
+            reason?: ("unknown_employee" | "listed_twice" | "already_has_account" | "email_taken" | "employee_terminated") | null;
+            /** Detail */
+            detail?: string | null;
+            user?: components["schemas"]["UserRead"] | null;
+            invitation?: components["schemas"]["InvitationCreated"] | null;
+        };
         /** UserCreate */
         UserCreate: {
             /**
@@ -4379,8 +4526,11 @@ export interface components {
              * Format: email
              */
             email: string;
-            /** Password */
-            password: string;
+            /**
+             * Password
+             * @description Left out: the account gets no password and the answer carries an `invitation`, a one-time link with which the person sets one.
+             */
+            password?: string | null;
             /**
              * Role
              * @enum {string}
@@ -4388,6 +4538,29 @@ export interface components {
             role: "hr_admin" | "team_leader" | "employee";
             /** Employee Id */
             employee_id?: number | null;
+        };
+        /** UserCreated */
+        UserCreated: {
+            /** Id */
+            id: number;
+            /** Email */
+            email: string;
+            /**
+             * Role
+             * @enum {string}
+             */
+            role: "hr_admin" | "team_leader" | "employee";
+            /** Employee Id */
+            employee_id: number | null;
+            /** Is Active */
+            is_active: boolean;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** @description Only when the account was created without a password: the link with which the person sets one. */
+            invitation?: components["schemas"]["InvitationCreated"] | null;
         };
         /** UserRead */
         UserRead: {
@@ -4420,6 +4593,28 @@ export interface components {
             employee_id?: number | null;
             /** Is Active */
             is_active?: boolean | null;
+        };
+        /** UsersBulkCreate */
+        UsersBulkCreate: {
+            /**
+             * Role
+             * @enum {string}
+             */
+            role: "team_leader" | "employee";
+            /** Employee Ids */
+            employee_ids: number[];
+        };
+        /** UsersBulkCreated */
+        UsersBulkCreated: {
+            /** Created */
+            created: number;
+            /** Skipped */
+            skipped: number;
+            /**
+             * Results
+             * @description One per listed employee, in order.
+             */
+            results: components["schemas"]["UserBulkResult"][];
         };
         /** WebhookCreate */
         WebhookCreate: {
@@ -4719,6 +4914,77 @@ export interface operations {
             };
         };
     };
+    "auth-redeem_invitation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InvitationRedeem"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "Cache-Control"?: string;
+                    Pragma?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationRedeemed"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record's state does not allow this */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Gone for good (an expired, used or replaced one-time link) */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the Retry-After header's seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "auth-config": {
         parameters: {
             query?: never;
@@ -4887,10 +5153,12 @@ export interface operations {
             /** @description Successful Response */
             201: {
                 headers: {
+                    "Cache-Control"?: string;
+                    Pragma?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UserRead"];
+                    "application/json": components["schemas"]["UserCreated"];
                 };
             };
             /** @description Missing or invalid credentials */
@@ -4904,6 +5172,365 @@ export interface operations {
             };
             /** @description The caller's role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record's state does not allow this */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "users-create_bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UsersBulkCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "Cache-Control"?: string;
+                    Pragma?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UsersBulkCreated"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "users-invite": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                user_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    "Cache-Control"?: string;
+                    Pragma?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationCreated"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record's state does not allow this */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "service_accounts-list": {
+        parameters: {
+            query?: {
+                /** @description Page size (max 500). */
+                limit?: number;
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_ServiceAccountRead_"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "service_accounts-create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ServiceAccountCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceAccountCreated"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "service_accounts-list_scim_tokens": {
+        parameters: {
+            query?: {
+                /** @description Page size (max 500). */
+                limit?: number;
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: string | null;
+            };
+            header?: never;
+            path: {
+                service_account_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_ScimTokenRead_"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "service_accounts-create_scim_token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                service_account_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScimTokenCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScimTokenCreated"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5060,109 +5687,6 @@ export interface operations {
             };
         };
     };
-    "service_accounts-list": {
-        parameters: {
-            query?: {
-                /** @description Page size (max 500). */
-                limit?: number;
-                /** @description The `next_cursor` of the previous page. */
-                cursor?: string | null;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Page_ServiceAccountRead_"];
-                };
-            };
-            /** @description Missing or invalid credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    "service_accounts-create": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ServiceAccountCreate"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ServiceAccountCreated"];
-                };
-            };
-            /** @description Missing or invalid credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     "service_accounts-deactivate": {
         parameters: {
             query?: never;
@@ -5181,140 +5705,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ServiceAccountRead"];
-                };
-            };
-            /** @description Missing or invalid credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or not visible to the caller */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The record's state does not allow this */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    "service_accounts-list_scim_tokens": {
-        parameters: {
-            query?: {
-                /** @description Page size (max 500). */
-                limit?: number;
-                /** @description The `next_cursor` of the previous page. */
-                cursor?: string | null;
-            };
-            header?: never;
-            path: {
-                service_account_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Page_ScimTokenRead_"];
-                };
-            };
-            /** @description Missing or invalid credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or not visible to the caller */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    "service_accounts-create_scim_token": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                service_account_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ScimTokenCreate"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ScimTokenCreated"];
                 };
             };
             /** @description Missing or invalid credentials */
@@ -6437,6 +6827,77 @@ export interface operations {
             };
             /** @description Not found, or not visible to the caller */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "mentors-invite": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                employee_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MentorInvitationCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MentorInvitationRead"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record's state does not allow this */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9275,35 +9736,6 @@ export interface operations {
             };
         };
     };
-    "records-read_all_notifications": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NotificationsReadAll"];
-                };
-            };
-            /** @description Missing or invalid credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     "records-read_notification": {
         parameters: {
             query?: never;
@@ -9455,7 +9887,7 @@ export interface operations {
         parameters: {
             query?: {
                 status?: ("queued" | "sent" | "failed" | "skipped") | null;
-                kind?: ("document_filed" | "grievance_raised" | "grievance_deadline" | "grievance_breached" | "review_due" | "review_overdue" | "review_concern" | "evaluation_due" | "pairing_activated" | "participant_left") | null;
+                kind?: ("document_filed" | "grievance_raised" | "grievance_deadline" | "grievance_breached" | "review_due" | "review_overdue" | "review_concern" | "evaluation_due" | "pairing_activated" | "participant_left" | "mentor_invitation") | null;
                 /** @description Exact address. */
                 to_address?: string | null;
                 /** @description Page size (max 500). */
