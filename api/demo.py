@@ -497,6 +497,7 @@ async def _demo_pairing(
         document_id=request.id,
         title="Mentoring request",
         participants=[mentee],
+        record=("mentoring_request", request.id),
     )
     if state not in ("proposed", "rejected"):
         await records.file_document(
@@ -505,6 +506,7 @@ async def _demo_pairing(
             document_id=pairing.id,
             title="Mentoring agreement",
             participants=[mentor, mentee],
+            record=("pairing", pairing.id),
         )
     await session.flush()
 

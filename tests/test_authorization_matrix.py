@@ -126,6 +126,7 @@ development-list                    401  2xx  2xx  404   2xx  404    404  403  2
 records-personnel_file              401  2xx  2xx  404   2xx  404    404  403  403
 records-list_notifications          401  2xx  2xx  2xx   2xx  2xx    2xx  2xx  2xx
 records-read_notification           401  404  2xx  404   404  404    404  404  404
+records-read_all_notifications      401  2xx  2xx  2xx   2xx  2xx    2xx  2xx  2xx
 email-get_preferences               401  2xx  2xx  2xx   2xx  2xx    2xx  403  403
 email-put_preferences               401  2xx  2xx  2xx   2xx  2xx    2xx  403  403
 email-list_emails                   401  2xx  403  403   403  403    403  403  403

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gzip
+
 from fastapi import FastAPI
 from fastapi.responses import HTMLResponse
 from fastapi.testclient import TestClient
@@ -192,3 +194,78 @@ def test_security_headers_on_a_500_and_a_routes_own_policy_kept(settings, tmp_pa
         kept = client.get("/api/v1/test-own-policy")
         assert kept.headers["content-security-policy"] == "sandbox"
         assert kept.headers["x-frame-options"] == "DENY"
+
+
+JS = "export const greeting = 'hello';\n" * 50
+
+
+def compressed_client(settings, tmp_path):
+    """A build as vite.config.ts writes it: each asset with its .br and .gz beside it."""
+    dist = tmp_path / "dist"
+    (dist / "assets").mkdir(parents=True)
+    (dist / "index.html").write_text(INDEX)
+    (dist / "index.html.gz").write_bytes(gzip.compress(INDEX.encode()))
+    asset = dist / "assets" / "route-9f8e7d.js"
+    asset.write_text(JS)
+    (dist / "assets" / "route-9f8e7d.js.gz").write_bytes(gzip.compress(JS.encode()))
+    # Not real brotli (the test needs no brotli package): the server sends the file as is.
+    (dist / "assets" / "route-9f8e7d.js.br").write_bytes(b"BROTLI:" + JS.encode())
+    (dist / "assets" / "plain-123abc.woff2").write_bytes(b"\x00font")
+    return TestClient(create_app(settings.model_copy(update={"spa_dir": dist})))
+
+
+def test_precompressed_assets_are_chosen_by_accept_encoding(settings, tmp_path, engine):
+    with compressed_client(settings, tmp_path) as client:
+        path = "/assets/route-9f8e7d.js"
+        brotli = client.get(path, headers={"Accept-Encoding": "gzip, deflate, br"})
+        assert brotli.status_code == 200
+        assert brotli.headers["content-encoding"] == "br"
+        assert brotli.content == b"BROTLI:" + JS.encode()
+        assert brotli.headers["content-type"].startswith("text/javascript")
+        assert brotli.headers["vary"] == "Accept-Encoding"
+        assert brotli.headers["cache-control"] == "public, max-age=31536000, immutable"
+
+        # httpx decodes gzip itself: the body read back is the original script.
+        gzipped = client.get(path, headers={"Accept-Encoding": "gzip"})
+        assert gzipped.headers["content-encoding"] == "gzip"
+        assert gzipped.text == JS
+        assert int(gzipped.headers["content-length"]) < len(JS)
+        assert gzipped.headers["vary"] == "Accept-Encoding"
+
+        # br refused with q=0: gzip; nothing acceptable: the file itself.
+        refused = client.get(path, headers={"Accept-Encoding": "br;q=0, gzip;q=0.5"})
+        assert refused.headers["content-encoding"] == "gzip"
+        plain = client.get(path, headers={"Accept-Encoding": "identity"})
+        assert "content-encoding" not in plain.headers
+        assert plain.text == JS
+        assert plain.headers["vary"] == "Accept-Encoding"
+        assert plain.headers["cache-control"] == "public, max-age=31536000, immutable"
+
+        head = client.head(path, headers={"Accept-Encoding": "br"})
+        assert head.status_code == 200
+        assert head.headers["content-encoding"] == "br"
+
+
+def test_files_without_a_compressed_copy_are_sent_as_they_are(settings, tmp_path, engine):
+    with compressed_client(settings, tmp_path) as client:
+        font = client.get("/assets/plain-123abc.woff2", headers={"Accept-Encoding": "br, gzip"})
+        assert font.status_code == 200
+        assert font.content == b"\x00font"
+        assert "content-encoding" not in font.headers
+        assert "vary" not in font.headers
+        # A compressed copy asked for by name is opaque bytes, never mislabelled JavaScript.
+        raw = client.get("/assets/route-9f8e7d.js.br", headers={"Accept-Encoding": "identity"})
+        assert raw.headers["content-type"] == "application/octet-stream"
+        assert "content-encoding" not in raw.headers
+
+
+def test_the_index_is_never_cached_stale(settings, tmp_path, engine):
+    with compressed_client(settings, tmp_path) as client:
+        for path in ("/", "/index.html", "/pairings/3"):
+            response = client.get(path, headers={"Accept-Encoding": "gzip, br"})
+            assert response.status_code == 200, path
+            assert response.headers["cache-control"] == "no-cache", path
+            assert response.headers["content-encoding"] == "gzip", path  # no .br of it here
+            assert response.headers["vary"] == "Accept-Encoding", path
+            assert response.headers["content-type"].startswith("text/html"), path
+            assert response.text == INDEX, path

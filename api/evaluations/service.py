@@ -209,6 +209,7 @@ async def evaluate(
         document_id=evaluation.id,
         title="Evaluation of the mentoring pairing",
         participants=[mentor, mentee],
+        record=("pairing", pairing.id),
     )
     await events.emit(
         session,
@@ -285,6 +286,7 @@ async def emit_due_soon(session: AsyncSession, *, today: date, days: int, limit:
             document_type="agreement",
             document_id=pairing.id,
             subject_employee_id=mentee.id,
+            record=("pairing", pairing.id),
         )
     await session.flush()
     return len(due)

@@ -167,6 +167,7 @@ async def raise_grievance(
         kind="grievance_raised",
         title=f"New {data.kind}: due {grievance.due_date.isoformat()}",
         subject_employee_id=raised_by,
+        record=("grievance", grievance.id),
     )
     await events.emit(session, "grievance.raised", _event_data(grievance))
     return grievance
@@ -276,6 +277,8 @@ async def resolve(
         document_id=grievance.id,
         title=title,
         participants=[mentor, mentee],
+        # Team leaders open the pairing: the grievance itself is for HR and its parties.
+        record=("pairing", grievance.pairing_id),
     )
     await events.emit(
         session,
@@ -309,6 +312,7 @@ async def emit_breaches(session: AsyncSession, *, today: date, limit: int = 500)
             title=f"Grievance {grievance.id} is past its due date "
             f"({grievance.due_date.isoformat()})",
             subject_employee_id=grievance.raised_by,
+            record=("grievance", grievance.id),
         )
     await session.flush()
     return len(breached)
@@ -342,6 +346,7 @@ async def emit_deadlines(
             kind="grievance_deadline",
             title=f"Grievance {grievance.id} must be addressed by {grievance.due_date.isoformat()}",
             body="One working day is left before the deadline.",
+            record=("grievance", grievance.id),
         )
     await session.flush()
     return len(due)

@@ -280,6 +280,7 @@ async def approve(
             document_id=pairing.id,
             title="Mentoring agreement",
             participants=[mentor, mentee],
+            record=("pairing", pairing.id),
         )
     await audit_transition(session, actor, pairing, "approve", before)
     return pairing
@@ -337,6 +338,7 @@ async def acknowledge(
         document_id=pairing.id,
         title="Acknowledgement of the mentoring agreement",
         participants=[participant],
+        record=("pairing", pairing.id),
     )
     return pairing
 
@@ -411,6 +413,7 @@ async def activate(
             body=f"Evaluation due on {pairing.evaluation_due_date.isoformat()}.",
             document_type="agreement",
             document_id=pairing.id,
+            record=("pairing", pairing.id),
         )
     return pairing
 
@@ -474,5 +477,6 @@ async def flag_pairings_of_leavers(session: AsyncSession, *, leavers: list[Emplo
                     "reason, or agree a new arrangement with the team leader."
                 ),
                 subject_employee_id=leaver.id,
+                record=("pairing", pairing.id),
             )
     return len(pairings)

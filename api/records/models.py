@@ -54,5 +54,9 @@ class Notification(Base):
     subject_employee_id: Mapped[int | None] = mapped_column(
         ForeignKey("employees.id"), default=None
     )
+    # The record the notification opens (`pairing`, `mentoring_request`, `grievance`,
+    # `employee`).
+    record_type: Mapped[str | None] = mapped_column(String(40), default=None)
+    record_id: Mapped[int | None] = mapped_column(default=None)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     read_at: Mapped[datetime | None] = mapped_column(default=None)

@@ -10,7 +10,12 @@ from api.core.schemas import PathId
 from api.core.security import Role
 from api.employees import repository as people
 from api.records import service
-from api.records.schemas import DocumentType, NotificationRead, PersonnelFileEntryRead
+from api.records.schemas import (
+    DocumentType,
+    NotificationRead,
+    NotificationsReadAll,
+    PersonnelFileEntryRead,
+)
 
 router = APIRouter(tags=["records"])
 
@@ -65,6 +70,22 @@ async def list_notifications(
 ) -> Page[NotificationRead]:
     items, cursor = await service.notifications_for(session, actor, page, unread=unread)
     return Page(items=[NotificationRead.model_validate(n) for n in items], next_cursor=cursor)
+
+
+@router.post(
+    "/notifications/read-all",
+    response_model=NotificationsReadAll,
+    operation_id="records-read_all_notifications",
+    summary="Mark all the caller's notifications read",
+    description=(
+        "Every unread notification addressed to the caller, and to their role's shared inbox "
+        "(HR's), is marked read at once; the answer says how many. Any authenticated caller; "
+        "calling it again marks nothing (`marked: 0`)."
+    ),
+    responses=problem_responses(401),
+)
+async def read_all_notifications(session: SessionDep, actor: CurrentActor) -> NotificationsReadAll:
+    return NotificationsReadAll(marked=await service.mark_all_read(session, actor))
 
 
 @router.post(

@@ -16,6 +16,9 @@ DocumentType = Literal[
     "grievance_outcome",
 ]
 
+# The record a notification is about, as a screen of the app shows it.
+RecordType = Literal["pairing", "mentoring_request", "grievance", "employee"]
+
 
 class PersonnelFileEntryRead(ReadModel):
     id: int
@@ -35,5 +38,13 @@ class NotificationRead(ReadModel):
     document_type: DocumentType | None
     document_id: int | None
     subject_employee_id: int | None
+    record_type: RecordType | None
+    record_id: int | None
     created_at: datetime
     read_at: datetime | None
+
+
+class NotificationsReadAll(ReadModel):
+    """How many of the caller's notifications this call marked read."""
+
+    marked: int

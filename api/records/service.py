@@ -39,10 +39,12 @@ async def file_document(
     title: str,
     participants: Sequence[Participant],
     also_notify: Sequence[Notification] = (),
+    record: tuple[str, int] | None = None,
 ) -> list[PersonnelFileEntry]:
-    """File a document for each participant; notify each participant's team leader.
-    `also_notify`: the caller's other notifications about it (see `notification`), queued with
-    the team leaders' so that all of them take one statement per table."""
+    """File a document for each participant; notify each participant's team leader (the
+    notification opens `record`, the screen the document belongs to). `also_notify`: the
+    caller's other notifications about it (see `notification`), queued with the team leaders'
+    so that all of them take one statement per table."""
     entries = []
     notices = []
     for participant in participants:
@@ -66,6 +68,7 @@ async def file_document(
                     document_type=document_type,
                     document_id=document_id,
                     subject_employee_id=participant.id,
+                    record=record,
                 )
             )
     await notify_all(session, [*notices, *also_notify])
@@ -83,10 +86,12 @@ def notification(
     document_type: str | None = None,
     document_id: int | None = None,
     subject_employee_id: int | None = None,
+    record: tuple[str, int] | None = None,
     anyone: bool = False,
 ) -> Notification:
-    """An in-app notification for one employee or a role's shared inbox (not yet queued);
-    `anyone`: or for nobody in the app (an e-mail to an account of no employee)."""
+    """An in-app notification for one employee or a role's shared inbox (not yet queued),
+    opening `record` (the screen it is about); `anyone`: or for nobody in the app (an e-mail to
+    an account of no employee)."""
     assert anyone or (recipient_id is None) != (recipient_role is None), "one recipient"
     return Notification(
         recipient_id=recipient_id,
@@ -97,6 +102,8 @@ def notification(
         document_type=document_type,
         document_id=document_id,
         subject_employee_id=subject_employee_id,
+        record_type=record[0] if record else None,
+        record_id=record[1] if record else None,
         created_at=utcnow(),
     )
 
@@ -122,6 +129,7 @@ async def notify(
     document_id: int | None = None,
     subject_employee_id: int | None = None,
     email_to: str | None = None,
+    record: tuple[str, int] | None = None,
 ) -> Notification:
     """An in-app notification for one employee or a role's shared inbox, and its e-mails
     (queued in the same transaction: they go out exactly when the change lands). With
@@ -136,6 +144,7 @@ async def notify(
         document_type=document_type,
         document_id=document_id,
         subject_employee_id=subject_employee_id,
+        record=record,
         anyone=email_to is not None,
     )
     if email_to is None:
@@ -217,3 +226,29 @@ async def mark_read(session: AsyncSession, actor: Actor, *, notification_id: int
             after={"read_at": notification.read_at},
         )
     return notification
+
+
+async def mark_all_read(session: AsyncSession, actor: Actor) -> int:
+    """Mark every unread notification addressed to the caller (and their role's shared inbox)
+    read; returns how many. One audit event names them all."""
+    now = utcnow()
+    ids = list(
+        (
+            await session.scalars(
+                update(Notification)
+                .where(_addressed_to(actor), Notification.read_at.is_(None))
+                .values(read_at=now)
+                .returning(Notification.id)
+            )
+        ).all()
+    )
+    if ids:
+        audit.record(
+            session,
+            actor,
+            "notification.read_all",
+            entity="notification",
+            entity_id=None,
+            after={"read_at": now, "notification_ids": sorted(ids)},
+        )
+    return len(ids)

@@ -141,6 +141,7 @@ async def create_request(
         document_id=request.id,
         title="Mentoring request",
         participants=[mentee],
+        record=("mentoring_request", request.id),
     )
     return request
 

@@ -227,6 +227,7 @@ async def submit_form(
                 document_type="review_form",
                 document_id=review.id,
                 subject_employee_id=person.id,
+                record=("pairing", review.pairing_id),
             )
         )
     await records.file_document(
@@ -236,6 +237,7 @@ async def submit_form(
         title=f"Review {review.sequence}: {side}'s feedback form",
         participants=[mentor, mentee],
         also_notify=concern,
+        record=("pairing", review.pairing_id),
     )
     if newly_submitted:
         await events.emit(
@@ -334,6 +336,7 @@ async def emit_overdue(session: AsyncSession, *, today: date, limit: int = 500) 
                     body=f"It was due on {review.due_date.isoformat()}.",
                     document_type="review_form",
                     document_id=review.id,
+                    record=("pairing", pairing.id),
                 )
     await session.flush()
     return len(rows)
@@ -373,6 +376,7 @@ async def emit_due_soon(session: AsyncSession, *, today: date, days: int, limit:
                     body="Please fill in your feedback form by then.",
                     document_type="review_form",
                     document_id=review.id,
+                    record=("pairing", pairing.id),
                 )
     await session.flush()
     return len(rows)

@@ -119,6 +119,10 @@ async def record_role_training(
         document_id=record.id,
         title=f"{ROLE_TITLES[data.role]}: {data.title}",
         participants=[trainee],
+        # Training for a pairing opens the pairing; training ahead of one, the trainee.
+        record=("pairing", record.pairing_id)
+        if record.pairing_id is not None
+        else ("employee", trainee.id),
     )
     return record
 
@@ -181,6 +185,7 @@ async def record_peer_session(
         document_id=record.id,
         title=f"Peer session on {data.date.isoformat()}",
         participants=[mentor, mentee],
+        record=("pairing", pairing.id),
     )
     return record
 

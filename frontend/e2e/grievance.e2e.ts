@@ -1,7 +1,7 @@
 // A grievance from the mentee through HR's due diligence to its resolution.
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { apiAs, cspViolations, launch, shot, signIn, today, type Session } from "./support";
+import { apiAs, confirmDialog, cspViolations, launch, shot, signIn, today, type Session } from "./support";
 
 const ctx = inject("e2e");
 let browser: Browser;
@@ -91,6 +91,7 @@ describe("a grievance through resolution", () => {
     await shot(page, "23-hr-grievance-detail");
     await page.getByTestId("resolve-text").fill("Fixed weekly slot agreed; both confirmed it works.");
     await page.getByTestId("resolve-submit").click();
+    await confirmDialog(page, "23a-hr-confirm-close-grievance");
     await expect.poll(() => page.getByTestId("grievance-status").textContent()).toBe("Resolved");
     expect(await page.getByTestId("resolve-card").count()).toBe(0);
     await shot(page, "24-hr-grievance-resolved");

@@ -3,7 +3,7 @@
 // -> sessions -> review forms -> HR follow-up -> evaluation.
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { cspViolations, launch, shot, signIn, title, type Session } from "./support";
+import { confirmDialog, cspViolations, launch, shot, signIn, title, type Session } from "./support";
 
 const ctx = inject("e2e");
 let browser: Browser;
@@ -70,20 +70,25 @@ describe("from the performance discussion to the evaluation", () => {
     await hr.page.getByTestId("approve").waitFor();
     // Meanwhile the team leader approves: HR's copy is now stale.
     await leader.page.getByTestId("approve").click();
+    await confirmDialog(leader.page, "03b-leader-confirm-approve");
     await expect.poll(() => leader.page.getByTestId("check-tl-approval").getAttribute("data-done")).toBe("true");
     await hr.page.getByTestId("approve").click();
+    await confirmDialog(hr.page);
     await hr.page.getByTestId("reload").waitFor();
     expect(await hr.page.getByTestId("pairing-problem").textContent()).toContain("changed this record");
     await hr.page.getByTestId("reload").click();
     // The reloaded copy (with the team leader's approval and a fresh ETag) before approving again.
     await expect.poll(() => hr.page.getByTestId("check-tl-approval").getAttribute("data-done")).toBe("true");
     await hr.page.getByTestId("approve").click();
+    await confirmDialog(hr.page);
+    expect(await hr.page.getByTestId("toast").textContent()).toContain("approval is recorded");
     await expect.poll(() => hr.page.getByTestId("pairing-status").textContent()).toBe("Approved");
   });
 
   it("activation lists what is missing, and HR records the role training", async () => {
     const { page } = hr;
     await page.getByTestId("activate").click();
+    await confirmDialog(page);
     const reasons = page.getByTestId("pairing-problem-reasons");
     await reasons.waitFor();
     const codes = await reasons.locator("li").evaluateAll((items) => items.map((li) => li.getAttribute("data-reason")));
@@ -119,6 +124,13 @@ describe("from the performance discussion to the evaluation", () => {
     const { page } = hr;
     await page.reload();
     await page.getByTestId("activate").click();
+    // Cancelling the confirmation changes nothing.
+    await page.getByTestId("confirm-dialog").waitFor();
+    await page.getByTestId("confirm-cancel").click();
+    await page.getByTestId("confirm-dialog").waitFor({ state: "detached" });
+    expect(await page.getByTestId("pairing-status").textContent()).toBe("Approved");
+    await page.getByTestId("activate").click();
+    await confirmDialog(page);
     await expect.poll(() => page.getByTestId("pairing-status").textContent()).toBe("Active");
     await page.getByTestId("reviews").waitFor();
     await expect.poll(() => page.locator("[data-testid^=review-row-]").count()).toBe(5);
@@ -134,12 +146,18 @@ describe("from the performance discussion to the evaluation", () => {
     await page.getByTestId("session-submit").click();
     await expect.poll(() => page.locator("[data-testid^=session-row-]").count()).toBe(1);
     await page.getByTestId("fill-review-1").click();
+    // No rating is chosen for her: the browser refuses the form until both are.
+    expect(await page.locator("[data-testid^=review-progress-]:checked").count()).toBe(0);
+    await page.getByTestId("review-submit").click();
+    expect(await page.getByTestId("review-form").isVisible()).toBe(true);
+    expect(await page.getByTestId("review-progress-1").evaluate((el: HTMLInputElement) => el.validity.valueMissing)).toBe(true);
     await page.getByTestId("review-progress-4").check();
     await page.getByTestId("review-health-5").check();
     await page.getByTestId("review-comments").fill("Good first month; planning is handed over.");
     await shot(page, "08-mentor-review-form");
     await page.getByTestId("review-submit").click();
     await expect.poll(() => page.getByTestId("review-row-1").textContent()).toContain("Progress 4/5");
+    expect(await page.getByTestId("toast").textContent()).toContain("review form is sent");
   });
 
   it("the mentee confirms the session and fills her review form", async () => {
@@ -173,11 +191,19 @@ describe("from the performance discussion to the evaluation", () => {
     await page.goto(pairingPath);
     await page.getByTestId("evaluation-form").waitFor();
     await page.getByTestId("eval-goal-0").check();
-    await page.getByTestId("eval-after-0").selectOption("4");
+    // Every rating starts unchosen and must be chosen.
+    expect(await page.getByTestId("eval-before-0").inputValue()).toBe("");
+    expect(await page.locator("[data-testid^=eval-effectiveness-]:checked").count()).toBe(0);
+    const skills = await page.locator("[data-testid^=eval-before-]").count();
+    for (let i = 0; i < skills; i += 1) {
+      await page.getByTestId(`eval-before-${i}`).selectOption("2");
+      await page.getByTestId(`eval-after-${i}`).selectOption(i === 0 ? "4" : "3");
+    }
     await page.getByTestId("eval-effectiveness-4").check();
     await page.getByTestId("eval-kra-5").check();
     await page.getByTestId("eval-summary").fill("Delegation clearly improved; coaching on track.");
     await page.getByTestId("eval-submit").click();
+    await confirmDialog(page, "11a-hr-confirm-evaluation");
     const problem = page.getByTestId("evaluation-problem-reasons");
     await problem.waitFor();
     expect(await problem.locator("li").getAttribute("data-reason")).toBe("evaluation_too_early");
@@ -185,6 +211,7 @@ describe("from the performance discussion to the evaluation", () => {
     await page.getByTestId("eval-early").check();
     await page.getByTestId("eval-early-reason").fill("The mentee moves to a new role next month.");
     await page.getByTestId("eval-submit").click();
+    await confirmDialog(page);
     await expect.poll(() => page.getByTestId("pairing-status").textContent()).toBe("Completed");
     await page.getByTestId("evaluation-result").waitFor();
     expect(await page.getByTestId("evaluation-result").textContent()).toContain("Delegation: 2 → 4");
@@ -201,6 +228,15 @@ describe("from the performance discussion to the evaluation", () => {
     const before = await page.locator("[data-testid^=mark-read-]").count();
     await first.click();
     await expect.poll(() => page.locator("[data-testid^=mark-read-]").count()).toBe(before - 1);
+    // Each opens its record; "mark all read" clears the rest at once.
+    const link = page.locator("[data-testid^=notification-link-]").first();
+    const target = await link.getAttribute("href");
+    expect(target).toMatch(/^\/(pairings|requests|people)\/\d+$/);
+    await page.getByTestId("mark-all-read").click();
+    await expect.poll(() => page.locator("[data-testid^=mark-read-]").count()).toBe(0);
+    expect(await page.getByTestId("toast").textContent()).toMatch(/notifications? marked read/);
+    await link.click();
+    await page.waitForURL(`**${target}`);
   });
 
   it("HR's screens show the programme", async () => {
@@ -230,6 +266,17 @@ describe("from the performance discussion to the evaluation", () => {
     await page.getByTestId("holiday-name").fill("Company day");
     await page.getByTestId("holiday-add").click();
     await expect.poll(() => page.getByTestId("holidays").textContent()).toContain("Company day");
+    // Saved: the form is empty again and the success is announced.
+    expect(await page.getByTestId("holiday-name").inputValue()).toBe("");
+    expect(await page.getByTestId("toast").textContent()).toContain("holiday is added");
+    // Removing one asks first.
+    await page.getByTestId("holiday-date").fill(`${new Date().getFullYear() + 1}-01-03`);
+    await page.getByTestId("holiday-name").fill("Closing day");
+    await page.getByTestId("holiday-add").click();
+    await expect.poll(() => page.getByTestId("holidays").textContent()).toContain("Closing day");
+    await page.getByRole("button", { name: /Remove Closing day/ }).click();
+    await confirmDialog(page, "18a-hr-confirm-remove-holiday");
+    await expect.poll(() => page.getByTestId("holidays").textContent()).not.toContain("Closing day");
     await shot(page, "18-hr-settings");
     await page.getByTestId("nav-reports").click();
     const download = page.waitForEvent("download");

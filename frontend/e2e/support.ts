@@ -100,3 +100,20 @@ export function today(): string {
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
+
+/** The first screen at the size the page has now (the phone tests, already at 390x844): what
+ * the person sees on opening it. */
+export async function phoneShot(page: Page, name: string): Promise<void> {
+  await page.getByTestId("loading").first().waitFor({ state: "detached", timeout: 10_000 }).catch(() => undefined);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+}
+
+/** Answers the confirmation dialog an irreversible action opens (ui/Feedback.tsx). */
+export async function confirmDialog(page: Page, screenshot?: string): Promise<void> {
+  const dialog = page.getByTestId("confirm-dialog");
+  await dialog.waitFor();
+  if (screenshot) await shot(page, screenshot);
+  await dialog.getByTestId("confirm-ok").click();
+  await dialog.waitFor({ state: "detached" });
+}

@@ -1,33 +1,54 @@
+import { lazy } from "react";
 import { QueryCache, QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { createBrowserRouter, RouterProvider } from "react-router";
-import { LoginsPage } from "./accounts/LoginsPage";
 import { SetPasswordPage } from "./accounts/SetPasswordPage";
 import { ApiError } from "./api/problem";
-import { AuditPage } from "./audit/AuditPage";
 import { CallbackPage } from "./auth/CallbackPage";
 import { LoginPage } from "./auth/LoginPage";
 import { RequireRole } from "./auth/RequireRole";
-import { DashboardPage } from "./dashboard/DashboardPage";
-import { EvaluationsPage } from "./evaluations/EvaluationsPage";
-import { GrievanceDetailPage } from "./grievances/GrievanceDetailPage";
-import { GrievancesPage } from "./grievances/GrievancesPage";
-import { InboxPage } from "./inbox/InboxPage";
-import { MatchingPage } from "./matching/MatchingPage";
-import { MentorProfilePage } from "./me/MentorProfilePage";
-import { MyPairingPage } from "./me/MyPairingPage";
-import { NotificationsPage } from "./notifications/NotificationsPage";
-import { PairingDetailPage } from "./pairings/PairingDetailPage";
-import { PairingsListPage } from "./pairings/PairingsListPage";
-import { PeopleListPage } from "./people/PeopleListPage";
-import { PersonPage } from "./people/PersonPage";
-import { ImpactPage } from "./reports/ImpactPage";
-import { ReportsPage } from "./reports/ReportsPage";
-import { NewRequestPage } from "./requests/NewRequestPage";
-import { RequestDetailPage } from "./requests/RequestDetailPage";
-import { RequestsListPage } from "./requests/RequestsListPage";
-import { ReviewsPage } from "./reviews/ReviewsPage";
-import { SettingsPage } from "./settings/SettingsPage";
+import { FeedbackProvider } from "./ui/Feedback";
 import { Home, Layout, NotFound } from "./ui/Layout";
+
+// Each screen is its own chunk, fetched when first visited: the first screen loads only itself.
+// A tab opened before a deployment asks for chunks that are gone (their names are hashes): it
+// reloads once to get the new index.html instead of failing.
+const RELOADED = "peermentor:chunk-reload";
+function screen<K extends string, M extends Record<K, React.ComponentType>>(load: () => Promise<M>, name: K) {
+  return lazy(async () => {
+    try {
+      const module = await load();
+      sessionStorage.removeItem(RELOADED);
+      return { default: module[name] };
+    } catch (error) {
+      if (sessionStorage.getItem(RELOADED)) throw error;
+      sessionStorage.setItem(RELOADED, "1");
+      window.location.reload();
+      return new Promise<never>(() => undefined);
+    }
+  });
+}
+const AuditPage = screen(() => import("./audit/AuditPage"), "AuditPage");
+const DashboardPage = screen(() => import("./dashboard/DashboardPage"), "DashboardPage");
+const InboxPage = screen(() => import("./inbox/InboxPage"), "InboxPage");
+const LoginsPage = screen(() => import("./accounts/LoginsPage"), "LoginsPage");
+const MentorProfilePage = screen(() => import("./me/MentorProfilePage"), "MentorProfilePage");
+const EvaluationsPage = screen(() => import("./evaluations/EvaluationsPage"), "EvaluationsPage");
+const GrievanceDetailPage = screen(() => import("./grievances/GrievanceDetailPage"), "GrievanceDetailPage");
+const GrievancesPage = screen(() => import("./grievances/GrievancesPage"), "GrievancesPage");
+const MatchingPage = screen(() => import("./matching/MatchingPage"), "MatchingPage");
+const MyPairingPage = screen(() => import("./me/MyPairingPage"), "MyPairingPage");
+const NotificationsPage = screen(() => import("./notifications/NotificationsPage"), "NotificationsPage");
+const PairingDetailPage = screen(() => import("./pairings/PairingDetailPage"), "PairingDetailPage");
+const PairingsListPage = screen(() => import("./pairings/PairingsListPage"), "PairingsListPage");
+const PeopleListPage = screen(() => import("./people/PeopleListPage"), "PeopleListPage");
+const PersonPage = screen(() => import("./people/PersonPage"), "PersonPage");
+const ImpactPage = screen(() => import("./reports/ImpactPage"), "ImpactPage");
+const ReportsPage = screen(() => import("./reports/ReportsPage"), "ReportsPage");
+const NewRequestPage = screen(() => import("./requests/NewRequestPage"), "NewRequestPage");
+const RequestDetailPage = screen(() => import("./requests/RequestDetailPage"), "RequestDetailPage");
+const RequestsListPage = screen(() => import("./requests/RequestsListPage"), "RequestsListPage");
+const ReviewsPage = screen(() => import("./reviews/ReviewsPage"), "ReviewsPage");
+const SettingsPage = screen(() => import("./settings/SettingsPage"), "SettingsPage");
 
 export function makeQueryClient(): QueryClient {
   return new QueryClient({
@@ -91,7 +112,9 @@ const queryClient = makeQueryClient();
 export function App() {
   return (
     <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
+      <FeedbackProvider>
+        <RouterProvider router={router} />
+      </FeedbackProvider>
     </QueryClientProvider>
   );
 }

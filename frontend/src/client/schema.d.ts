@@ -1342,6 +1342,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark all the caller's notifications read
+         * @description Every unread notification addressed to the caller, and to their role's shared inbox (HR's), is marked read at once; the answer says how many. Any authenticated caller; calling it again marks nothing (`marked: 0`).
+         */
+        post: operations["records-read_all_notifications"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/notifications/{notification_id}/read": {
         parameters: {
             query?: never;
@@ -3392,6 +3412,10 @@ export interface components {
             document_id: number | null;
             /** Subject Employee Id */
             subject_employee_id: number | null;
+            /** Record Type */
+            record_type: ("pairing" | "mentoring_request" | "grievance" | "employee") | null;
+            /** Record Id */
+            record_id: number | null;
             /**
              * Created At
              * Format: date-time
@@ -3399,6 +3423,14 @@ export interface components {
             created_at: string;
             /** Read At */
             read_at: string | null;
+        };
+        /**
+         * NotificationsReadAll
+         * @description How many of the caller's notifications this call marked read.
+         */
+        NotificationsReadAll: {
+            /** Marked */
+            marked: number;
         };
         /** OidcProvider */
         OidcProvider: {
@@ -9928,6 +9960,35 @@ export interface operations {
             };
             /** @description Invalid input */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "records-read_all_notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationsReadAll"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -8,17 +8,26 @@ import { useAction } from "../lib/useAction";
 import { Badge } from "../ui/Badge";
 import { Checkbox, RatingField, SelectField, TextArea, TextField } from "../ui/Field";
 import { Card, DefinitionList } from "../ui/Page";
+import { useConfirm } from "../ui/Feedback";
 import { ProblemAlert } from "../ui/ProblemAlert";
 
 const LEVELS = [1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: String(n) }));
+
+interface SkillRating {
+  skill: string;
+  before: number | null;
+  after: number | null;
+}
 
 export function EvaluationForm({ versioned, skills }: { versioned: Versioned<Pairing>; skills: string[] }) {
   const { data: pairing, etag } = versioned;
   const early = pairing.evaluation_due_date !== null && today() < pairing.evaluation_due_date;
   const [goals, setGoals] = useState(pairing.goals.map((goal) => ({ goal, met: false })));
-  const [ratings, setRatings] = useState(skills.map((skill) => ({ skill, before: 2, after: 3 })));
-  const [effectiveness, setEffectiveness] = useState(3);
-  const [kra, setKra] = useState(3);
+  // Nothing is pre-selected: every rating is the evaluator's own choice (and required).
+  const [ratings, setRatings] = useState<SkillRating[]>(skills.map((skill) => ({ skill, before: null, after: null })));
+  const [effectiveness, setEffectiveness] = useState<number | null>(null);
+  const [kra, setKra] = useState<number | null>(null);
+  const ask = useConfirm();
   const [outcome, setOutcome] = useState<"complete" | "extend">("complete");
   const [extendMonths, setExtendMonths] = useState("2");
   const [summary, setSummary] = useState("");
@@ -26,9 +35,10 @@ export function EvaluationForm({ versioned, skills }: { versioned: Versioned<Pai
   const [earlyReason, setEarlyReason] = useState("");
   const save = useAction(
     () => {
+      if (effectiveness === null || kra === null) throw new Error("Choose every rating.");
       const body: EvaluationCreate = {
         goals,
-        skill_ratings: ratings,
+        skill_ratings: ratings.map((r) => ({ skill: r.skill, before: r.before ?? 0, after: r.after ?? 0 })),
         effectiveness,
         mentor_kra_rating: kra,
         outcome,
@@ -44,15 +54,20 @@ export function EvaluationForm({ versioned, skills }: { versioned: Versioned<Pai
         }),
       );
     },
-    { invalidate: [["pairing", pairing.id], ["pairings"], ["evaluations"]] },
+    { invalidate: [["pairing", pairing.id], ["pairings"], ["evaluations"]], success: "The evaluation is recorded." },
   );
-  function submit(e: FormEvent) {
+  async function submit(e: FormEvent) {
     e.preventDefault();
-    save.mutate(undefined);
+    const ok = await ask({
+      title: "Record this evaluation?",
+      body: `It is filed in both personnel files and ${outcome === "extend" ? `extends the pairing by ${extendMonths} months` : "completes the pairing"}. It cannot be changed afterwards.`,
+      confirmLabel: "Record the evaluation",
+    });
+    if (ok) save.mutate(undefined);
   }
   return (
     <Card title="Evaluation" testId="evaluation-card">
-      <form className="form" onSubmit={submit} data-testid="evaluation-form">
+      <form className="form" onSubmit={(e) => void submit(e)} data-testid="evaluation-form">
         <p className="muted">
           Due {formatDate(pairing.evaluation_due_date)}.{" "}
           {early ? "Evaluating before the due date counts as an early evaluation and needs a reason." : "The evaluation is due."}
@@ -88,10 +103,14 @@ export function EvaluationForm({ versioned, skills }: { versioned: Versioned<Pai
                   <td>
                     <select
                       aria-label={`${r.skill} before`}
-                      value={r.before}
+                      value={r.before ?? ""}
+                      required
                       onChange={(e) => setRatings(ratings.map((x, j) => (j === i ? { ...x, before: Number(e.target.value) } : x)))}
                       data-testid={`eval-before-${i}`}
                     >
+                      <option value="" disabled>
+                        Choose
+                      </option>
                       {LEVELS.map((l) => (
                         <option key={l.value} value={l.value}>
                           {l.label}
@@ -102,10 +121,14 @@ export function EvaluationForm({ versioned, skills }: { versioned: Versioned<Pai
                   <td>
                     <select
                       aria-label={`${r.skill} after`}
-                      value={r.after}
+                      value={r.after ?? ""}
+                      required
                       onChange={(e) => setRatings(ratings.map((x, j) => (j === i ? { ...x, after: Number(e.target.value) } : x)))}
                       data-testid={`eval-after-${i}`}
                     >
+                      <option value="" disabled>
+                        Choose
+                      </option>
                       {LEVELS.map((l) => (
                         <option key={l.value} value={l.value}>
                           {l.label}

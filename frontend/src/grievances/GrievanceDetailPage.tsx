@@ -9,6 +9,7 @@ import { useAction } from "../lib/useAction";
 import { StatusBadge } from "../ui/Badge";
 import { SelectField, TextArea } from "../ui/Field";
 import { Card, DefinitionList, PageHeader } from "../ui/Page";
+import { useConfirm } from "../ui/Feedback";
 import { ProblemAlert } from "../ui/ProblemAlert";
 import { EmptyState, QueryState } from "../ui/States";
 import { SlaBadge } from "./GrievancesPage";
@@ -33,10 +34,17 @@ export function GrievanceDetailPage() {
   const addAction = useAction(() => call(api.POST("/api/v1/grievances/{grievance_id}/actions", { params, body: { note } })), {
     invalidate,
     onSuccess: () => setNote(""),
+    success: "The action is logged.",
   });
   const resolve = useAction(() => call(api.POST("/api/v1/grievances/{grievance_id}/resolve", { params, body: { outcome, resolution } })), {
     invalidate,
+    success: "Closed. The outcome is filed in the personnel files.",
+    onSuccess: () => {
+      setResolution("");
+      setOutcome("resolved");
+    },
   });
+  const ask = useConfirm();
   const reload = async () => {
     await queryClient.invalidateQueries({ queryKey: ["grievance", id] });
     addAction.reset();
@@ -112,7 +120,11 @@ export function GrievanceDetailPage() {
                   className="form"
                   onSubmit={(e: FormEvent) => {
                     e.preventDefault();
-                    resolve.mutate(undefined);
+                    void ask({
+                      title: `Close this ${g.kind} as ${outcome}?`,
+                      body: g.kind === "withdrawal" ? "Closing a withdrawal ends the pairing as withdrawn. This cannot be undone." : "The outcome is filed in the personnel files. This cannot be undone.",
+                      confirmLabel: `Close the ${g.kind}`,
+                    }).then((ok) => ok && resolve.mutate(undefined));
                   }}
                 >
                   <SelectField

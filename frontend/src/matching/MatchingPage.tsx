@@ -109,7 +109,10 @@ function Result({ run: initial }: { run: MatchingRun }) {
         }),
       );
     },
-    { invalidate: [["matching-runs"], ["pairings"], ["requests"]], onSuccess: (result) => {
+    {
+      invalidate: [["matching-runs"], ["pairings"], ["requests"]],
+      success: (result) => `${result.pairings.length} ${result.pairings.length === 1 ? "pairing" : "pairings"} proposed.`,
+      onSuccess: (result) => {
         setCreated(result.pairings);
         setRun(result.run);
         setSelected(new Set());

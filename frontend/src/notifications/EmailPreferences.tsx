@@ -21,7 +21,7 @@ export function EmailPreferences() {
   const save = useAction(
     ({ kind, email }: { kind: Kind; email: boolean }) =>
       call(api.PUT("/api/v1/notification-preferences", { body: { preferences: [{ kind, email }] } })),
-    { invalidate: [["notification-preferences"]] },
+    { invalidate: [["notification-preferences"]], success: (_, { email }) => (email ? "You will get these by e-mail." : "You will no longer get these by e-mail.") },
   );
   return (
     <Card title="E-mail" testId="email-preferences" className="email-preferences">

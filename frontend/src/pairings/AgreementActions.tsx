@@ -4,12 +4,27 @@ import { useState } from "react";
 import { api, call, type Versioned } from "../api/client";
 import type { Me, Pairing } from "../api/types";
 import { useAction } from "../lib/useAction";
+import { useConfirm } from "../ui/Feedback";
 import { Checkbox, TextField } from "../ui/Field";
 import { Card } from "../ui/Page";
 import { ProblemAlert } from "../ui/ProblemAlert";
 import { OPEN_STATUSES, sideOf, useProgrammeSettings } from "./hooks";
 
 type Transition = "approve" | "acknowledge" | "activate";
+
+const TRANSITION_DONE: Record<Transition, string> = {
+  approve: "Your approval is recorded.",
+  acknowledge: "You acknowledged the agreement.",
+  activate: "The pairing is active.",
+};
+
+// None of these can be undone: each asks first.
+const QUESTIONS = {
+  approve: { title: "Approve this pairing?", body: "Your approval is recorded in the agreement and cannot be withdrawn.", confirmLabel: "Approve" },
+  activate: { title: "Activate this pairing?", body: "The pairing starts: sessions, reviews and the evaluation are scheduled from today.", confirmLabel: "Activate" },
+  reject: { title: "Reject this proposal?", body: "The proposal ends for good; a new one has to be made.", confirmLabel: "Reject", tone: "danger" },
+  terminate: { title: "Terminate this pairing?", body: "The pairing ends now for both people. This cannot be undone.", confirmLabel: "Terminate", tone: "danger" },
+} as const;
 
 export function AgreementActions({ me, versioned }: { me: Me; versioned: Versioned<Pairing> }) {
   const { data: pairing, etag } = versioned;
@@ -30,13 +45,25 @@ export function AgreementActions({ me, versioned }: { me: Me; versioned: Version
       if (action === "acknowledge") return call(api.POST("/api/v1/pairings/{pairing_id}/acknowledge", { params }));
       return call(api.POST("/api/v1/pairings/{pairing_id}/activate", { params }));
     },
-    { invalidate },
+    { invalidate, success: (_, action) => TRANSITION_DONE[action] },
   );
-  const reject = useAction(() => call(api.POST("/api/v1/pairings/{pairing_id}/reject", { params: { path, header }, body: { reason: rejectReason } })), { invalidate });
+  const reject = useAction(() => call(api.POST("/api/v1/pairings/{pairing_id}/reject", { params: { path, header }, body: { reason: rejectReason } })), {
+    invalidate,
+    success: "The proposal is rejected.",
+    onSuccess: () => setRejectReason(""),
+  });
   const terminate = useAction(
     () => call(api.POST("/api/v1/pairings/{pairing_id}/terminate", { params: { path, header }, body: { reason: terminateReason } })),
-    { invalidate },
+    { invalidate, success: "The pairing is terminated.", onSuccess: () => setTerminateReason("") },
   );
+  const ask = useConfirm();
+  const confirmed = async (action: "approve" | "activate" | "reject" | "terminate") => {
+    const q = QUESTIONS[action];
+    if (!(await ask(q))) return;
+    if (action === "reject") reject.mutate(undefined);
+    else if (action === "terminate") terminate.mutate(undefined);
+    else transition.mutate(action);
+  };
   const error = transition.error ?? reject.error ?? terminate.error;
   // After a 412 the actions wait for the fresh copy (and its ETag): a click meanwhile would
   // send the stale ETag again.
@@ -88,12 +115,12 @@ export function AgreementActions({ me, versioned }: { me: Me; versioned: Version
       ) : null}
       <div className="button-row">
         {canApprove ? (
-          <button type="button" className="btn btn-primary" disabled={reloading || transition.isPending} onClick={() => transition.mutate("approve")} data-testid="approve">
+          <button type="button" className="btn btn-primary" disabled={reloading || transition.isPending} onClick={() => void confirmed("approve")} data-testid="approve">
             Approve as {isHr ? "HR" : "team leader"}
           </button>
         ) : null}
         {canActivate ? (
-          <button type="button" className="btn btn-secondary" disabled={reloading || transition.isPending} onClick={() => transition.mutate("activate")} data-testid="activate">
+          <button type="button" className="btn btn-secondary" disabled={reloading || transition.isPending} onClick={() => void confirmed("activate")} data-testid="activate">
             Activate the pairing
           </button>
         ) : null}
@@ -105,7 +132,7 @@ export function AgreementActions({ me, versioned }: { me: Me; versioned: Version
           {canReject ? (
             <div className="inline-form">
               <TextField label="Reason for rejecting" value={rejectReason} onChange={setRejectReason} testId="reject-reason" />
-              <button type="button" className="btn btn-danger" disabled={!rejectReason.trim() || reloading || reject.isPending} onClick={() => reject.mutate(undefined)} data-testid="reject">
+              <button type="button" className="btn btn-danger" disabled={!rejectReason.trim() || reloading || reject.isPending} onClick={() => void confirmed("reject")} data-testid="reject">
                 Reject the proposal
               </button>
             </div>
@@ -113,7 +140,7 @@ export function AgreementActions({ me, versioned }: { me: Me; versioned: Version
           {canTerminate ? (
             <div className="inline-form">
               <TextField label="Reason for terminating" value={terminateReason} onChange={setTerminateReason} testId="terminate-reason" />
-              <button type="button" className="btn btn-danger" disabled={!terminateReason.trim() || reloading || terminate.isPending} onClick={() => terminate.mutate(undefined)} data-testid="terminate">
+              <button type="button" className="btn btn-danger" disabled={!terminateReason.trim() || reloading || terminate.isPending} onClick={() => void confirmed("terminate")} data-testid="terminate">
                 Terminate the pairing
               </button>
             </div>

@@ -67,8 +67,11 @@ export function RecordRoleTraining({ pairing }: { pairing: Pairing }) {
         const next = role === "mentor" ? "mentee" : "mentor";
         setRole(next);
         setTitle(next === "mentor" ? "Mentor training" : "Mentee orientation");
+        setDate(today());
+        setMinutes("90");
         setTopics("");
       },
+      success: "The training is recorded.",
     },
   );
   function submit(e: FormEvent) {

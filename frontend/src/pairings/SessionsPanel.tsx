@@ -45,10 +45,16 @@ function LogSession({ pairing }: { pairing: Pairing }) {
       ),
     {
       invalidate: [["training", pairing.id]],
+      // The form starts over for the next session.
       onSuccess: () => {
+        setDate(today());
+        setMinutes("60");
+        setTitle("Peer session");
         setTopics("");
+        setSkills("");
         setNotes("");
       },
+      success: "The session is logged.",
     },
   );
   function submit(e: FormEvent) {
@@ -85,7 +91,7 @@ export function SessionsPanel({ pairing, side, canLog }: { pairing: Pairing; sid
   });
   const confirm = useAction(
     (recordId: number) => call(api.POST("/api/v1/training-records/{training_record_id}/confirm", { params: { path: { training_record_id: recordId } } })),
-    { invalidate: [["training", pairing.id]] },
+    { invalidate: [["training", pairing.id]], success: "The session is confirmed." },
   );
   return (
     <Card title="Sessions" testId="sessions">

@@ -63,7 +63,10 @@ function MentorCard({ employeeId, canEdit, canInvite, active }: { employeeId: nu
           body: { available, capacity: profile.data?.capacity ?? null, bio: profile.data?.bio ?? null, skills_offered: profile.data?.skills_offered ?? [] },
         }),
       ),
-    { invalidate: [["mentor-profile", employeeId], ["mentor-eligibility", employeeId]] },
+    {
+      invalidate: [["mentor-profile", employeeId], ["mentor-eligibility", employeeId]],
+      success: (_, available) => (available ? "Available as a mentor." : "No longer available as a mentor."),
+    },
   );
   return (
     <Card title="As a mentor" testId="mentor-card">

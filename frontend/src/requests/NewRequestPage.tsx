@@ -45,7 +45,7 @@ export function NewRequestPage() {
           },
         }),
       ),
-    { invalidate: [["requests"]], onSuccess: (r) => navigate(`/requests/${r.id}`) },
+    { invalidate: [["requests"]], onSuccess: (r) => navigate(`/requests/${r.id}`), success: "The request is raised." },
   );
 
   // A disabled button says why, and what to do.

@@ -11,6 +11,7 @@ import { useAction } from "../lib/useAction";
 import { Badge, StatusBadge } from "../ui/Badge";
 import { Checkbox, SelectField, TextArea, TextField } from "../ui/Field";
 import { Card, DefinitionList, PageHeader } from "../ui/Page";
+import { useConfirm } from "../ui/Feedback";
 import { ProblemAlert } from "../ui/ProblemAlert";
 import { EmptyState, QueryState } from "../ui/States";
 
@@ -135,7 +136,7 @@ function ProposeForm({ request, mentor }: { request: MentoringRequest; mentor: M
           },
         }),
       ),
-    { invalidate: [["requests"], ["request", request.id], ["pairings"]], onSuccess: (p) => navigate(`/pairings/${p.id}`) },
+    { invalidate: [["requests"], ["request", request.id], ["pairings"]], onSuccess: (p) => navigate(`/pairings/${p.id}`), success: "The pairing is proposed." },
   );
   function submit(e: FormEvent) {
     e.preventDefault();
@@ -179,12 +180,19 @@ export function RequestDetailPage() {
     queryFn: () => call(api.GET("/api/v1/mentoring-requests/{request_id}", { params: { path: { request_id: id } } })),
   });
   const invalidate = [["request", id], ["requests"]];
-  const confirm = useAction(() => call(api.POST("/api/v1/mentoring-requests/{request_id}/confirm", { params: { path: { request_id: id } } })), { invalidate });
-  const cancel = useAction(() => call(api.POST("/api/v1/mentoring-requests/{request_id}/cancel", { params: { path: { request_id: id } } })), { invalidate });
+  const confirm = useAction(() => call(api.POST("/api/v1/mentoring-requests/{request_id}/confirm", { params: { path: { request_id: id } } })), {
+    invalidate,
+    success: "The request is confirmed.",
+  });
+  const cancel = useAction(() => call(api.POST("/api/v1/mentoring-requests/{request_id}/cancel", { params: { path: { request_id: id } } })), {
+    invalidate,
+    success: "The request is cancelled.",
+  });
   const reject = useAction(
     () => call(api.POST("/api/v1/mentoring-requests/{request_id}/reject", { params: { path: { request_id: id } }, body: { reason: rejectReason } })),
-    { invalidate },
+    { invalidate, success: "The request is rejected.", onSuccess: () => setRejectReason("") },
   );
+  const ask = useConfirm();
   const canDecide = me.role === "hr_admin" || me.role === "team_leader";
   return (
     <QueryState query={request} loadingLabel="Loading the request…">
@@ -220,11 +228,18 @@ export function RequestDetailPage() {
                     className="btn btn-danger"
                     disabled={!rejectReason.trim()}
                     aria-describedby={rejectReason.trim() ? undefined : "reject-why"}
-                    onClick={() => reject.mutate(undefined)}
+                    onClick={() =>
+                      void ask({ title: "Reject this request?", body: "The request ends for good.", confirmLabel: "Reject", tone: "danger" }).then((ok) => ok && reject.mutate(undefined))
+                    }
+                    data-testid="reject-request"
                   >
                     Reject
                   </button>
-                  <button type="button" className="btn btn-ghost" onClick={() => cancel.mutate(undefined)}>
+                  <button type="button" className="btn btn-ghost" onClick={() =>
+                      void ask({ title: "Cancel this request?", body: "The request ends for good.", confirmLabel: "Cancel the request", tone: "danger" }).then((ok) => ok && cancel.mutate(undefined))
+                    }
+                    data-testid="cancel-request"
+                  >
                     Cancel request
                   </button>
                 </div>

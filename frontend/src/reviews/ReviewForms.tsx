@@ -8,19 +8,21 @@ import { ProblemAlert } from "../ui/ProblemAlert";
 
 export function ReviewFormEditor({ review, side, onDone }: { review: Review; side: "mentor" | "mentee"; onDone: () => void }) {
   const existing = side === "mentor" ? review.mentor_form : review.mentee_form;
-  const [progress, setProgress] = useState(existing?.progress ?? 3);
-  const [health, setHealth] = useState(existing?.relationship_health ?? 3);
+  // A new form starts with no rating chosen: a pre-selected value would be sent unread.
+  const [progress, setProgress] = useState<number | null>(existing?.progress ?? null);
+  const [health, setHealth] = useState<number | null>(existing?.relationship_health ?? null);
   const [comments, setComments] = useState(existing?.comments ?? "");
   const [concern, setConcern] = useState(existing?.concern ?? false);
   const save = useAction(
     () => {
+      if (progress === null || health === null) throw new Error("Choose both ratings.");
       const body = { progress, relationship_health: health, comments: comments.trim() || null, concern };
       const params = { path: { review_id: review.id } };
       return side === "mentor"
         ? call(api.PUT("/api/v1/reviews/{review_id}/forms/mentor", { params, body }))
         : call(api.PUT("/api/v1/reviews/{review_id}/forms/mentee", { params, body }));
     },
-    { invalidate: [["reviews"]], onSuccess: onDone },
+    { invalidate: [["reviews"]], onSuccess: onDone, success: "Your review form is sent." },
   );
   function submit(e: FormEvent) {
     e.preventDefault();
@@ -53,7 +55,7 @@ export function FollowUpEditor({ review, onDone }: { review: Review; onDone: () 
   const [actionRequired, setActionRequired] = useState(review.hr_follow_up?.action_required ?? false);
   const save = useAction(
     () => call(api.PUT("/api/v1/reviews/{review_id}/follow-up", { params: { path: { review_id: review.id } }, body: { notes, action_required: actionRequired } })),
-    { invalidate: [["reviews"]], onSuccess: onDone },
+    { invalidate: [["reviews"]], onSuccess: onDone, success: "The follow-up is saved." },
   );
   function submit(e: FormEvent) {
     e.preventDefault();

@@ -8,6 +8,7 @@ import { useAction } from "../lib/useAction";
 import { DataTable } from "../ui/DataTable";
 import { Checkbox, TextArea, TextField } from "../ui/Field";
 import { Card, PageHeader } from "../ui/Page";
+import { useConfirm } from "../ui/Feedback";
 import { ProblemAlert } from "../ui/ProblemAlert";
 import { QueryState } from "../ui/States";
 
@@ -42,7 +43,7 @@ function SettingsForm({ settings }: { settings: ProgrammeSettings }) {
           body: { ...draft, holiday_country: draft.holiday_country?.trim() ? draft.holiday_country.trim() : null },
         }),
       ),
-    { invalidate: [SETTINGS_KEY], onSuccess: () => setSaved(true) },
+    { invalidate: [SETTINGS_KEY], onSuccess: () => setSaved(true), success: "The programme settings are saved." },
   );
   function submit(e: FormEvent) {
     e.preventDefault();
@@ -99,8 +100,13 @@ function Holidays() {
       setDate("");
       setName("");
     },
+    success: "The holiday is added.",
   });
-  const remove = useAction((id: number) => call(api.DELETE("/api/v1/holidays/{holiday_id}", { params: { path: { holiday_id: id } } })), { invalidate: [["holidays"]] });
+  const remove = useAction((id: number) => call(api.DELETE("/api/v1/holidays/{holiday_id}", { params: { path: { holiday_id: id } } })), {
+    invalidate: [["holidays"]],
+    success: "The holiday is removed.",
+  });
+  const ask = useConfirm();
   return (
     <>
       <form
@@ -137,7 +143,16 @@ function Holidays() {
                 key: "del",
                 header: "",
                 render: (h) => (
-                  <button type="button" className="btn btn-ghost btn-sm" onClick={() => remove.mutate(h.id)} aria-label={`Remove ${h.name} on ${formatDate(h.date)}`}>
+                  <button type="button" className="btn btn-ghost btn-sm" onClick={() =>
+                      void ask({
+                        title: `Remove ${h.name}?`,
+                        body: `${formatDate(h.date)} becomes a working day again for every deadline counted from now on.`,
+                        confirmLabel: "Remove",
+                        tone: "danger",
+                      }).then((ok) => ok && remove.mutate(h.id))
+                    }
+                    data-testid={`holiday-remove-${h.id}`}
+                    aria-label={`Remove ${h.name} on ${formatDate(h.date)}`}>
                     Remove
                   </button>
                 ),

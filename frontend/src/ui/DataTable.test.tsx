@@ -54,4 +54,17 @@ describe("DataTable", () => {
     expect(screen.getByText("Nobody yet")).toBeTruthy();
     expect(screen.queryByRole("table")).toBeNull();
   });
+
+  it("labels every cell with its column for the phone's cards, and sorts through a select there", () => {
+    render(<DataTable rows={rows} columns={columns} rowKey={(r) => r.id} caption="People" />);
+    const cells = within(screen.getAllByRole("row")[1]!).getAllByRole("cell");
+    expect(cells.map((c) => c.getAttribute("data-label"))).toEqual(["Name", "Days"]);
+    const select = screen.getByLabelText("Sort by");
+    fireEvent.change(select, { target: { value: "days:desc" } });
+    expect(names()).toEqual(["Omar", "Mia", "Paul"]);
+    // The header shows the same sort: one state for both layouts.
+    expect(screen.getByRole("columnheader", { name: /Days/ }).getAttribute("aria-sort")).toBe("descending");
+    fireEvent.change(select, { target: { value: "" } });
+    expect(names()).toEqual(["Mia", "Paul", "Omar"]);
+  });
 });

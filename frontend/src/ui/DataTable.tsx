@@ -1,4 +1,7 @@
 // A table that sorts (click or Enter on a header) and filters (free text), with an empty state.
+// On a phone (below 760px, components.css) each row is a card: every cell shows its column's
+// header beside it (data-label), the header row is only read out, and a "Sort by" select
+// stands in for the header buttons. Every list of the app is this one component.
 import { useId, useMemo, useState, type ReactNode } from "react";
 import { filterRows, nextDirection, sortRows, type SortDirection, type SortValue } from "../lib/sort";
 import { EmptyState } from "./States";
@@ -42,6 +45,29 @@ export function DataTable<T>({
   const [sort, setSort] = useState(initialSort ?? null);
   const [query, setQuery] = useState("");
   const filterId = useId();
+  const sortId = useId();
+  const sortable = columns.filter((c) => c.sortValue);
+  const phoneSort =
+    sortable.length > 0 ? (
+      <div className="filter table-sort-phone">
+        <label htmlFor={sortId}>Sort by</label>
+        <select
+          id={sortId}
+          value={sort ? `${sort.key}:${sort.direction}` : ""}
+          onChange={(e) => {
+            const [key, direction] = e.target.value.split(":");
+            setSort(key && (direction === "asc" || direction === "desc") ? { key, direction } : null);
+          }}
+          data-testid={testId ? `${testId}-sort` : undefined}
+        >
+          <option value="">As listed</option>
+          {sortable.flatMap((c) => [
+            <option key={`${c.key}:asc`} value={`${c.key}:asc`}>{`${c.header}, ascending`}</option>,
+            <option key={`${c.key}:desc`} value={`${c.key}:desc`}>{`${c.header}, descending`}</option>,
+          ])}
+        </select>
+      </div>
+    ) : null;
 
   const visible = useMemo(() => {
     const searchable = (row: T) =>
@@ -71,17 +97,20 @@ export function DataTable<T>({
             </div>
           ) : null}
           {toolbar}
+          {phoneSort}
           <span className="table-count" aria-live="polite">
             {visible.length === rows.length ? `${rows.length} rows` : `${visible.length} of ${rows.length} rows`}
           </span>
         </div>
+      ) : phoneSort ? (
+        <div className="table-toolbar table-toolbar-phone">{phoneSort}</div>
       ) : null}
       {visible.length === 0 ? (
         <EmptyState title={rows.length === 0 ? emptyTitle : "No rows match the filter"}>
           {rows.length === 0 ? emptyBody : null}
         </EmptyState>
       ) : (
-        <div className="table-scroll">
+        <div className="table-scroll table-cards">
           <table className="table">
             <caption className="sr-only">{caption}</caption>
             <thead>
@@ -114,7 +143,7 @@ export function DataTable<T>({
               {visible.map((row) => (
                 <tr key={rowKey(row)} data-testid={rowTestId?.(row)}>
                   {columns.map((c) => (
-                    <td key={c.key} className={c.align === "end" ? "num" : undefined}>
+                    <td key={c.key} className={c.align === "end" ? "num" : undefined} data-label={c.header}>
                       {c.render(row)}
                     </td>
                   ))}

@@ -114,17 +114,37 @@ export function Checkbox({ label, checked, onChange, testId, hint, disabled = fa
   );
 }
 
-/** A 1-5 rating as a row of radio buttons (keyboard: arrows move within the group). */
-export function RatingField({ label, value, onChange, testId, low = "poor", high = "excellent" }: { label: string; value: number; onChange: (v: number) => void; testId?: string; low?: string; high?: string }) {
+/** A 1-5 rating as a row of radio buttons (keyboard: arrows move within the group). Nothing is
+ * chosen until the person chooses (`null`), and the form cannot be sent without a choice. */
+export function RatingField({
+  label,
+  value,
+  onChange,
+  testId,
+  low = "poor",
+  high = "excellent",
+  required = true,
+}: {
+  label: string;
+  value: number | null;
+  onChange: (v: number) => void;
+  testId?: string;
+  low?: string;
+  high?: string;
+  required?: boolean;
+}) {
   const name = useId();
   return (
     <fieldset className="field rating" data-testid={testId}>
-      <legend>{label}</legend>
+      <legend>
+        {label}
+        {required ? <span className="required" aria-hidden="true"> *</span> : null}
+      </legend>
       <div className="rating-row">
         <span className="rating-end" aria-hidden="true">{low}</span>
         {[1, 2, 3, 4, 5].map((n) => (
           <label key={n} className={`rating-option ${value === n ? "selected" : ""}`}>
-            <input type="radio" name={name} value={n} checked={value === n} onChange={() => onChange(n)} data-testid={testId ? `${testId}-${n}` : undefined} />
+            <input type="radio" name={name} value={n} required={required} checked={value === n} onChange={() => onChange(n)} data-testid={testId ? `${testId}-${n}` : undefined} />
             <span>{n}</span>
           </label>
         ))}

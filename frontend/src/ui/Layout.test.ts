@@ -6,8 +6,8 @@ const me = (role: Me["role"]): Me => ({ id: 1, email: "x@example.com", role, emp
 const paths = (role: Me["role"]) => navFor(me(role)).flatMap((g) => g.items.map((i) => i.to));
 
 describe("role-aware navigation", () => {
-  it("gives HR the programme and its administration", () => {
-    expect(paths("hr_admin")).toEqual(["/inbox", "/dashboard", "/reports", "/impact", "/people", "/requests", "/matching", "/pairings", "/reviews", "/evaluations", "/grievances", "/logins", "/settings", "/audit"]);
+  it("gives HR the programme, its notifications and its administration", () => {
+    expect(paths("hr_admin")).toEqual(["/inbox", "/dashboard", "/notifications", "/reports", "/impact", "/people", "/requests", "/matching", "/pairings", "/reviews", "/evaluations", "/grievances", "/logins", "/settings", "/audit"]);
     expect(homePath(me("hr_admin"))).toBe("/inbox");
   });
 

@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { useEffect, useState } from "react";
+import { Suspense, useEffect, useState } from "react";
 import { Navigate, NavLink, Outlet, useLocation } from "react-router";
 import { api, call } from "../api/client";
 import { session } from "../api/session";
@@ -21,7 +21,16 @@ export function navFor(me: Me): { section: string; items: NavItem[] }[] {
   const inbox = item("/inbox", "Inbox", "nav-inbox");
   if (me.role === "hr_admin") {
     return [
-      { section: "Overview", items: [inbox, item("/dashboard", "Dashboard", "nav-dashboard"), item("/reports", "Reports", "nav-reports"), item("/impact", "Impact", "nav-impact")] },
+      {
+        section: "Overview",
+        items: [
+          inbox,
+          item("/dashboard", "Dashboard", "nav-dashboard"),
+          item("/notifications", "Notifications", "nav-notifications"),
+          item("/reports", "Reports", "nav-reports"),
+          item("/impact", "Impact", "nav-impact"),
+        ],
+      },
       {
         section: "Programme",
         items: [
@@ -158,7 +167,13 @@ export function Layout() {
               <ul>
                 {group.items.map((i) => (
                   <li key={i.to}>
-                    <NavLink to={i.to} data-testid={i.testId} className={({ isActive }) => (isActive ? "active" : undefined)}>
+                    <NavLink
+                      to={i.to}
+                      data-testid={i.testId}
+                      className={({ isActive }) => (isActive ? "active" : undefined)}
+                      // Closed at once: a screen still loading its chunk keeps the old location a moment.
+                      onClick={() => setMenuOpen(false)}
+                    >
                       {i.label}
                       {i.to === "/notifications" ? <UnreadCount /> : null}
                       {i.to === "/inbox" ? <TaskCount /> : null}
@@ -190,7 +205,10 @@ export function Layout() {
         </div>
       </aside>
       <main id="main" className="main">
-        <Outlet />
+        {/* Screens are separate chunks (App.tsx): a spinner while one is fetched. */}
+        <Suspense fallback={<Spinner label="Loading the page…" />}>
+          <Outlet />
+        </Suspense>
       </main>
     </div>
   );

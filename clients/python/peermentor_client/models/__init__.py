@@ -115,6 +115,8 @@ from .notification_preferences import NotificationPreferences
 from .notification_preferences_update import NotificationPreferencesUpdate
 from .notification_read import NotificationRead
 from .notification_read_document_type_type_0 import NotificationReadDocumentTypeType0
+from .notification_read_record_type_type_0 import NotificationReadRecordTypeType0
+from .notifications_read_all import NotificationsReadAll
 from .oidc_provider import OidcProvider
 from .overdue_review import OverdueReview
 from .overdue_reviews import OverdueReviews
@@ -394,6 +396,8 @@ __all__ = (
     "NotificationPreferencesUpdate",
     "NotificationRead",
     "NotificationReadDocumentTypeType0",
+    "NotificationReadRecordTypeType0",
+    "NotificationsReadAll",
     "OidcProvider",
     "OverdueReview",
     "OverdueReviews",

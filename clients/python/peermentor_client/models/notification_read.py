@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.notification_read_document_type_type_0 import NotificationReadDocumentTypeType0
+from ..models.notification_read_record_type_type_0 import NotificationReadRecordTypeType0
 
 T = TypeVar("T", bound="NotificationRead")
 
@@ -23,6 +24,8 @@ class NotificationRead:
         document_type (None | NotificationReadDocumentTypeType0):
         document_id (int | None):
         subject_employee_id (int | None):
+        record_type (None | NotificationReadRecordTypeType0):
+        record_id (int | None):
         created_at (datetime.datetime):
         read_at (datetime.datetime | None):
     """
@@ -34,6 +37,8 @@ class NotificationRead:
     document_type: None | NotificationReadDocumentTypeType0
     document_id: int | None
     subject_employee_id: int | None
+    record_type: None | NotificationReadRecordTypeType0
+    record_id: int | None
     created_at: datetime.datetime
     read_at: datetime.datetime | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -60,6 +65,15 @@ class NotificationRead:
         subject_employee_id: int | None
         subject_employee_id = self.subject_employee_id
 
+        record_type: None | str
+        if isinstance(self.record_type, NotificationReadRecordTypeType0):
+            record_type = self.record_type.value
+        else:
+            record_type = self.record_type
+
+        record_id: int | None
+        record_id = self.record_id
+
         created_at = self.created_at.isoformat()
 
         read_at: None | str
@@ -79,6 +93,8 @@ class NotificationRead:
                 "document_type": document_type,
                 "document_id": document_id,
                 "subject_employee_id": subject_employee_id,
+                "record_type": record_type,
+                "record_id": record_id,
                 "created_at": created_at,
                 "read_at": read_at,
             }
@@ -131,6 +147,28 @@ class NotificationRead:
 
         subject_employee_id = _parse_subject_employee_id(d.pop("subject_employee_id"))
 
+        def _parse_record_type(data: object) -> None | NotificationReadRecordTypeType0:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                record_type_type_0 = NotificationReadRecordTypeType0(data)
+
+                return record_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | NotificationReadRecordTypeType0, data)
+
+        record_type = _parse_record_type(d.pop("record_type"))
+
+        def _parse_record_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        record_id = _parse_record_id(d.pop("record_id"))
+
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
         def _parse_read_at(data: object) -> datetime.datetime | None:
@@ -156,6 +194,8 @@ class NotificationRead:
             document_type=document_type,
             document_id=document_id,
             subject_employee_id=subject_employee_id,
+            record_type=record_type,
+            record_id=record_id,
             created_at=created_at,
             read_at=read_at,
         )
