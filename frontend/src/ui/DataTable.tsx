@@ -99,7 +99,7 @@ export function DataTable<T>({
           {toolbar}
           {phoneSort}
           <span className="table-count" aria-live="polite">
-            {visible.length === rows.length ? `${rows.length} rows` : `${visible.length} of ${rows.length} rows`}
+            {visible.length === rows.length ? `${rows.length} ${rows.length === 1 ? "row" : "rows"}` : `${visible.length} of ${rows.length} ${rows.length === 1 ? "row" : "rows"}`}
           </span>
         </div>
       ) : phoneSort ? (
