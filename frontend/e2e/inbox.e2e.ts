@@ -1,43 +1,31 @@
 // The inbox, every role's home page: what the signed-in person must do now, linked to the
-// record, overdue first, with the count on the menu. Its own people (Legal, and Sara in
+// record, overdue first, with the count on the menu. Its own people (Legal, and Tilda in
 // Operations) so that the other files' records stay as they expect them.
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
-import axe from "axe-core";
-import type { Browser, Page } from "playwright-core";
-import { apiAs, cspViolations, launch, shot, signIn, today } from "./support";
+import type { Browser } from "playwright-core";
+import { apiAs, axeViolations, cspViolations, launch, shot, signIn, today } from "./support";
 
 const ctx = inject("e2e");
 const PASSWORD = "e2e-Inbox-2026!";
 let browser: Browser;
-let saraRequestId = 0;
+let tildaRequestId = 0;
 let legalPairingId = 0;
-let sara = { email: "", password: PASSWORD };
+let tilda = { email: "", password: PASSWORD };
 
 function daysAgo(days: number): string {
   return new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
-}
-
-/** WCAG 2.1 A and AA violations on the page as it is (axe-core, evaluated through the
- * browser's debugging protocol, so the page's Content-Security-Policy does not apply to it). */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axe.source);
-  const results = await page.evaluate(() =>
-    (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }),
-  );
-  if (results.passes.length === 0) throw new Error("axe checked nothing");
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
 beforeAll(async () => {
   browser = await launch();
   const asHr = await apiAs(ctx.baseUrl, ctx.hr.email, ctx.hr.password);
   // Legal: Ivy (the mentee) and Ben (an eligible mentor), led by Rosa, who has no account.
-  const person = (id: string, name: string, extra: { leader?: string | null; rating?: number }) => ({
+  const person = (id: string, name: string, extra: { leader?: string | null; rating?: number; dept?: string }) => ({
     external_id: id,
     employee_number: id.slice(2),
     full_name: name,
     email: `${name.toLowerCase().replace(/[^a-z]+/g, ".")}@example.com`,
-    department_external_id: "D-LEG",
+    department_external_id: extra.dept ?? "D-LEG",
     function: "Legal",
     level: extra.leader === null ? "M3" : "M2",
     job_title: "Counsel",
@@ -50,17 +38,18 @@ beforeAll(async () => {
   const sync = await asHr.POST("/api/v1/integrations/hris/sync", {
     body: {
       departments: [{ external_id: "D-LEG", name: "Legal" }],
-      employees: [person("E-400", "Rosa Marin", { leader: null }), person("E-401", "Ivy Lang", {}), person("E-402", "Ben Ortiz", { rating: 5 })],
+      employees: [person("E-400", "Rosa Marin", { leader: null }), person("E-401", "Ivy Lang", {}), person("E-402", "Ben Ortiz", { rating: 5 }), person("E-403", "Tilda Moss", { leader: "E-100", dept: "D-OPS" })],
       performance_reviews: [
         { external_id: "PR-401", employee_external_id: "E-401", period_start: daysAgo(200), period_end: daysAgo(20), rating: 3, summary: "Needs to negotiate", improvement_areas: ["Negotiation"] },
         { external_id: "PR-402", employee_external_id: "E-402", period_start: daysAgo(200), period_end: daysAgo(20), rating: 5, summary: "Excellent", improvement_areas: [] },
+        { external_id: "PR-403", employee_external_id: "E-403", period_start: daysAgo(200), period_end: daysAgo(20), rating: 3, summary: "Good start", improvement_areas: ["Coaching"] },
       ],
     },
   });
   if (!sync.data) throw new Error(JSON.stringify(sync.error));
   const legal = await asHr.GET("/api/v1/employees", { params: { query: { q: "@example.com", limit: 500 } } });
   const idOf = (name: string) => legal.data?.items.find((e) => e.full_name === name)?.id ?? 0;
-  const [ivy, ben, saraId] = [idOf("Ivy Lang"), idOf("Ben Ortiz"), idOf("Sara Lindqvist")];
+  const [ivy, ben, tildaId] = [idOf("Ivy Lang"), idOf("Ben Ortiz"), idOf("Tilda Moss")];
   await asHr.PUT("/api/v1/employees/{employee_id}/mentor-profile", {
     params: { path: { employee_id: ben } },
     body: { available: true, bio: "Happy to help.", skills_offered: ["Negotiation"] },
@@ -77,18 +66,18 @@ beforeAll(async () => {
   });
   if (!pairing.data) throw new Error(JSON.stringify(pairing.error));
   legalPairingId = pairing.data.id;
-  // Sara (Operations, led by Lena) asks for a mentor herself: Lena must confirm it.
-  const email = legal.data?.items.find((e) => e.id === saraId)?.email ?? "";
-  const user = await asHr.POST("/api/v1/users", { body: { email, password: PASSWORD, role: "employee", employee_id: saraId } });
+  // Tilda (Operations, led by Lena) asks for a mentor herself: Lena must confirm it.
+  const email = legal.data?.items.find((e) => e.id === tildaId)?.email ?? "";
+  const user = await asHr.POST("/api/v1/users", { body: { email, password: PASSWORD, role: "employee", employee_id: tildaId } });
   if (!user.data) throw new Error(JSON.stringify(user.error));
-  sara = { email, password: PASSWORD };
-  const asSara = await apiAs(ctx.baseUrl, email, PASSWORD);
-  const saraReviews = await asSara.GET("/api/v1/employees/{employee_id}/performance-reviews", { params: { path: { employee_id: saraId } } });
-  const own = await asSara.POST("/api/v1/mentoring-requests", {
-    body: { mentee_id: saraId, performance_review_id: saraReviews.data?.items[0]?.id ?? 0, discussion_date: today() },
+  tilda = { email, password: PASSWORD };
+  const asTilda = await apiAs(ctx.baseUrl, email, PASSWORD);
+  const tildaReviews = await asTilda.GET("/api/v1/employees/{employee_id}/performance-reviews", { params: { path: { employee_id: tildaId } } });
+  const own = await asTilda.POST("/api/v1/mentoring-requests", {
+    body: { mentee_id: tildaId, performance_review_id: tildaReviews.data?.items[0]?.id ?? 0, discussion_date: today() },
   });
   if (!own.data) throw new Error(JSON.stringify(own.error));
-  saraRequestId = own.data.id;
+  tildaRequestId = own.data.id;
 });
 
 afterAll(async () => {
@@ -104,9 +93,9 @@ describe("the inbox", () => {
     const { context, page } = await signIn(browser, ctx.baseUrl, ctx.leader.email, ctx.leader.password);
     await page.waitForURL(/\/inbox$/);
     expect(await page.getByTestId("page-title").textContent()).toBe("Inbox");
-    const task = page.getByTestId(`task-confirm_request-${saraRequestId}`);
+    const task = page.getByTestId(`task-confirm_request-${tildaRequestId}`);
     await task.waitFor();
-    expect(await task.textContent()).toBe("Confirm Sara Lindqvist's request for a mentor");
+    expect(await task.textContent()).toBe("Confirm Tilda Moss's request for a mentor");
     expect(await page.getByTestId("inbox-count-confirm_request").textContent()).toContain("Confirm request");
     // The menu counts every task of the inbox.
     const tasks = await page.getByTestId("inbox-task").count();
@@ -114,7 +103,7 @@ describe("the inbox", () => {
     await shot(page, "inbox-01-team-leader");
     expect(await axeViolations(page)).toEqual([]);
     await task.click();
-    await page.waitForURL(new RegExp(`/requests/${saraRequestId}$`));
+    await page.waitForURL(new RegExp(`/requests/${tildaRequestId}$`));
     await context.close();
   });
 
@@ -131,8 +120,8 @@ describe("the inbox", () => {
     expect(await overdue.textContent()).toContain("Record Ben Ortiz's mentor training (mentor of Ivy Lang)");
     expect(await overdue.textContent()).toContain("Record Ivy Lang's mentee orientation (mentored by Ben Ortiz)");
     expect(await overdue.textContent()).toContain("Overdue: was due");
-    // HR does not confirm Sara's request: Lena, her team leader, does.
-    expect(await page.getByTestId(`task-confirm_request-${saraRequestId}`).count()).toBe(0);
+    // HR does not confirm Tilda's request: Lena, her team leader, does.
+    expect(await page.getByTestId(`task-confirm_request-${tildaRequestId}`).count()).toBe(0);
     expect(await page.getByTestId("nav-inbox-count").getAttribute("class")).toContain("nav-count-overdue");
     await shot(page, "inbox-02-hr-overdue-first");
     expect(await axeViolations(page)).toEqual([]);
@@ -142,7 +131,7 @@ describe("the inbox", () => {
   });
 
   it("tells an employee with nothing to do that they are all caught up", async () => {
-    const { context, page } = await signIn(browser, ctx.baseUrl, sara.email, sara.password);
+    const { context, page } = await signIn(browser, ctx.baseUrl, tilda.email, tilda.password);
     await page.waitForURL(/\/inbox$/);
     await page.getByText("You are all caught up").waitFor();
     expect(await page.getByTestId("nav-inbox-count").count()).toBe(0);

@@ -2,7 +2,7 @@
 // sideways scrolling.
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { apiAs, cspViolations, launch, phoneShot, shot, signIn } from "./support";
+import { apiAs, axeViolations, cspViolations, launch, phoneShot, shot, signIn } from "./support";
 
 const ctx = inject("e2e");
 const PHONE = { width: 390, height: 844 };
@@ -17,7 +17,7 @@ async function recordIds(email: string, password: string) {
 }
 
 /** Opens a screen at 390px, waits for it to load, saves a phone screenshot and checks that
- * nothing makes the page wider than the phone. */
+ * nothing makes the page wider than the phone and that axe finds no WCAG A/AA violation. */
 async function fitsPhone(page: Page, role: string, path: string): Promise<void> {
   await page.goto(path);
   await page.getByTestId("page-title").first().waitFor({ timeout: 10_000 }).catch(() => undefined);
@@ -33,6 +33,7 @@ async function fitsPhone(page: Page, role: string, path: string): Promise<void> 
     return { scrollWidth: document.documentElement.scrollWidth, wide };
   });
   expect(overflow.scrollWidth, `${role} ${path}: ${overflow.wide.join(", ")}`).toBeLessThanOrEqual(PHONE.width);
+  expect(await axeViolations(page), `${role} ${path}`).toEqual([]);
 }
 let browser: Browser;
 

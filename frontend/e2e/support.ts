@@ -3,6 +3,7 @@
 import { mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import axe from "axe-core";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import createClient from "openapi-fetch";
 import type { paths } from "../src/client/schema";
@@ -116,4 +117,15 @@ export async function confirmDialog(page: Page, screenshot?: string): Promise<vo
   if (screenshot) await shot(page, screenshot);
   await dialog.getByTestId("confirm-ok").click();
   await dialog.waitFor({ state: "detached" });
+}
+
+/** WCAG 2.1 A and AA violations on the page as it is (axe-core, evaluated through the
+ * browser's debugging protocol, so the page's Content-Security-Policy does not apply to it). */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axe.source);
+  const results = await page.evaluate(() =>
+    (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }),
+  );
+  if (results.passes.length === 0) throw new Error("axe checked nothing");
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }

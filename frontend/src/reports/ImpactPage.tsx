@@ -81,9 +81,10 @@ export function ForestPlot({ figures, unit, title, testId }: { figures: ImpactFi
   );
 }
 
-function FigureTable({ figures, unit, skills = false }: { figures: ImpactFigure[]; unit: string; skills?: boolean }) {
+function FigureTable({ figures, unit, label, skills = false }: { figures: ImpactFigure[]; unit: string; label: string; skills?: boolean }) {
+  // Wider than a phone: the region scrolls sideways, so it must be reachable by keyboard.
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={label}>
       <table className="impact-table">
         <thead>
           <tr>
@@ -194,19 +195,19 @@ export function ImpactPage() {
           <Card title="Performance rating change" testId="impact-performance">
             <p className="muted">Change in the 1–5 performance rating from before the pairing to after it, minus the same change of matched colleagues. A bar that stays right of 0 means the programme likely helped.</p>
             <ForestPlot figures={performance} unit="rating points" title="Difference in rating change against the comparison group" testId="forest-performance" />
-            <FigureTable figures={performance} unit="rating points" />
+            <FigureTable figures={performance} unit="rating points" label="Rating change against the comparison group, as a table" />
           </Card>
           <Card title="Still employed 12 months after the start" testId="impact-retention">
             <p className="muted">Share still with the organisation a year after their pairing started, against matched colleagues; the difference is in percentage points.</p>
             <ForestPlot figures={retention} unit="points" title="Difference in 12-month retention, percentage points" testId="forest-retention" />
-            <FigureTable figures={retention} unit="points" />
+            <FigureTable figures={retention} unit="points" label="12-month retention against the comparison group, as a table" />
           </Card>
           <Card title="Improvement areas, evaluated" testId="impact-skills">
             <p className="muted">Mean rating of each improvement area before and after, from the 6-month evaluations (no comparison group: only participants are evaluated).</p>
             {skills.length ? (
               <>
                 <ForestPlot figures={skills} unit="rating points" title="Mean gain per improvement area" testId="forest-skills" />
-                <FigureTable figures={skills} unit="rating points" skills />
+                <FigureTable figures={skills} unit="rating points" label="Rating change per improvement area, as a table" skills />
               </>
             ) : (
               <p>No completed evaluations in this selection.</p>
