@@ -12,7 +12,9 @@ import { EmptyState, QueryState } from "../ui/States";
 import { EmailPreferences } from "./EmailPreferences";
 
 /** The screen a notification opens, and what its link says. */
-export function recordLink(n: Pick<Notification, "record_type" | "record_id">): { to: string; text: string } | null {
+export function recordLink(n: Pick<Notification, "kind" | "record_type" | "record_id">): { to: string; text: string } | null {
+  // An invitation to mentor is acted on in one's own mentor profile, not on the person's record.
+  if (n.kind === "mentor_invitation") return { to: "/mentor-profile", text: "Open my mentor profile" };
   if (n.record_id === null) return null;
   switch (n.record_type) {
     case "pairing":
@@ -46,7 +48,7 @@ export function NotificationsPage() {
     <>
       <PageHeader
         title="Notifications"
-        subtitle="Every form and document about your people is sent here."
+        subtitle="What happened in your mentoring and in the records you look after, newest first."
         actions={
           unread > 0 ? (
             <button type="button" className="btn btn-secondary" onClick={() => readAll.mutate(undefined)} disabled={readAll.isPending} data-testid="mark-all-read">
