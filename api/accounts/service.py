@@ -522,12 +522,17 @@ async def create_service_account(
     return account, secret
 
 
-async def deactivate_service_account(
-    session: AsyncSession, actor: Actor, *, service_account_id: int
-) -> ServiceAccount:
+async def _service_account(session: AsyncSession, service_account_id: int) -> ServiceAccount:
     account = await session.get(ServiceAccount, service_account_id)
     if account is None:
         raise NotFound("Service account not found")
+    return account
+
+
+async def deactivate_service_account(
+    session: AsyncSession, actor: Actor, *, service_account_id: int
+) -> ServiceAccount:
+    account = await _service_account(session, service_account_id)
     if not account.is_active:
         raise Conflict("The service account is already deactivated")
     account.is_active = False
@@ -552,13 +557,6 @@ async def list_service_accounts(
 
 
 # -- SCIM tokens -------------------------------------------------------------------------
-
-
-async def _service_account(session: AsyncSession, service_account_id: int) -> ServiceAccount:
-    account = await session.get(ServiceAccount, service_account_id)
-    if account is None:
-        raise NotFound("Service account not found")
-    return account
 
 
 async def create_scim_token(
