@@ -60,13 +60,16 @@ client-check: $(CLIENT_VENV)/.installed
 	@echo "clients/python matches openapi.yaml."
 
 # Python tests on SQLite, then on PostgreSQL when PEERMENTOR_TEST_POSTGRES_URL names a server.
+# One pytest-xdist worker per core (PYTEST_WORKERS=0 runs them in this process); every worker
+# has its own SQLite file or PostgreSQL database (tests/conftest.py).
+PYTEST_WORKERS ?= auto
 pytest: install
 	@mkdir -p .test-results
-	$(BIN)/pytest -q --junitxml=.test-results/sqlite.xml
+	$(BIN)/pytest -q -n $(PYTEST_WORKERS) --junitxml=.test-results/sqlite.xml
 	@if [ -n "$$PEERMENTOR_TEST_POSTGRES_URL" ]; then \
 		echo "== the same tests on PostgreSQL =="; \
 		PEERMENTOR_TEST_DATABASE_URL="$$PEERMENTOR_TEST_POSTGRES_URL" \
-			$(BIN)/pytest -q --junitxml=.test-results/postgres.xml; \
+			$(BIN)/pytest -q -n $(PYTEST_WORKERS) --junitxml=.test-results/postgres.xml; \
 	else \
 		rm -f .test-results/postgres.xml; \
 		echo "PEERMENTOR_TEST_POSTGRES_URL is not set: PostgreSQL tests skipped"; \
