@@ -10,6 +10,7 @@ export interface E2EContext {
   hr: { email: string; password: string };
   leader: Account;
   mentee: Account;
+  /** No login until HR creates one in the SPA (mentoring-path.e2e.ts); then this password. */
   mentor: Account;
   /** A second pair for the grievance path. */
   mentee2: Account;

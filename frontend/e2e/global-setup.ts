@@ -90,7 +90,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
   };
   const leader = await account("E-100", "team_leader");
   const mentee = await account("E-101", "employee");
-  const mentor = await account("E-102", "employee");
+  // Paul, the mentor of the whole path, has no login yet: HR creates it in the SPA and he sets
+  // his own password from the one-time link (e2e/mentoring-path.e2e.ts), with this password.
+  const mentorId = idOf("E-102");
+  const mentor: Account = {
+    email: employees.data?.items.find((e) => e.id === mentorId)?.email ?? "",
+    password: PASSWORD,
+    employeeId: mentorId,
+  };
   const mentee2 = await account("E-105", "employee");
   const mentor2 = await account("E-106", "employee");
   for (const external of ["E-102", "E-103", "E-106"]) {

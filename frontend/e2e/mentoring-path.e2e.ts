@@ -1,5 +1,5 @@
-// The whole path, each step as the person who does it in real life:
-// request -> suggestion -> approvals -> acknowledgements -> training -> activation
+// The whole path, each step as the person who does it in real life, nothing through the API:
+// the mentor's new login -> request -> suggestion -> approvals -> acknowledgements -> training -> activation
 // -> sessions -> review forms -> HR follow-up -> evaluation.
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
@@ -27,6 +27,31 @@ afterEach(() => {
 });
 
 describe("from the performance discussion to the evaluation", () => {
+  it("HR creates a login for Paul, the future mentor, and he sets his password from the link", async () => {
+    const { page, context } = await signIn(browser, ctx.baseUrl, ctx.hr.email, ctx.hr.password);
+    await page.getByTestId("nav-logins").click();
+    await page.getByTestId("logins-list").waitFor();
+    await page.getByTestId("login-search").fill("Paul Ber");
+    await page.getByTestId("login-search-results").waitFor();
+    await page.getByTestId(`pick-${ctx.mentor.employeeId}`).check();
+    await page.getByTestId("login-role").selectOption("employee");
+    await page.getByTestId("create-logins-submit").click();
+    await page.getByTestId("invitation-links").waitFor();
+    expect(await page.getByTestId("invitation-links").textContent()).toContain(ctx.mentor.email);
+    const link = await page.getByTestId("invitation-url").inputValue();
+    await context.close();
+
+    // Paul opens the link (he is not signed in) and chooses his password.
+    const paul = await browser.newContext({ baseURL: ctx.baseUrl, viewport: { width: 390, height: 844 } });
+    const tab = await paul.newPage();
+    await tab.goto(link);
+    await tab.getByTestId("set-password").fill(ctx.mentor.password);
+    await tab.getByTestId("set-password-repeat").fill(ctx.mentor.password);
+    await tab.getByTestId("set-password-submit").click();
+    await tab.getByTestId("set-password-done").waitFor();
+    await paul.close();
+  });
+
   it("the team leader raises a request for Mia after the performance discussion", async () => {
     leader = await signIn(browser, ctx.baseUrl, ctx.leader.email, ctx.leader.password);
     const { page } = leader;

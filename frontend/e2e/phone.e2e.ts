@@ -104,7 +104,7 @@ describe("on a phone", () => {
   });
 
   it("the mentor's and mentee's screens fit a phone", async () => {
-    for (const [role, account] of [["mentor", ctx.mentor], ["mentee", ctx.mentee]] as const) {
+    for (const [role, account] of [["mentor", ctx.mentor2], ["mentee", ctx.mentee]] as const) {
       const ids = await recordIds(account.email, account.password);
       const { page, context } = await signIn(browser, ctx.baseUrl, account.email, account.password);
       await page.setViewportSize(PHONE);
