@@ -3,9 +3,9 @@ from __future__ import annotations
 from sqlalchemy import ColumnElement, Select, select, true
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from api.core.security import Actor
+from api.core.security import Actor, Role
 from api.employees.models import Employee
-from api.employees.repository import employee_visibility, sees_everyone
+from api.employees.repository import employee_visibility, in_team_scope, sees_everyone
 from api.requests.models import PENDING_STATUSES, MentoringRequest
 
 
@@ -14,6 +14,10 @@ def request_visibility(actor: Actor) -> ColumnElement[bool]:
     department and the people they lead, an employee their own."""
     if sees_everyone(actor):
         return true()
+    if actor.role is Role.TEAM_LEADER and actor.employee_id is not None:
+        return in_team_scope(
+            actor, MentoringRequest.mentee_department_id, MentoringRequest.mentee_id
+        )
     return MentoringRequest.mentee_id.in_(select(Employee.id).where(employee_visibility(actor)))
 
 
