@@ -45,6 +45,7 @@ from api.health.router import router as health_router
 from api.integrations.router import router as integrations_router
 from api.matching.router import router as matching_router
 from api.mentors.router import router as mentors_router
+from api.offboarding import service as offboarding
 from api.pairings.router import router as pairings_router
 from api.privacy.router import router as privacy_router
 from api.programme.router import router as programme_router
@@ -166,6 +167,7 @@ def _custom_openapi(app: FastAPI) -> dict[str, Any]:
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
     worker_settings = WorkerSettings()
+    offboarding.install()  # the people domain's leavers: logins stop, HR told of pairings
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:

@@ -37,6 +37,7 @@ from api.integrations.schemas import (
     RowError,
     SyncOutcome,
 )
+from api.offboarding import service as offboarding
 
 SYNC_OPERATION = "hris.sync"
 Row = TypeVar("Row", bound=BaseModel)
@@ -288,7 +289,7 @@ async def _sync_employees(
         if left:
             leavers.append(employee)
     await session.flush()
-    await employees.handle_leavers(session, actor, leavers=leavers)
+    await offboarding.handle_leavers(session, actor, leavers)
 
 
 # An employee's columns by the sync row's field names (the department by its external id).

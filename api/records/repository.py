@@ -9,7 +9,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.core.pagination import PageParams, keyset, page_of
 from api.core.security import Actor
-from api.records.models import Notification, PersonnelFileEntry
+from api.notifications.models import Notification
+from api.records.models import PersonnelFileEntry
 
 
 async def has_unread(session: AsyncSession, *, recipient_id: int, kind: str) -> bool:

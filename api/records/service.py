@@ -14,8 +14,9 @@ from api.core.errors import NotFound
 from api.core.pagination import PageParams
 from api.core.security import Actor
 from api.email import service as email
+from api.notifications.models import Notification
 from api.records import repository
-from api.records.models import Notification, PersonnelFileEntry
+from api.records.models import PersonnelFileEntry
 
 
 class Participant(Protocol):
