@@ -31,6 +31,7 @@ from api.core import crypto
 from api.core.config import Settings, ensure_secret_key, get_settings
 from api.core.db import create_engine_for, sessionmakers
 from api.core.errors import FieldError, Problem, install_error_handlers
+from api.core.jobs import WorkerSettings, run_worker
 from api.core.limits import BodySizeLimit
 from api.core.migrations import head_revisions
 from api.core.paths import RejectUnreadablePaths
@@ -59,7 +60,6 @@ from api.spa import mount_spa
 from api.tasks.router import router as tasks_router
 from api.training.router import router as training_router
 from api.webhooks.router import router as webhooks_router
-from api.webhooks.worker import WorkerSettings, run_worker
 
 API_PREFIX = "/api/v1"
 VERSION = "1.0.0"
