@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from pydantic_settings import BaseSettings, SettingsConfigDict
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+import api
 from api.core.config import Settings
 from api.core.db import create_engine_for
 
@@ -111,8 +112,6 @@ def registered_round_work() -> tuple[RoundWork, ...]:
 
 def load_job_modules() -> None:
     """Import `api.<domain>.jobs` of every domain that has one, so that its work registers."""
-    import api
-
     for module in pkgutil.iter_modules(api.__path__):
         if module.ispkg:
             name = f"api.{module.name}.jobs"
