@@ -102,3 +102,11 @@ class StrictModel(BaseModel):
 
 class ReadModel(BaseModel):
     model_config = ConfigDict(from_attributes=True)
+
+
+Reason = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
+
+
+# The body of an action that needs only a reason (declining, withdrawing, ending).
+class ReasonBody(StrictModel):
+    reason: Reason

@@ -10,13 +10,12 @@ from api.auth.dependencies import ProgrammeReader as Reader
 from api.core.db import SessionDep
 from api.core.errors import problem_responses
 from api.core.pagination import MAX_LIMIT, Page, PageDep
-from api.core.schemas import PathId, QueryId
+from api.core.schemas import PathId, QueryId, ReasonBody
 from api.requests import service
 from api.requests.schemas import (
     MentoringRequestCreate,
     MentoringRequestRead,
     MentorSuggestions,
-    ReasonBody,
     RequestStatus,
 )
 

@@ -10,7 +10,6 @@ from api.employees.schemas import unique_skills
 from api.mentors.schemas import EligibilityReason
 
 RequestStatus = Literal["awaiting_supervisor", "open", "matched", "rejected", "cancelled"]
-Reason = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
 
 
 class MentoringRequestCreate(StrictModel):
@@ -30,10 +29,6 @@ class MentoringRequestCreate(StrictModel):
         if areas is not None:
             unique_skills(areas)
         return areas
-
-
-class ReasonBody(StrictModel):
-    reason: Reason
 
 
 class MentoringRequestRead(ReadModel):
