@@ -20,7 +20,7 @@ from api.evaluations.models import Evaluation
 from api.evaluations.schemas import EvaluationCreate
 from api.grievances import service as grievances
 from api.pairings import service as pairings
-from api.pairings.models import Pairing
+from api.pairings.models import Pairing, PairingStatus
 from api.pairings.repository import pairing_visibility
 from api.programme import service as programme
 from api.records import service as records
@@ -91,7 +91,9 @@ def due_condition(today: date):  # type: ignore[no-untyped-def]
     answered = exists().where(
         Evaluation.pairing_id == Pairing.id, Evaluation.due_date == Pairing.evaluation_due_date
     )
-    return and_(Pairing.status == "active", Pairing.evaluation_due_date <= today, ~answered)
+    return and_(
+        Pairing.status == PairingStatus.ACTIVE, Pairing.evaluation_due_date <= today, ~answered
+    )
 
 
 async def list_due(
@@ -111,7 +113,7 @@ async def evaluate(
 ) -> Evaluation:
     pairing = await pairings.get_pairing(session, actor, pairing_id, for_update=True)
     pairings.check_if_match(pairing, if_match)
-    if pairing.status != "active":
+    if pairing.status != PairingStatus.ACTIVE:
         raise Conflict(
             f"Only an active pairing is evaluated; this one is {pairing.status}",
             reasons=[f"status_{pairing.status}"],
@@ -168,7 +170,7 @@ async def evaluate(
     before = audit.snapshot(pairing, pairings.PAIRING_FIELDS)
     settings = await programme.get_settings(session)
     if data.outcome == "complete":
-        pairing.status = "completed"
+        pairing.status = PairingStatus.COMPLETED
         pairing.end_date = evaluated_on
         await reviews.cancel_open(session, pairing_id=pairing.id)
         await session.execute(
@@ -258,7 +260,7 @@ async def emit_due_soon(session: AsyncSession, *, today: date, days: int, limit:
     stmt = (
         select(Pairing)
         .where(
-            Pairing.status == "active",
+            Pairing.status == PairingStatus.ACTIVE,
             Pairing.evaluation_due_date <= today + timedelta(days=days),
             ~answered,
             or_(

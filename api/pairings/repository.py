@@ -14,6 +14,7 @@ from api.pairings.models import (
     Pairing,
     PairingAcknowledgement,
     PairingApproval,
+    PairingStatus,
 )
 from api.training.repository import has_role_training
 
@@ -59,7 +60,7 @@ def ready_to_activate() -> ColumnElement[bool]:
     """SQL: every condition of the activation holds, as `service.unmet_activation_conditions`
     checks them one pairing at a time: approved, acknowledged by both, both role-trained."""
     return and_(
-        Pairing.status == "approved",
+        Pairing.status == PairingStatus.APPROVED,
         acknowledged_by(Pairing.mentor_id),
         acknowledged_by(Pairing.mentee_id),
         has_role_training(Pairing.mentor_id, "mentor"),

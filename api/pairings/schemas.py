@@ -6,10 +6,8 @@ from typing import Annotated, Literal
 from pydantic import Field, StringConstraints
 
 from api.core.schemas import Day, Id, ReadModel, StrictModel, UtcTimestamp
+from api.pairings.models import PairingStatus
 
-PairingStatus = Literal[
-    "proposed", "approved", "active", "completed", "rejected", "withdrawn", "terminated"
-]
 Goal = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500)]
 Cadence = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
 Goals = Annotated[list[Goal], Field(min_length=1, max_length=20)]

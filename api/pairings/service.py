@@ -19,7 +19,14 @@ from api.development import service as development
 from api.employees.models import Employee
 from api.mentors import service as mentors
 from api.pairings import repository
-from api.pairings.models import OPEN_STATUSES, Pairing, PairingAcknowledgement, PairingApproval
+from api.pairings.models import (
+    OPEN_STATUSES,
+    PRE_START_STATUSES,
+    Pairing,
+    PairingAcknowledgement,
+    PairingApproval,
+    PairingStatus,
+)
 from api.pairings.schemas import PairingCreate, PairingUpdate
 from api.programme import service as programme
 from api.programme.models import ProgrammeSettings
@@ -194,7 +201,7 @@ async def propose(session: AsyncSession, actor: Actor, *, data: PairingCreate) -
         goals=list(data.goals),
         meeting_cadence=data.meeting_cadence,
         start_date=data.start_date,
-        status="proposed",
+        status=PairingStatus.PROPOSED,
         proposed_by=actor.label,
         approvals=[],
         acknowledgements=[],
@@ -225,7 +232,7 @@ async def update(
     _, mentee = await _people(session, pairing)
     if not (actor.is_hr or await _leads_mentee_or_department(session, actor, mentee)):
         raise Forbidden("Only HR or the mentee's team leader may change the agreement")
-    if pairing.status != "proposed":
+    if pairing.status != PairingStatus.PROPOSED:
         raise Conflict(
             "Only a proposed agreement can be changed", reasons=[f"status_{pairing.status}"]
         )
@@ -254,7 +261,7 @@ async def approve(
         role = "team_leader"
     else:
         raise Forbidden("Only HR or a team leader of the mentee's department may approve")
-    if pairing.status != "proposed":
+    if pairing.status != PairingStatus.PROPOSED:
         raise Conflict(
             f"A {pairing.status} pairing cannot be approved", reasons=[f"status_{pairing.status}"]
         )
@@ -273,7 +280,7 @@ async def approve(
         )[mentor.id]
         if "at_capacity" in assessment.reasons:
             raise Conflict("The mentor has no free capacity", reasons=["at_capacity"])
-        pairing.status = "approved"
+        pairing.status = PairingStatus.APPROVED
         await records.file_document(
             session,
             document_type="agreement",
@@ -294,12 +301,12 @@ async def reject(
     _, mentee = await _people(session, pairing)
     if not (actor.is_hr or await _leads_mentee_or_department(session, actor, mentee)):
         raise Forbidden("Only HR or a team leader of the mentee's department may reject")
-    if pairing.status not in ("proposed", "approved"):
+    if pairing.status not in PRE_START_STATUSES:
         raise Conflict(
             f"A {pairing.status} pairing cannot be rejected", reasons=[f"status_{pairing.status}"]
         )
     before = audit.snapshot(pairing, PAIRING_FIELDS)
-    pairing.status = "rejected"
+    pairing.status = PairingStatus.REJECTED
     pairing.status_reason = reason
     pairing.end_date = await programme.today(session)
     await audit_transition(session, actor, pairing, "reject", before)
@@ -313,7 +320,7 @@ async def acknowledge(
     check_if_match(pairing, if_match)
     if actor.employee_id not in (pairing.mentor_id, pairing.mentee_id):
         raise Forbidden("Only the mentor or the mentee acknowledges the agreement themself")
-    if pairing.status not in ("proposed", "approved"):
+    if pairing.status not in PRE_START_STATUSES:
         raise Conflict(
             f"A {pairing.status} agreement cannot be acknowledged",
             reasons=[f"status_{pairing.status}"],
@@ -345,11 +352,13 @@ async def acknowledge(
 
 async def unmet_activation_conditions(session: AsyncSession, pairing: Pairing) -> list[str]:
     reasons = []
-    if pairing.status != "approved":
+    if pairing.status != PairingStatus.APPROVED:
         reasons.append(
-            "not_approved" if pairing.status == "proposed" else f"status_{pairing.status}"
+            "not_approved"
+            if pairing.status == PairingStatus.PROPOSED
+            else f"status_{pairing.status}"
         )
-        if pairing.status == "proposed":
+        if pairing.status == PairingStatus.PROPOSED:
             roles = {a.role for a in pairing.approvals}
             reasons += [
                 f"missing_{r}_approval" for r in ("team_leader", "hr_admin") if r not in roles
@@ -380,7 +389,7 @@ async def activate(
         raise Conflict("The pairing cannot start yet: " + ", ".join(reasons), reasons=reasons)
     settings = await programme.get_settings(session)
     before = audit.snapshot(pairing, PAIRING_FIELDS)
-    pairing.status = "active"
+    pairing.status = PairingStatus.ACTIVE
     pairing.activated_at = utcnow()
     pairing.evaluation_due_date = add_months(pairing.start_date, settings.evaluation_after_months)
     await reviews.schedule(
@@ -427,12 +436,20 @@ async def terminate(
         raise Conflict(
             f"A {pairing.status} pairing cannot be terminated", reasons=[f"status_{pairing.status}"]
         )
-    await end_early(session, actor, pairing, status="terminated", reason=reason, action="terminate")
+    await end_early(
+        session, actor, pairing, status=PairingStatus.TERMINATED, reason=reason, action="terminate"
+    )
     return pairing
 
 
 async def end_early(
-    session: AsyncSession, actor: Actor, pairing: Pairing, *, status: str, reason: str, action: str
+    session: AsyncSession,
+    actor: Actor,
+    pairing: Pairing,
+    *,
+    status: PairingStatus,
+    reason: str,
+    action: str,
 ) -> None:
     """End an open pairing before its evaluation (terminated, or withdrawn after a grievance):
     open reviews are cancelled and the development records close without a rating."""
