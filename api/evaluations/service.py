@@ -4,19 +4,16 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from sqlalchemy import Select, and_, exists, or_, select, update
+from sqlalchemy import Select, and_, exists, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.core import audit
-from api.core.dates import add_months
-from api.core.db import utcnow
 from api.core.errors import Conflict, NotFound, RuleViolation
 from api.core.etag import etag_of
 from api.core.pagination import PageParams, keyset, page_of
 from api.core.security import Actor, Role
-from api.development.models import DevelopmentRecord
 from api.employees.models import Employee
-from api.evaluations.models import Evaluation
+from api.evaluations.models import Evaluation, EvaluationOutcome
 from api.evaluations.schemas import EvaluationCreate
 from api.grievances import service as grievances
 from api.pairings import service as pairings
@@ -24,7 +21,6 @@ from api.pairings.models import Pairing, PairingStatus
 from api.pairings.repository import pairing_visibility
 from api.programme import service as programme
 from api.records import service as records
-from api.reviews import service as reviews
 from api.webhooks import events
 
 EVALUATION_FIELDS = (
@@ -167,41 +163,9 @@ async def evaluate(
         entity_id=evaluation.id,
         after=audit.snapshot(evaluation, EVALUATION_FIELDS),
     )
-    before = audit.snapshot(pairing, pairings.PAIRING_FIELDS)
-    settings = await programme.get_settings(session)
-    if data.outcome == "complete":
-        pairing.status = PairingStatus.COMPLETED
-        pairing.end_date = evaluated_on
-        await reviews.cancel_open(session, pairing_id=pairing.id)
-        await session.execute(
-            update(DevelopmentRecord)
-            .where(DevelopmentRecord.pairing_id == pairing.id)
-            .values(closed_at=utcnow())
-        )
-        await session.execute(
-            update(DevelopmentRecord)
-            .where(DevelopmentRecord.pairing_id == pairing.id, DevelopmentRecord.kind == "kra")
-            .values(rating=data.mentor_kra_rating)
-        )
-    else:
+    if data.outcome == EvaluationOutcome.EXTEND:
         assert data.extend_months is not None
-        new_due = add_months(pairing.evaluation_due_date, data.extend_months)
-        pairing.evaluation_due_date = new_due
-        await reviews.schedule(
-            session,
-            pairing_id=pairing.id,
-            start=pairing.start_date,
-            until=new_due,
-            interval_months=settings.review_interval_months,
-        )
-        await session.execute(
-            update(DevelopmentRecord)
-            .where(DevelopmentRecord.pairing_id == pairing.id)
-            .values(period_end=new_due)
-        )
-    await pairings.audit_transition(
-        session, actor, pairing, "complete" if data.outcome == "complete" else "extend", before
-    )
+        await pairings.extend(session, actor, pairing, months=data.extend_months)
     mentor = await session.get(Employee, pairing.mentor_id)
     mentee = await session.get(Employee, pairing.mentee_id)
     assert mentor is not None and mentee is not None
@@ -224,8 +188,10 @@ async def evaluate(
             "evaluation_due_date": pairing.evaluation_due_date.isoformat(),
         },
     )
-    if data.outcome == "complete":
-        await events.emit(session, "pairing.completed", {"pairing_id": pairing.id})
+    if data.outcome == EvaluationOutcome.COMPLETE:  # after evaluation.completed, as announced
+        await pairings.complete(
+            session, actor, pairing, on=evaluated_on, kra_rating=data.mentor_kra_rating
+        )
     return evaluation
 
 

@@ -3,6 +3,7 @@ rejected / withdrawn / terminated (PRODUCT.md rules 4-8 and 13)."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -20,6 +21,7 @@ from api.employees.models import Employee
 from api.mentors import service as mentors
 from api.pairings import repository
 from api.pairings.models import (
+    CAPACITY_STATUSES,
     OPEN_STATUSES,
     PRE_START_STATUSES,
     Pairing,
@@ -400,7 +402,15 @@ async def activate(
         interval_months=settings.review_interval_months,
     )
     await audit_transition(session, actor, pairing, "activate", before)
-    await development.open_for_pairing(session, actor, pairing)
+    await development.open_for_pairing(
+        session,
+        actor,
+        pairing_id=pairing.id,
+        mentor_id=pairing.mentor_id,
+        mentee_id=pairing.mentee_id,
+        period_start=pairing.start_date,
+        period_end=pairing.evaluation_due_date,
+    )
     await requests.mark_matched(session, actor, request_id=pairing.request_id)
     await events.emit(
         session,
@@ -465,6 +475,63 @@ async def end_early(
         f"pairing.{status}",
         {"pairing_id": pairing.id, "end_date": pairing.end_date.isoformat()},
     )
+
+
+async def withdraw(session: AsyncSession, actor: Actor, pairing: Pairing, *, reason: str) -> None:
+    """A withdrawal (a grievance HR resolved) ends an approved or active pairing early."""
+    if pairing.status not in CAPACITY_STATUSES:
+        raise Conflict(
+            f"A {pairing.status} pairing cannot be withdrawn from",
+            reasons=[f"status_{pairing.status}"],
+        )
+    await end_early(
+        session, actor, pairing, status=PairingStatus.WITHDRAWN, reason=reason, action="withdraw"
+    )
+
+
+def _check_evaluable(pairing: Pairing) -> date:
+    if pairing.status != PairingStatus.ACTIVE or pairing.evaluation_due_date is None:
+        raise Conflict(
+            f"Only an active pairing is evaluated; this one is {pairing.status}",
+            reasons=[f"status_{pairing.status}"],
+        )
+    return pairing.evaluation_due_date
+
+
+async def complete(
+    session: AsyncSession, actor: Actor, pairing: Pairing, *, on: date, kra_rating: int
+) -> None:
+    """The evaluation's outcome `complete` (rule 12): the pairing ends on the evaluation's
+    date, its open reviews are cancelled and the development records close, the mentor's KRA
+    with the evaluation's rating."""
+    _check_evaluable(pairing)
+    before = audit.snapshot(pairing, PAIRING_FIELDS)
+    pairing.status = PairingStatus.COMPLETED
+    pairing.end_date = on
+    await reviews.cancel_open(session, pairing_id=pairing.id)
+    await development.close_for_pairing(session, pairing_id=pairing.id, kra_rating=kra_rating)
+    await audit_transition(session, actor, pairing, "complete", before)
+    await events.emit(session, "pairing.completed", {"pairing_id": pairing.id})
+
+
+async def extend(session: AsyncSession, actor: Actor, pairing: Pairing, *, months: int) -> date:
+    """The evaluation's outcome `extend`: the evaluation date moves by `months`, the further
+    reviews are scheduled and the development records run to the new date. Returns it."""
+    due = _check_evaluable(pairing)
+    before = audit.snapshot(pairing, PAIRING_FIELDS)
+    settings = await programme.get_settings(session)
+    new_due = add_months(due, months)
+    pairing.evaluation_due_date = new_due
+    await reviews.schedule(
+        session,
+        pairing_id=pairing.id,
+        start=pairing.start_date,
+        until=new_due,
+        interval_months=settings.review_interval_months,
+    )
+    await development.extend_for_pairing(session, pairing_id=pairing.id, period_end=new_due)
+    await audit_transition(session, actor, pairing, "extend", before)
+    return new_due
 
 
 async def flag_pairings_of_leavers(session: AsyncSession, *, leavers: list[Employee]) -> int:
