@@ -7,6 +7,7 @@ from pydantic import Field, StringConstraints
 
 from api.core.schemas import Day, Id, ReadModel, StrictModel, UtcTimestamp
 from api.pairings.models import PairingStatus
+from api.pairings.policy import ALLOWED_ACTIONS_DESCRIPTION, PairingAction
 
 Goal = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500)]
 Cadence = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
@@ -58,3 +59,6 @@ class PairingRead(ReadModel):
     activated_at: datetime | None
     version: int
     created_at: datetime
+    allowed_actions: list[PairingAction] = Field(
+        default_factory=list, description=ALLOWED_ACTIONS_DESCRIPTION
+    )

@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from api.core import audit
 from api.core.dates import add_months
 from api.core.db import fetch_dicts, utcnow
-from api.core.errors import Conflict, Forbidden, NotFound, RuleViolation
+from api.core.errors import Conflict, NotFound, RuleViolation
 from api.core.etag import check_if_match as if_match_check
 from api.core.etag import etag_of
 from api.core.pagination import PageParams, keyset, page_of
@@ -19,11 +19,9 @@ from api.core.security import Actor, Role
 from api.development import service as development
 from api.employees.models import Employee
 from api.mentors import service as mentors
-from api.pairings import repository
+from api.pairings import policy, repository
 from api.pairings.models import (
     CAPACITY_STATUSES,
-    OPEN_STATUSES,
-    PRE_START_STATUSES,
     Pairing,
     PairingAcknowledgement,
     PairingApproval,
@@ -35,7 +33,7 @@ from api.programme.models import ProgrammeSettings
 from api.records import service as records
 from api.requests import service as requests
 from api.reviews import service as reviews
-from api.training.repository import trained_roles
+from api.training import service as training
 from api.webhooks import events
 
 PAIRING_FIELDS = (
@@ -76,10 +74,7 @@ async def read_pairing(session: AsyncSession, actor: Actor, pairing_id: int) -> 
     rows = await fetch_dicts(session, stmt.where(Pairing.id == pairing_id))
     if not rows:
         raise NotFound("Pairing not found")
-    row = rows[0]
-    row["approvals"].sort(key=_by_id)
-    row["acknowledgements"].sort(key=_by_id)
-    return row
+    return _with_allowed_actions(actor, rows[0])
 
 
 async def list_pairings(
@@ -100,10 +95,29 @@ async def list_pairings(
     if mentee_id is not None:
         stmt = stmt.where(Pairing.mentee_id == mentee_id)
     rows = await fetch_dicts(session, keyset(stmt, page, Pairing.id))
-    for row in rows:  # in the order given, as reading one pairing answers (SQLite: unordered)
-        row["approvals"].sort(key=_by_id)
-        row["acknowledgements"].sort(key=_by_id)
+    for row in rows:
+        _with_allowed_actions(actor, row)
     return page_of(rows, page, id_of=lambda row: row["id"])
+
+
+async def read_pairings(
+    session: AsyncSession, actor: Actor, pairing_ids: list[int]
+) -> list[dict[str, Any]]:
+    """These visible pairings as plain rows, as the list answers them (one statement)."""
+    if not pairing_ids:
+        return []
+    stmt = repository.pairing_rows_query(actor, dialect=session.get_bind().dialect.name)
+    rows = await fetch_dicts(session, stmt.where(Pairing.id.in_(pairing_ids)).order_by(Pairing.id))
+    return [_with_allowed_actions(actor, row) for row in rows]
+
+
+def _with_allowed_actions(actor: Actor, row: dict[str, Any]) -> dict[str, Any]:
+    """The row as read models answer it: approvals and acknowledgements in the order given
+    (SQLite aggregates them unordered), and what the caller may do now."""
+    row["approvals"].sort(key=_by_id)
+    row["acknowledgements"].sort(key=_by_id)
+    row["allowed_actions"] = policy.allowed_actions(actor, policy.PairingFacts.of_row(row))
+    return row
 
 
 def _by_id(entry: dict[str, Any]) -> int:
@@ -117,16 +131,18 @@ async def _people(session: AsyncSession, pairing: Pairing) -> tuple[Employee, Em
     return mentor, mentee
 
 
-async def _leads_mentee_or_department(
-    session: AsyncSession, actor: Actor, mentee: Employee
-) -> bool:
-    """The mentee's team leader, or a team leader of the mentee's department."""
-    if actor.role is not Role.TEAM_LEADER or actor.employee_id is None:
-        return False
-    if mentee.team_leader_id == actor.employee_id:
-        return True
-    leader = await session.get(Employee, actor.employee_id)
-    return leader is not None and leader.department_id == mentee.department_id
+async def _facts(
+    session: AsyncSession, actor: Actor, pairing: Pairing, *, trained: bool = False
+) -> policy.PairingFacts:
+    """The pairing as the policy reads it: the caller's relation to the mentee (one lookup,
+    for a team leader only) and, for the activation, the participants' role trainings."""
+    leads = await repository.caller_leads_mentee(session, actor, pairing.id)
+    roles = (
+        await training.trained_roles(session, [pairing.mentor_id, pairing.mentee_id])
+        if trained
+        else set()
+    )
+    return policy.PairingFacts.of(pairing, leads_mentee=leads, trained=roles)
 
 
 def _peer_conflicts(mentor: Employee, mentee: Employee, settings: ProgrammeSettings) -> list[str]:
@@ -163,11 +179,7 @@ async def propose(session: AsyncSession, actor: Actor, *, data: PairingCreate) -
     request = await requests.get_request(session, actor, data.request_id, for_update=True)
     mentee = await session.get(Employee, request.mentee_id)
     assert mentee is not None
-    if not (
-        actor.is_hr
-        or (actor.role is Role.TEAM_LEADER and mentee.team_leader_id == actor.employee_id)
-    ):
-        raise Forbidden("Only the mentee's team leader or HR may propose a pairing")
+    policy.can_propose(actor, mentee_team_leader_id=mentee.team_leader_id).enforce()
     if request.status != "open":
         raise Conflict(
             f"The request is {request.status}, not open", reasons=[f"request_{request.status}"]
@@ -231,13 +243,7 @@ async def update(
 ) -> Pairing:
     pairing = await get_pairing(session, actor, pairing_id, for_update=True)
     check_if_match(pairing, if_match)
-    _, mentee = await _people(session, pairing)
-    if not (actor.is_hr or await _leads_mentee_or_department(session, actor, mentee)):
-        raise Forbidden("Only HR or the mentee's team leader may change the agreement")
-    if pairing.status != PairingStatus.PROPOSED:
-        raise Conflict(
-            "Only a proposed agreement can be changed", reasons=[f"status_{pairing.status}"]
-        )
+    policy.can_update(actor, await _facts(session, actor, pairing)).enforce()
     changes = data.model_dump(exclude_unset=True)
     for name, value in changes.items():
         if value is None:
@@ -256,19 +262,11 @@ async def approve(
 ) -> Pairing:
     pairing = await get_pairing(session, actor, pairing_id, for_update=True)
     check_if_match(pairing, if_match)
+    facts = await _facts(session, actor, pairing)
+    policy.can_approve(actor, facts).enforce()
+    role = policy.approver_role(actor, facts)
+    assert role is not None
     mentor, mentee = await _people(session, pairing)
-    if actor.is_hr:
-        role = "hr_admin"
-    elif await _leads_mentee_or_department(session, actor, mentee):
-        role = "team_leader"
-    else:
-        raise Forbidden("Only HR or a team leader of the mentee's department may approve")
-    if pairing.status != PairingStatus.PROPOSED:
-        raise Conflict(
-            f"A {pairing.status} pairing cannot be approved", reasons=[f"status_{pairing.status}"]
-        )
-    if any(a.role == role for a in pairing.approvals):
-        raise Conflict(f"Already approved by {role}", reasons=[f"already_approved_{role}"])
     before = audit.snapshot(pairing, PAIRING_FIELDS)
     pairing.approvals.append(PairingApproval(role=role, by=actor.id, at=utcnow()))
     if {a.role for a in pairing.approvals} == {"hr_admin", "team_leader"}:
@@ -300,13 +298,7 @@ async def reject(
 ) -> Pairing:
     pairing = await get_pairing(session, actor, pairing_id, for_update=True)
     check_if_match(pairing, if_match)
-    _, mentee = await _people(session, pairing)
-    if not (actor.is_hr or await _leads_mentee_or_department(session, actor, mentee)):
-        raise Forbidden("Only HR or a team leader of the mentee's department may reject")
-    if pairing.status not in PRE_START_STATUSES:
-        raise Conflict(
-            f"A {pairing.status} pairing cannot be rejected", reasons=[f"status_{pairing.status}"]
-        )
+    policy.can_reject(actor, await _facts(session, actor, pairing)).enforce()
     before = audit.snapshot(pairing, PAIRING_FIELDS)
     pairing.status = PairingStatus.REJECTED
     pairing.status_reason = reason
@@ -320,17 +312,8 @@ async def acknowledge(
 ) -> Pairing:
     pairing = await get_pairing(session, actor, pairing_id, for_update=True)
     check_if_match(pairing, if_match)
-    if actor.employee_id not in (pairing.mentor_id, pairing.mentee_id):
-        raise Forbidden("Only the mentor or the mentee acknowledges the agreement themself")
-    if pairing.status not in PRE_START_STATUSES:
-        raise Conflict(
-            f"A {pairing.status} agreement cannot be acknowledged",
-            reasons=[f"status_{pairing.status}"],
-        )
-    if any(a.employee_id == actor.employee_id for a in pairing.acknowledgements):
-        raise Conflict(
-            "You have already acknowledged this agreement", reasons=["already_acknowledged"]
-        )
+    # The acknowledgement reads no relation of the caller's: no lookup.
+    policy.can_acknowledge(actor, policy.PairingFacts.of(pairing, leads_mentee=False)).enforce()
     settings = await programme.get_settings(session)
     before = audit.snapshot(pairing, PAIRING_FIELDS)
     pairing.acknowledgements.append(
@@ -353,29 +336,9 @@ async def acknowledge(
 
 
 async def unmet_activation_conditions(session: AsyncSession, pairing: Pairing) -> list[str]:
-    reasons = []
-    if pairing.status != PairingStatus.APPROVED:
-        reasons.append(
-            "not_approved"
-            if pairing.status == PairingStatus.PROPOSED
-            else f"status_{pairing.status}"
-        )
-        if pairing.status == PairingStatus.PROPOSED:
-            roles = {a.role for a in pairing.approvals}
-            reasons += [
-                f"missing_{r}_approval" for r in ("team_leader", "hr_admin") if r not in roles
-            ]
-    acknowledged = {a.employee_id for a in pairing.acknowledgements}
-    if pairing.mentor_id not in acknowledged:
-        reasons.append("mentor_not_acknowledged")
-    if pairing.mentee_id not in acknowledged:
-        reasons.append("mentee_not_acknowledged")
-    trained = await trained_roles(session, [pairing.mentor_id, pairing.mentee_id])
-    if (pairing.mentor_id, "mentor") not in trained:
-        reasons.append("mentor_not_trained")
-    if (pairing.mentee_id, "mentee") not in trained:
-        reasons.append("mentee_not_trained")
-    return reasons
+    roles = await training.trained_roles(session, [pairing.mentor_id, pairing.mentee_id])
+    facts = policy.PairingFacts.of(pairing, leads_mentee=False, trained=roles)
+    return policy.unmet_activation_conditions(facts)
 
 
 async def activate(
@@ -383,12 +346,8 @@ async def activate(
 ) -> Pairing:
     pairing = await get_pairing(session, actor, pairing_id, for_update=True)
     check_if_match(pairing, if_match)
+    policy.can_activate(actor, await _facts(session, actor, pairing, trained=True)).enforce()
     mentor, mentee = await _people(session, pairing)
-    if not (actor.is_hr or await _leads_mentee_or_department(session, actor, mentee)):
-        raise Forbidden("Only HR or a team leader of the mentee's department may activate")
-    reasons = await unmet_activation_conditions(session, pairing)
-    if reasons:
-        raise Conflict("The pairing cannot start yet: " + ", ".join(reasons), reasons=reasons)
     settings = await programme.get_settings(session)
     before = audit.snapshot(pairing, PAIRING_FIELDS)
     pairing.status = PairingStatus.ACTIVE
@@ -442,10 +401,7 @@ async def terminate(
 ) -> Pairing:
     pairing = await get_pairing(session, actor, pairing_id, for_update=True)
     check_if_match(pairing, if_match)
-    if pairing.status not in OPEN_STATUSES:
-        raise Conflict(
-            f"A {pairing.status} pairing cannot be terminated", reasons=[f"status_{pairing.status}"]
-        )
+    policy.can_terminate(actor, await _facts(session, actor, pairing)).enforce()
     await end_early(
         session, actor, pairing, status=PairingStatus.TERMINATED, reason=reason, action="terminate"
     )
@@ -489,12 +445,9 @@ async def withdraw(session: AsyncSession, actor: Actor, pairing: Pairing, *, rea
     )
 
 
-def _check_evaluable(pairing: Pairing) -> date:
-    if pairing.status != PairingStatus.ACTIVE or pairing.evaluation_due_date is None:
-        raise Conflict(
-            f"Only an active pairing is evaluated; this one is {pairing.status}",
-            reasons=[f"status_{pairing.status}"],
-        )
+def _check_evaluable(actor: Actor, pairing: Pairing) -> date:
+    policy.can_evaluate(actor, policy.PairingFacts.of(pairing, leads_mentee=False)).enforce()
+    assert pairing.evaluation_due_date is not None  # set at the activation
     return pairing.evaluation_due_date
 
 
@@ -504,7 +457,7 @@ async def complete(
     """The evaluation's outcome `complete` (rule 12): the pairing ends on the evaluation's
     date, its open reviews are cancelled and the development records close, the mentor's KRA
     with the evaluation's rating."""
-    _check_evaluable(pairing)
+    _check_evaluable(actor, pairing)
     before = audit.snapshot(pairing, PAIRING_FIELDS)
     pairing.status = PairingStatus.COMPLETED
     pairing.end_date = on
@@ -517,7 +470,7 @@ async def complete(
 async def extend(session: AsyncSession, actor: Actor, pairing: Pairing, *, months: int) -> date:
     """The evaluation's outcome `extend`: the evaluation date moves by `months`, the further
     reviews are scheduled and the development records run to the new date. Returns it."""
-    due = _check_evaluable(pairing)
+    due = _check_evaluable(actor, pairing)
     before = audit.snapshot(pairing, PAIRING_FIELDS)
     settings = await programme.get_settings(session)
     new_due = add_months(due, months)

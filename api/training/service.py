@@ -209,3 +209,10 @@ async def confirm(session: AsyncSession, actor: Actor, *, record_id: int) -> Tra
         after={"confirmed_at": record.confirmed_at},
     )
     return record
+
+
+async def trained_roles(
+    session: AsyncSession, employee_ids: list[int]
+) -> set[tuple[int, str | None]]:
+    """(employee_id, role) pairs that have a role-training record (the activation reads it)."""
+    return await repository.trained_roles(session, employee_ids)
