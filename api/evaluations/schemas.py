@@ -7,6 +7,7 @@ from pydantic import BaseModel, Field, Strict, StringConstraints, model_validato
 
 from api.core.schemas import Day, Rating, ReadModel, SkillName, StrictModel
 from api.evaluations.models import EvaluationOutcome
+from api.evaluations.policy import ALLOWED_ACTIONS_DESCRIPTION
 
 # Lax: FastAPI validates the decoded JSON in Python mode, where a strict enum takes members only.
 Outcome = Annotated[EvaluationOutcome, Strict(False)]
@@ -65,6 +66,9 @@ class EvaluationRead(ReadModel):
     early_reason: str | None
     due_date: date = Field(description="The evaluation date this evaluation answered.")
     created_at: datetime
+    allowed_actions: list[str] = Field(
+        default_factory=list, description=ALLOWED_ACTIONS_DESCRIPTION
+    )
 
 
 class EvaluationDue(BaseModel):

@@ -4,21 +4,21 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from sqlalchemy import Select, and_, exists, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.core import audit
 from api.core.errors import Conflict, NotFound, RuleViolation
 from api.core.etag import etag_of
-from api.core.pagination import PageParams, keyset, page_of
+from api.core.pagination import PageParams, page_of
 from api.core.security import Actor, Role
 from api.employees.models import Employee
+from api.evaluations import policy, repository
 from api.evaluations.models import Evaluation, EvaluationOutcome
 from api.evaluations.schemas import EvaluationCreate
 from api.grievances import service as grievances
 from api.pairings import service as pairings
-from api.pairings.models import Pairing, PairingStatus
-from api.pairings.repository import pairing_visibility
+from api.pairings.models import Pairing
+from api.pairings.policy import PairingFacts
 from api.programme import service as programme
 from api.records import service as records
 from api.webhooks import events
@@ -40,20 +40,12 @@ EVALUATION_FIELDS = (
 EARLY_SHARE = 0.8  # before 80% of the period an evaluation must be marked early
 
 
-def evaluations_query(actor: Actor) -> Select[Evaluation]:
-    return select(Evaluation).where(
-        Evaluation.pairing_id.in_(select(Pairing.id).where(pairing_visibility(actor)))
-    )
-
-
 def etag(evaluation: Evaluation) -> str:
     return etag_of("evaluation", evaluation.id, evaluation.version)
 
 
 async def get_evaluation(session: AsyncSession, actor: Actor, evaluation_id: int) -> Evaluation:
-    evaluation = await session.scalar(
-        evaluations_query(actor).where(Evaluation.id == evaluation_id)
-    )
+    evaluation = await repository.visible_evaluation(session, actor, evaluation_id)
     if evaluation is None:
         raise NotFound("Evaluation not found")
     return evaluation
@@ -65,38 +57,30 @@ async def list_evaluations(
     page: PageParams,
     *,
     pairing_id: int | None,
-    outcome: str | None,
+    outcome: EvaluationOutcome | None,
     date_from: date | None,
     date_to: date | None,
 ) -> tuple[list[Evaluation], str | None]:
-    stmt = evaluations_query(actor)
-    if pairing_id is not None:
-        stmt = stmt.where(Evaluation.pairing_id == pairing_id)
-    if outcome is not None:
-        stmt = stmt.where(Evaluation.outcome == outcome)
-    if date_from is not None:
-        stmt = stmt.where(Evaluation.evaluated_on >= date_from)
-    if date_to is not None:
-        stmt = stmt.where(Evaluation.evaluated_on <= date_to)
-    return page_of((await session.scalars(keyset(stmt, page, Evaluation.id))).all(), page)
-
-
-def due_condition(today: date):  # type: ignore[no-untyped-def]
-    """Active pairings whose evaluation date has come (today or before) without an evaluation
-    of that date."""
-    answered = exists().where(
-        Evaluation.pairing_id == Pairing.id, Evaluation.due_date == Pairing.evaluation_due_date
+    rows = await repository.evaluations_page(
+        session,
+        actor,
+        page,
+        pairing_id=pairing_id,
+        outcome=outcome,
+        date_from=date_from,
+        date_to=date_to,
     )
-    return and_(
-        Pairing.status == PairingStatus.ACTIVE, Pairing.evaluation_due_date <= today, ~answered
-    )
+    return page_of(rows, page)
 
 
 async def list_due(
     session: AsyncSession, actor: Actor, page: PageParams, *, today: date
 ) -> tuple[list[Pairing], str | None]:
-    stmt = select(Pairing).where(pairing_visibility(actor), due_condition(today))
-    return page_of((await session.scalars(keyset(stmt, page, Pairing.id))).all(), page)
+    return page_of(await repository.due_page(session, actor, page, today=today), page)
+
+
+async def mentee_ids(session: AsyncSession, pairing_ids: list[int]) -> dict[int, int]:
+    return await repository.mentee_ids(session, pairing_ids)
 
 
 async def evaluate(
@@ -109,15 +93,9 @@ async def evaluate(
 ) -> Evaluation:
     pairing = await pairings.get_pairing(session, actor, pairing_id, for_update=True)
     pairings.check_if_match(pairing, if_match)
-    if pairing.status != PairingStatus.ACTIVE:
-        raise Conflict(
-            f"Only an active pairing is evaluated; this one is {pairing.status}",
-            reasons=[f"status_{pairing.status}"],
-        )
-    if await grievances.open_withdrawal(session, pairing.id):
-        raise Conflict(
-            "A withdrawal from this pairing is open: resolve it first", reasons=["withdrawal_open"]
-        )
+    facts = PairingFacts.of(pairing, leads_mentee=False)
+    withdrawal_open = await grievances.open_withdrawal(session, pairing.id) is not None
+    policy.can_evaluate(actor, facts, withdrawal_open=withdrawal_open).enforce()
     assert pairing.evaluation_due_date is not None
     today = await programme.today(session)
     evaluated_on = data.evaluated_on or today
@@ -198,47 +176,14 @@ async def evaluate(
 async def _current_period_start(session: AsyncSession, pairing: Pairing) -> date:
     """The period being evaluated: from the start, or from the previous evaluation date when
     the pairing was extended."""
-    previous = await session.scalar(
-        select(Evaluation.due_date)
-        .where(Evaluation.pairing_id == pairing.id)
-        .order_by(Evaluation.due_date.desc())
-        .limit(1)
-    )
-    return previous or pairing.start_date
-
-
-async def mentee_ids(session: AsyncSession, pairing_ids: list[int]) -> dict[int, int]:
-    if not pairing_ids:
-        return {}
-    rows = await session.execute(
-        select(Pairing.id, Pairing.mentee_id).where(Pairing.id.in_(set(pairing_ids)))
-    )
-    return {pairing_id: mentee_id for pairing_id, mentee_id in rows}
+    return await repository.latest_due_date(session, pairing.id) or pairing.start_date
 
 
 async def emit_due_soon(session: AsyncSession, *, today: date, days: int, limit: int = 500) -> int:
     """Remind HR (who runs the evaluation, rule 12) once per evaluation date of an active
     pairing, `days` days before it (or at once, when it is closer or already past without an
     evaluation). Returns how many pairings were announced."""
-    answered = exists().where(
-        Evaluation.pairing_id == Pairing.id, Evaluation.due_date == Pairing.evaluation_due_date
-    )
-    stmt = (
-        select(Pairing)
-        .where(
-            Pairing.status == PairingStatus.ACTIVE,
-            Pairing.evaluation_due_date <= today + timedelta(days=days),
-            ~answered,
-            or_(
-                Pairing.evaluation_reminded_for.is_(None),
-                Pairing.evaluation_reminded_for != Pairing.evaluation_due_date,
-            ),
-        )
-        .order_by(Pairing.id)
-        .limit(limit)
-        .with_for_update(skip_locked=True)
-    )
-    due = list((await session.scalars(stmt)).all())
+    due = await repository.claim_due_soon(session, today=today, days=days, limit=limit)
     for pairing in due:
         assert pairing.evaluation_due_date is not None
         pairing.evaluation_reminded_for = pairing.evaluation_due_date

@@ -37,7 +37,7 @@ from sqlalchemy.orm import aliased
 
 from api.core.security import Actor, Role
 from api.employees.models import Employee
-from api.evaluations.service import due_condition as evaluation_due
+from api.evaluations.repository import due_condition as evaluation_due
 from api.grievances.models import OPEN_STATUSES as OPEN_GRIEVANCE_STATUSES
 from api.grievances.models import Grievance
 from api.pairings.models import OPEN_STATUSES as OPEN_PAIRING_STATUSES
