@@ -39,8 +39,10 @@ ALLOWED_ACTIONS_DESCRIPTION = (
     "What the caller may do now with this pairing, given its state: `update` (PATCH the "
     "terms), `approve`, `reject`, `acknowledge`, `activate`, `terminate` (the "
     "`/pairings/{id}/<verb>` endpoints) and `evaluate` (`POST /pairings/{id}/evaluation`). An "
-    "action not listed is refused (403 or 409). `evaluate` is listed for HR on an active pairing; "
-    "it is still refused while a withdrawal from the pairing is open."
+    "action not listed is refused (403 or 409). `activate` is listed once the pairing is approved, "
+    "for HR and the mentee's team leader, while only the participants' own steps may be missing "
+    "(acknowledgements, role trainings): the 409 then names them. `evaluate` is listed for HR on "
+    "an active pairing; it is still refused while a withdrawal from the pairing is open."
 )
 
 
@@ -222,6 +224,26 @@ def can_activate(actor: Actor, p: PairingFacts) -> Verdict:
     return ALLOWED
 
 
+# What the participants do themselves before the start: activation may be offered (and its 409
+# names them) while only these are missing.
+PARTICIPANT_STEPS = frozenset(
+    {
+        "mentor_not_acknowledged",
+        "mentee_not_acknowledged",
+        "mentor_not_trained",
+        "mentee_not_trained",
+    }
+)
+
+
+def offers_activation(verdict: Verdict) -> bool:
+    """Activation is offered when allowed, or refused only for the participants' own steps."""
+    refusal = verdict.refusal
+    if refusal is None:
+        return True
+    return isinstance(refusal, Conflict) and set(refusal.reasons or ()) <= PARTICIPANT_STEPS
+
+
 def can_terminate(actor: Actor, p: PairingFacts) -> Verdict:
     """Only HR ends a pairing that has not ended yet."""
     if not actor.is_hr:
@@ -253,4 +275,9 @@ RULES: dict[PairingAction, Callable[[Actor, PairingFacts], Verdict]] = {
 
 def allowed_actions(actor: Actor, p: PairingFacts) -> list[str]:
     """The actions the actor may take on the pairing now, in the order of `PairingAction`."""
-    return [action.value for action, rule in RULES.items() if rule(actor, p)]
+    actions = []
+    for action, rule in RULES.items():
+        verdict = rule(actor, p)
+        if verdict or (action is PairingAction.ACTIVATE and offers_activation(verdict)):
+            actions.append(action.value)
+    return actions

@@ -79,11 +79,11 @@ EXPECTED = {
             "reporting": [],
         },
     ),
-    "approved": (
+    "approved": (  # activation offered: its 409 names the participants' missing steps
         APPROVED,
         {
-            "hr": ["reject", "terminate"],
-            "leader": ["reject"],
+            "hr": ["reject", "activate", "terminate"],
+            "leader": ["reject", "activate"],
             "other_leader": [],
             "mentor": ["acknowledge"],
             "mentee": ["acknowledge"],
@@ -226,6 +226,17 @@ def test_can_activate_lists_every_unmet_condition():
     assert policy.can_activate(LEADS, as_seen_by(LEADS, READY))
     assert refusal(policy.can_activate(OTHER_LEADER, READY)) == (Forbidden, None)
     assert refusal(policy.can_activate(HR, ACTIVE))[1][0] == "status_active"
+
+
+def test_activation_is_offered_while_only_the_participants_steps_are_missing():
+    assert policy.offers_activation(policy.can_activate(HR, READY))
+    assert policy.offers_activation(policy.can_activate(HR, APPROVED))
+    assert not policy.offers_activation(policy.can_activate(HR, PROPOSED))
+    assert not policy.offers_activation(policy.can_activate(HR, ACTIVE))
+    assert not policy.offers_activation(policy.can_activate(OTHER_LEADER, READY))
+    # A missing approval is not the participants' step: a proposed pairing offers no activation.
+    one = replace(READY, status=PairingStatus.PROPOSED, approvals=frozenset({"hr_admin"}))
+    assert "activate" not in policy.allowed_actions(HR, one)
 
 
 def test_can_terminate_only_hr_an_open_pairing():
