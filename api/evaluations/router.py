@@ -24,12 +24,15 @@ IfMatch = Annotated[
 ]
 
 
+READ_FIELDS = [name for name in EvaluationRead.model_fields if name != "allowed_actions"]
+
+
 def _read(evaluation: Evaluation, actor: Actor, mentee_id: int | None = None) -> EvaluationRead:
-    read = EvaluationRead.model_validate(evaluation)
+    fields = {name: getattr(evaluation, name) for name in READ_FIELDS}
     if not policy.sees_kra_rating(actor, evaluation, mentee_id=mentee_id):
-        read.mentor_kra_rating = None
-    read.allowed_actions = policy.allowed_actions(actor, evaluation)
-    return read
+        fields["mentor_kra_rating"] = None
+    fields["allowed_actions"] = policy.allowed_actions(actor, evaluation)
+    return EvaluationRead.model_validate(fields)
 
 
 @router.post(

@@ -66,9 +66,7 @@ class EvaluationRead(ReadModel):
     early_reason: str | None
     due_date: date = Field(description="The evaluation date this evaluation answered.")
     created_at: datetime
-    allowed_actions: list[str] = Field(
-        default_factory=list, description=ALLOWED_ACTIONS_DESCRIPTION
-    )
+    allowed_actions: list[str] = Field(description=ALLOWED_ACTIONS_DESCRIPTION)
 
 
 class EvaluationDue(BaseModel):

@@ -59,6 +59,4 @@ class PairingRead(ReadModel):
     activated_at: datetime | None
     version: int
     created_at: datetime
-    allowed_actions: list[PairingAction] = Field(
-        default_factory=list, description=ALLOWED_ACTIONS_DESCRIPTION
-    )
+    allowed_actions: list[PairingAction] = Field(description=ALLOWED_ACTIONS_DESCRIPTION)
