@@ -19,7 +19,7 @@ from api.employees.models import Employee
 from api.grievances.models import OPEN_STATUSES, Grievance, GrievanceAction
 from api.grievances.schemas import GrievanceCreate, ResolveBody
 from api.pairings import service as pairings
-from api.pairings.models import Pairing
+from api.pairings.models import CAPACITY_STATUSES, Pairing, PairingStatus
 from api.programme import service as programme
 from api.records import service as records
 from api.webhooks import events
@@ -129,7 +129,7 @@ async def raise_grievance(
         raised_by, raised_on = actor.employee_id, today
     else:
         raise Forbidden("Only the mentor, the mentee or HR raise a grievance on a pairing")
-    if pairing.status not in ("approved", "active"):
+    if pairing.status not in CAPACITY_STATUSES:
         raise Conflict(
             f"Grievances are raised on approved or active pairings; this one is {pairing.status}",
             reasons=[f"status_{pairing.status}"],
@@ -255,14 +255,14 @@ async def resolve(
     withdrawn = (
         grievance.kind == "withdrawal"
         and data.outcome == "resolved"
-        and pairing.status in ("approved", "active")
+        and pairing.status in CAPACITY_STATUSES
     )
     if withdrawn:
         await pairings.end_early(
             session,
             actor,
             pairing,
-            status="withdrawn",
+            status=PairingStatus.WITHDRAWN,
             reason="Withdrawn from the agreement",
             action="withdraw",
         )

@@ -17,7 +17,7 @@ from api.core.etag import check_if_match as if_match_check
 from api.core.etag import etag_of
 from api.core.pagination import PageParams, keyset, page_of
 from api.core.security import Actor
-from api.pairings.models import Pairing
+from api.pairings.models import Pairing, PairingStatus
 from api.programme import service as programme
 from api.records import service as records
 from api.reviews import repository
@@ -174,7 +174,7 @@ async def submit_form(
         on_behalf = data.on_behalf_note
     else:
         raise Forbidden(f"Only the {side} (or HR on their behalf) fills this form")
-    if review.cancelled_at is not None or pairing_status != "active":
+    if review.cancelled_at is not None or pairing_status != PairingStatus.ACTIVE:
         raise Conflict(
             "Forms are filled for reviews of active pairings",
             reasons=["review_cancelled" if review.cancelled_at else f"pairing_{pairing_status}"],
@@ -301,7 +301,7 @@ async def emit_overdue(session: AsyncSession, *, today: date, limit: int = 500) 
         .where(
             repository.status_condition("overdue", today),
             PeriodicReview.overdue_notified_at.is_(None),
-            Pairing.status == "active",
+            Pairing.status == PairingStatus.ACTIVE,
         )
         .order_by(PeriodicReview.id)
         .limit(limit)
@@ -353,7 +353,7 @@ async def emit_due_soon(session: AsyncSession, *, today: date, days: int, limit:
             repository.status_condition("scheduled", today),
             PeriodicReview.due_date <= today + timedelta(days=days),
             PeriodicReview.due_reminder_sent_at.is_(None),
-            Pairing.status == "active",
+            Pairing.status == PairingStatus.ACTIVE,
         )
         .order_by(PeriodicReview.id)
         .limit(limit)

@@ -13,6 +13,7 @@ from api.core.pagination import PageParams, keyset, page_of
 from api.core.security import Actor
 from api.employees.models import Employee
 from api.pairings import service as pairings
+from api.pairings.models import PairingStatus
 from api.programme import service as programme
 from api.records import service as records
 from api.training import repository
@@ -133,7 +134,7 @@ async def record_peer_session(
     pairing = await pairings.get_pairing(session, actor, data.pairing_id)
     if not (actor.is_hr or actor.employee_id == pairing.mentor_id):
         raise Forbidden("Only the mentor or HR records a peer session")
-    if pairing.status != "active":
+    if pairing.status != PairingStatus.ACTIVE:
         raise Conflict(
             f"Sessions are recorded on active pairings; this one is {pairing.status}",
             reasons=[f"status_{pairing.status}"],
@@ -208,3 +209,10 @@ async def confirm(session: AsyncSession, actor: Actor, *, record_id: int) -> Tra
         after={"confirmed_at": record.confirmed_at},
     )
     return record
+
+
+async def trained_roles(
+    session: AsyncSession, employee_ids: list[int]
+) -> set[tuple[int, str | None]]:
+    """(employee_id, role) pairs that have a role-training record (the activation reads it)."""
+    return await repository.trained_roles(session, employee_ids)
