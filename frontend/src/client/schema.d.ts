@@ -2322,17 +2322,18 @@ export interface components {
             /** Name */
             name?: string | null;
         };
+        /**
+         * DevelopmentKind
+         * @enum {string}
+         */
+        DevelopmentKind: "kra" | "career_development";
         /** DevelopmentRecordRead */
         DevelopmentRecordRead: {
             /** Id */
             id: number;
             /** Employee Id */
             employee_id: number;
-            /**
-             * Kind
-             * @enum {string}
-             */
-            kind: "kra" | "career_development";
+            kind: components["schemas"]["DevelopmentKind"];
             /** Pairing Id */
             pairing_id: number;
             /** Title */
@@ -2548,11 +2549,7 @@ export interface components {
             effectiveness: number;
             /** Mentor Kra Rating */
             mentor_kra_rating: number;
-            /**
-             * Outcome
-             * @enum {string}
-             */
-            outcome: "complete" | "extend";
+            outcome: components["schemas"]["EvaluationOutcome"];
             /** Extend Months */
             extend_months?: number | null;
             /** Summary */
@@ -2585,6 +2582,12 @@ export interface components {
              */
             days_overdue: number;
         };
+        /**
+         * EvaluationOutcome
+         * @description What HR decided: `complete` ends the pairing, `extend` moves its evaluation date.
+         * @enum {string}
+         */
+        EvaluationOutcome: "complete" | "extend";
         /** EvaluationRead */
         EvaluationRead: {
             /** Id */
@@ -2607,11 +2610,7 @@ export interface components {
              * @description Hidden (null) from the mentee.
              */
             mentor_kra_rating: number | null;
-            /**
-             * Outcome
-             * @enum {string}
-             */
-            outcome: "complete" | "extend";
+            outcome: components["schemas"]["EvaluationOutcome"];
             /** Extend Months */
             extend_months: number | null;
             /** Summary */
@@ -2631,6 +2630,11 @@ export interface components {
              * Format: date-time
              */
             created_at: string;
+            /**
+             * Allowed Actions
+             * @description What the caller may do now with this evaluation: always empty, a recorded evaluation is final (it is neither changed nor withdrawn; an extension is a new evaluation at the new date). The pairing's own `allowed_actions` lists `evaluate`.
+             */
+            allowed_actions: string[];
         };
         /** EvaluationRow */
         EvaluationRow: {
@@ -3729,6 +3733,12 @@ export interface components {
              */
             next_cursor: string | null;
         };
+        /**
+         * PairingAction
+         * @description The actions on a pairing, named after their endpoints.
+         * @enum {string}
+         */
+        PairingAction: "update" | "approve" | "reject" | "acknowledge" | "activate" | "terminate" | "evaluate";
         /** PairingCreate */
         PairingCreate: {
             /** Request Id */
@@ -3767,11 +3777,7 @@ export interface components {
              * Format: date
              */
             start_date: string;
-            /**
-             * Status
-             * @enum {string}
-             */
-            status: "proposed" | "approved" | "active" | "completed" | "rejected" | "withdrawn" | "terminated";
+            status: components["schemas"]["PairingStatus"];
             /** Approvals */
             approvals: components["schemas"]["ApprovalRead"][];
             /** Acknowledgements */
@@ -3791,7 +3797,19 @@ export interface components {
              * Format: date-time
              */
             created_at: string;
+            /**
+             * Allowed Actions
+             * @description What the caller may do now with this pairing, given its state: `update` (PATCH the terms), `approve`, `reject`, `acknowledge`, `activate`, `terminate` (the `/pairings/{id}/<verb>` endpoints) and `evaluate` (`POST /pairings/{id}/evaluation`). An action not listed is refused (403 or 409). `activate` is listed once the pairing is approved, for HR and the mentee's team leader, while only the participants' own steps may be missing (acknowledgements, role trainings): the 409 then names them. `evaluate` is listed for HR on an active pairing; it is still refused while a withdrawal from the pairing is open.
+             */
+            allowed_actions: components["schemas"]["PairingAction"][];
         };
+        /**
+         * PairingStatus
+         * @description A pairing's states (PRODUCT.md rules 4-8 and 13): proposed -> approved -> active ->
+         *     completed, or rejected / withdrawn / terminated. Only `pairings.service` changes them.
+         * @enum {string}
+         */
+        PairingStatus: "proposed" | "approved" | "active" | "completed" | "rejected" | "withdrawn" | "terminated";
         /**
          * PairingUpdate
          * @description While proposed: changing the terms clears the acknowledgements given so far.
@@ -7666,7 +7684,7 @@ export interface operations {
     "pairings-list": {
         parameters: {
             query?: {
-                status?: ("proposed" | "approved" | "active" | "completed" | "rejected" | "withdrawn" | "terminated") | null;
+                status?: components["schemas"]["PairingStatus"] | null;
                 mentor_id?: number | null;
                 mentee_id?: number | null;
                 /** @description Page size (max 500). */
@@ -9279,7 +9297,7 @@ export interface operations {
         parameters: {
             query?: {
                 pairing_id?: number | null;
-                outcome?: ("complete" | "extend") | null;
+                outcome?: components["schemas"]["EvaluationOutcome"] | null;
                 date_from?: string | null;
                 date_to?: string | null;
                 /** @description Page size (max 500). */

@@ -6,14 +6,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.page_pairing_read import PagePairingRead
-from ...models.pairings_list_status_type_0 import PairingsListStatusType0
+from ...models.pairing_status import PairingStatus
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    status: None | PairingsListStatusType0 | Unset = UNSET,
+    status: None | PairingStatus | Unset = UNSET,
     mentor_id: int | None | Unset = UNSET,
     mentee_id: int | None | Unset = UNSET,
     limit: int | Unset = 50,
@@ -25,7 +25,7 @@ def _get_kwargs(
     json_status: None | str | Unset
     if isinstance(status, Unset):
         json_status = UNSET
-    elif isinstance(status, PairingsListStatusType0):
+    elif isinstance(status, PairingStatus):
         json_status = status.value
     else:
         json_status = status
@@ -108,7 +108,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    status: None | PairingsListStatusType0 | Unset = UNSET,
+    status: None | PairingStatus | Unset = UNSET,
     mentor_id: int | None | Unset = UNSET,
     mentee_id: int | None | Unset = UNSET,
     limit: int | Unset = 50,
@@ -121,7 +121,7 @@ def sync_detailed(
     employee those they are mentor or mentee of. Not the `hris` account.
 
     Args:
-        status (None | PairingsListStatusType0 | Unset):
+        status (None | PairingStatus | Unset):
         mentor_id (int | None | Unset):
         mentee_id (int | None | Unset):
         limit (int | Unset): Page size (max 500). Default: 50.
@@ -153,7 +153,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    status: None | PairingsListStatusType0 | Unset = UNSET,
+    status: None | PairingStatus | Unset = UNSET,
     mentor_id: int | None | Unset = UNSET,
     mentee_id: int | None | Unset = UNSET,
     limit: int | Unset = 50,
@@ -166,7 +166,7 @@ def sync(
     employee those they are mentor or mentee of. Not the `hris` account.
 
     Args:
-        status (None | PairingsListStatusType0 | Unset):
+        status (None | PairingStatus | Unset):
         mentor_id (int | None | Unset):
         mentee_id (int | None | Unset):
         limit (int | Unset): Page size (max 500). Default: 50.
@@ -193,7 +193,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    status: None | PairingsListStatusType0 | Unset = UNSET,
+    status: None | PairingStatus | Unset = UNSET,
     mentor_id: int | None | Unset = UNSET,
     mentee_id: int | None | Unset = UNSET,
     limit: int | Unset = 50,
@@ -206,7 +206,7 @@ async def asyncio_detailed(
     employee those they are mentor or mentee of. Not the `hris` account.
 
     Args:
-        status (None | PairingsListStatusType0 | Unset):
+        status (None | PairingStatus | Unset):
         mentor_id (int | None | Unset):
         mentee_id (int | None | Unset):
         limit (int | Unset): Page size (max 500). Default: 50.
@@ -236,7 +236,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    status: None | PairingsListStatusType0 | Unset = UNSET,
+    status: None | PairingStatus | Unset = UNSET,
     mentor_id: int | None | Unset = UNSET,
     mentee_id: int | None | Unset = UNSET,
     limit: int | Unset = 50,
@@ -249,7 +249,7 @@ async def asyncio(
     employee those they are mentor or mentee of. Not the `hris` account.
 
     Args:
-        status (None | PairingsListStatusType0 | Unset):
+        status (None | PairingStatus | Unset):
         mentor_id (int | None | Unset):
         mentee_id (int | None | Unset):
         limit (int | Unset): Page size (max 500). Default: 50.
