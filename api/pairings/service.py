@@ -16,6 +16,7 @@ from api.core.etag import etag_of
 from api.core.pagination import PageParams, keyset, page_of
 from api.core.security import Actor, Role
 from api.development import service as development
+from api.employees.listfilters import ListFilter
 from api.employees.models import Employee
 from api.mentors import service as mentors
 from api.pairings import repository
@@ -81,6 +82,7 @@ async def list_pairings(
     status: str | None,
     mentor_id: int | None,
     mentee_id: int | None,
+    filters: ListFilter | None = None,
 ) -> tuple[list[dict[str, Any]], str | None]:
     """A page of pairings as plain rows, approvals and acknowledgements included (one query)."""
     stmt = repository.pairing_rows_query(actor, dialect=session.get_bind().dialect.name)
@@ -90,6 +92,8 @@ async def list_pairings(
         stmt = stmt.where(Pairing.mentor_id == mentor_id)
     if mentee_id is not None:
         stmt = stmt.where(Pairing.mentee_id == mentee_id)
+    if filters is not None:
+        stmt = stmt.where(*filters.conditions(employee=Pairing.mentee_id, day=Pairing.start_date))
     rows = await fetch_dicts(session, keyset(stmt, page, Pairing.id))
     for row in rows:  # in the order given, as reading one pairing answers (SQLite: unordered)
         row["approvals"].sort(key=_by_id)
