@@ -12,6 +12,7 @@ from api.core.errors import problem_responses
 from api.core.etag import IfMatch, etag_headers
 from api.core.pagination import Page, PageDep
 from api.core.schemas import PathId, QueryId
+from api.employees.listfilters import ListFilterDep
 from api.grievances import service
 from api.grievances.models import Grievance
 from api.grievances.schemas import (
@@ -68,7 +69,9 @@ def _read(grievance: Grievance, today: date, calendar: WorkingCalendar) -> Griev
     operation_id="grievances-list",
     summary="List grievances and withdrawals",
     description=(
-        "HR's queue (all), or the caller's own grievances. Only HR and the person who raised one "
+        "HR's queue (all), or the caller's own grievances, filtered by `status`, `kind`, "
+        "`pairing_id`, `breached`, the mentee's `department_id` and the day raised (`date_from`, "
+        "`date_to`, inclusive). Only HR and the person who raised one "
         "can read it; the other participant and team leaders do not see it. The service accounts "
         "get 403: grievance text is confidential."
     ),
@@ -78,6 +81,7 @@ async def list_grievances(
     session: SessionDep,
     actor: Person,
     page: PageDep,
+    filters: ListFilterDep,
     status: GrievanceStatus | None = None,
     kind: GrievanceKind | None = None,
     pairing_id: QueryId = None,
@@ -93,6 +97,7 @@ async def list_grievances(
         pairing_id=pairing_id,
         breached=breached,
         today=today,
+        filters=filters,
     )
     return Page(items=[_read(g, today, calendar) for g in items], next_cursor=cursor)
 

@@ -15,6 +15,7 @@ from api.core.errors import Conflict, Forbidden, NotFound, RuleViolation
 from api.core.etag import check_if_match, etag_of
 from api.core.pagination import PageParams, keyset, page_of
 from api.core.security import Actor, Role
+from api.employees.listfilters import ListFilter, dated
 from api.employees.models import Employee
 from api.grievances.models import OPEN_STATUSES, Grievance, GrievanceAction
 from api.grievances.schemas import GrievanceCreate, ResolveBody
@@ -85,6 +86,7 @@ async def list_grievances(
     pairing_id: int | None,
     breached: bool | None,
     today: date,
+    filters: ListFilter | None = None,
 ) -> tuple[list[Grievance], str | None]:
     stmt = grievances_query(actor)
     if status is not None:
@@ -100,6 +102,11 @@ async def list_grievances(
         )
         condition = open_breach | closed_breach
         stmt = stmt.where(condition if breached else ~condition)
+    if filters is not None:
+        stmt = stmt.where(
+            *filters.of_pairings(Grievance.pairing_id, Pairing),
+            *dated(Grievance.raised_on, filters.date_from, filters.date_to),
+        )
     return page_of((await session.scalars(keyset(stmt, page, Grievance.id))).all(), page)
 
 

@@ -14,6 +14,7 @@ from api.core.errors import Conflict, Forbidden, NotFound, RuleViolation
 from api.core.pagination import PageParams, keyset, page_of
 from api.core.security import Actor, Role
 from api.employees import service as employees
+from api.employees.listfilters import ListFilter
 from api.employees.models import Employee, PerformanceReview
 from api.mentors import service as mentors
 from api.mentors.repository import area_column, mentor_facts
@@ -52,12 +53,19 @@ async def list_requests(
     *,
     status: str | None = None,
     mentee_id: int | None = None,
+    filters: ListFilter | None = None,
 ) -> tuple[list[MentoringRequest], str | None]:
     stmt = repository.requests_query(actor)
     if status is not None:
         stmt = stmt.where(MentoringRequest.status == status)
     if mentee_id is not None:
         stmt = stmt.where(MentoringRequest.mentee_id == mentee_id)
+    if filters is not None:
+        stmt = stmt.where(
+            *filters.conditions(
+                employee=MentoringRequest.mentee_id, day=MentoringRequest.discussion_date
+            )
+        )
     rows = (await session.scalars(keyset(stmt, page, MentoringRequest.id))).all()
     return page_of(rows, page)
 

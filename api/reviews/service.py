@@ -17,6 +17,7 @@ from api.core.etag import check_if_match as if_match_check
 from api.core.etag import etag_of
 from api.core.pagination import PageParams, keyset, page_of
 from api.core.security import Actor
+from api.employees.listfilters import ListFilter, dated
 from api.pairings.models import Pairing, PairingStatus
 from api.programme import service as programme
 from api.records import service as records
@@ -121,6 +122,7 @@ async def list_reviews(
     status: str | None,
     due_before: date | None,
     today: date,
+    filters: ListFilter | None = None,
 ) -> tuple[list[PeriodicReview], str | None]:
     stmt = repository.reviews_query(actor)
     if pairing_id is not None:
@@ -129,6 +131,11 @@ async def list_reviews(
         stmt = stmt.where(repository.status_condition(status, today))
     if due_before is not None:
         stmt = stmt.where(PeriodicReview.due_date < due_before)
+    if filters is not None:
+        stmt = stmt.where(
+            *filters.of_pairings(PeriodicReview.pairing_id, Pairing),
+            *dated(PeriodicReview.due_date, filters.date_from, filters.date_to),
+        )
     rows = (await session.scalars(keyset(stmt, page, PeriodicReview.id))).all()
     return page_of(rows, page)
 

@@ -8,6 +8,7 @@ from api.core.db import SessionDep
 from api.core.errors import Forbidden, problem_responses
 from api.core.pagination import Page, PageDep
 from api.core.schemas import Day, PathId, QueryId
+from api.employees.listfilters import DepartmentQuery
 from api.training import service
 from api.training.schemas import (
     PeerSessionCreate,
@@ -25,8 +26,9 @@ router = APIRouter(prefix="/training-records", tags=["training"])
     operation_id="training-list",
     summary="List training records",
     description=(
-        "Role training and peer sessions the caller may see, filtered by employee, pairing, kind "
-        "and date range: HR and the `reporting` account all; a team leader those of the people "
+        "Role training and peer sessions the caller may see, filtered by employee, pairing, kind, "
+        "the trainee's `department_id` and date range: HR and the `reporting` account all; a "
+        "team leader those of the people "
         "they may see; an employee their own; a trainer those they recorded. Not the `hris` "
         "account."
     ),
@@ -41,6 +43,7 @@ async def list_training(
     kind: TrainingKind | None = None,
     date_from: Day | None = None,
     date_to: Day | None = None,
+    department_id: DepartmentQuery = None,
 ) -> Page[TrainingRecordRead]:
     items, cursor = await service.list_records(
         session,
@@ -51,6 +54,7 @@ async def list_training(
         kind=kind,
         date_from=date_from,
         date_to=date_to,
+        department_id=department_id,
     )
     return Page(items=[TrainingRecordRead.model_validate(r) for r in items], next_cursor=cursor)
 

@@ -11,6 +11,7 @@ from api.core.db import utcnow
 from api.core.errors import Conflict, Forbidden, NotFound, RuleViolation
 from api.core.pagination import PageParams, keyset, page_of
 from api.core.security import Actor
+from api.employees.listfilters import in_department
 from api.employees.models import Employee
 from api.pairings import service as pairings
 from api.pairings.models import PairingStatus
@@ -57,6 +58,7 @@ async def list_records(
     kind: str | None,
     date_from: date | None,
     date_to: date | None,
+    department_id: int | None = None,
 ) -> tuple[list[TrainingRecord], str | None]:
     stmt = repository.training_query(actor)
     if employee_id is not None:
@@ -69,6 +71,7 @@ async def list_records(
         stmt = stmt.where(TrainingRecord.date >= date_from)
     if date_to is not None:
         stmt = stmt.where(TrainingRecord.date <= date_to)
+    stmt = stmt.where(*in_department(TrainingRecord.employee_id, department_id))
     rows = (await session.scalars(keyset(stmt, page, TrainingRecord.id))).all()
     return page_of(rows, page)
 
