@@ -627,7 +627,7 @@ export interface paths {
         };
         /**
          * List mentoring requests
-         * @description The requests the caller may see, filtered by `status` and `mentee_id`: HR and the `reporting` account all; a team leader those of their department and the people they lead; an employee their own. Not the `hris` account.
+         * @description The requests the caller may see, filtered by `status`, `mentee_id`, the mentee's `department_id` and the performance discussion's date (`date_from`, `date_to`, inclusive): HR and the `reporting` account all; a team leader those of their department and the people they lead; an employee their own. Not the `hris` account.
          */
         get: operations["requests-list"];
         put?: never;
@@ -751,7 +751,7 @@ export interface paths {
         };
         /**
          * List pairings
-         * @description The pairings the caller may see, filtered by `status`, `mentor_id` and `mentee_id`: HR and the `reporting` account all; a team leader those of people in their department or whom they lead; an employee those they are mentor or mentee of. Not the `hris` account.
+         * @description The pairings the caller may see, filtered by `status`, `mentor_id`, `mentee_id`, the mentee's `department_id` and the start date (`date_from`, `date_to`, inclusive): HR and the `reporting` account all; a team leader those of people in their department or whom they lead; an employee those they are mentor or mentee of. Not the `hris` account.
          */
         get: operations["pairings-list"];
         put?: never;
@@ -963,7 +963,7 @@ export interface paths {
         };
         /**
          * List training records
-         * @description Role training and peer sessions the caller may see, filtered by employee, pairing, kind and date range: HR and the `reporting` account all; a team leader those of the people they may see; an employee their own; a trainer those they recorded. Not the `hris` account.
+         * @description Role training and peer sessions the caller may see, filtered by employee, pairing, kind, the trainee's `department_id` and date range: HR and the `reporting` account all; a team leader those of the people they may see; an employee their own; a trainer those they recorded. Not the `hris` account.
          */
         get: operations["training-list"];
         put?: never;
@@ -1027,7 +1027,7 @@ export interface paths {
         };
         /**
          * List periodic reviews
-         * @description The reviews the caller may see, filtered by `pairing_id`, `status` and `due_before` (strictly before that date). `status` is derived: `submitted` once both forms are in, `overdue` when past its due date without both, `scheduled` before, `cancelled` when the pairing ended early. HR and the `reporting` account all; team leaders and participants those of the pairings they may see. Not the `hris` account.
+         * @description The reviews the caller may see, filtered by `pairing_id`, `status` and `due_before` (strictly before that date), the mentee's `department_id` and the due date (`date_from`, `date_to`, inclusive). `status` is derived: `submitted` once both forms are in, `overdue` when past its due date without both, `scheduled` before, `cancelled` when the pairing ended early. HR and the `reporting` account all; team leaders and participants those of the pairings they may see. Not the `hris` account.
          */
         get: operations["reviews-list"];
         put?: never;
@@ -1207,7 +1207,7 @@ export interface paths {
         };
         /**
          * List grievances and withdrawals
-         * @description HR's queue (all), or the caller's own grievances. Only HR and the person who raised one can read it; the other participant and team leaders do not see it. The service accounts get 403: grievance text is confidential.
+         * @description HR's queue (all), or the caller's own grievances, filtered by `status`, `kind`, `pairing_id`, `breached`, the mentee's `department_id` and the day raised (`date_from`, `date_to`, inclusive). Only HR and the person who raised one can read it; the other participant and team leaders do not see it. The service accounts get 403: grievance text is confidential.
          */
         get: operations["grievances-list"];
         put?: never;
@@ -1538,6 +1538,26 @@ export interface paths {
          * @description Does the programme work? Mentees' and mentors' rating change and 12-month retention against matched comparison groups, and skill ratings before and after, with 95% intervals, method and sample sizes (the date range filters pairings by start date). HR and the `reporting` account see the whole programme, a team leader the pairings of the people they may see; employees and the `hris` account get 403. Filter by the mentee's `department_id` and a date range (`date_from`, `date_to`, inclusive; `from` and `to` are accepted as well) on the report's date. Answers CSV with `Accept: text/csv` or `?format=csv` (cells that a spreadsheet would read as a formula are quoted); add `bom=true` for a file Excel opens with its accents intact.
          */
         get: operations["reports-programme_impact"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/monthly": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The programme month by month: grievance SLA compliance (by the month closed), evaluations and their mean effectiveness, pairings started and role training recorded (the date range picks the months: the last 12 up to today by default, at most 120)
+         * @description The programme month by month: grievance SLA compliance (by the month closed), evaluations and their mean effectiveness, pairings started and role training recorded (the date range picks the months: the last 12 up to today by default, at most 120). HR and the `reporting` account see the whole programme, a team leader the pairings of the people they may see; employees and the `hris` account get 403. Filter by the mentee's `department_id` and a date range (`date_from`, `date_to`, inclusive; `from` and `to` are accepted as well) on the report's date. Answers CSV with `Accept: text/csv` or `?format=csv` (cells that a spreadsheet would read as a formula are quoted); add `bom=true` for a file Excel opens with its accents intact.
+         */
+        get: operations["reports-monthly"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3311,6 +3331,75 @@ export interface components {
              * Format: date-time
              */
             created_at: string;
+        };
+        /** MonthFigures */
+        MonthFigures: {
+            /**
+             * Month
+             * @description `YYYY-MM`.
+             * @example 2026-11
+             */
+            month: string;
+            /**
+             * Grievances Closed
+             * @description Grievances resolved or dismissed in the month.
+             */
+            grievances_closed: number;
+            /**
+             * Grievances Closed On Time
+             * @description Of those, closed by their due date.
+             */
+            grievances_closed_on_time: number;
+            /**
+             * Grievance Sla Compliance Pct
+             * @description grievances_closed_on_time / grievances_closed in percent (none closed: null).
+             */
+            grievance_sla_compliance_pct: number | null;
+            /**
+             * Evaluations
+             * @description Evaluations recorded in the month.
+             */
+            evaluations: number;
+            /**
+             * Mean Effectiveness
+             * @description Their mean effectiveness (1-5).
+             */
+            mean_effectiveness: number | null;
+            /**
+             * Pairings Started
+             * @description Pairings that started in the month (active or ended since).
+             */
+            pairings_started: number;
+            /**
+             * Role Trainings
+             * @description Role training recorded for people in scope.
+             */
+            role_trainings: number;
+        };
+        /** MonthlyReport */
+        MonthlyReport: {
+            /**
+             * Generated On
+             * Format: date
+             */
+            generated_on: string;
+            /**
+             * Date From
+             * Format: date
+             * @description The first day reported.
+             */
+            date_from: string;
+            /**
+             * Date To
+             * Format: date
+             * @description The last day reported.
+             */
+            date_to: string;
+            /**
+             * Items
+             * @description One row per month, oldest first.
+             */
+            items: components["schemas"]["MonthFigures"][];
         };
         /** NotificationEmailRead */
         NotificationEmailRead: {
@@ -7234,6 +7323,12 @@ export interface operations {
                 limit?: number;
                 /** @description The `next_cursor` of the previous page. */
                 cursor?: string | null;
+                /** @description Only records of people in this department (the mentee's, or the trainee's). */
+                department_id?: number | null;
+                /** @description Only records dated on or after this day (inclusive). */
+                date_from?: string | null;
+                /** @description Only records dated on or before this day (inclusive). */
+                date_to?: string | null;
             };
             header?: never;
             path?: never;
@@ -7691,6 +7786,12 @@ export interface operations {
                 limit?: number;
                 /** @description The `next_cursor` of the previous page. */
                 cursor?: string | null;
+                /** @description Only records of people in this department (the mentee's, or the trainee's). */
+                department_id?: number | null;
+                /** @description Only records dated on or after this day (inclusive). */
+                date_from?: string | null;
+                /** @description Only records dated on or before this day (inclusive). */
+                date_to?: string | null;
             };
             header?: never;
             path?: never;
@@ -8595,6 +8696,8 @@ export interface operations {
                 kind?: ("role_training" | "peer_session") | null;
                 date_from?: string | null;
                 date_to?: string | null;
+                /** @description Only records of people in this department (the mentee's, or the trainee's). */
+                department_id?: number | null;
                 /** @description Page size (max 500). */
                 limit?: number;
                 /** @description The `next_cursor` of the previous page. */
@@ -8848,6 +8951,12 @@ export interface operations {
                 limit?: number;
                 /** @description The `next_cursor` of the previous page. */
                 cursor?: string | null;
+                /** @description Only records of people in this department (the mentee's, or the trainee's). */
+                department_id?: number | null;
+                /** @description Only records dated on or after this day (inclusive). */
+                date_from?: string | null;
+                /** @description Only records dated on or before this day (inclusive). */
+                date_to?: string | null;
             };
             header?: never;
             path?: never;
@@ -9472,6 +9581,12 @@ export interface operations {
                 limit?: number;
                 /** @description The `next_cursor` of the previous page. */
                 cursor?: string | null;
+                /** @description Only records of people in this department (the mentee's, or the trainee's). */
+                department_id?: number | null;
+                /** @description Only records dated on or after this day (inclusive). */
+                date_from?: string | null;
+                /** @description Only records dated on or before this day (inclusive). */
+                date_to?: string | null;
             };
             header?: never;
             path?: never;
@@ -10547,6 +10662,66 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProgrammeImpact"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "reports-monthly": {
+        parameters: {
+            query?: {
+                /** @description `csv` for a spreadsheet; `Accept: text/csv` does the same. */
+                format?: components["schemas"]["ReportFormat"] | null;
+                /** @description With CSV, `true` starts the file with a UTF-8 byte order mark so that Excel reads accented names (Zoë) correctly when the file is opened by double-click; leave it out for scripts. Ignored for JSON. */
+                bom?: boolean;
+                department_id?: number | null;
+                date_from?: string | null;
+                date_to?: string | null;
+                /** @description The same as `date_from`. */
+                from?: string | null;
+                /** @description The same as `date_to`. */
+                to?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonthlyReport"];
                     "text/csv": string;
                 };
             };

@@ -103,6 +103,8 @@ from .mentor_suggestions import MentorSuggestions
 from .mentoring_request_create import MentoringRequestCreate
 from .mentoring_request_read import MentoringRequestRead
 from .mentoring_request_read_status import MentoringRequestReadStatus
+from .month_figures import MonthFigures
+from .monthly_report import MonthlyReport
 from .notification_email_read import NotificationEmailRead
 from .notification_email_read_status import NotificationEmailReadStatus
 from .notification_preference_change import NotificationPreferenceChange
@@ -382,6 +384,8 @@ __all__ = (
     "MentorSuggestionReasonsItem",
     "MentorSuggestions",
     "MeRole",
+    "MonthFigures",
+    "MonthlyReport",
     "NotificationEmailRead",
     "NotificationEmailReadStatus",
     "NotificationPreferenceChange",

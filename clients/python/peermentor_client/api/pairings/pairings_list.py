@@ -1,3 +1,4 @@
+import datetime
 from http import HTTPStatus
 from typing import Any
 
@@ -18,6 +19,9 @@ def _get_kwargs(
     mentee_id: int | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    department_id: int | None | Unset = UNSET,
+    date_from: datetime.date | None | Unset = UNSET,
+    date_to: datetime.date | None | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -53,6 +57,31 @@ def _get_kwargs(
     else:
         json_cursor = cursor
     params["cursor"] = json_cursor
+
+    json_department_id: int | None | Unset
+    if isinstance(department_id, Unset):
+        json_department_id = UNSET
+    else:
+        json_department_id = department_id
+    params["department_id"] = json_department_id
+
+    json_date_from: None | str | Unset
+    if isinstance(date_from, Unset):
+        json_date_from = UNSET
+    elif isinstance(date_from, datetime.date):
+        json_date_from = date_from.isoformat()
+    else:
+        json_date_from = date_from
+    params["date_from"] = json_date_from
+
+    json_date_to: None | str | Unset
+    if isinstance(date_to, Unset):
+        json_date_to = UNSET
+    elif isinstance(date_to, datetime.date):
+        json_date_to = date_to.isoformat()
+    else:
+        json_date_to = date_to
+    params["date_to"] = json_date_to
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -113,12 +142,16 @@ def sync_detailed(
     mentee_id: int | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    department_id: int | None | Unset = UNSET,
+    date_from: datetime.date | None | Unset = UNSET,
+    date_to: datetime.date | None | Unset = UNSET,
 ) -> Response[PagePairingRead | Problem]:
     """List pairings
 
-     The pairings the caller may see, filtered by `status`, `mentor_id` and `mentee_id`: HR and the
-    `reporting` account all; a team leader those of people in their department or whom they lead; an
-    employee those they are mentor or mentee of. Not the `hris` account.
+     The pairings the caller may see, filtered by `status`, `mentor_id`, `mentee_id`, the mentee's
+    `department_id` and the start date (`date_from`, `date_to`, inclusive): HR and the `reporting`
+    account all; a team leader those of people in their department or whom they lead; an employee those
+    they are mentor or mentee of. Not the `hris` account.
 
     Args:
         status (None | PairingStatus | Unset):
@@ -126,6 +159,12 @@ def sync_detailed(
         mentee_id (int | None | Unset):
         limit (int | Unset): Page size (max 500). Default: 50.
         cursor (None | str | Unset): The `next_cursor` of the previous page.
+        department_id (int | None | Unset): Only records of people in this department (the
+            mentee's, or the trainee's).
+        date_from (datetime.date | None | Unset): Only records dated on or after this day
+            (inclusive).
+        date_to (datetime.date | None | Unset): Only records dated on or before this day
+            (inclusive).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,6 +180,9 @@ def sync_detailed(
         mentee_id=mentee_id,
         limit=limit,
         cursor=cursor,
+        department_id=department_id,
+        date_from=date_from,
+        date_to=date_to,
     )
 
     response = client.get_httpx_client().request(
@@ -158,12 +200,16 @@ def sync(
     mentee_id: int | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    department_id: int | None | Unset = UNSET,
+    date_from: datetime.date | None | Unset = UNSET,
+    date_to: datetime.date | None | Unset = UNSET,
 ) -> PagePairingRead | Problem | None:
     """List pairings
 
-     The pairings the caller may see, filtered by `status`, `mentor_id` and `mentee_id`: HR and the
-    `reporting` account all; a team leader those of people in their department or whom they lead; an
-    employee those they are mentor or mentee of. Not the `hris` account.
+     The pairings the caller may see, filtered by `status`, `mentor_id`, `mentee_id`, the mentee's
+    `department_id` and the start date (`date_from`, `date_to`, inclusive): HR and the `reporting`
+    account all; a team leader those of people in their department or whom they lead; an employee those
+    they are mentor or mentee of. Not the `hris` account.
 
     Args:
         status (None | PairingStatus | Unset):
@@ -171,6 +217,12 @@ def sync(
         mentee_id (int | None | Unset):
         limit (int | Unset): Page size (max 500). Default: 50.
         cursor (None | str | Unset): The `next_cursor` of the previous page.
+        department_id (int | None | Unset): Only records of people in this department (the
+            mentee's, or the trainee's).
+        date_from (datetime.date | None | Unset): Only records dated on or after this day
+            (inclusive).
+        date_to (datetime.date | None | Unset): Only records dated on or before this day
+            (inclusive).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -187,6 +239,9 @@ def sync(
         mentee_id=mentee_id,
         limit=limit,
         cursor=cursor,
+        department_id=department_id,
+        date_from=date_from,
+        date_to=date_to,
     ).parsed
 
 
@@ -198,12 +253,16 @@ async def asyncio_detailed(
     mentee_id: int | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    department_id: int | None | Unset = UNSET,
+    date_from: datetime.date | None | Unset = UNSET,
+    date_to: datetime.date | None | Unset = UNSET,
 ) -> Response[PagePairingRead | Problem]:
     """List pairings
 
-     The pairings the caller may see, filtered by `status`, `mentor_id` and `mentee_id`: HR and the
-    `reporting` account all; a team leader those of people in their department or whom they lead; an
-    employee those they are mentor or mentee of. Not the `hris` account.
+     The pairings the caller may see, filtered by `status`, `mentor_id`, `mentee_id`, the mentee's
+    `department_id` and the start date (`date_from`, `date_to`, inclusive): HR and the `reporting`
+    account all; a team leader those of people in their department or whom they lead; an employee those
+    they are mentor or mentee of. Not the `hris` account.
 
     Args:
         status (None | PairingStatus | Unset):
@@ -211,6 +270,12 @@ async def asyncio_detailed(
         mentee_id (int | None | Unset):
         limit (int | Unset): Page size (max 500). Default: 50.
         cursor (None | str | Unset): The `next_cursor` of the previous page.
+        department_id (int | None | Unset): Only records of people in this department (the
+            mentee's, or the trainee's).
+        date_from (datetime.date | None | Unset): Only records dated on or after this day
+            (inclusive).
+        date_to (datetime.date | None | Unset): Only records dated on or before this day
+            (inclusive).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -226,6 +291,9 @@ async def asyncio_detailed(
         mentee_id=mentee_id,
         limit=limit,
         cursor=cursor,
+        department_id=department_id,
+        date_from=date_from,
+        date_to=date_to,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -241,12 +309,16 @@ async def asyncio(
     mentee_id: int | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    department_id: int | None | Unset = UNSET,
+    date_from: datetime.date | None | Unset = UNSET,
+    date_to: datetime.date | None | Unset = UNSET,
 ) -> PagePairingRead | Problem | None:
     """List pairings
 
-     The pairings the caller may see, filtered by `status`, `mentor_id` and `mentee_id`: HR and the
-    `reporting` account all; a team leader those of people in their department or whom they lead; an
-    employee those they are mentor or mentee of. Not the `hris` account.
+     The pairings the caller may see, filtered by `status`, `mentor_id`, `mentee_id`, the mentee's
+    `department_id` and the start date (`date_from`, `date_to`, inclusive): HR and the `reporting`
+    account all; a team leader those of people in their department or whom they lead; an employee those
+    they are mentor or mentee of. Not the `hris` account.
 
     Args:
         status (None | PairingStatus | Unset):
@@ -254,6 +326,12 @@ async def asyncio(
         mentee_id (int | None | Unset):
         limit (int | Unset): Page size (max 500). Default: 50.
         cursor (None | str | Unset): The `next_cursor` of the previous page.
+        department_id (int | None | Unset): Only records of people in this department (the
+            mentee's, or the trainee's).
+        date_from (datetime.date | None | Unset): Only records dated on or after this day
+            (inclusive).
+        date_to (datetime.date | None | Unset): Only records dated on or before this day
+            (inclusive).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -271,5 +349,8 @@ async def asyncio(
             mentee_id=mentee_id,
             limit=limit,
             cursor=cursor,
+            department_id=department_id,
+            date_from=date_from,
+            date_to=date_to,
         )
     ).parsed
