@@ -1,23 +1,16 @@
-import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
-import { allPages, api } from "../api/client";
 import { useDirectory } from "../people/directory";
 import { formatDate, label } from "../lib/format";
 import { Badge } from "../ui/Badge";
 import { DataTable } from "../ui/DataTable";
 import { Card, PageHeader } from "../ui/Page";
 import { QueryState } from "../ui/States";
+import { useAllEvaluations, useEvaluationsDue } from "./hooks";
 
 export function EvaluationsPage() {
   const dir = useDirectory();
-  const due = useQuery({
-    queryKey: ["evaluations", "due"],
-    queryFn: () => allPages((cursor) => api.GET("/api/v1/evaluations/due", { params: { query: { limit: 200, cursor } } })),
-  });
-  const done = useQuery({
-    queryKey: ["evaluations", "all"],
-    queryFn: () => allPages((cursor) => api.GET("/api/v1/evaluations", { params: { query: { limit: 200, cursor } } })),
-  });
+  const due = useEvaluationsDue();
+  const done = useAllEvaluations();
   return (
     <>
       <PageHeader title="Evaluations" subtitle="The evaluation of effectiveness at the end of each pairing's period." />

@@ -1,7 +1,7 @@
-import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { Link, useParams } from "react-router";
-import { api, call, callVersioned } from "../api/client";
+import { api, call } from "../api/client";
 import { useMe } from "../auth/useMe";
 import { useDirectory } from "../people/directory";
 import { formatDate, formatDateTime, label } from "../lib/format";
@@ -13,6 +13,7 @@ import { useConfirm } from "../ui/Feedback";
 import { ProblemAlert } from "../ui/ProblemAlert";
 import { EmptyState, QueryState } from "../ui/States";
 import { SlaBadge } from "./GrievancesPage";
+import { grievanceKeys, useGrievance } from "./hooks";
 
 export function GrievanceDetailPage() {
   const id = Number(useParams().id);
@@ -24,10 +25,7 @@ export function GrievanceDetailPage() {
   const queryClient = useQueryClient();
   // Kept with its ETag: HR's actions send it as If-Match, so a grievance another HR member
   // changed meanwhile is answered 412 instead of being overwritten.
-  const grievance = useQuery({
-    queryKey: ["grievance", id],
-    queryFn: () => callVersioned(api.GET("/api/v1/grievances/{grievance_id}", { params: { path: { grievance_id: id } } })),
-  });
+  const grievance = useGrievance(id);
   const etag = grievance.data?.etag;
   const params = { path: { grievance_id: id }, header: etag ? { "If-Match": etag } : {} };
   const invalidate = [["grievance", id], ["grievances"], ["pairing"], ["pairings"]];
@@ -46,7 +44,7 @@ export function GrievanceDetailPage() {
   });
   const ask = useConfirm();
   const reload = async () => {
-    await queryClient.invalidateQueries({ queryKey: ["grievance", id] });
+    await queryClient.invalidateQueries({ queryKey: grievanceKeys.one(id) });
     addAction.reset();
     resolve.reset();
   };

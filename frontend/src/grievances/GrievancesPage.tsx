@@ -1,7 +1,5 @@
 // HR's queue: open grievances and withdrawals by due date, with the SLA countdown in working days.
-import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
-import { allPages, api } from "../api/client";
 import type { Grievance } from "../api/types";
 import { useMe } from "../auth/useMe";
 import { useDirectory } from "../people/directory";
@@ -11,13 +9,7 @@ import { Badge, StatusBadge } from "../ui/Badge";
 import { DataTable } from "../ui/DataTable";
 import { PageHeader } from "../ui/Page";
 import { QueryState } from "../ui/States";
-
-export function useGrievances() {
-  return useQuery({
-    queryKey: ["grievances"],
-    queryFn: () => allPages((cursor) => api.GET("/api/v1/grievances", { params: { query: { limit: 200, cursor } } })),
-  });
-}
+import { useGrievances } from "./hooks";
 
 export function SlaBadge({ grievance }: { grievance: Grievance }) {
   const sla = slaCountdown(grievance);

@@ -1,10 +1,9 @@
-import { useQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { Link, useParams } from "react-router";
-import { api, call } from "../api/client";
 import type { Pairing } from "../api/types";
 import { useMe } from "../auth/useMe";
-import { EvaluationForm, EvaluationSummary, useEvaluations } from "../evaluations/EvaluationPanel";
+import { EvaluationForm, EvaluationSummary } from "../evaluations/EvaluationPanel";
+import { useEvaluations } from "../evaluations/hooks";
 import { RaiseGrievance } from "../grievances/RaiseGrievance";
 import { formatDate, formatDateTime } from "../lib/format";
 import { useDirectory } from "../people/directory";
@@ -14,8 +13,10 @@ import { Card, DefinitionList, PageHeader } from "../ui/Page";
 import { QueryState } from "../ui/States";
 import { AgreementActions } from "./AgreementActions";
 import { sideOf, usePairing, type Side } from "./hooks";
-import { RecordRoleTraining, TrainingStatus, useRoleTraining } from "./RoleTrainingPanel";
+import { RecordRoleTraining, TrainingStatus } from "./RoleTrainingPanel";
+import { useRoleTraining } from "../training/hooks";
 import { SessionsPanel } from "./SessionsPanel";
+import { useRequest } from "../requests/hooks";
 
 function Check({ done, children, testId }: { done: boolean; children: ReactNode; testId: string }) {
   return (
@@ -82,12 +83,7 @@ export function PairingDetailPage() {
   const pairing = usePairing(id);
   const evaluations = useEvaluations(id);
   const requestId = pairing.data?.data.request_id;
-  const request = useQuery({
-    queryKey: ["request", requestId],
-    queryFn: () => call(api.GET("/api/v1/mentoring-requests/{request_id}", { params: { path: { request_id: requestId ?? 0 } } })),
-    enabled: requestId !== undefined && me.role !== "employee",
-    retry: false,
-  });
+  const request = useRequest(requestId, { enabled: requestId !== undefined && me.role !== "employee", retry: false });
   return (
     <QueryState query={pairing} loadingLabel="Loading the pairing…">
       {(versioned) => {

@@ -1,5 +1,4 @@
 // Role training (mentor training, mentee orientation): HR records it; activation needs both.
-import { useQuery } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { api, call } from "../api/client";
 import type { Pairing, TrainingRecord } from "../api/types";
@@ -9,25 +8,6 @@ import { useAction } from "../lib/useAction";
 import { Badge } from "../ui/Badge";
 import { SelectField, TextField } from "../ui/Field";
 import { ProblemAlert } from "../ui/ProblemAlert";
-
-export function useRoleTraining(pairing: Pairing) {
-  return useQuery({
-    queryKey: ["training", pairing.id, "role"],
-    queryFn: async () => {
-      const of = (employee_id: number) =>
-        call(api.GET("/api/v1/training-records", { params: { query: { employee_id, kind: "role_training", limit: 100 } } })).then(
-          (p) => p.items,
-          // A participant may not read the other one's records.
-          (): TrainingRecord[] => [],
-        );
-      const [mentor, mentee] = await Promise.all([of(pairing.mentor_id), of(pairing.mentee_id)]);
-      return {
-        mentor: mentor.filter((t) => t.role === "mentor"),
-        mentee: mentee.filter((t) => t.role === "mentee"),
-      };
-    },
-  });
-}
 
 export function TrainingStatus({ records }: { records: TrainingRecord[] | undefined }) {
   if (!records) return <span className="muted">…</span>;

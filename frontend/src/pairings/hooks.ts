@@ -1,24 +1,31 @@
 import { useQuery } from "@tanstack/react-query";
 import { allPages, api, call, callVersioned } from "../api/client";
 import type { Pairing } from "../api/types";
+import { SETTINGS_KEY } from "../settings/keys";
+
+export const pairingKeys = {
+  all: ["pairings"] as const,
+  one: (id: number) => ["pairing", id] as const,
+  settings: SETTINGS_KEY,
+};
 
 export function usePairings() {
   return useQuery({
-    queryKey: ["pairings"],
+    queryKey: pairingKeys.all,
     queryFn: () => allPages((cursor) => api.GET("/api/v1/pairings", { params: { query: { limit: 200, cursor } } })),
   });
 }
 
 export function usePairing(id: number) {
   return useQuery({
-    queryKey: ["pairing", id],
+    queryKey: pairingKeys.one(id),
     queryFn: () => callVersioned(api.GET("/api/v1/pairings/{pairing_id}", { params: { path: { pairing_id: id } } })),
   });
 }
 
 export function useProgrammeSettings() {
   return useQuery({
-    queryKey: ["programme-settings"],
+    queryKey: SETTINGS_KEY,
     queryFn: () => call(api.GET("/api/v1/programme-settings")),
     staleTime: 5 * 60_000,
   });

@@ -1,8 +1,6 @@
-import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link, useParams } from "react-router";
 import { api, call } from "../api/client";
-import { ApiError } from "../api/problem";
 import { reasonText } from "../api/reasons";
 import { isHr, useMe } from "../auth/useMe";
 import { formatDate, formatDateTime, label } from "../lib/format";
@@ -13,6 +11,7 @@ import { Card, DefinitionList, PageHeader } from "../ui/Page";
 import { ProblemAlert } from "../ui/ProblemAlert";
 import { QueryState, Spinner } from "../ui/States";
 import { useDirectory } from "./directory";
+import { useDevelopmentRecords, useEmployee, useMentorEligibility, useMentorProfile, usePerformanceReviews, usePersonnelFile } from "./hooks";
 
 /** A team leader or HR asks someone to opt in as a mentor (a notification to that person). */
 function InviteToMentor({ employeeId, available, active }: { employeeId: number; available: boolean; active: boolean }) {
@@ -40,21 +39,8 @@ function InviteToMentor({ employeeId, available, active }: { employeeId: number;
 }
 
 function MentorCard({ employeeId, canEdit, canInvite, active }: { employeeId: number; canEdit: boolean; canInvite: boolean; active: boolean }) {
-  const profile = useQuery({
-    queryKey: ["mentor-profile", employeeId],
-    queryFn: async () => {
-      try {
-        return await call(api.GET("/api/v1/employees/{employee_id}/mentor-profile", { params: { path: { employee_id: employeeId } } }));
-      } catch (e) {
-        if (e instanceof ApiError && e.status === 404) return null;
-        throw e;
-      }
-    },
-  });
-  const eligibility = useQuery({
-    queryKey: ["mentor-eligibility", employeeId],
-    queryFn: () => call(api.GET("/api/v1/employees/{employee_id}/mentor-eligibility", { params: { path: { employee_id: employeeId } } })),
-  });
+  const profile = useMentorProfile(employeeId);
+  const eligibility = useMentorEligibility(employeeId);
   const toggle = useAction(
     (available: boolean) =>
       call(
@@ -119,25 +105,10 @@ export function PersonPage() {
   const id = Number(useParams().id);
   const me = useMe();
   const dir = useDirectory();
-  const person = useQuery({
-    queryKey: ["employee", id],
-    queryFn: () => call(api.GET("/api/v1/employees/{employee_id}", { params: { path: { employee_id: id } } })),
-  });
-  const reviews = useQuery({
-    queryKey: ["performance-reviews", id],
-    queryFn: () => call(api.GET("/api/v1/employees/{employee_id}/performance-reviews", { params: { path: { employee_id: id }, query: { limit: 100 } } })),
-    retry: false,
-  });
-  const file = useQuery({
-    queryKey: ["personnel-file", id],
-    queryFn: () => call(api.GET("/api/v1/employees/{employee_id}/personnel-file", { params: { path: { employee_id: id }, query: { limit: 200 } } })),
-    retry: false,
-  });
-  const development = useQuery({
-    queryKey: ["development", id],
-    queryFn: () => call(api.GET("/api/v1/employees/{employee_id}/development-records", { params: { path: { employee_id: id }, query: { limit: 100 } } })),
-    retry: false,
-  });
+  const person = useEmployee(id);
+  const reviews = usePerformanceReviews(id, { retry: false });
+  const file = usePersonnelFile(id);
+  const development = useDevelopmentRecords(id);
   return (
     <QueryState query={person} loadingLabel="Loading the profile…">
       {(e) => (

@@ -1,4 +1,3 @@
-import { useQuery } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { useNavigate, useSearchParams } from "react-router";
 import { api, call } from "../api/client";
@@ -9,6 +8,7 @@ import { useAction } from "../lib/useAction";
 import { SelectField, TextArea, TextField } from "../ui/Field";
 import { Card, PageHeader } from "../ui/Page";
 import { ProblemAlert } from "../ui/ProblemAlert";
+import { usePerformanceReviews } from "../people/hooks";
 
 export function NewRequestPage() {
   const me = useMe();
@@ -24,12 +24,7 @@ export function NewRequestPage() {
     .filter((e) => e.status === "active" && (me.role === "hr_admin" || e.team_leader_id === me.employee_id))
     .sort((a, b) => a.full_name.localeCompare(b.full_name));
 
-  const reviews = useQuery({
-    queryKey: ["performance-reviews", Number(menteeId)],
-    queryFn: () =>
-      call(api.GET("/api/v1/employees/{employee_id}/performance-reviews", { params: { path: { employee_id: Number(menteeId) }, query: { limit: 100 } } })),
-    enabled: menteeId !== "",
-  });
+  const reviews = usePerformanceReviews(Number(menteeId), { enabled: menteeId !== "" });
   const sortedReviews = [...(reviews.data?.items ?? [])].sort((a, b) => b.period_end.localeCompare(a.period_end));
   const chosenReview = sortedReviews.find((r) => String(r.id) === reviewId) ?? (reviewId === "" ? sortedReviews[0] : undefined);
 

@@ -1,4 +1,3 @@
-import { useQuery } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { Link, useNavigate, useParams } from "react-router";
 import { api, call } from "../api/client";
@@ -14,6 +13,7 @@ import { Card, DefinitionList, PageHeader } from "../ui/Page";
 import { useConfirm } from "../ui/Feedback";
 import { ProblemAlert } from "../ui/ProblemAlert";
 import { EmptyState, QueryState } from "../ui/States";
+import { requestKeys, useRequest, useSuggestions } from "./hooks";
 
 /** What a mentor covers of the mentee's improvement areas, and what is left uncovered. */
 export function SkillCoverage({ covered, missing }: { covered: string[]; missing: string[] }) {
@@ -46,15 +46,7 @@ export function ScoreBar({ score }: { score: number }) {
 
 function Suggestions({ request, onPick, picked }: { request: MentoringRequest; onPick: (s: MentorSuggestion) => void; picked: number | null }) {
   const [includeIneligible, setIncludeIneligible] = useState(false);
-  const suggestions = useQuery({
-    queryKey: ["suggestions", request.id, includeIneligible],
-    queryFn: () =>
-      call(
-        api.GET("/api/v1/mentoring-requests/{request_id}/mentor-suggestions", {
-          params: { path: { request_id: request.id }, query: { limit: 20, include_ineligible: includeIneligible } },
-        }),
-      ),
-  });
+  const suggestions = useSuggestions(request.id, includeIneligible);
   return (
     <Card
       title="Suggested mentors"
@@ -175,11 +167,8 @@ export function RequestDetailPage() {
   const dir = useDirectory();
   const [picked, setPicked] = useState<MentorSuggestion | null>(null);
   const [rejectReason, setRejectReason] = useState("");
-  const request = useQuery({
-    queryKey: ["request", id],
-    queryFn: () => call(api.GET("/api/v1/mentoring-requests/{request_id}", { params: { path: { request_id: id } } })),
-  });
-  const invalidate = [["request", id], ["requests"]];
+  const request = useRequest(id);
+  const invalidate = [requestKeys.one(id), requestKeys.all];
   const confirm = useAction(() => call(api.POST("/api/v1/mentoring-requests/{request_id}/confirm", { params: { path: { request_id: id } } })), {
     invalidate,
     success: "The request is confirmed.",

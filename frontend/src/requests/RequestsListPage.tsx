@@ -1,6 +1,4 @@
-import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
-import { allPages, api } from "../api/client";
 import type { MentoringRequest } from "../api/types";
 import { isLeader, useMe } from "../auth/useMe";
 import { useDirectory } from "../people/directory";
@@ -9,15 +7,9 @@ import { StatusBadge } from "../ui/Badge";
 import { DataTable } from "../ui/DataTable";
 import { PageHeader } from "../ui/Page";
 import { QueryState } from "../ui/States";
+import { useRequests } from "./hooks";
 
 const PENDING_FIRST: Record<string, number> = { awaiting_supervisor: 0, open: 1, matched: 2, rejected: 3, cancelled: 4 };
-
-export function useRequests() {
-  return useQuery({
-    queryKey: ["requests"],
-    queryFn: () => allPages((cursor) => api.GET("/api/v1/mentoring-requests", { params: { query: { limit: 200, cursor } } })),
-  });
-}
 
 export function RequestsListPage() {
   const me = useMe();

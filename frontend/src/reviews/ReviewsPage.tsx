@@ -1,8 +1,6 @@
 // HR's follow-up list: every periodic review, overdue first.
-import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link } from "react-router";
-import { allPages, api } from "../api/client";
 import type { Review } from "../api/types";
 import { usePairings } from "../pairings/hooks";
 import { useDirectory } from "../people/directory";
@@ -13,6 +11,7 @@ import { SelectField } from "../ui/Field";
 import { Card, PageHeader } from "../ui/Page";
 import { QueryState } from "../ui/States";
 import { FollowUpEditor } from "./ReviewForms";
+import { useReviews } from "./hooks";
 
 const URGENCY: Record<string, number> = { overdue: 0, scheduled: 1, submitted: 2, cancelled: 3 };
 
@@ -24,15 +23,7 @@ function FormBadge({ who, done, late }: { who: string; done: boolean; late: bool
 export function ReviewsPage() {
   const [status, setStatus] = useState("");
   const [editing, setEditing] = useState<Review | null>(null);
-  const reviews = useQuery({
-    queryKey: ["reviews", "all", status],
-    queryFn: () =>
-      allPages((cursor) =>
-        api.GET("/api/v1/reviews", {
-          params: { query: { limit: 500, cursor, ...(status ? { status: status as Review["status"] } : {}) } },
-        }),
-      ),
-  });
+  const reviews = useReviews(status);
   const pairings = usePairings();
   const dir = useDirectory();
   const pairingOf = (id: number) => pairings.data?.find((p) => p.id === id);

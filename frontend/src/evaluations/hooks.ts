@@ -1,0 +1,31 @@
+// Evaluations: the query keys (defined once) and the hooks that read them.
+import { useQuery } from "@tanstack/react-query";
+import { allPages, api, call } from "../api/client";
+
+export const evaluationKeys = {
+  root: ["evaluations"] as const,
+  due: ["evaluations", "due"] as const,
+  all: ["evaluations", "all"] as const,
+  ofPairing: (pairingId: number) => ["evaluations", pairingId] as const,
+};
+
+export function useEvaluationsDue() {
+  return useQuery({
+    queryKey: evaluationKeys.due,
+    queryFn: () => allPages((cursor) => api.GET("/api/v1/evaluations/due", { params: { query: { limit: 200, cursor } } })),
+  });
+}
+
+export function useAllEvaluations() {
+  return useQuery({
+    queryKey: evaluationKeys.all,
+    queryFn: () => allPages((cursor) => api.GET("/api/v1/evaluations", { params: { query: { limit: 200, cursor } } })),
+  });
+}
+
+export function useEvaluations(pairingId: number) {
+  return useQuery({
+    queryKey: evaluationKeys.ofPairing(pairingId),
+    queryFn: () => call(api.GET("/api/v1/evaluations", { params: { query: { pairing_id: pairingId, limit: 20 } } })),
+  });
+}

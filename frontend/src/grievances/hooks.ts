@@ -1,0 +1,23 @@
+// Grievances: the query keys (defined once) and the hooks that read them.
+import { useQuery } from "@tanstack/react-query";
+import { allPages, api, callVersioned } from "../api/client";
+
+export const grievanceKeys = {
+  all: ["grievances"] as const,
+  one: (id: number) => ["grievance", id] as const,
+};
+
+export function useGrievances() {
+  return useQuery({
+    queryKey: grievanceKeys.all,
+    queryFn: () => allPages((cursor) => api.GET("/api/v1/grievances", { params: { query: { limit: 200, cursor } } })),
+  });
+}
+
+/** One grievance with its ETag: a change made meanwhile is answered 412 instead of being overwritten. */
+export function useGrievance(id: number) {
+  return useQuery({
+    queryKey: grievanceKeys.one(id),
+    queryFn: () => callVersioned(api.GET("/api/v1/grievances/{grievance_id}", { params: { path: { grievance_id: id } } })),
+  });
+}
