@@ -398,13 +398,16 @@ class Factory:
 
     def pairing_read(self, pairing_id: int) -> dict[str, Any]:
         """The pairing as `GET /pairings/{id}` answers it."""
+        from api.employees import people
         from api.pairings.models import Pairing
         from api.pairings.schemas import PairingRead
 
         async def read(session: AsyncSession) -> dict[str, Any]:
             pairing = await session.get(Pairing, pairing_id)
             assert pairing is not None, pairing_id
-            return PairingRead.model_validate(pairing).model_dump(mode="json")
+            answer = PairingRead.model_validate(pairing)
+            await people.attach(session, [answer], mentor="mentor_id", mentee="mentee_id")
+            return answer.model_dump(mode="json")
 
         return self.run(read)
 

@@ -102,3 +102,13 @@ class StrictModel(BaseModel):
 
 class ReadModel(BaseModel):
     model_config = ConfigDict(from_attributes=True)
+
+
+class PersonSummary(ReadModel):
+    """Who a record involves, by name: given beside the record's `*_id` field to whoever may see
+    the record (the mentor and mentee see each other's name, job title and work e-mail)."""
+
+    id: int
+    full_name: str
+    job_title: str | None
+    email: str

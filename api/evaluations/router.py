@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Annotated
 
 from fastapi import APIRouter, Header, Response
@@ -12,6 +13,7 @@ from api.core.etag import etag_headers
 from api.core.pagination import Page, PageDep
 from api.core.schemas import Day, PathId, QueryId
 from api.core.security import Actor
+from api.employees import people
 from api.evaluations import service
 from api.evaluations.models import Evaluation
 from api.evaluations.schemas import EvaluationCreate, EvaluationDue, EvaluationRead, Outcome
@@ -30,6 +32,19 @@ def _read(evaluation: Evaluation, actor: Actor, mentee_id: int | None = None) ->
         # The KRA rating is about the mentor's performance: not the mentee's to read.
         read.mentor_kra_rating = None
     return read
+
+
+async def _reads_with_people(
+    session: SessionDep, actor: Actor, evaluations: Sequence[Evaluation]
+) -> list[EvaluationRead]:
+    """The read models with the pairing's two people, loaded for the page in one statement that
+    also tells whose the KRA rating must be hidden from (the mentee's)."""
+    reads = [EvaluationRead.model_validate(e) for e in evaluations]
+    await people.attach_pairing_people(session, reads)
+    for read in reads:
+        if read.mentee is not None and actor.employee_id == read.mentee.id:
+            read.mentor_kra_rating = None
+    return reads
 
 
 @router.post(
@@ -95,10 +110,7 @@ async def list_evaluations(
         date_from=date_from,
         date_to=date_to,
     )
-    mentee_ids = await service.mentee_ids(session, [e.pairing_id for e in items])
-    return Page(
-        items=[_read(e, actor, mentee_ids[e.pairing_id]) for e in items], next_cursor=cursor
-    )
+    return Page(items=await _reads_with_people(session, actor, items), next_cursor=cursor)
 
 
 @router.get(
@@ -115,7 +127,7 @@ async def list_evaluations(
 async def list_due(session: SessionDep, actor: Reader, page: PageDep) -> Page[EvaluationDue]:
     today = await programme.today(session)
     items, cursor = await service.list_due(session, actor, page, today=today)
-    return Page(
+    due = Page(
         items=[
             EvaluationDue(
                 pairing_id=p.id,
@@ -128,6 +140,8 @@ async def list_due(session: SessionDep, actor: Reader, page: PageDep) -> Page[Ev
         ],
         next_cursor=cursor,
     )
+    await people.attach(session, due.items, mentor="mentor_id", mentee="mentee_id")
+    return due
 
 
 @router.get(
@@ -149,5 +163,5 @@ async def read_evaluation(
 ) -> EvaluationRead:
     evaluation = await service.get_evaluation(session, actor, evaluation_id)
     response.headers["ETag"] = service.etag(evaluation)
-    mentee_ids = await service.mentee_ids(session, [evaluation.pairing_id])
-    return _read(evaluation, actor, mentee_ids[evaluation.pairing_id])
+    (read,) = await _reads_with_people(session, actor, [evaluation])
+    return read

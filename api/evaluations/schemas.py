@@ -5,7 +5,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field, StringConstraints, model_validator
 
-from api.core.schemas import Day, Rating, ReadModel, SkillName, StrictModel
+from api.core.schemas import Day, PersonSummary, Rating, ReadModel, SkillName, StrictModel
 
 Outcome = Literal["complete", "extend"]
 LongText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=5000)]
@@ -63,11 +63,21 @@ class EvaluationRead(ReadModel):
     early_reason: str | None
     due_date: date = Field(description="The evaluation date this evaluation answered.")
     created_at: datetime
+    mentor: PersonSummary | None = Field(
+        default=None,
+        description="The pairing's mentor by name (on reads: the list and one evaluation).",
+    )
+    mentee: PersonSummary | None = Field(
+        default=None,
+        description="The pairing's mentee by name (on reads: the list and one evaluation).",
+    )
 
 
 class EvaluationDue(BaseModel):
     pairing_id: int
     mentor_id: int
     mentee_id: int
+    mentor: PersonSummary | None = None
+    mentee: PersonSummary | None = None
     evaluation_due_date: date
     days_overdue: int = Field(description="0 when due today.")

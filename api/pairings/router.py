@@ -11,6 +11,7 @@ from api.core.errors import problem_responses
 from api.core.etag import IfMatch, etag_headers, etag_of
 from api.core.pagination import Page, PageDep, page_response
 from api.core.schemas import PathId, QueryId
+from api.employees import people
 from api.pairings import service
 from api.pairings.models import Pairing
 from api.pairings.schemas import PairingCreate, PairingRead, PairingStatus, PairingUpdate
@@ -50,7 +51,9 @@ async def list_pairings(
     items, cursor = await service.list_pairings(
         session, actor, page, status=status, mentor_id=mentor_id, mentee_id=mentee_id
     )
-    return page_response(PairingRead, items, cursor)
+    reads = [PairingRead.model_validate(p) for p in items]
+    await people.attach(session, reads, mentor="mentor_id", mentee="mentee_id")
+    return page_response(PairingRead, reads, cursor)
 
 
 @router.post(
@@ -95,7 +98,9 @@ async def read_pairing(
 ) -> PairingRead:
     row = await service.read_pairing(session, actor, pairing_id)
     response.headers["ETag"] = etag_of("pairing", row["id"], row["version"])
-    return PairingRead.model_validate(row)
+    read = PairingRead.model_validate(row)
+    await people.attach(session, [read], mentor="mentor_id", mentee="mentee_id")
+    return read
 
 
 @router.patch(

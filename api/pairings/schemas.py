@@ -5,7 +5,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints
 
-from api.core.schemas import Day, Id, ReadModel, StrictModel, UtcTimestamp
+from api.core.schemas import Day, Id, PersonSummary, ReadModel, StrictModel, UtcTimestamp
 
 PairingStatus = Literal[
     "proposed", "approved", "active", "completed", "rejected", "withdrawn", "terminated"
@@ -60,3 +60,9 @@ class PairingRead(ReadModel):
     activated_at: datetime | None
     version: int
     created_at: datetime
+    mentor: PersonSummary | None = Field(
+        default=None, description="The mentor by name (on reads: the list and one pairing)."
+    )
+    mentee: PersonSummary | None = Field(
+        default=None, description="The mentee by name (on reads: the list and one pairing)."
+    )
