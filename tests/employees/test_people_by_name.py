@@ -231,3 +231,20 @@ def test_audit_events_name_their_actor(client, named):
     # HR's login has no employee record: its e-mail names it.
     assert events[0]["actor_name"] == "hr@example.com"
     assert_problem(client.get("/api/v1/audit-events", headers=org.leader.headers), 403)
+
+
+def test_a_matching_run_names_its_proposals_and_unmatched(client, named):
+    org = named.org
+    run = client.post(
+        "/api/v1/matching-runs", headers=org.hr.headers, json={"objective": "best_coverage"}
+    )
+    assert run.status_code == 201, run.text
+    body = run.json()
+    people = {p["id"]: p for p in body["people"]}
+    assert [
+        (people[p["mentee_id"]]["full_name"], people[p["mentor_id"]]["full_name"])
+        for p in body["proposals"]
+    ] == [("Mia Member", "Paul Peer")]
+    assert people[named.mentee.id] == summary(named.mentee)
+    again = client.get(f"/api/v1/matching-runs/{body['id']}", headers=org.hr.headers).json()
+    assert again["people"] == body["people"]
