@@ -1,5 +1,5 @@
 import { Link } from "react-router";
-import { useDirectory } from "../people/directory";
+import { pairingName, personName } from "../people/names";
 import { formatDate, label } from "../lib/format";
 import { Badge } from "../ui/Badge";
 import { DataTable } from "../ui/DataTable";
@@ -8,7 +8,6 @@ import { QueryState } from "../ui/States";
 import { useAllEvaluations, useEvaluationsDue } from "./hooks";
 
 export function EvaluationsPage() {
-  const dir = useDirectory();
   const due = useEvaluationsDue();
   const done = useAllEvaluations();
   return (
@@ -24,8 +23,8 @@ export function EvaluationsPage() {
               initialSort={{ key: "due", direction: "asc" }}
               emptyTitle="No evaluation is due"
               columns={[
-                { key: "mentee", header: "Mentee", sortValue: (r) => dir.name(r.mentee_id), render: (r) => <Link to={`/pairings/${r.pairing_id}`}>{dir.name(r.mentee_id)}</Link> },
-                { key: "mentor", header: "Mentor", sortValue: (r) => dir.name(r.mentor_id), render: (r) => dir.name(r.mentor_id) },
+                { key: "mentee", header: "Mentee", sortValue: (r) => personName(r.mentee), render: (r) => <Link to={`/pairings/${r.pairing_id}`}>{personName(r.mentee)}</Link> },
+                { key: "mentor", header: "Mentor", sortValue: (r) => personName(r.mentor), render: (r) => personName(r.mentor) },
                 { key: "due", header: "Due", sortValue: (r) => r.evaluation_due_date, render: (r) => formatDate(r.evaluation_due_date) },
                 {
                   key: "late",
@@ -49,7 +48,7 @@ export function EvaluationsPage() {
               initialSort={{ key: "on", direction: "desc" }}
               emptyTitle="No evaluations yet"
               columns={[
-                { key: "pairing", header: "Pairing", sortValue: (r) => r.pairing_id, render: (r) => <Link to={`/pairings/${r.pairing_id}`}>{`Pairing #${r.pairing_id}`}</Link> },
+                { key: "pairing", header: "Pairing", sortValue: (r) => pairingName(r), render: (r) => <Link to={`/pairings/${r.pairing_id}`}>{pairingName(r)}</Link> },
                 { key: "on", header: "Evaluated", sortValue: (r) => r.evaluated_on, render: (r) => formatDate(r.evaluated_on) },
                 { key: "eff", header: "Effectiveness", sortValue: (r) => r.effectiveness, align: "end", render: (r) => `${r.effectiveness} / 5` },
                 { key: "goals", header: "Goals met", sortValue: (r) => r.goals.filter((g) => g.met).length, render: (r) => `${r.goals.filter((g) => g.met).length} of ${r.goals.length}` },

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from "react";
 import { Link, useParams } from "react-router";
 import { api, call } from "../api/client";
 import { useMe } from "../auth/useMe";
-import { useDirectory } from "../people/directory";
+import { pairingName, personName } from "../people/names";
 import { formatDate, formatDateTime, label } from "../lib/format";
 import { useAction } from "../lib/useAction";
 import { StatusBadge } from "../ui/Badge";
@@ -18,7 +18,6 @@ import { grievanceKeys, useGrievance } from "./hooks";
 export function GrievanceDetailPage() {
   const id = Number(useParams().id);
   const me = useMe();
-  const dir = useDirectory();
   const [note, setNote] = useState("");
   const [resolution, setResolution] = useState("");
   const [outcome, setOutcome] = useState<"resolved" | "dismissed">("resolved");
@@ -56,7 +55,7 @@ export function GrievanceDetailPage() {
         return (
           <>
             <PageHeader
-              title={`${label(g.kind)} #${g.id}`}
+              title={`${label(g.kind)}: ${pairingName(g)}`}
               subtitle={
                 <>
                   <StatusBadge status={g.status} testId="grievance-status" /> <SlaBadge grievance={g} />
@@ -67,10 +66,10 @@ export function GrievanceDetailPage() {
               <Card title="What was raised" testId="grievance-card">
                 <DefinitionList
                   items={[
-                    ["Raised by", me.employee_id === g.raised_by ? "You" : dir.name(g.raised_by)],
+                    ["Raised by", me.employee_id === g.raised_by ? "You" : personName(g.raised_by_person)],
                     ["Raised on", formatDate(g.raised_on)],
                     ["Due", formatDate(g.due_date)],
-                    ["Pairing", isHr ? <Link key="p" to={`/pairings/${g.pairing_id}`}>{`Pairing #${g.pairing_id}`}</Link> : `#${g.pairing_id}`],
+                    ["Pairing", isHr ? <Link key="p" to={`/pairings/${g.pairing_id}`}>{pairingName(g)}</Link> : pairingName(g)],
                     ...(g.resolution ? ([["Resolution", g.resolution]] as [string, string][]) : []),
                     ...(g.resolved_on ? ([["Closed on", formatDate(g.resolved_on)]] as [string, string][]) : []),
                   ]}

@@ -2,7 +2,7 @@
 import { Link } from "react-router";
 import type { Grievance } from "../api/types";
 import { useMe } from "../auth/useMe";
-import { useDirectory } from "../people/directory";
+import { pairingName, personName } from "../people/names";
 import { formatDate, label } from "../lib/format";
 import { queueOrder, slaCountdown } from "../lib/sla";
 import { Badge, StatusBadge } from "../ui/Badge";
@@ -23,7 +23,6 @@ export function SlaBadge({ grievance }: { grievance: Grievance }) {
 export function GrievancesPage() {
   const me = useMe();
   const grievances = useGrievances();
-  const dir = useDirectory();
   return (
     <>
       <PageHeader title="Grievances and withdrawals" subtitle="Confidential. Each must be addressed within the programme's working-day deadline." />
@@ -42,13 +41,14 @@ export function GrievancesPage() {
               {
                 key: "raised_by",
                 header: "Raised by",
-                sortValue: (g) => dir.name(g.raised_by),
+                sortValue: (g) => personName(g.raised_by_person),
                 render: (g) => (
                   <Link to={`/grievances/${g.id}`} data-testid={`grievance-link-${g.id}`}>
-                    {me.employee_id === g.raised_by ? "You" : dir.name(g.raised_by)}
+                    {me.employee_id === g.raised_by ? "You" : personName(g.raised_by_person)}
                   </Link>
                 ),
               },
+              { key: "pairing", header: "Pairing", sortValue: (g) => pairingName(g), render: (g) => pairingName(g) },
               { key: "kind", header: "Kind", sortValue: (g) => g.kind, render: (g) => label(g.kind) },
               { key: "raised", header: "Raised", sortValue: (g) => g.raised_on, render: (g) => formatDate(g.raised_on) },
               { key: "due", header: "Due", sortValue: (g) => g.due_date, render: (g) => formatDate(g.due_date) },

@@ -1,6 +1,6 @@
 import { Link } from "react-router";
 import type { Pairing } from "../api/types";
-import { useDirectory } from "../people/directory";
+import { personName } from "../people/names";
 import { formatDate } from "../lib/format";
 import { StatusBadge } from "../ui/Badge";
 import { DataTable } from "../ui/DataTable";
@@ -12,7 +12,6 @@ const ORDER: Record<string, number> = { proposed: 0, approved: 1, active: 2, com
 
 export function PairingsListPage() {
   const pairings = usePairings();
-  const dir = useDirectory();
   return (
     <>
       <PageHeader title="Pairings" subtitle="Every mentoring agreement, from proposal to evaluation." />
@@ -31,15 +30,15 @@ export function PairingsListPage() {
               {
                 key: "mentee",
                 header: "Mentee",
-                sortValue: (p) => dir.name(p.mentee_id),
+                sortValue: (p) => personName(p.mentee),
                 render: (p) => (
                   <Link to={`/pairings/${p.id}`} data-testid={`pairing-link-${p.id}`}>
-                    {dir.name(p.mentee_id)}
+                    {personName(p.mentee)}
                   </Link>
                 ),
               },
-              { key: "mentor", header: "Mentor", sortValue: (p) => dir.name(p.mentor_id), render: (p) => dir.name(p.mentor_id) },
-              { key: "dept", header: "Department", sortValue: (p) => dir.department(dir.employee(p.mentee_id)?.department_id), render: (p) => dir.department(dir.employee(p.mentee_id)?.department_id) },
+              { key: "mentor", header: "Mentor", sortValue: (p) => personName(p.mentor), render: (p) => personName(p.mentor) },
+              { key: "title", header: "Mentee's role", sortValue: (p) => p.mentee?.job_title, render: (p) => p.mentee?.job_title ?? "—" },
               { key: "status", header: "Status", sortValue: (p) => ORDER[p.status] ?? 9, filterText: (p) => p.status, render: (p) => <StatusBadge status={p.status} /> },
               { key: "start", header: "Start", sortValue: (p) => p.start_date, render: (p) => formatDate(p.start_date) },
               { key: "eval", header: "Evaluation due", sortValue: (p) => p.evaluation_due_date, render: (p) => formatDate(p.evaluation_due_date) },

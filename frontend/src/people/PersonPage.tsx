@@ -10,8 +10,8 @@ import { DataTable } from "../ui/DataTable";
 import { Card, DefinitionList, PageHeader } from "../ui/Page";
 import { ProblemAlert } from "../ui/ProblemAlert";
 import { QueryState, Spinner } from "../ui/States";
-import { useDirectory } from "./directory";
-import { useDevelopmentRecords, useEmployee, useMentorEligibility, useMentorProfile, usePerformanceReviews, usePersonnelFile } from "./hooks";
+import { useDepartmentNames } from "./directory";
+import { useDevelopmentRecords, useEmployee, useEmployeeName, useMentorEligibility, useMentorProfile, usePerformanceReviews, usePersonnelFile } from "./hooks";
 
 /** A team leader or HR asks someone to opt in as a mentor (a notification to that person). */
 function InviteToMentor({ employeeId, available, active }: { employeeId: number; available: boolean; active: boolean }) {
@@ -101,10 +101,14 @@ function MentorCard({ employeeId, canEdit, canInvite, active }: { employeeId: nu
   );
 }
 
+function TeamLeaderName({ id }: { id: number }) {
+  return <>{useEmployeeName(id)}</>;
+}
+
 export function PersonPage() {
   const id = Number(useParams().id);
   const me = useMe();
-  const dir = useDirectory();
+  const departments = useDepartmentNames();
   const person = useEmployee(id);
   const reviews = usePerformanceReviews(id, { retry: false });
   const file = usePersonnelFile(id);
@@ -115,7 +119,7 @@ export function PersonPage() {
         <>
           <PageHeader
             title={e.full_name}
-            subtitle={`${e.job_title ?? "—"} · ${dir.department(e.department_id)} · level ${e.level}`}
+            subtitle={`${e.job_title ?? "—"} · ${departments.name(e.department_id)} · level ${e.level}`}
             actions={
               me.role === "team_leader" && e.team_leader_id === me.employee_id ? (
                 <Link className="btn btn-primary" to={`/requests/new?mentee=${e.id}`} data-testid="raise-request">
@@ -130,7 +134,7 @@ export function PersonPage() {
                 items={[
                   ["Email", e.email],
                   ["Employee number", e.employee_number ?? "—"],
-                  ["Team leader", e.team_leader_id ? <Link to={`/people/${e.team_leader_id}`}>{dir.name(e.team_leader_id)}</Link> : "—"],
+                  ["Team leader", e.team_leader_id ? <Link to={`/people/${e.team_leader_id}`}><TeamLeaderName id={e.team_leader_id} /></Link> : "—"],
                   ["Managerial cadre", e.is_managerial ? "Yes" : "No"],
                   ["Hired", formatDate(e.hire_date)],
                   ["Status", <StatusBadge key="s" status={e.status} />],

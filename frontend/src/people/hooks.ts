@@ -1,5 +1,5 @@
 // Employees and what hangs off them: the query keys (defined once) and the hooks that read them.
-import { useQuery } from "@tanstack/react-query";
+import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { api, call } from "../api/client";
 import { ApiError } from "../api/problem";
 
@@ -70,5 +70,49 @@ export function useDevelopmentRecords(employeeId: number) {
     queryFn: () =>
       call(api.GET("/api/v1/employees/{employee_id}/development-records", { params: { path: { employee_id: employeeId }, query: { limit: 100 } } })),
     retry: false,
+  });
+}
+
+export interface EmployeeSearch {
+  q: string;
+  teamLeaderId?: number | null;
+}
+
+/** Search-as-you-type: at most 20 active people matching `q` (name or e-mail), asked of the API. */
+export function useEmployeeSearch({ q, teamLeaderId }: EmployeeSearch) {
+  return useQuery({
+    queryKey: [...peopleKeys.search(q), teamLeaderId ?? null] as const,
+    queryFn: () =>
+      call(
+        api.GET("/api/v1/employees", {
+          params: { query: { q, status: "active", limit: 20, ...(teamLeaderId ? { team_leader_id: teamLeaderId } : {}) } },
+        }),
+      ),
+    enabled: q.length >= 2,
+    staleTime: 30_000,
+  });
+}
+
+/** One person's name by id, for the rare screen whose record carries only the id (cached per id). */
+export function useEmployeeName(id: number | null | undefined): string {
+  const person = useEmployee(id ?? 0, { enabled: Boolean(id) });
+  if (!id) return "—";
+  return person.data?.full_name ?? "…";
+}
+
+/** The people list a page at a time (50), searched by the API: never the whole organisation. */
+export function useEmployeePages({ q, teamLeaderId }: EmployeeSearch) {
+  return useInfiniteQuery({
+    queryKey: [...peopleKeys.page(q), teamLeaderId ?? null] as const,
+    queryFn: ({ pageParam }) =>
+      call(
+        api.GET("/api/v1/employees", {
+          params: {
+            query: { limit: 50, ...(q ? { q } : {}), ...(teamLeaderId ? { team_leader_id: teamLeaderId } : {}), ...(pageParam ? { cursor: pageParam } : {}) },
+          },
+        }),
+      ),
+    initialPageParam: "",
+    getNextPageParam: (last) => last.next_cursor ?? undefined,
   });
 }

@@ -4,7 +4,7 @@ import { api, call } from "../api/client";
 import { reasonText } from "../api/reasons";
 import type { MentorSuggestion, MentoringRequest } from "../api/types";
 import { useMe } from "../auth/useMe";
-import { useDirectory } from "../people/directory";
+import { personName } from "../people/names";
 import { formatDate, today } from "../lib/format";
 import { useAction } from "../lib/useAction";
 import { Badge, StatusBadge } from "../ui/Badge";
@@ -164,7 +164,6 @@ function ProposeForm({ request, mentor }: { request: MentoringRequest; mentor: M
 export function RequestDetailPage() {
   const id = Number(useParams().id);
   const me = useMe();
-  const dir = useDirectory();
   const [picked, setPicked] = useState<MentorSuggestion | null>(null);
   const [rejectReason, setRejectReason] = useState("");
   const request = useRequest(id);
@@ -187,12 +186,12 @@ export function RequestDetailPage() {
     <QueryState query={request} loadingLabel="Loading the request…">
       {(r) => (
         <>
-          <PageHeader title={`Request for ${dir.name(r.mentee_id)}`} subtitle={<StatusBadge status={r.status} testId="request-status" />} />
+          <PageHeader title={`Request for ${personName(r.mentee, "a mentee")}`} subtitle={<StatusBadge status={r.status} testId="request-status" />} />
           <div className="grid grid-2">
             <Card title="The request" testId="request-card">
               <DefinitionList
                 items={[
-                  ["Mentee", <Link key="m" to={`/people/${r.mentee_id}`}>{dir.name(r.mentee_id)}</Link>],
+                  ["Mentee", <Link key="m" to={`/people/${r.mentee_id}`}>{personName(r.mentee)}</Link>],
                   ["Improvement areas", r.improvement_areas.join(", ") || "—"],
                   ["Discussion", formatDate(r.discussion_date)],
                   ["Notes", r.notes ?? "—"],

@@ -1,7 +1,7 @@
 import { Link } from "react-router";
 import type { MentoringRequest } from "../api/types";
 import { isLeader, useMe } from "../auth/useMe";
-import { useDirectory } from "../people/directory";
+import { personName } from "../people/names";
 import { formatDate } from "../lib/format";
 import { StatusBadge } from "../ui/Badge";
 import { DataTable } from "../ui/DataTable";
@@ -14,7 +14,6 @@ const PENDING_FIRST: Record<string, number> = { awaiting_supervisor: 0, open: 1,
 export function RequestsListPage() {
   const me = useMe();
   const requests = useRequests();
-  const dir = useDirectory();
   return (
     <>
       <PageHeader
@@ -43,10 +42,10 @@ export function RequestsListPage() {
               {
                 key: "mentee",
                 header: "Mentee",
-                sortValue: (r) => dir.name(r.mentee_id),
+                sortValue: (r) => personName(r.mentee),
                 render: (r) => (
                   <Link to={`/requests/${r.id}`} data-testid={`request-link-${r.id}`}>
-                    {dir.name(r.mentee_id)}
+                    {personName(r.mentee)}
                   </Link>
                 ),
               },

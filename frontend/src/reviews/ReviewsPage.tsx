@@ -2,8 +2,7 @@
 import { useState } from "react";
 import { Link } from "react-router";
 import type { Review } from "../api/types";
-import { usePairings } from "../pairings/hooks";
-import { useDirectory } from "../people/directory";
+import { pairingName } from "../people/names";
 import { formatDate } from "../lib/format";
 import { Badge, StatusBadge } from "../ui/Badge";
 import { DataTable } from "../ui/DataTable";
@@ -24,9 +23,6 @@ export function ReviewsPage() {
   const [status, setStatus] = useState("");
   const [editing, setEditing] = useState<Review | null>(null);
   const reviews = useReviews(status);
-  const pairings = usePairings();
-  const dir = useDirectory();
-  const pairingOf = (id: number) => pairings.data?.find((p) => p.id === id);
   return (
     <>
       <PageHeader title="Periodic reviews" subtitle="Overdue reviews first: chase the missing forms and note HR's follow-up." />
@@ -59,11 +55,8 @@ export function ReviewsPage() {
               {
                 key: "pairing",
                 header: "Pairing",
-                sortValue: (r) => dir.name(pairingOf(r.pairing_id)?.mentee_id),
-                render: (r) => {
-                  const p = pairingOf(r.pairing_id);
-                  return <Link to={`/pairings/${r.pairing_id}`}>{p ? `${dir.name(p.mentee_id)} ← ${dir.name(p.mentor_id)}` : `Pairing #${r.pairing_id}`}</Link>;
-                },
+                sortValue: (r) => pairingName(r),
+                render: (r) => <Link to={`/pairings/${r.pairing_id}`}>{pairingName(r)}</Link>,
               },
               { key: "seq", header: "#", sortValue: (r) => r.sequence, align: "end", render: (r) => r.sequence },
               { key: "due", header: "Due", sortValue: (r) => r.due_date, render: (r) => formatDate(r.due_date) },
