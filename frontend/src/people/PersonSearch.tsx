@@ -37,8 +37,8 @@ export function PersonSearch({
   if (chosen) {
     return (
       <div className="field" data-testid={testId}>
-        <span className="label">{label}</span>
-        <p data-testid={`${testId}-chosen`}>
+        <span className="person-chosen-label">{label}</span>
+        <p className="person-chosen" data-testid={`${testId}-chosen`}>
           <strong>{chosen.full_name}</strong>
           <span className="muted">
             {chosen.job_title ? ` · ${chosen.job_title}` : ""} · {chosen.email}
