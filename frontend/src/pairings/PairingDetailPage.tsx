@@ -17,6 +17,7 @@ import { RecordRoleTraining, TrainingStatus } from "./RoleTrainingPanel";
 import { useRoleTraining } from "../training/hooks";
 import { SessionsPanel } from "./SessionsPanel";
 import { useRequest } from "../requests/hooks";
+import "../people/people.css";
 
 function Check({ done, children, testId }: { done: boolean; children: ReactNode; testId: string }) {
   return (
@@ -94,7 +95,7 @@ export function PairingDetailPage() {
         const evaluation = evaluations.data?.items[0];
         // The mentor and mentee see each other's name, job title and work e-mail.
         const person = (pid: number, name: string, summary: PersonSummary | null | undefined) => (
-          <span data-testid={`person-${pid}`}>
+          <span className="person-contact" data-testid={`person-${pid}`}>
             {me.role === "employee" ? name : <Link to={`/people/${pid}`}>{name}</Link>}
             {summary && pid !== me.employee_id ? (
               <span className="muted">
