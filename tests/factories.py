@@ -400,12 +400,15 @@ class Factory:
         """The pairing as `GET /pairings/{id}` answers it to `actor` (HR by default: its
         `allowed_actions` are the caller's)."""
         from api.core.security import SYSTEM_ACTOR
+        from api.employees import people
         from api.pairings import service
         from api.pairings.schemas import PairingRead
 
         async def read(session: AsyncSession) -> dict[str, Any]:
             row = await service.read_pairing(session, actor or SYSTEM_ACTOR, pairing_id)
-            return PairingRead.model_validate(row).model_dump(mode="json")
+            answer = PairingRead.model_validate(row)
+            await people.attach(session, [answer], mentor="mentor_id", mentee="mentee_id")
+            return answer.model_dump(mode="json")
 
         return self.run(read)
 

@@ -11,6 +11,7 @@ from api.core.db import SessionDep
 from api.core.errors import RuleViolation, problem_responses
 from api.core.pagination import Page, PageDep
 from api.core.schemas import NoNul, QueryId, Timestamp
+from api.employees import people
 
 router = APIRouter(tags=["audit"])
 
@@ -54,4 +55,8 @@ async def list_audit_events(
         since=since,
         until=until,
     )
-    return Page(items=[AuditEventRead.model_validate(e) for e in items], next_cursor=cursor)
+    reads = [AuditEventRead.model_validate(e) for e in items]
+    names = await people.actor_names(session, (read.actor for read in reads))
+    for read in reads:
+        read.actor_name = names.get(read.actor)
+    return Page(items=reads, next_cursor=cursor)

@@ -3,6 +3,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from pydantic import Field
+
 from api.core.schemas import ReadModel
 
 
@@ -10,6 +12,11 @@ class AuditEventRead(ReadModel):
     id: int
     at: datetime
     actor: str
+    actor_name: str | None = Field(
+        default=None,
+        description="Who the actor is: the login's employee's name, else the login's e-mail; "
+        "null for system jobs and service tokens.",
+    )
     actor_role: str
     action: str
     entity: str

@@ -110,3 +110,13 @@ Reason = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, m
 # The body of an action that needs only a reason (declining, withdrawing, ending).
 class ReasonBody(StrictModel):
     reason: Reason
+
+
+class PersonSummary(ReadModel):
+    """Who a record involves, by name: given beside the record's `*_id` field to whoever may see
+    the record (the mentor and mentee see each other's name, job title and work e-mail)."""
+
+    id: int
+    full_name: str
+    job_title: str | None
+    email: str

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Annotated
 
 from fastapi import APIRouter, Header, Response
@@ -12,6 +13,7 @@ from api.core.etag import etag_headers
 from api.core.pagination import Page, PageDep
 from api.core.schemas import Day, PathId, QueryId
 from api.core.security import Actor
+from api.employees import people
 from api.evaluations import policy, service
 from api.evaluations.models import Evaluation
 from api.evaluations.schemas import EvaluationCreate, EvaluationDue, EvaluationRead, Outcome
@@ -33,6 +35,19 @@ def _read(evaluation: Evaluation, actor: Actor, mentee_id: int | None = None) ->
         fields["mentor_kra_rating"] = None
     fields["allowed_actions"] = policy.allowed_actions(actor, evaluation)
     return EvaluationRead.model_validate(fields)
+
+
+async def _reads_with_people(
+    session: SessionDep, actor: Actor, evaluations: Sequence[Evaluation]
+) -> list[EvaluationRead]:
+    """The read models with the pairing's two people, loaded for the page in one statement that
+    also tells whose the KRA rating must be hidden from (the mentee's)."""
+    reads = [EvaluationRead.model_validate(e) for e in evaluations]
+    await people.attach_pairing_people(session, reads)
+    for read in reads:
+        if read.mentee is not None and actor.employee_id == read.mentee.id:
+            read.mentor_kra_rating = None
+    return reads
 
 
 @router.post(
@@ -98,10 +113,7 @@ async def list_evaluations(
         date_from=date_from,
         date_to=date_to,
     )
-    mentee_ids = await service.mentee_ids(session, [e.pairing_id for e in items])
-    return Page(
-        items=[_read(e, actor, mentee_ids[e.pairing_id]) for e in items], next_cursor=cursor
-    )
+    return Page(items=await _reads_with_people(session, actor, items), next_cursor=cursor)
 
 
 @router.get(
@@ -118,7 +130,7 @@ async def list_evaluations(
 async def list_due(session: SessionDep, actor: Reader, page: PageDep) -> Page[EvaluationDue]:
     today = await programme.today(session)
     items, cursor = await service.list_due(session, actor, page, today=today)
-    return Page(
+    due = Page(
         items=[
             EvaluationDue(
                 pairing_id=p.id,
@@ -131,6 +143,8 @@ async def list_due(session: SessionDep, actor: Reader, page: PageDep) -> Page[Ev
         ],
         next_cursor=cursor,
     )
+    await people.attach(session, due.items, mentor="mentor_id", mentee="mentee_id")
+    return due
 
 
 @router.get(
@@ -152,5 +166,5 @@ async def read_evaluation(
 ) -> EvaluationRead:
     evaluation = await service.get_evaluation(session, actor, evaluation_id)
     response.headers["ETag"] = service.etag(evaluation)
-    mentee_ids = await service.mentee_ids(session, [evaluation.pairing_id])
-    return _read(evaluation, actor, mentee_ids[evaluation.pairing_id])
+    (read,) = await _reads_with_people(session, actor, [evaluation])
+    return read

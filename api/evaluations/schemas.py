@@ -5,7 +5,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, Field, Strict, StringConstraints, model_validator
 
-from api.core.schemas import Day, Rating, ReadModel, SkillName, StrictModel
+from api.core.schemas import Day, PersonSummary, Rating, ReadModel, SkillName, StrictModel
 from api.evaluations.models import EvaluationOutcome
 from api.evaluations.policy import ALLOWED_ACTIONS_DESCRIPTION
 
@@ -67,11 +67,21 @@ class EvaluationRead(ReadModel):
     due_date: date = Field(description="The evaluation date this evaluation answered.")
     created_at: datetime
     allowed_actions: list[str] = Field(description=ALLOWED_ACTIONS_DESCRIPTION)
+    mentor: PersonSummary | None = Field(
+        default=None,
+        description="The pairing's mentor by name (on reads: the list and one evaluation).",
+    )
+    mentee: PersonSummary | None = Field(
+        default=None,
+        description="The pairing's mentee by name (on reads: the list and one evaluation).",
+    )
 
 
 class EvaluationDue(BaseModel):
     pairing_id: int
     mentor_id: int
     mentee_id: int
+    mentor: PersonSummary | None = None
+    mentee: PersonSummary | None = None
     evaluation_due_date: date
     days_overdue: int = Field(description="0 when due today.")

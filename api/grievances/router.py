@@ -12,6 +12,7 @@ from api.core.errors import problem_responses
 from api.core.etag import IfMatch, etag_headers
 from api.core.pagination import Page, PageDep
 from api.core.schemas import PathId, QueryId
+from api.employees import people
 from api.employees.listfilters import ListFilterDep
 from api.grievances import service
 from api.grievances.models import Grievance
@@ -63,6 +64,17 @@ def _read(grievance: Grievance, today: date, calendar: WorkingCalendar) -> Griev
     )
 
 
+async def _with_people(session: SessionDep, reads: list[GrievanceRead]) -> list[GrievanceRead]:
+    """The pairing's two people by name, in one statement for the page; whoever raised it is
+    one of them. Only HR and the raiser read grievances, so nobody else learns the name."""
+    await people.attach_pairing_people(session, reads)
+    for read in reads:
+        for person in (read.mentor, read.mentee):
+            if person is not None and person.id == read.raised_by:
+                read.raised_by_person = person
+    return reads
+
+
 @router.get(
     "",
     response_model=Page[GrievanceRead],
@@ -99,7 +111,10 @@ async def list_grievances(
         today=today,
         filters=filters,
     )
-    return Page(items=[_read(g, today, calendar) for g in items], next_cursor=cursor)
+    return Page(
+        items=await _with_people(session, [_read(g, today, calendar) for g in items]),
+        next_cursor=cursor,
+    )
 
 
 @router.post(
@@ -146,7 +161,8 @@ async def read_grievance(
 ) -> GrievanceRead:
     grievance = await service.get_grievance(session, actor, grievance_id)
     response.headers["ETag"] = service.etag(grievance)
-    return _read(grievance, *(await _context(session)))
+    (read,) = await _with_people(session, [_read(grievance, *(await _context(session)))])
+    return read
 
 
 @router.post(

@@ -5,7 +5,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field, StringConstraints
 
-from api.core.schemas import Day, Id, ReadModel, StrictModel
+from api.core.schemas import Day, Id, PersonSummary, ReadModel, StrictModel
 
 GrievanceKind = Literal["grievance", "withdrawal"]
 GrievanceStatus = Literal["open", "under_review", "resolved", "dismissed"]
@@ -58,3 +58,14 @@ class GrievanceRead(ReadModel):
     resolved_on: date | None
     version: int
     created_at: datetime
+    raised_by_person: PersonSummary | None = Field(
+        default=None,
+        description="Who raised it, by name (on reads: the list and one grievance). Only those "
+        "who may read the grievance get it: HR and the person who raised it.",
+    )
+    mentor: PersonSummary | None = Field(
+        default=None, description="The pairing's mentor by name (on reads)."
+    )
+    mentee: PersonSummary | None = Field(
+        default=None, description="The pairing's mentee by name (on reads)."
+    )

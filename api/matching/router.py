@@ -7,6 +7,7 @@ from api.core.db import SessionDep
 from api.core.errors import problem_responses
 from api.core.pagination import Page, PageDep
 from api.core.schemas import PathId
+from api.employees import people as summaries
 from api.matching import service
 from api.matching.models import MatchingRun
 from api.matching.schemas import (
@@ -21,8 +22,24 @@ from api.pairings.schemas import PairingRead
 router = APIRouter(prefix="/matching-runs", tags=["matching"])
 
 
-def _read(run: MatchingRun) -> MatchingRunRead:
-    return MatchingRunRead.model_validate(run)
+async def _reads(session: SessionDep, runs: list[MatchingRun]) -> list[MatchingRunRead]:
+    """The runs with their proposals' and unmatched requests' people by name: one statement."""
+    reads = [MatchingRunRead.model_validate(run) for run in runs]
+    people = await summaries.summaries(
+        session,
+        [i for read in reads for p in read.proposals for i in (p.mentee_id, p.mentor_id)]
+        + [u.mentee_id for read in reads for u in read.unmatched],
+    )
+    for read in reads:
+        named = {p.mentee_id for p in read.proposals} | {p.mentor_id for p in read.proposals}
+        named |= {u.mentee_id for u in read.unmatched}
+        read.people = [people[i] for i in sorted(named) if i in people]
+    return reads
+
+
+async def _read(session: SessionDep, run: MatchingRun) -> MatchingRunRead:
+    (read,) = await _reads(session, [run])
+    return read
 
 
 @router.post(
@@ -47,7 +64,7 @@ def _read(run: MatchingRun) -> MatchingRunRead:
 async def create_run(
     session: SessionDep, actor: Chooser, body: MatchingRunCreate
 ) -> MatchingRunRead:
-    return _read(await service.create_run(session, actor, data=body))
+    return await _read(session, await service.create_run(session, actor, data=body))
 
 
 @router.get(
@@ -60,7 +77,7 @@ async def create_run(
 )
 async def list_runs(session: SessionDep, actor: Chooser, page: PageDep) -> Page[MatchingRunRead]:
     items, cursor = await service.list_runs(session, actor, page)
-    return Page(items=[_read(run) for run in items], next_cursor=cursor)
+    return Page(items=await _reads(session, list(items)), next_cursor=cursor)
 
 
 @router.get(
@@ -72,7 +89,7 @@ async def list_runs(session: SessionDep, actor: Chooser, page: PageDep) -> Page[
     responses=problem_responses(401, 403, 404, 422),
 )
 async def read_run(session: SessionDep, actor: Chooser, run_id: PathId) -> MatchingRunRead:
-    return _read(await service.get_run(session, actor, run_id))
+    return await _read(session, await service.get_run(session, actor, run_id))
 
 
 @router.post(
@@ -95,6 +112,6 @@ async def propose(
 ) -> MatchingRunProposed:
     run, created = await service.propose_run(session, actor, run_id=run_id, data=body)
     rows = await pairings.read_pairings(session, actor, [p.id for p in created])
-    return MatchingRunProposed(
-        run=_read(run), pairings=[PairingRead.model_validate(row) for row in rows]
-    )
+    reads = [PairingRead.model_validate(row) for row in rows]
+    await summaries.attach(session, reads, mentor="mentor_id", mentee="mentee_id")
+    return MatchingRunProposed(run=await _read(session, run), pairings=reads)

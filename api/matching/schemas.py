@@ -5,7 +5,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field, field_validator
 
-from api.core.schemas import Day, Id, ReadModel, StrictModel
+from api.core.schemas import Day, Id, PersonSummary, ReadModel, StrictModel
 from api.matching.solver import Objective
 from api.pairings.schemas import Cadence, Goals, PairingRead
 
@@ -65,6 +65,11 @@ class MatchingRunRead(ReadModel):
     proposals: list[MatchingProposal]
     unmatched: list[UnmatchedRequest]
     proposed: list[ProposedPairing] = Field(description="Proposals made pairings since.")
+    people: list[PersonSummary] = Field(
+        default_factory=list,
+        description="The mentees and mentors its proposals and unmatched requests name, by id "
+        "and name (the proposals keep their `mentee_id` and `mentor_id`).",
+    )
 
 
 class MatchingRunPropose(StrictModel):

@@ -13,6 +13,7 @@ from api.core.etag import IfMatch, etag_headers, etag_of
 from api.core.pagination import Page, PageDep, page_response
 from api.core.schemas import PathId, QueryId, ReasonBody
 from api.core.security import Actor
+from api.employees import people
 from api.employees.listfilters import ListFilterDep
 from api.pairings import service
 from api.pairings.models import Pairing, PairingStatus
@@ -27,9 +28,12 @@ TRANSITION_ERRORS = problem_responses(401, 403, 404, 409, 412, 422)
 async def _read(
     session: AsyncSession, actor: Actor, pairing: Pairing, response: Response
 ) -> PairingRead:
-    """The pairing after the change, as reading it answers (with the caller's next actions)."""
+    """The pairing after the change, as reading it answers (the caller's next actions, the two
+    people by name)."""
     response.headers["ETag"] = service.etag(pairing)
-    return PairingRead.model_validate(await service.read_pairing(session, actor, pairing.id))
+    read = PairingRead.model_validate(await service.read_pairing(session, actor, pairing.id))
+    await people.attach(session, [read], mentor="mentor_id", mentee="mentee_id")
+    return read
 
 
 @router.get(
@@ -63,7 +67,9 @@ async def list_pairings(
         mentee_id=mentee_id,
         filters=filters,
     )
-    return page_response(PairingRead, items, cursor)
+    reads = [PairingRead.model_validate(p) for p in items]
+    await people.attach(session, reads, mentor="mentor_id", mentee="mentee_id")
+    return page_response(PairingRead, reads, cursor)
 
 
 @router.post(
@@ -108,7 +114,9 @@ async def read_pairing(
 ) -> PairingRead:
     row = await service.read_pairing(session, actor, pairing_id)
     response.headers["ETag"] = etag_of("pairing", row["id"], row["version"])
-    return PairingRead.model_validate(row)
+    read = PairingRead.model_validate(row)
+    await people.attach(session, [read], mentor="mentor_id", mentee="mentee_id")
+    return read
 
 
 @router.patch(

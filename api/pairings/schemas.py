@@ -5,7 +5,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints
 
-from api.core.schemas import Day, Id, ReadModel, StrictModel, UtcTimestamp
+from api.core.schemas import Day, Id, PersonSummary, ReadModel, StrictModel, UtcTimestamp
 from api.pairings.models import PairingStatus
 from api.pairings.policy import ALLOWED_ACTIONS_DESCRIPTION, PairingAction
 
@@ -60,3 +60,9 @@ class PairingRead(ReadModel):
     version: int
     created_at: datetime
     allowed_actions: list[PairingAction] = Field(description=ALLOWED_ACTIONS_DESCRIPTION)
+    mentor: PersonSummary | None = Field(
+        default=None, description="The mentor by name (on reads: the list and one pairing)."
+    )
+    mentee: PersonSummary | None = Field(
+        default=None, description="The mentee by name (on reads: the list and one pairing)."
+    )

@@ -8,6 +8,7 @@ from api.core.errors import Forbidden, NotFound, problem_responses
 from api.core.pagination import Page, PageDep
 from api.core.schemas import PathId
 from api.core.security import Role
+from api.employees import people as summaries
 from api.employees import repository as people
 from api.records import service
 from api.records.schemas import (
@@ -51,7 +52,11 @@ async def read_personnel_file(
     items, cursor = await service.personnel_file(
         session, page, employee_id=employee_id, document_type=document_type
     )
-    return Page(items=[PersonnelFileEntryRead.model_validate(e) for e in items], next_cursor=cursor)
+    reads = [PersonnelFileEntryRead.model_validate(e) for e in items]
+    await summaries.attach(
+        session, reads, employee="employee_id", team_leader="sent_to_team_leader_id"
+    )
+    return Page(items=reads, next_cursor=cursor)
 
 
 @router.get(
@@ -69,7 +74,13 @@ async def list_notifications(
     session: SessionDep, actor: CurrentActor, page: PageDep, unread: bool | None = None
 ) -> Page[NotificationRead]:
     items, cursor = await service.notifications_for(session, actor, page, unread=unread)
-    return Page(items=[NotificationRead.model_validate(n) for n in items], next_cursor=cursor)
+    reads = [NotificationRead.model_validate(n) for n in items]
+    await summaries.attach(session, reads, subject="subject_employee_id")
+    if not actor.is_hr:
+        for read in reads:
+            if read.record_type == "grievance":
+                read.subject = None
+    return Page(items=reads, next_cursor=cursor)
 
 
 @router.post(

@@ -3,7 +3,9 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Literal
 
-from api.core.schemas import ReadModel
+from pydantic import Field
+
+from api.core.schemas import PersonSummary, ReadModel
 
 DocumentType = Literal[
     "mentoring_request",
@@ -28,6 +30,10 @@ class PersonnelFileEntryRead(ReadModel):
     title: str
     filed_at: datetime
     sent_to_team_leader_id: int | None
+    employee: PersonSummary | None = Field(default=None, description="Whose file, by name.")
+    team_leader: PersonSummary | None = Field(
+        default=None, description="The team leader it was sent to, by name."
+    )
 
 
 class NotificationRead(ReadModel):
@@ -42,6 +48,11 @@ class NotificationRead(ReadModel):
     record_id: int | None
     created_at: datetime
     read_at: datetime | None
+    subject: PersonSummary | None = Field(
+        default=None,
+        description="The employee it is about, by name (the list). Never on a grievance's "
+        "notification to anyone but HR: who raised a grievance stays confidential.",
+    )
 
 
 class NotificationsReadAll(ReadModel):

@@ -11,6 +11,7 @@ from api.core.db import SessionDep
 from api.core.errors import problem_responses
 from api.core.pagination import MAX_LIMIT, Page, PageDep
 from api.core.schemas import PathId, QueryId, ReasonBody
+from api.employees import people
 from api.employees.listfilters import ListFilterDep
 from api.requests import service
 from api.requests.schemas import (
@@ -54,7 +55,9 @@ async def list_requests(
     items, cursor = await service.list_requests(
         session, actor, page, status=status, mentee_id=mentee_id, filters=filters
     )
-    return Page(items=[_read(r) for r in items], next_cursor=cursor)
+    reads = [_read(r) for r in items]
+    await people.attach(session, reads, mentee="mentee_id")
+    return Page(items=reads, next_cursor=cursor)
 
 
 @router.post(
@@ -92,7 +95,9 @@ async def create_request(
 async def read_request(
     session: SessionDep, actor: Reader, request_id: PathId
 ) -> MentoringRequestRead:
-    return _read(await service.get_request(session, actor, request_id))
+    read = _read(await service.get_request(session, actor, request_id))
+    await people.attach(session, [read], mentee="mentee_id")
+    return read
 
 
 @router.post(

@@ -5,7 +5,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field, StringConstraints, field_validator
 
-from api.core.schemas import Day, Id, ReadModel, SkillName, StrictModel
+from api.core.schemas import Day, Id, PersonSummary, ReadModel, SkillName, StrictModel
 from api.employees.schemas import unique_skills
 from api.mentors.schemas import EligibilityReason
 
@@ -44,6 +44,9 @@ class MentoringRequestRead(ReadModel):
     confirmed_at: datetime | None
     status_reason: str | None
     created_at: datetime
+    mentee: PersonSummary | None = Field(
+        default=None, description="The mentee by name (on reads: the list and one request)."
+    )
 
 
 class MentorSuggestion(BaseModel):

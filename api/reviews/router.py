@@ -14,6 +14,7 @@ from api.core.etag import IfMatch, etag_headers
 from api.core.pagination import Page, PageDep
 from api.core.schemas import Day, PathId, QueryId
 from api.core.security import Actor
+from api.employees import people
 from api.employees.listfilters import ListFilterDep
 from api.reviews import service
 from api.reviews.models import PeriodicReview
@@ -77,7 +78,9 @@ async def list_reviews(
         today=today,
         filters=filters,
     )
-    return Page(items=[_read(r, today) for r in items], next_cursor=cursor)
+    reads = [_read(r, today) for r in items]
+    await people.attach_pairing_people(session, reads)
+    return Page(items=reads, next_cursor=cursor)
 
 
 @router.get(
@@ -100,7 +103,9 @@ async def read_review(
 ) -> ReviewRead:
     review = await service.get_review(session, actor, review_id)
     response.headers["ETag"] = service.etag(review)
-    return _read(review, await service.today(session))
+    read = _read(review, await service.today(session))
+    await people.attach_pairing_people(session, [read])
+    return read
 
 
 async def _put_form(

@@ -5,7 +5,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field, StringConstraints
 
-from api.core.schemas import Rating, ReadModel, StrictModel
+from api.core.schemas import PersonSummary, Rating, ReadModel, StrictModel
 
 ReviewStatus = Literal["scheduled", "submitted", "overdue", "cancelled"]
 Comments = Annotated[str, StringConstraints(strip_whitespace=True, max_length=5000)]
@@ -56,3 +56,11 @@ class ReviewRead(ReadModel):
     hr_follow_up: FollowUp | None
     submitted_at: datetime | None
     version: int
+    mentor: PersonSummary | None = Field(
+        default=None,
+        description="The pairing's mentor by name (on reads: the list and one review).",
+    )
+    mentee: PersonSummary | None = Field(
+        default=None,
+        description="The pairing's mentee by name (on reads: the list and one review).",
+    )

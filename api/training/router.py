@@ -8,6 +8,7 @@ from api.core.db import SessionDep
 from api.core.errors import Forbidden, problem_responses
 from api.core.pagination import Page, PageDep
 from api.core.schemas import Day, PathId, QueryId
+from api.employees import people
 from api.employees.listfilters import DepartmentQuery
 from api.training import service
 from api.training.schemas import (
@@ -18,6 +19,13 @@ from api.training.schemas import (
 )
 
 router = APIRouter(prefix="/training-records", tags=["training"])
+
+
+async def _read(session: SessionDep, record: object) -> TrainingRecordRead:
+    """One record as every route answers it: with its trainee and trainer by name."""
+    read = TrainingRecordRead.model_validate(record)
+    await people.attach(session, [read], employee="employee_id", trainer="trainer_id")
+    return read
 
 
 @router.get(
@@ -56,7 +64,9 @@ async def list_training(
         date_to=date_to,
         department_id=department_id,
     )
-    return Page(items=[TrainingRecordRead.model_validate(r) for r in items], next_cursor=cursor)
+    reads = [TrainingRecordRead.model_validate(r) for r in items]
+    await people.attach(session, reads, employee="employee_id", trainer="trainer_id")
+    return Page(items=reads, next_cursor=cursor)
 
 
 @router.post(
@@ -82,7 +92,7 @@ async def create_training(
         if not actor.is_hr:
             raise Forbidden("Only HR records role training")
         record = await service.record_role_training(session, actor, data=body)
-    return TrainingRecordRead.model_validate(record)
+    return await _read(session, record)
 
 
 @router.get(
@@ -99,9 +109,7 @@ async def create_training(
 async def read_training(
     session: SessionDep, actor: Reader, training_record_id: PathId
 ) -> TrainingRecordRead:
-    return TrainingRecordRead.model_validate(
-        await service.get_record(session, actor, training_record_id)
-    )
+    return await _read(session, await service.get_record(session, actor, training_record_id))
 
 
 @router.post(
@@ -118,6 +126,4 @@ async def read_training(
 async def confirm_training(
     session: SessionDep, actor: Writer, training_record_id: PathId
 ) -> TrainingRecordRead:
-    return TrainingRecordRead.model_validate(
-        await service.confirm(session, actor, record_id=training_record_id)
-    )
+    return await _read(session, await service.confirm(session, actor, record_id=training_record_id))

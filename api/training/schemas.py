@@ -5,7 +5,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints, model_validator
 
-from api.core.schemas import Day, Id, ReadModel, SkillName, StrictModel
+from api.core.schemas import Day, Id, PersonSummary, ReadModel, SkillName, StrictModel
 
 TrainingKind = Literal["role_training", "peer_session"]
 TrainingRole = Literal["mentor", "mentee"]
@@ -88,3 +88,9 @@ class TrainingRecordRead(ReadModel):
     notes: str | None
     confirmed_at: datetime | None
     created_at: datetime
+    employee: PersonSummary | None = Field(
+        default=None, description="The trainee by name (on reads: the list and one record)."
+    )
+    trainer: PersonSummary | None = Field(
+        default=None, description="The trainer by name, when one is recorded (on reads)."
+    )

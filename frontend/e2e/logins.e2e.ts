@@ -164,8 +164,10 @@ describe("a team leader invites a peer to be a mentor", () => {
     });
     if (!created.data) throw new Error(JSON.stringify(created.error));
     await page.reload();
-    await page.getByTestId("request-mentee").locator("option", { hasText: "Tom Neumann" }).waitFor({ state: "attached" });
-    await page.getByTestId("request-mentee").selectOption({ label: "Tom Neumann (M2)" });
+    // Search-as-you-type: the team leader's own people, found by the API.
+    await page.getByTestId("request-mentee-search").fill("Tom Neu");
+    await page.getByTestId("request-mentee-results").getByRole("button", { name: /Tom Neumann/ }).click();
+    await page.getByTestId("request-mentee-chosen").getByText("Tom Neumann").waitFor();
     await page.getByText("Tom Neumann has none yet", { exact: false }).waitFor();
     expect(await page.getByTestId("request-submit").isDisabled()).toBe(true);
     expect(await page.getByTestId("request-submit-why").textContent()).toContain("record its review");

@@ -272,7 +272,8 @@ describe("from the performance discussion to the evaluation", () => {
     await shot(page, "14-hr-dashboard");
     await page.getByTestId("nav-people").click();
     await page.getByTestId("people-table").waitFor();
-    await page.getByTestId("people-table-filter").fill("berger");
+    // The API searches (the SPA never downloads everyone).
+    await page.getByTestId("people-search").fill("berger");
     await expect.poll(() => page.locator("[data-testid^=person-row-]").count()).toBe(1);
     await page.getByTestId(`person-link-${ctx.mentor.employeeId}`).click();
     await page.getByTestId("eligibility").waitFor();

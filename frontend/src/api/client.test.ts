@@ -59,3 +59,28 @@ describe("the API wrapper", () => {
     expect((error as ApiError).status).toBe(0);
   });
 });
+
+describe("the raw-fetch helpers go through the same wrapper", () => {
+  it("answers a refused token check as an ApiError with the problem's status and detail", async () => {
+    const { meWithToken } = await import("./client");
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => new Response(JSON.stringify({ title: "Forbidden", status: 403, detail: "inactive" }), { status: 403, headers: { "Content-Type": "application/problem+json" } })),
+    );
+    const error = await meWithToken("t").catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).status).toBe(403);
+  });
+
+  it("reports an unreachable server on sign-in as status 0", async () => {
+    const { signInWithPassword } = await import("./client");
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => {
+        throw new TypeError("Failed to fetch");
+      }),
+    );
+    const error = await signInWithPassword("a@b.c", "x").catch((e: unknown) => e);
+    expect((error as ApiError).status).toBe(0);
+  });
+});

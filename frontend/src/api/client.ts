@@ -32,18 +32,38 @@ export const api = createApi(API_URL);
 
 type Answer<T> = { data?: T; error?: unknown; response: Response };
 
-/** The answer's body, or an ApiError built from its problem+json. */
-export async function call<T>(pending: Promise<Answer<T>>): Promise<T> {
+/** A request that never reached the server (network down, CORS) as an ApiError with status 0. */
+function unreachable(cause: unknown): ApiError {
+  return new ApiError(0, { detail: cause instanceof Error ? cause.message : null });
+}
+
+/**
+ * The one fetch-and-error wrapper: the answer, or an ApiError built from its problem+json.
+ * Every other helper here (call, callVersioned, the raw-fetch ones) goes through it.
+ */
+async function settle<T>(pending: Promise<Answer<T>>): Promise<{ data: T; response: Response }> {
   let answer: Answer<T>;
   try {
     answer = await pending;
   } catch (cause) {
-    throw new ApiError(0, { detail: cause instanceof Error ? cause.message : null });
+    throw unreachable(cause);
   }
   if (!answer.response.ok || answer.error !== undefined) {
     throw toApiError(answer.response.status, answer.error);
   }
-  return answer.data as T;
+  return { data: answer.data as T, response: answer.response };
+}
+
+/** A plain fetch answered as an openapi-fetch-like Answer (JSON body; `error` set when not ok). */
+async function raw(pending: Promise<Response>): Promise<Answer<unknown>> {
+  const response = await pending;
+  const body: unknown = await response.json().catch(() => null);
+  return response.ok ? { data: body, response } : { error: body ?? null, response };
+}
+
+/** The answer's body, or an ApiError built from its problem+json. */
+export async function call<T>(pending: Promise<Answer<T>>): Promise<T> {
+  return (await settle(pending)).data;
 }
 
 export interface Versioned<T> {
@@ -53,16 +73,8 @@ export interface Versioned<T> {
 
 /** Like `call`, keeping the ETag for a later If-Match. */
 export async function callVersioned<T>(pending: Promise<Answer<T>>): Promise<Versioned<T>> {
-  let answer: Answer<T>;
-  try {
-    answer = await pending;
-  } catch (cause) {
-    throw new ApiError(0, { detail: cause instanceof Error ? cause.message : null });
-  }
-  if (!answer.response.ok || answer.error !== undefined) {
-    throw toApiError(answer.response.status, answer.error);
-  }
-  return { data: answer.data as T, etag: answer.response.headers.get("ETag") };
+  const { data, response } = await settle(pending);
+  return { data, etag: response.headers.get("ETag") };
 }
 
 /** Every page of a cursor-paginated list (bounded, for name look-ups and small lists). */
@@ -84,17 +96,17 @@ export async function allPages<T>(
 /** Password grant, form-encoded. Answers the access token. */
 export async function signInWithPassword(email: string, password: string): Promise<string> {
   const form = new URLSearchParams({ grant_type: "password", username: email, password });
-  const response = await fetch(`${API_URL}/api/v1/auth/token`, {
-    method: "POST",
-    headers: { "Content-Type": "application/x-www-form-urlencoded" },
-    body: form,
-  }).catch((cause: unknown) => {
-    throw new ApiError(0, { detail: cause instanceof Error ? cause.message : null });
-  });
-  const body: unknown = await response.json().catch(() => null);
-  if (!response.ok) throw toApiError(response.status, body);
+  const body = await call(
+    raw(
+      fetch(`${API_URL}/api/v1/auth/token`, {
+        method: "POST",
+        headers: { "Content-Type": "application/x-www-form-urlencoded" },
+        body: form,
+      }),
+    ),
+  );
   const token = (body as { access_token?: unknown } | null)?.access_token;
-  if (typeof token !== "string") throw new ApiError(response.status, { detail: "No token in the answer" });
+  if (typeof token !== "string") throw new ApiError(200, { detail: "No token in the answer" });
   return token;
 }
 
@@ -105,7 +117,7 @@ export async function downloadCsv(path: string, filename: string): Promise<void>
     headers: { Accept: "text/csv", ...(token ? { Authorization: `Bearer ${token}` } : {}) },
   });
   if (response.status === 401) session.signOut(true);
-  if (!response.ok) throw toApiError(response.status, await response.json().catch(() => null));
+  if (!response.ok) await call(raw(Promise.resolve(response)));
   const blob = await response.blob();
   const url = URL.createObjectURL(blob);
   const link = document.createElement("a");
@@ -119,12 +131,8 @@ export async function downloadCsv(path: string, filename: string): Promise<void>
 
 /** Who a bearer token stands for, asked before the token becomes the session's (no global 401 sign-out). */
 export async function meWithToken(token: string): Promise<Me> {
-  const response = await fetch(`${API_URL}/api/v1/auth/me`, {
-    headers: { Accept: "application/json", Authorization: `Bearer ${token}` },
-  }).catch((cause: unknown) => {
-    throw new ApiError(0, { detail: cause instanceof Error ? cause.message : null });
-  });
-  const body: unknown = await response.json().catch(() => null);
-  if (!response.ok) throw toApiError(response.status, body);
+  const body = await call(
+    raw(fetch(`${API_URL}/api/v1/auth/me`, { headers: { Accept: "application/json", Authorization: `Bearer ${token}` } })),
+  );
   return body as Me;
 }

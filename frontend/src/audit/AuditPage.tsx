@@ -51,16 +51,15 @@ export function AuditPage() {
   const [actor, setActor] = useState(applied.actor ?? "");
   const [from, setFrom] = useState(search.get("date_from") ?? "");
   const [to, setTo] = useState(search.get("date_to") ?? "");
+  // The logins, for the "Who" filter (a few hundred at most, unlike the employees).
   const users = useQuery({
     queryKey: ["users"],
     queryFn: () => call(api.GET("/api/v1/users", { params: { query: { limit: 500 } } })),
     staleTime: 5 * 60_000,
   });
-  const who = (actor: string) => {
-    const [kind, id] = actor.split(":");
-    const user = kind === "user" ? users.data?.items.find((u) => String(u.id) === id) : undefined;
-    return user?.email ?? (kind === "service" ? "service account" : actor);
-  };
+  // The API names each event's actor (their employee's name, else the login's e-mail).
+  const who = (event: { actor: string; actor_name?: string | null }) =>
+    event.actor_name ?? (event.actor.startsWith("service:") ? "service account" : event.actor);
   const events = useQuery({
     queryKey: ["audit", applied],
     queryFn: () => call(api.GET("/api/v1/audit-events", { params: { query: { limit: 500, ...applied } } })),
@@ -121,7 +120,7 @@ export function AuditPage() {
             emptyTitle="No audit events match"
             columns={[
               { key: "at", header: "When", sortValue: (e) => e.at, render: (e) => formatDateTime(e.at) },
-              { key: "actor", header: "Who", sortValue: (e) => who(e.actor), render: (e) => `${who(e.actor)} (${roleName(e.actor_role)})` },
+              { key: "actor", header: "Who", sortValue: (e) => who(e), render: (e) => `${who(e)} (${roleName(e.actor_role)})` },
               { key: "action", header: "Action", sortValue: (e) => e.action, render: (e) => <code>{e.action}</code> },
               { key: "entity", header: "Record", sortValue: (e) => `${e.entity} ${e.entity_id ?? ""}`, render: (e) => `${e.entity}${e.entity_id ? ` #${e.entity_id}` : ""}` },
               { key: "changes", header: "Changes", filterText: (e) => changedFields(e.changes).join(" "), render: (e) => <Changes changes={e.changes} /> },

@@ -2064,6 +2064,11 @@ export interface components {
             at: string;
             /** Actor */
             actor: string;
+            /**
+             * Actor Name
+             * @description Who the actor is: the login's employee's name, else the login's e-mail; null for system jobs and service tokens.
+             */
+            actor_name?: string | null;
             /** Actor Role */
             actor_role: string;
             /** Action */
@@ -2591,6 +2596,8 @@ export interface components {
             mentor_id: number;
             /** Mentee Id */
             mentee_id: number;
+            mentor?: components["schemas"]["PersonSummary"] | null;
+            mentee?: components["schemas"]["PersonSummary"] | null;
             /**
              * Evaluation Due Date
              * Format: date
@@ -2655,6 +2662,10 @@ export interface components {
              * @description What the caller may do now with this evaluation: always empty, a recorded evaluation is final (it is neither changed nor withdrawn; an extension is a new evaluation at the new date). The pairing's own `allowed_actions` lists `evaluate`.
              */
             allowed_actions: string[];
+            /** @description The pairing's mentor by name (on reads: the list and one evaluation). */
+            mentor?: components["schemas"]["PersonSummary"] | null;
+            /** @description The pairing's mentee by name (on reads: the list and one evaluation). */
+            mentee?: components["schemas"]["PersonSummary"] | null;
         };
         /** EvaluationRow */
         EvaluationRow: {
@@ -2807,6 +2818,12 @@ export interface components {
              * Format: date-time
              */
             created_at: string;
+            /** @description Who raised it, by name (on reads: the list and one grievance). Only those who may read the grievance get it: HR and the person who raised it. */
+            raised_by_person?: components["schemas"]["PersonSummary"] | null;
+            /** @description The pairing's mentor by name (on reads). */
+            mentor?: components["schemas"]["PersonSummary"] | null;
+            /** @description The pairing's mentee by name (on reads). */
+            mentee?: components["schemas"]["PersonSummary"] | null;
         };
         /** GrievanceSla */
         GrievanceSla: {
@@ -3159,6 +3176,11 @@ export interface components {
              * @description Proposals made pairings since.
              */
             proposed: components["schemas"]["ProposedPairing"][];
+            /**
+             * People
+             * @description The mentees and mentors its proposals and unmatched requests name, by id and name (the proposals keep their `mentee_id` and `mentor_id`).
+             */
+            people?: components["schemas"]["PersonSummary"][];
         };
         /** Me */
         Me: {
@@ -3331,6 +3353,8 @@ export interface components {
              * Format: date-time
              */
             created_at: string;
+            /** @description The mentee by name (on reads: the list and one request). */
+            mentee?: components["schemas"]["PersonSummary"] | null;
         };
         /** MonthFigures */
         MonthFigures: {
@@ -3516,6 +3540,8 @@ export interface components {
             created_at: string;
             /** Read At */
             read_at: string | null;
+            /** @description The employee it is about, by name (the list). Never on a grievance's notification to anyone but HR: who raised a grievance stays confidential. */
+            subject?: components["schemas"]["PersonSummary"] | null;
         };
         /**
          * NotificationsReadAll
@@ -3891,6 +3917,10 @@ export interface components {
              * @description What the caller may do now with this pairing, given its state: `update` (PATCH the terms), `approve`, `reject`, `acknowledge`, `activate`, `terminate` (the `/pairings/{id}/<verb>` endpoints) and `evaluate` (`POST /pairings/{id}/evaluation`). An action not listed is refused (403 or 409). `activate` is listed once the pairing is approved, for HR and the mentee's team leader, while only the participants' own steps may be missing (acknowledgements, role trainings): the 409 then names them. `evaluate` is listed for HR on an active pairing; it is still refused while a withdrawal from the pairing is open.
              */
             allowed_actions: components["schemas"]["PairingAction"][];
+            /** @description The mentor by name (on reads: the list and one pairing). */
+            mentor?: components["schemas"]["PersonSummary"] | null;
+            /** @description The mentee by name (on reads: the list and one pairing). */
+            mentee?: components["schemas"]["PersonSummary"] | null;
         };
         /**
          * PairingStatus
@@ -4049,6 +4079,21 @@ export interface components {
              */
             improvement_areas?: string[] | null;
         };
+        /**
+         * PersonSummary
+         * @description Who a record involves, by name: given beside the record's `*_id` field to whoever may see
+         *     the record (the mentor and mentee see each other's name, job title and work e-mail).
+         */
+        PersonSummary: {
+            /** Id */
+            id: number;
+            /** Full Name */
+            full_name: string;
+            /** Job Title */
+            job_title: string | null;
+            /** Email */
+            email: string;
+        };
         /** PersonnelFileEntryRead */
         PersonnelFileEntryRead: {
             /** Id */
@@ -4071,6 +4116,10 @@ export interface components {
             filed_at: string;
             /** Sent To Team Leader Id */
             sent_to_team_leader_id: number | null;
+            /** @description Whose file, by name. */
+            employee?: components["schemas"]["PersonSummary"] | null;
+            /** @description The team leader it was sent to, by name. */
+            team_leader?: components["schemas"]["PersonSummary"] | null;
         };
         /** ProgrammeImpact */
         ProgrammeImpact: {
@@ -4328,6 +4377,10 @@ export interface components {
             submitted_at: string | null;
             /** Version */
             version: number;
+            /** @description The pairing's mentor by name (on reads: the list and one review). */
+            mentor?: components["schemas"]["PersonSummary"] | null;
+            /** @description The pairing's mentee by name (on reads: the list and one review). */
+            mentee?: components["schemas"]["PersonSummary"] | null;
         };
         /**
          * RoleTrainingCreate
@@ -4737,6 +4790,10 @@ export interface components {
              * Format: date-time
              */
             created_at: string;
+            /** @description The trainee by name (on reads: the list and one record). */
+            employee?: components["schemas"]["PersonSummary"] | null;
+            /** @description The trainer by name, when one is recorded (on reads). */
+            trainer?: components["schemas"]["PersonSummary"] | null;
         };
         /** TrainingReport */
         TrainingReport: {

@@ -1,5 +1,4 @@
 // The evaluation at the end of the period: goals met, skills before/after, effectiveness, KRA.
-import { useQuery } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { api, call, type Versioned } from "../api/client";
 import type { Evaluation, EvaluationCreate, Pairing } from "../api/types";
@@ -198,9 +197,3 @@ export function EvaluationSummary({ evaluation }: { evaluation: Evaluation }) {
   );
 }
 
-export function useEvaluations(pairingId: number) {
-  return useQuery({
-    queryKey: ["evaluations", pairingId],
-    queryFn: () => call(api.GET("/api/v1/evaluations", { params: { query: { pairing_id: pairingId, limit: 20 } } })),
-  });
-}

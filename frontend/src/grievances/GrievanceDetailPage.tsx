@@ -1,9 +1,9 @@
-import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { Link, useParams } from "react-router";
-import { api, call, callVersioned } from "../api/client";
+import { api, call } from "../api/client";
 import { useMe } from "../auth/useMe";
-import { useDirectory } from "../people/directory";
+import { pairingName, personName } from "../people/names";
 import { formatDate, formatDateTime, label } from "../lib/format";
 import { useAction } from "../lib/useAction";
 import { StatusBadge } from "../ui/Badge";
@@ -13,21 +13,18 @@ import { useConfirm } from "../ui/Feedback";
 import { ProblemAlert } from "../ui/ProblemAlert";
 import { EmptyState, QueryState } from "../ui/States";
 import { SlaBadge } from "./GrievancesPage";
+import { grievanceKeys, useGrievance } from "./hooks";
 
 export function GrievanceDetailPage() {
   const id = Number(useParams().id);
   const me = useMe();
-  const dir = useDirectory();
   const [note, setNote] = useState("");
   const [resolution, setResolution] = useState("");
   const [outcome, setOutcome] = useState<"resolved" | "dismissed">("resolved");
   const queryClient = useQueryClient();
   // Kept with its ETag: HR's actions send it as If-Match, so a grievance another HR member
   // changed meanwhile is answered 412 instead of being overwritten.
-  const grievance = useQuery({
-    queryKey: ["grievance", id],
-    queryFn: () => callVersioned(api.GET("/api/v1/grievances/{grievance_id}", { params: { path: { grievance_id: id } } })),
-  });
+  const grievance = useGrievance(id);
   const etag = grievance.data?.etag;
   const params = { path: { grievance_id: id }, header: etag ? { "If-Match": etag } : {} };
   const invalidate = [["grievance", id], ["grievances"], ["pairing"], ["pairings"]];
@@ -46,7 +43,7 @@ export function GrievanceDetailPage() {
   });
   const ask = useConfirm();
   const reload = async () => {
-    await queryClient.invalidateQueries({ queryKey: ["grievance", id] });
+    await queryClient.invalidateQueries({ queryKey: grievanceKeys.one(id) });
     addAction.reset();
     resolve.reset();
   };
@@ -58,7 +55,7 @@ export function GrievanceDetailPage() {
         return (
           <>
             <PageHeader
-              title={`${label(g.kind)} #${g.id}`}
+              title={`${label(g.kind)}: ${pairingName(g)}`}
               subtitle={
                 <>
                   <StatusBadge status={g.status} testId="grievance-status" /> <SlaBadge grievance={g} />
@@ -69,10 +66,10 @@ export function GrievanceDetailPage() {
               <Card title="What was raised" testId="grievance-card">
                 <DefinitionList
                   items={[
-                    ["Raised by", me.employee_id === g.raised_by ? "You" : dir.name(g.raised_by)],
+                    ["Raised by", me.employee_id === g.raised_by ? "You" : personName(g.raised_by_person)],
                     ["Raised on", formatDate(g.raised_on)],
                     ["Due", formatDate(g.due_date)],
-                    ["Pairing", isHr ? <Link key="p" to={`/pairings/${g.pairing_id}`}>{`Pairing #${g.pairing_id}`}</Link> : `#${g.pairing_id}`],
+                    ["Pairing", isHr ? <Link key="p" to={`/pairings/${g.pairing_id}`}>{pairingName(g)}</Link> : pairingName(g)],
                     ...(g.resolution ? ([["Resolution", g.resolution]] as [string, string][]) : []),
                     ...(g.resolved_on ? ([["Closed on", formatDate(g.resolved_on)]] as [string, string][]) : []),
                   ]}

@@ -1,24 +1,16 @@
 // HR's queue: open grievances and withdrawals by due date, with the SLA countdown in working days.
-import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
-import { allPages, api } from "../api/client";
 import type { Grievance } from "../api/types";
-import { FilterBar, filterParams, useListFilters } from "../oversight/FilterBar";
+import { FilterBar, useListFilters } from "../oversight/FilterBar";
 import { useMe } from "../auth/useMe";
-import { useDirectory } from "../people/directory";
+import { pairingName, personName } from "../people/names";
 import { formatDate, label } from "../lib/format";
 import { queueOrder, slaCountdown } from "../lib/sla";
 import { Badge, StatusBadge } from "../ui/Badge";
 import { DataTable } from "../ui/DataTable";
 import { PageHeader } from "../ui/Page";
 import { QueryState } from "../ui/States";
-
-export function useGrievances() {
-  return useQuery({
-    queryKey: ["grievances"],
-    queryFn: () => allPages((cursor) => api.GET("/api/v1/grievances", { params: { query: { limit: 200, cursor } } })),
-  });
-}
+import { useGrievances } from "./hooks";
 
 export function SlaBadge({ grievance }: { grievance: Grievance }) {
   const sla = slaCountdown(grievance);
@@ -34,16 +26,7 @@ const STATUSES = ["open", "under_review", "resolved", "dismissed"];
 export function GrievancesPage() {
   const me = useMe();
   const filters = useListFilters(STATUSES);
-  const grievances = useQuery({
-    queryKey: ["grievances", "filtered", filters],
-    queryFn: () =>
-      allPages((cursor) =>
-        api.GET("/api/v1/grievances", {
-          params: { query: { limit: 200, cursor, ...filterParams(filters), status: filters.status as Grievance["status"] | undefined } },
-        }),
-      ),
-  });
-  const dir = useDirectory();
+  const grievances = useGrievances(filters);
   return (
     <>
       <PageHeader title="Grievances and withdrawals" subtitle="Confidential. Each must be addressed within the programme's working-day deadline." />
@@ -63,13 +46,14 @@ export function GrievancesPage() {
               {
                 key: "raised_by",
                 header: "Raised by",
-                sortValue: (g) => dir.name(g.raised_by),
+                sortValue: (g) => personName(g.raised_by_person),
                 render: (g) => (
                   <Link to={`/grievances/${g.id}`} data-testid={`grievance-link-${g.id}`}>
-                    {me.employee_id === g.raised_by ? "You" : dir.name(g.raised_by)}
+                    {me.employee_id === g.raised_by ? "You" : personName(g.raised_by_person)}
                   </Link>
                 ),
               },
+              { key: "pairing", header: "Pairing", sortValue: (g) => pairingName(g), render: (g) => pairingName(g) },
               { key: "kind", header: "Kind", sortValue: (g) => g.kind, render: (g) => label(g.kind) },
               { key: "raised", header: "Raised", sortValue: (g) => g.raised_on, render: (g) => formatDate(g.raised_on) },
               { key: "due", header: "Due", sortValue: (g) => g.due_date, render: (g) => formatDate(g.due_date) },

@@ -7,7 +7,8 @@ import { api, call } from "../api/client";
 import { reasonText } from "../api/reasons";
 import type { MatchingObjective, MatchingRun, Pairing } from "../api/types";
 import { useMe } from "../auth/useMe";
-import { useDirectory } from "../people/directory";
+import { useDepartmentNames } from "../people/directory";
+import { personName } from "../people/names";
 import { today } from "../lib/format";
 import { useAction } from "../lib/useAction";
 import { ScoreBar, SkillCoverage } from "../requests/RequestDetailPage";
@@ -23,7 +24,7 @@ const OBJECTIVES: { value: MatchingObjective; label: string; hint: string }[] = 
 
 function RunForm({ onRun }: { onRun: (run: MatchingRun) => void }) {
   const me = useMe();
-  const directory = useDirectory();
+  const departments = useDepartmentNames();
   const isHr = me.role === "hr_admin";
   const [objective, setObjective] = useState<MatchingObjective>("best_coverage");
   const [department, setDepartment] = useState("");
@@ -51,7 +52,7 @@ function RunForm({ onRun }: { onRun: (run: MatchingRun) => void }) {
               onChange={setDepartment}
               options={[
                 { value: "", label: "The whole programme" },
-                ...directory.departments.map((d) => ({ value: String(d.id), label: d.name })),
+                ...departments.all.map((d) => ({ value: String(d.id), label: d.name })),
               ]}
               testId="matching-scope"
             />
@@ -83,8 +84,10 @@ function RunForm({ onRun }: { onRun: (run: MatchingRun) => void }) {
 }
 
 function Result({ run: initial }: { run: MatchingRun }) {
-  const directory = useDirectory();
   const [run, setRun] = useState(initial);
+  // The run names everyone its proposals and unmatched requests involve.
+  const named = new Map((run.people ?? []).map((p) => [p.id, p]));
+  const nameOf = (id: number) => personName(named.get(id), "someone");
   const [selected, setSelected] = useState<Set<number>>(() => new Set(initial.proposals.map((p) => p.request_id)));
   const [start, setStart] = useState(today());
   const [cadence, setCadence] = useState("fortnightly");
@@ -160,7 +163,7 @@ function Result({ run: initial }: { run: MatchingRun }) {
                 <li key={p.request_id} className={`suggestion ${selected.has(p.request_id) ? "picked" : ""}`} data-testid={`proposal-${p.request_id}`}>
                   <div className="suggestion-head">
                     <Checkbox
-                      label={<span className="sr-only">Propose for request {p.request_id}</span>}
+                      label={<span className="sr-only">Propose {nameOf(p.mentor_id)} for {nameOf(p.mentee_id)}</span>}
                       checked={selected.has(p.request_id) && !proposedAlready.has(p.request_id)}
                       onChange={(on) => toggle(p.request_id, on)}
                       testId={`select-${p.request_id}`}
@@ -168,11 +171,11 @@ function Result({ run: initial }: { run: MatchingRun }) {
                     />
                     <div className="suggestion-who">
                       <span>
-                        <Link to={`/people/${p.mentee_id}`}>{directory.name(p.mentee_id)}</Link> with{" "}
-                        <Link to={`/people/${p.mentor_id}`}>{directory.name(p.mentor_id)}</Link>
+                        <Link to={`/people/${p.mentee_id}`}>{nameOf(p.mentee_id)}</Link> with{" "}
+                        <Link to={`/people/${p.mentor_id}`}>{nameOf(p.mentor_id)}</Link>
                       </span>
                       <span className="muted small">
-                        <Link to={`/requests/${p.request_id}`}>Request #{p.request_id}</Link>
+                        <Link to={`/requests/${p.request_id}`}>{`${nameOf(p.mentee_id)}'s request`}</Link>
                         {proposedAlready.has(p.request_id) ? " · already proposed" : ""}
                       </span>
                     </div>
@@ -194,9 +197,9 @@ function Result({ run: initial }: { run: MatchingRun }) {
               {run.unmatched.map((u) => (
                 <li key={u.request_id} className="suggestion" data-testid={`unmatched-${u.request_id}`}>
                   <div className="suggestion-who">
-                    <Link to={`/people/${u.mentee_id}`}>{directory.name(u.mentee_id)}</Link>
+                    <Link to={`/people/${u.mentee_id}`}>{nameOf(u.mentee_id)}</Link>
                     <Link className="muted small" to={`/requests/${u.request_id}`}>
-                      Request #{u.request_id}
+                      {`${nameOf(u.mentee_id)}'s request`}
                     </Link>
                   </div>
                   <ul className="reasons">

@@ -1,9 +1,7 @@
 // An employee's (or team leader's) own mentor profile: the opt-in to mentor, a personal cap,
 // a bio and the skills they offer; and whether they can be picked as a mentor now, and why not.
-import { useQuery } from "@tanstack/react-query";
 import { useEffect, useState, type FormEvent } from "react";
 import { api, call } from "../api/client";
-import { ApiError } from "../api/problem";
 import { reasonText } from "../api/reasons";
 import type { MentorProfile } from "../api/types";
 import { useMe } from "../auth/useMe";
@@ -14,6 +12,7 @@ import { Card, PageHeader } from "../ui/Page";
 import { ProblemAlert } from "../ui/ProblemAlert";
 import { Spinner } from "../ui/States";
 import "../accounts/accounts.css";
+import { useEmployee, useMentorEligibility, useMentorProfile } from "../people/hooks";
 
 // Why someone cannot be picked, said to the person themself.
 const OWN_REASONS: Record<string, string> = {
@@ -96,28 +95,9 @@ function Form({ employeeId, profile, ownSkills }: { employeeId: number; profile:
 export function MentorProfilePage() {
   const me = useMe();
   const employeeId = me.employee_id ?? 0;
-  const profile = useQuery({
-    queryKey: ["mentor-profile", employeeId],
-    queryFn: async () => {
-      try {
-        return await call(api.GET("/api/v1/employees/{employee_id}/mentor-profile", { params: { path: { employee_id: employeeId } } }));
-      } catch (e) {
-        if (e instanceof ApiError && e.status === 404) return null;
-        throw e;
-      }
-    },
-    enabled: employeeId > 0,
-  });
-  const eligibility = useQuery({
-    queryKey: ["mentor-eligibility", employeeId],
-    queryFn: () => call(api.GET("/api/v1/employees/{employee_id}/mentor-eligibility", { params: { path: { employee_id: employeeId } } })),
-    enabled: employeeId > 0,
-  });
-  const self = useQuery({
-    queryKey: ["employee", employeeId],
-    queryFn: () => call(api.GET("/api/v1/employees/{employee_id}", { params: { path: { employee_id: employeeId } } })),
-    enabled: employeeId > 0,
-  });
+  const profile = useMentorProfile(employeeId, { enabled: employeeId > 0 });
+  const eligibility = useMentorEligibility(employeeId, { enabled: employeeId > 0 });
+  const self = useEmployee(employeeId, { enabled: employeeId > 0 });
   if (!me.employee_id) {
     return (
       <>

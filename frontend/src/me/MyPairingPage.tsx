@@ -2,7 +2,8 @@
 import { Link } from "react-router";
 import type { Pairing } from "../api/types";
 import { useMe } from "../auth/useMe";
-import { useGrievances, SlaBadge } from "../grievances/GrievancesPage";
+import { SlaBadge } from "../grievances/GrievancesPage";
+import { useGrievances } from "../grievances/hooks";
 import { sideOf, usePairings } from "../pairings/hooks";
 import { formatDate, label } from "../lib/format";
 import { Badge, StatusBadge } from "../ui/Badge";

@@ -1,6 +1,5 @@
 // Which notifications also come by e-mail: the caller's own choice, kind by kind. The kinds the
 // HR policy requires (documents for team leaders, grievance notices) are shown but locked.
-import { useQuery } from "@tanstack/react-query";
 import { api, call } from "../api/client";
 import type { components } from "../client/schema";
 import { label } from "../lib/format";
@@ -9,15 +8,13 @@ import { Checkbox } from "../ui/Field";
 import { Card } from "../ui/Page";
 import { ProblemAlert } from "../ui/ProblemAlert";
 import { QueryState } from "../ui/States";
+import { useNotificationPreferences } from "./hooks";
 
 // From the contract, so a new kind of notice needs no change here.
 type Kind = components["schemas"]["NotificationPreferenceChange"]["kind"];
 
 export function EmailPreferences() {
-  const preferences = useQuery({
-    queryKey: ["notification-preferences"],
-    queryFn: () => call(api.GET("/api/v1/notification-preferences")),
-  });
+  const preferences = useNotificationPreferences();
   const save = useAction(
     ({ kind, email }: { kind: Kind; email: boolean }) =>
       call(api.PUT("/api/v1/notification-preferences", { body: { preferences: [{ kind, email }] } })),

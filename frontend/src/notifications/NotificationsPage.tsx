@@ -1,8 +1,7 @@
-import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
 import { api, call } from "../api/client";
 import type { Notification } from "../api/types";
-import { useDirectory } from "../people/directory";
+
 import { formatDateTime, groupByDay, label, relativeTime } from "../lib/format";
 import { useAction } from "../lib/useAction";
 import { Badge } from "../ui/Badge";
@@ -10,6 +9,7 @@ import { PageHeader } from "../ui/Page";
 import { ProblemAlert } from "../ui/ProblemAlert";
 import { EmptyState, QueryState } from "../ui/States";
 import { EmailPreferences } from "./EmailPreferences";
+import { useNotifications } from "./hooks";
 
 /** The screen a notification opens, and what its link says. */
 export function recordLink(n: Pick<Notification, "kind" | "record_type" | "record_id">): { to: string; text: string } | null {
@@ -31,11 +31,7 @@ export function recordLink(n: Pick<Notification, "kind" | "record_type" | "recor
 }
 
 export function NotificationsPage() {
-  const dir = useDirectory();
-  const notifications = useQuery({
-    queryKey: ["notifications", "all"],
-    queryFn: () => call(api.GET("/api/v1/notifications", { params: { query: { limit: 200 } } })),
-  });
+  const notifications = useNotifications();
   const read = useAction((id: number) => call(api.POST("/api/v1/notifications/{notification_id}/read", { params: { path: { notification_id: id } } })), {
     invalidate: [["notifications"]],
   });
@@ -84,7 +80,7 @@ export function NotificationsPage() {
                           {n.body ? <p>{n.body}</p> : null}
                           <p className="muted small">
                             {n.document_type ? label(n.document_type) : label(n.kind)}
-                            {n.subject_employee_id ? ` · about ${dir.name(n.subject_employee_id)}` : ""}
+                            {n.subject ? ` · about ${n.subject.full_name}` : ""}
                           </p>
                           <div className="notification-actions">
                             {link ? (

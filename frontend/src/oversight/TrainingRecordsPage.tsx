@@ -5,7 +5,7 @@ import { Link, useSearchParams } from "react-router";
 import { allPages, api } from "../api/client";
 import type { TrainingRecord } from "../api/types";
 import { formatDate, label } from "../lib/format";
-import { useDirectory } from "../people/directory";
+import { personName } from "../people/names";
 import { Badge } from "../ui/Badge";
 import { DataTable } from "../ui/DataTable";
 import { SelectField } from "../ui/Field";
@@ -28,7 +28,6 @@ export function TrainingRecordsPage() {
         api.GET("/api/v1/training-records", { params: { query: { limit: 200, cursor, kind, department_id, date_from, date_to } } }),
       ),
   });
-  const dir = useDirectory();
   return (
     <>
       <PageHeader title="Training records" subtitle="Role training of mentors and mentees, and the peer sessions of active pairings." />
@@ -57,8 +56,8 @@ export function TrainingRecordsPage() {
             emptyTitle="No training records match"
             columns={[
               { key: "date", header: "Date", sortValue: (r) => r.date, render: (r) => formatDate(r.date) },
-              { key: "who", header: "Trainee", sortValue: (r) => dir.name(r.employee_id), render: (r) => dir.name(r.employee_id) },
-              { key: "dept", header: "Department", sortValue: (r) => dir.department(dir.employee(r.employee_id)?.department_id), render: (r) => dir.department(dir.employee(r.employee_id)?.department_id) },
+              { key: "who", header: "Trainee", sortValue: (r) => personName(r.employee), render: (r) => personName(r.employee) },
+              { key: "trainer", header: "Trainer", sortValue: (r) => personName(r.trainer), render: (r) => personName(r.trainer) },
               { key: "kind", header: "Kind", sortValue: (r) => r.kind, render: (r) => (r.kind === "role_training" ? `Role training (${r.role ?? "—"})` : "Peer session") },
               { key: "title", header: "Title", sortValue: (r) => r.title, render: (r) => (r.pairing_id ? <Link to={`/pairings/${r.pairing_id}`}>{r.title}</Link> : r.title) },
               { key: "minutes", header: "Minutes", align: "end", sortValue: (r) => r.duration_minutes, render: (r) => r.duration_minutes },

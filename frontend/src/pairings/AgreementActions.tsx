@@ -9,7 +9,7 @@ import { useConfirm } from "../ui/Feedback";
 import { Checkbox, TextField } from "../ui/Field";
 import { Card } from "../ui/Page";
 import { ProblemAlert } from "../ui/ProblemAlert";
-import { useProgrammeSettings } from "./hooks";
+import { pairingKeys, useProgrammeSettings } from "./hooks";
 
 type Transition = "approve" | "acknowledge" | "activate";
 
@@ -72,7 +72,7 @@ export function AgreementActions({ me, versioned }: { me: Me; versioned: Version
   const reload = async () => {
     setReloading(true);
     try {
-      await queryClient.invalidateQueries({ queryKey: ["pairing", id] });
+      await queryClient.invalidateQueries({ queryKey: pairingKeys.one(id) });
     } finally {
       transition.reset();
       reject.reset();

@@ -1,21 +1,23 @@
-import { useQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { Link, useParams } from "react-router";
-import { api, call } from "../api/client";
 import type { Pairing } from "../api/types";
 import { useMe } from "../auth/useMe";
-import { EvaluationForm, EvaluationSummary, useEvaluations } from "../evaluations/EvaluationPanel";
+import { EvaluationForm, EvaluationSummary } from "../evaluations/EvaluationPanel";
+import { useEvaluations } from "../evaluations/hooks";
 import { RaiseGrievance } from "../grievances/RaiseGrievance";
 import { formatDate, formatDateTime } from "../lib/format";
-import { useDirectory } from "../people/directory";
+import { personName, type PersonSummary } from "../people/names";
 import { ReviewsPanel } from "../reviews/ReviewsPanel";
 import { Badge, StatusBadge } from "../ui/Badge";
 import { Card, DefinitionList, PageHeader } from "../ui/Page";
 import { QueryState } from "../ui/States";
 import { AgreementActions } from "./AgreementActions";
 import { sideOf, usePairing, type Side } from "./hooks";
-import { RecordRoleTraining, TrainingStatus, useRoleTraining } from "./RoleTrainingPanel";
+import { RecordRoleTraining, TrainingStatus } from "./RoleTrainingPanel";
+import { useRoleTraining } from "../training/hooks";
 import { SessionsPanel } from "./SessionsPanel";
+import { useRequest } from "../requests/hooks";
+import "../people/people.css";
 
 function Check({ done, children, testId }: { done: boolean; children: ReactNode; testId: string }) {
   return (
@@ -78,26 +80,30 @@ function Checklist({ pairing, canRecordTraining, side }: { pairing: Pairing; can
 export function PairingDetailPage() {
   const id = Number(useParams().id);
   const me = useMe();
-  const dir = useDirectory();
   const pairing = usePairing(id);
   const evaluations = useEvaluations(id);
   const requestId = pairing.data?.data.request_id;
-  const request = useQuery({
-    queryKey: ["request", requestId],
-    queryFn: () => call(api.GET("/api/v1/mentoring-requests/{request_id}", { params: { path: { request_id: requestId ?? 0 } } })),
-    enabled: requestId !== undefined && me.role !== "employee",
-    retry: false,
-  });
+  const request = useRequest(requestId, { enabled: requestId !== undefined && me.role !== "employee", retry: false });
   return (
     <QueryState query={pairing} loadingLabel="Loading the pairing…">
       {(versioned) => {
         const p = versioned.data;
         const side = sideOf(p, me.employee_id);
         const isHr = me.role === "hr_admin";
-        const mentorName = side === "mentor" ? "You" : dir.name(p.mentor_id, "Your mentor");
-        const menteeName = side === "mentee" ? "You" : dir.name(p.mentee_id, "Your mentee");
+        const mentorName = side === "mentor" ? "You" : personName(p.mentor, "Your mentor");
+        const menteeName = side === "mentee" ? "You" : personName(p.mentee, "Your mentee");
         const evaluation = evaluations.data?.items[0];
-        const person = (pid: number, name: string) => (me.role === "employee" ? name : <Link to={`/people/${pid}`}>{name}</Link>);
+        // The mentor and mentee see each other's name, job title and work e-mail.
+        const person = (pid: number, name: string, summary: PersonSummary | null | undefined) => (
+          <span className="person-contact" data-testid={`person-${pid}`}>
+            {me.role === "employee" ? name : <Link to={`/people/${pid}`}>{name}</Link>}
+            {summary && pid !== me.employee_id ? (
+              <span className="muted">
+                {summary.job_title ? ` · ${summary.job_title}` : ""} · <a href={`mailto:${summary.email}`}>{summary.email}</a>
+              </span>
+            ) : null}
+          </span>
+        );
         return (
           <>
             <PageHeader
@@ -105,7 +111,7 @@ export function PairingDetailPage() {
               subtitle={
                 <>
                   <StatusBadge status={p.status} testId="pairing-status" />{" "}
-                  <span className="muted">{side ? `You are the ${side} · agreement #${p.id}` : `Agreement #${p.id}`}</span>
+                  <span className="muted">{side ? `You are the ${side}` : "Mentoring agreement"}</span>
                 </>
               }
             />
@@ -113,8 +119,8 @@ export function PairingDetailPage() {
               <Card title="The agreement" testId="agreement">
                 <DefinitionList
                   items={[
-                    ["Mentee", person(p.mentee_id, menteeName)],
-                    ["Mentor", person(p.mentor_id, mentorName)],
+                    ["Mentee", person(p.mentee_id, menteeName, p.mentee)],
+                    ["Mentor", person(p.mentor_id, mentorName, p.mentor)],
                     ["Meets", p.meeting_cadence],
                     ["Starts", formatDate(p.start_date)],
                     ["Evaluation due", formatDate(p.evaluation_due_date)],

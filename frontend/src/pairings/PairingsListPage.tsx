@@ -1,9 +1,8 @@
-import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
-import { allPages, api } from "../api/client";
-import type { Pairing, PairingStatus } from "../api/types";
-import { FilterBar, filterParams, useListFilters } from "../oversight/FilterBar";
-import { useDirectory } from "../people/directory";
+import type { Pairing } from "../api/types";
+import { FilterBar, useListFilters } from "../oversight/FilterBar";
+import { personName } from "../people/names";
+import { usePairings } from "./hooks";
 import { formatDate } from "../lib/format";
 import { StatusBadge } from "../ui/Badge";
 import { DataTable } from "../ui/DataTable";
@@ -15,14 +14,7 @@ const STATUSES = Object.keys(ORDER);
 
 export function PairingsListPage() {
   const filters = useListFilters(STATUSES);
-  const pairings = useQuery({
-    queryKey: ["pairings", "filtered", filters],
-    queryFn: () =>
-      allPages((cursor) =>
-        api.GET("/api/v1/pairings", { params: { query: { limit: 200, cursor, ...filterParams(filters), status: filters.status as PairingStatus | undefined } } }),
-      ),
-  });
-  const dir = useDirectory();
+  const pairings = usePairings(filters);
   return (
     <>
       <PageHeader title="Pairings" subtitle="Every mentoring agreement, from proposal to evaluation." />
@@ -42,15 +34,15 @@ export function PairingsListPage() {
               {
                 key: "mentee",
                 header: "Mentee",
-                sortValue: (p) => dir.name(p.mentee_id),
+                sortValue: (p) => personName(p.mentee),
                 render: (p) => (
                   <Link to={`/pairings/${p.id}`} data-testid={`pairing-link-${p.id}`}>
-                    {dir.name(p.mentee_id)}
+                    {personName(p.mentee)}
                   </Link>
                 ),
               },
-              { key: "mentor", header: "Mentor", sortValue: (p) => dir.name(p.mentor_id), render: (p) => dir.name(p.mentor_id) },
-              { key: "dept", header: "Department", sortValue: (p) => dir.department(dir.employee(p.mentee_id)?.department_id), render: (p) => dir.department(dir.employee(p.mentee_id)?.department_id) },
+              { key: "mentor", header: "Mentor", sortValue: (p) => personName(p.mentor), render: (p) => personName(p.mentor) },
+              { key: "title", header: "Mentee's role", sortValue: (p) => p.mentee?.job_title, render: (p) => p.mentee?.job_title ?? "—" },
               { key: "status", header: "Status", sortValue: (p) => ORDER[p.status] ?? 9, filterText: (p) => p.status, render: (p) => <StatusBadge status={p.status} /> },
               { key: "start", header: "Start", sortValue: (p) => p.start_date, render: (p) => formatDate(p.start_date) },
               { key: "eval", header: "Evaluation due", sortValue: (p) => p.evaluation_due_date, render: (p) => formatDate(p.evaluation_due_date) },

@@ -1,33 +1,13 @@
 // Role training (mentor training, mentee orientation): HR records it; activation needs both.
-import { useQuery } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { api, call } from "../api/client";
 import type { Pairing, TrainingRecord } from "../api/types";
-import { useDirectory } from "../people/directory";
+import { personName } from "../people/names";
 import { formatDate, today } from "../lib/format";
 import { useAction } from "../lib/useAction";
 import { Badge } from "../ui/Badge";
 import { SelectField, TextField } from "../ui/Field";
 import { ProblemAlert } from "../ui/ProblemAlert";
-
-export function useRoleTraining(pairing: Pairing) {
-  return useQuery({
-    queryKey: ["training", pairing.id, "role"],
-    queryFn: async () => {
-      const of = (employee_id: number) =>
-        call(api.GET("/api/v1/training-records", { params: { query: { employee_id, kind: "role_training", limit: 100 } } })).then(
-          (p) => p.items,
-          // A participant may not read the other one's records.
-          (): TrainingRecord[] => [],
-        );
-      const [mentor, mentee] = await Promise.all([of(pairing.mentor_id), of(pairing.mentee_id)]);
-      return {
-        mentor: mentor.filter((t) => t.role === "mentor"),
-        mentee: mentee.filter((t) => t.role === "mentee"),
-      };
-    },
-  });
-}
 
 export function TrainingStatus({ records }: { records: TrainingRecord[] | undefined }) {
   if (!records) return <span className="muted">…</span>;
@@ -36,7 +16,6 @@ export function TrainingStatus({ records }: { records: TrainingRecord[] | undefi
 }
 
 export function RecordRoleTraining({ pairing }: { pairing: Pairing }) {
-  const dir = useDirectory();
   const [role, setRole] = useState<"mentor" | "mentee">("mentor");
   const [title, setTitle] = useState("Mentor training");
   const [date, setDate] = useState(today());
@@ -63,7 +42,7 @@ export function RecordRoleTraining({ pairing }: { pairing: Pairing }) {
     {
       invalidate: [["training", pairing.id]],
       onSuccess: (t) => {
-        setSaved(`Recorded “${t.title}” for ${dir.name(t.employee_id)}.`);
+        setSaved(`Recorded “${t.title}” for ${personName(t.employee_id === pairing.mentor_id ? pairing.mentor : pairing.mentee)}.`);
         const next = role === "mentor" ? "mentee" : "mentor";
         setRole(next);
         setTitle(next === "mentor" ? "Mentor training" : "Mentee orientation");
@@ -90,8 +69,8 @@ export function RecordRoleTraining({ pairing }: { pairing: Pairing }) {
           setTitle(r === "mentor" ? "Mentor training" : "Mentee orientation");
         }}
         options={[
-          { value: "mentor", label: `Mentor: ${dir.name(pairing.mentor_id)}` },
-          { value: "mentee", label: `Mentee: ${dir.name(pairing.mentee_id)}` },
+          { value: "mentor", label: `Mentor: ${personName(pairing.mentor)}` },
+          { value: "mentee", label: `Mentee: ${personName(pairing.mentee)}` },
         ]}
         testId="training-role"
       />

@@ -1,5 +1,4 @@
 // Peer-to-peer sessions: the mentor logs them, the mentee confirms them.
-import { useQuery } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { api, call } from "../api/client";
 import type { Pairing } from "../api/types";
@@ -12,6 +11,7 @@ import { Card } from "../ui/Page";
 import { ProblemAlert } from "../ui/ProblemAlert";
 import { QueryState } from "../ui/States";
 import type { Side } from "./hooks";
+import { usePeerSessions } from "../training/hooks";
 
 function split(value: string): string[] {
   return value
@@ -85,10 +85,7 @@ function LogSession({ pairing }: { pairing: Pairing }) {
 }
 
 export function SessionsPanel({ pairing, side, canLog }: { pairing: Pairing; side: Side; canLog: boolean }) {
-  const sessions = useQuery({
-    queryKey: ["training", pairing.id, "sessions"],
-    queryFn: () => call(api.GET("/api/v1/training-records", { params: { query: { pairing_id: pairing.id, kind: "peer_session", limit: 200 } } })),
-  });
+  const sessions = usePeerSessions(pairing.id);
   const confirm = useAction(
     (recordId: number) => call(api.POST("/api/v1/training-records/{training_record_id}/confirm", { params: { path: { training_record_id: recordId } } })),
     { invalidate: [["training", pairing.id]], success: "The session is confirmed." },

@@ -1,24 +1,37 @@
 import { useQuery } from "@tanstack/react-query";
 import { allPages, api, call, callVersioned } from "../api/client";
-import type { Pairing } from "../api/types";
+import type { Pairing, PairingStatus } from "../api/types";
+import { SETTINGS_KEY } from "../settings/keys";
+import { filterParams } from "../oversight/FilterBar";
+import type { ListFilters } from "../oversight/filters";
 
-export function usePairings() {
+export const pairingKeys = {
+  all: ["pairings"] as const,
+  one: (id: number) => ["pairing", id] as const,
+  settings: SETTINGS_KEY,
+};
+
+/** The pairings the caller sees, narrowed by the list filters (status, department, dates). */
+export function usePairings(filters: ListFilters = {}) {
   return useQuery({
-    queryKey: ["pairings"],
-    queryFn: () => allPages((cursor) => api.GET("/api/v1/pairings", { params: { query: { limit: 200, cursor } } })),
+    queryKey: [...pairingKeys.all, "filtered", filters],
+    queryFn: () =>
+      allPages((cursor) =>
+        api.GET("/api/v1/pairings", { params: { query: { limit: 200, cursor, ...filterParams(filters), status: filters.status as PairingStatus | undefined } } }),
+      ),
   });
 }
 
 export function usePairing(id: number) {
   return useQuery({
-    queryKey: ["pairing", id],
+    queryKey: pairingKeys.one(id),
     queryFn: () => callVersioned(api.GET("/api/v1/pairings/{pairing_id}", { params: { path: { pairing_id: id } } })),
   });
 }
 
 export function useProgrammeSettings() {
   return useQuery({
-    queryKey: ["programme-settings"],
+    queryKey: SETTINGS_KEY,
     queryFn: () => call(api.GET("/api/v1/programme-settings")),
     staleTime: 5 * 60_000,
   });

@@ -1,8 +1,6 @@
-import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link, useParams } from "react-router";
 import { api, call } from "../api/client";
-import { ApiError } from "../api/problem";
 import { reasonText } from "../api/reasons";
 import { isHr, useMe } from "../auth/useMe";
 import { formatDate, formatDateTime, label } from "../lib/format";
@@ -12,7 +10,8 @@ import { DataTable } from "../ui/DataTable";
 import { Card, DefinitionList, PageHeader } from "../ui/Page";
 import { ProblemAlert } from "../ui/ProblemAlert";
 import { QueryState, Spinner } from "../ui/States";
-import { useDirectory } from "./directory";
+import { useDepartmentNames } from "./directory";
+import { useDevelopmentRecords, useEmployee, useEmployeeName, useMentorEligibility, useMentorProfile, usePerformanceReviews, usePersonnelFile } from "./hooks";
 
 /** A team leader or HR asks someone to opt in as a mentor (a notification to that person). */
 function InviteToMentor({ employeeId, available, active }: { employeeId: number; available: boolean; active: boolean }) {
@@ -40,21 +39,8 @@ function InviteToMentor({ employeeId, available, active }: { employeeId: number;
 }
 
 function MentorCard({ employeeId, canEdit, canInvite, active }: { employeeId: number; canEdit: boolean; canInvite: boolean; active: boolean }) {
-  const profile = useQuery({
-    queryKey: ["mentor-profile", employeeId],
-    queryFn: async () => {
-      try {
-        return await call(api.GET("/api/v1/employees/{employee_id}/mentor-profile", { params: { path: { employee_id: employeeId } } }));
-      } catch (e) {
-        if (e instanceof ApiError && e.status === 404) return null;
-        throw e;
-      }
-    },
-  });
-  const eligibility = useQuery({
-    queryKey: ["mentor-eligibility", employeeId],
-    queryFn: () => call(api.GET("/api/v1/employees/{employee_id}/mentor-eligibility", { params: { path: { employee_id: employeeId } } })),
-  });
+  const profile = useMentorProfile(employeeId);
+  const eligibility = useMentorEligibility(employeeId);
   const toggle = useAction(
     (available: boolean) =>
       call(
@@ -115,36 +101,25 @@ function MentorCard({ employeeId, canEdit, canInvite, active }: { employeeId: nu
   );
 }
 
+function TeamLeaderName({ id }: { id: number }) {
+  return <>{useEmployeeName(id)}</>;
+}
+
 export function PersonPage() {
   const id = Number(useParams().id);
   const me = useMe();
-  const dir = useDirectory();
-  const person = useQuery({
-    queryKey: ["employee", id],
-    queryFn: () => call(api.GET("/api/v1/employees/{employee_id}", { params: { path: { employee_id: id } } })),
-  });
-  const reviews = useQuery({
-    queryKey: ["performance-reviews", id],
-    queryFn: () => call(api.GET("/api/v1/employees/{employee_id}/performance-reviews", { params: { path: { employee_id: id }, query: { limit: 100 } } })),
-    retry: false,
-  });
-  const file = useQuery({
-    queryKey: ["personnel-file", id],
-    queryFn: () => call(api.GET("/api/v1/employees/{employee_id}/personnel-file", { params: { path: { employee_id: id }, query: { limit: 200 } } })),
-    retry: false,
-  });
-  const development = useQuery({
-    queryKey: ["development", id],
-    queryFn: () => call(api.GET("/api/v1/employees/{employee_id}/development-records", { params: { path: { employee_id: id }, query: { limit: 100 } } })),
-    retry: false,
-  });
+  const departments = useDepartmentNames();
+  const person = useEmployee(id);
+  const reviews = usePerformanceReviews(id, { retry: false });
+  const file = usePersonnelFile(id);
+  const development = useDevelopmentRecords(id);
   return (
     <QueryState query={person} loadingLabel="Loading the profile…">
       {(e) => (
         <>
           <PageHeader
             title={e.full_name}
-            subtitle={`${e.job_title ?? "—"} · ${dir.department(e.department_id)} · level ${e.level}`}
+            subtitle={`${e.job_title ?? "—"} · ${departments.name(e.department_id)} · level ${e.level}`}
             actions={
               me.role === "team_leader" && e.team_leader_id === me.employee_id ? (
                 <Link className="btn btn-primary" to={`/requests/new?mentee=${e.id}`} data-testid="raise-request">
@@ -159,7 +134,7 @@ export function PersonPage() {
                 items={[
                   ["Email", e.email],
                   ["Employee number", e.employee_number ?? "—"],
-                  ["Team leader", e.team_leader_id ? <Link to={`/people/${e.team_leader_id}`}>{dir.name(e.team_leader_id)}</Link> : "—"],
+                  ["Team leader", e.team_leader_id ? <Link to={`/people/${e.team_leader_id}`}><TeamLeaderName id={e.team_leader_id} /></Link> : "—"],
                   ["Managerial cadre", e.is_managerial ? "Yes" : "No"],
                   ["Hired", formatDate(e.hire_date)],
                   ["Status", <StatusBadge key="s" status={e.status} />],

@@ -1,48 +1,31 @@
-// Names for ids: the employees and departments the caller may see, loaded once.
+// Department names for ids: the departments are few and loaded once. People are never loaded in
+// bulk: records carry their people as summaries (see ./names.ts), forms search (./PersonSearch.tsx).
 import { useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
 import { allPages, api } from "../api/client";
-import type { Department, Employee } from "../api/types";
-
-export function useEmployees() {
-  return useQuery({
-    queryKey: ["employees", "all"],
-    queryFn: () => allPages((cursor) => api.GET("/api/v1/employees", { params: { query: { limit: 500, cursor } } })),
-    staleTime: 5 * 60_000,
-  });
-}
+import type { Department } from "../api/types";
+import { peopleKeys } from "./hooks";
 
 export function useDepartments() {
   return useQuery({
-    queryKey: ["departments", "all"],
+    queryKey: peopleKeys.departments,
     queryFn: () => allPages((cursor) => api.GET("/api/v1/departments", { params: { query: { limit: 500, cursor } } })),
     staleTime: 10 * 60_000,
   });
 }
 
-export interface Directory {
-  employee: (id: number | null | undefined) => Employee | undefined;
-  name: (id: number | null | undefined, fallback?: string) => string;
-  department: (id: number | null | undefined) => string;
-  employees: Employee[];
-  departments: Department[];
+export interface Departments {
+  name: (id: number | null | undefined) => string;
+  all: Department[];
 }
 
-export function useDirectory(): Directory {
-  const employees = useEmployees();
+export function useDepartmentNames(): Departments {
   const departments = useDepartments();
   return useMemo(() => {
-    const people = new Map((employees.data ?? []).map((e) => [e.id, e]));
-    const depts = new Map((departments.data ?? []).map((d) => [d.id, d]));
+    const byId = new Map((departments.data ?? []).map((d) => [d.id, d]));
     return {
-      employee: (id) => (id === null || id === undefined ? undefined : people.get(id)),
-      name: (id, fallback) => {
-        if (id === null || id === undefined) return "—";
-        return people.get(id)?.full_name ?? fallback ?? `Employee #${id}`;
-      },
-      department: (id) => (id === null || id === undefined ? "—" : depts.get(id)?.name ?? `#${id}`),
-      employees: employees.data ?? [],
-      departments: departments.data ?? [],
+      name: (id) => (id === null || id === undefined ? "—" : (byId.get(id)?.name ?? "—")),
+      all: departments.data ?? [],
     };
-  }, [employees.data, departments.data]);
+  }, [departments.data]);
 }

@@ -9,6 +9,7 @@ import { SelectField, TextField } from "../ui/Field";
 import { Card, PageHeader } from "../ui/Page";
 import { ProblemAlert } from "../ui/ProblemAlert";
 import { ErrorState, Spinner } from "../ui/States";
+import { useDepartments } from "../people/directory";
 
 const GROUP = { mentees: "Mentees", mentors: "Mentors" } as Record<string, string>;
 
@@ -138,10 +139,8 @@ export function ImpactPage() {
     ...(from ? { date_from: from } : {}),
     ...(to ? { date_to: to } : {}),
   };
-  const departments = useQuery({
-    queryKey: ["departments", "all"],
-    queryFn: () => call(api.GET("/api/v1/departments", { params: { query: { limit: 500 } } })),
-  });
+  // The shared departments query (the same key held a page here and an array elsewhere).
+  const departments = useDepartments();
   const report = useQuery({
     queryKey: ["reports", "programme-impact", params],
     queryFn: async (): Promise<ProgrammeImpact> => {
@@ -183,7 +182,7 @@ export function ImpactPage() {
           value={department}
           onChange={setDepartment}
           testId="impact-department"
-          options={[{ value: "", label: "All departments" }, ...(departments.data?.items ?? []).map((d) => ({ value: String(d.id), label: d.name }))]}
+          options={[{ value: "", label: "All departments" }, ...(departments.data ?? []).map((d) => ({ value: String(d.id), label: d.name }))]}
         />
         <TextField label="Pairings started from" type="date" value={from} onChange={setFrom} testId="impact-from" />
         <TextField label="to" type="date" value={to} onChange={setTo} testId="impact-to" />

@@ -1,35 +1,30 @@
-import { useQuery } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { useNavigate, useSearchParams } from "react-router";
 import { api, call } from "../api/client";
 import { useMe } from "../auth/useMe";
-import { useDirectory } from "../people/directory";
+import type { Employee } from "../api/types";
+import { PersonSearch } from "../people/PersonSearch";
 import { formatDate, today } from "../lib/format";
 import { useAction } from "../lib/useAction";
 import { SelectField, TextArea, TextField } from "../ui/Field";
 import { Card, PageHeader } from "../ui/Page";
 import { ProblemAlert } from "../ui/ProblemAlert";
+import { useEmployee, usePerformanceReviews } from "../people/hooks";
 
 export function NewRequestPage() {
   const me = useMe();
-  const dir = useDirectory();
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const [menteeId, setMenteeId] = useState(params.get("mentee") ?? "");
+  const [picked, setPicked] = useState<Employee | null>(null);
+  // Arriving with ?mentee=: that person's record names them.
+  const preset = useEmployee(Number(menteeId), { enabled: menteeId !== "" && picked === null });
+  const mentee = picked ?? (menteeId !== "" ? (preset.data ?? null) : null);
   const [reviewId, setReviewId] = useState("");
   const [discussionDate, setDiscussionDate] = useState(today());
   const [notes, setNotes] = useState("");
 
-  const candidates = dir.employees
-    .filter((e) => e.status === "active" && (me.role === "hr_admin" || e.team_leader_id === me.employee_id))
-    .sort((a, b) => a.full_name.localeCompare(b.full_name));
-
-  const reviews = useQuery({
-    queryKey: ["performance-reviews", Number(menteeId)],
-    queryFn: () =>
-      call(api.GET("/api/v1/employees/{employee_id}/performance-reviews", { params: { path: { employee_id: Number(menteeId) }, query: { limit: 100 } } })),
-    enabled: menteeId !== "",
-  });
+  const reviews = usePerformanceReviews(Number(menteeId), { enabled: menteeId !== "" });
   const sortedReviews = [...(reviews.data?.items ?? [])].sort((a, b) => b.period_end.localeCompare(a.period_end));
   const chosenReview = sortedReviews.find((r) => String(r.id) === reviewId) ?? (reviewId === "" ? sortedReviews[0] : undefined);
 
@@ -49,7 +44,7 @@ export function NewRequestPage() {
   );
 
   // A disabled button says why, and what to do.
-  const menteeName = dir.name(Number(menteeId), "this person");
+  const menteeName = mentee?.full_name ?? "this person";
   const why = !menteeId
     ? "Choose the mentee first."
     : reviews.isPending
@@ -68,15 +63,17 @@ export function NewRequestPage() {
       <PageHeader title="New mentoring request" subtitle="After the performance discussion: who, based on which review, and when you talked." />
       <Card className="narrow">
         <form onSubmit={submit} className="form" data-testid="request-form">
-          <SelectField
+          <PersonSearch
             label="Mentee"
-            required
-            value={menteeId}
-            onChange={(v) => {
-              setMenteeId(v);
+            chosen={mentee}
+            onChoose={(person) => {
+              setPicked(person);
+              setMenteeId(person ? String(person.id) : "");
               setReviewId("");
             }}
-            options={[{ value: "", label: "Choose a person…" }, ...candidates.map((e) => ({ value: String(e.id), label: `${e.full_name} (${e.level})` }))]}
+            // A team leader raises requests for the people they lead; HR for anyone.
+            teamLeaderId={me.role === "hr_admin" ? null : me.employee_id}
+            hint={me.role === "hr_admin" ? "Type part of a name or e-mail." : "The people you lead: type part of a name or e-mail."}
             testId="request-mentee"
           />
           {menteeId !== "" ? (

@@ -1,11 +1,10 @@
-import { useQuery } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { Link, useNavigate, useParams } from "react-router";
 import { api, call } from "../api/client";
 import { reasonText } from "../api/reasons";
 import type { MentorSuggestion, MentoringRequest } from "../api/types";
 import { useMe } from "../auth/useMe";
-import { useDirectory } from "../people/directory";
+import { personName } from "../people/names";
 import { formatDate, today } from "../lib/format";
 import { useAction } from "../lib/useAction";
 import { Badge, StatusBadge } from "../ui/Badge";
@@ -14,6 +13,7 @@ import { Card, DefinitionList, PageHeader } from "../ui/Page";
 import { useConfirm } from "../ui/Feedback";
 import { ProblemAlert } from "../ui/ProblemAlert";
 import { EmptyState, QueryState } from "../ui/States";
+import { requestKeys, useRequest, useSuggestions } from "./hooks";
 
 /** What a mentor covers of the mentee's improvement areas, and what is left uncovered. */
 export function SkillCoverage({ covered, missing }: { covered: string[]; missing: string[] }) {
@@ -46,15 +46,7 @@ export function ScoreBar({ score }: { score: number }) {
 
 function Suggestions({ request, onPick, picked }: { request: MentoringRequest; onPick: (s: MentorSuggestion) => void; picked: number | null }) {
   const [includeIneligible, setIncludeIneligible] = useState(false);
-  const suggestions = useQuery({
-    queryKey: ["suggestions", request.id, includeIneligible],
-    queryFn: () =>
-      call(
-        api.GET("/api/v1/mentoring-requests/{request_id}/mentor-suggestions", {
-          params: { path: { request_id: request.id }, query: { limit: 20, include_ineligible: includeIneligible } },
-        }),
-      ),
-  });
+  const suggestions = useSuggestions(request.id, includeIneligible);
   return (
     <Card
       title="Suggested mentors"
@@ -172,14 +164,10 @@ function ProposeForm({ request, mentor }: { request: MentoringRequest; mentor: M
 export function RequestDetailPage() {
   const id = Number(useParams().id);
   const me = useMe();
-  const dir = useDirectory();
   const [picked, setPicked] = useState<MentorSuggestion | null>(null);
   const [rejectReason, setRejectReason] = useState("");
-  const request = useQuery({
-    queryKey: ["request", id],
-    queryFn: () => call(api.GET("/api/v1/mentoring-requests/{request_id}", { params: { path: { request_id: id } } })),
-  });
-  const invalidate = [["request", id], ["requests"]];
+  const request = useRequest(id);
+  const invalidate = [requestKeys.one(id), requestKeys.all];
   const confirm = useAction(() => call(api.POST("/api/v1/mentoring-requests/{request_id}/confirm", { params: { path: { request_id: id } } })), {
     invalidate,
     success: "The request is confirmed.",
@@ -198,12 +186,12 @@ export function RequestDetailPage() {
     <QueryState query={request} loadingLabel="Loading the request…">
       {(r) => (
         <>
-          <PageHeader title={`Request for ${dir.name(r.mentee_id)}`} subtitle={<StatusBadge status={r.status} testId="request-status" />} />
+          <PageHeader title={`Request for ${personName(r.mentee, "a mentee")}`} subtitle={<StatusBadge status={r.status} testId="request-status" />} />
           <div className="grid grid-2">
             <Card title="The request" testId="request-card">
               <DefinitionList
                 items={[
-                  ["Mentee", <Link key="m" to={`/people/${r.mentee_id}`}>{dir.name(r.mentee_id)}</Link>],
+                  ["Mentee", <Link key="m" to={`/people/${r.mentee_id}`}>{personName(r.mentee)}</Link>],
                   ["Improvement areas", r.improvement_areas.join(", ") || "—"],
                   ["Discussion", formatDate(r.discussion_date)],
                   ["Notes", r.notes ?? "—"],

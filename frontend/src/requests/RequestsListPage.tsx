@@ -1,39 +1,22 @@
-import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
-import { allPages, api } from "../api/client";
 import type { MentoringRequest } from "../api/types";
-import { FilterBar, filterParams, useListFilters } from "../oversight/FilterBar";
+import { FilterBar, useListFilters } from "../oversight/FilterBar";
 import { isLeader, useMe } from "../auth/useMe";
-import { useDirectory } from "../people/directory";
+import { personName } from "../people/names";
 import { formatDate } from "../lib/format";
 import { StatusBadge } from "../ui/Badge";
 import { DataTable } from "../ui/DataTable";
 import { PageHeader } from "../ui/Page";
 import { QueryState } from "../ui/States";
+import { useRequests } from "./hooks";
 
 const PENDING_FIRST: Record<string, number> = { awaiting_supervisor: 0, open: 1, matched: 2, rejected: 3, cancelled: 4 };
 const STATUSES = Object.keys(PENDING_FIRST);
 
-export function useRequests() {
-  return useQuery({
-    queryKey: ["requests"],
-    queryFn: () => allPages((cursor) => api.GET("/api/v1/mentoring-requests", { params: { query: { limit: 200, cursor } } })),
-  });
-}
-
 export function RequestsListPage() {
   const me = useMe();
   const filters = useListFilters(STATUSES);
-  const requests = useQuery({
-    queryKey: ["requests", "filtered", filters],
-    queryFn: () =>
-      allPages((cursor) =>
-        api.GET("/api/v1/mentoring-requests", {
-          params: { query: { limit: 200, cursor, ...filterParams(filters), status: filters.status as MentoringRequest["status"] | undefined } },
-        }),
-      ),
-  });
-  const dir = useDirectory();
+  const requests = useRequests(filters);
   return (
     <>
       <PageHeader
@@ -63,10 +46,10 @@ export function RequestsListPage() {
               {
                 key: "mentee",
                 header: "Mentee",
-                sortValue: (r) => dir.name(r.mentee_id),
+                sortValue: (r) => personName(r.mentee),
                 render: (r) => (
                   <Link to={`/requests/${r.id}`} data-testid={`request-link-${r.id}`}>
-                    {dir.name(r.mentee_id)}
+                    {personName(r.mentee)}
                   </Link>
                 ),
               },

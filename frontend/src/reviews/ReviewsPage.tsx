@@ -1,18 +1,16 @@
 // HR's follow-up list: every periodic review, overdue first.
-import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link } from "react-router";
-import { allPages, api } from "../api/client";
 import type { Review } from "../api/types";
-import { FilterBar, filterParams, useListFilters } from "../oversight/FilterBar";
-import { usePairings } from "../pairings/hooks";
-import { useDirectory } from "../people/directory";
+import { FilterBar, useListFilters } from "../oversight/FilterBar";
+import { pairingName } from "../people/names";
 import { formatDate } from "../lib/format";
 import { Badge, StatusBadge } from "../ui/Badge";
 import { DataTable } from "../ui/DataTable";
 import { Card, PageHeader } from "../ui/Page";
 import { QueryState } from "../ui/States";
 import { FollowUpEditor } from "./ReviewForms";
+import { useReviews } from "./hooks";
 
 const URGENCY: Record<string, number> = { overdue: 0, scheduled: 1, submitted: 2, cancelled: 3 };
 
@@ -26,18 +24,7 @@ const STATUSES = ["overdue", "scheduled", "submitted", "cancelled"];
 export function ReviewsPage() {
   const filters = useListFilters(STATUSES);
   const [editing, setEditing] = useState<Review | null>(null);
-  const reviews = useQuery({
-    queryKey: ["reviews", "all", filters],
-    queryFn: () =>
-      allPages((cursor) =>
-        api.GET("/api/v1/reviews", {
-          params: { query: { limit: 500, cursor, ...filterParams(filters), status: filters.status as Review["status"] | undefined } },
-        }),
-      ),
-  });
-  const pairings = usePairings();
-  const dir = useDirectory();
-  const pairingOf = (id: number) => pairings.data?.find((p) => p.id === id);
+  const reviews = useReviews(filters);
   return (
     <>
       <PageHeader title="Periodic reviews" subtitle="Overdue reviews first: chase the missing forms and note HR's follow-up." />
@@ -57,11 +44,8 @@ export function ReviewsPage() {
               {
                 key: "pairing",
                 header: "Pairing",
-                sortValue: (r) => dir.name(pairingOf(r.pairing_id)?.mentee_id),
-                render: (r) => {
-                  const p = pairingOf(r.pairing_id);
-                  return <Link to={`/pairings/${r.pairing_id}`}>{p ? `${dir.name(p.mentee_id)} ← ${dir.name(p.mentor_id)}` : `Pairing #${r.pairing_id}`}</Link>;
-                },
+                sortValue: (r) => pairingName(r),
+                render: (r) => <Link to={`/pairings/${r.pairing_id}`}>{pairingName(r)}</Link>,
               },
               { key: "seq", header: "#", sortValue: (r) => r.sequence, align: "end", render: (r) => r.sequence },
               { key: "due", header: "Due", sortValue: (r) => r.due_date, render: (r) => formatDate(r.due_date) },

@@ -1,6 +1,4 @@
-import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { api, call } from "../api/client";
 import type { Pairing, Review } from "../api/types";
 import type { Side } from "../pairings/hooks";
 import { formatDate } from "../lib/format";
@@ -9,6 +7,7 @@ import { DataTable } from "../ui/DataTable";
 import { Card } from "../ui/Page";
 import { QueryState } from "../ui/States";
 import { FollowUpEditor, ReviewFormEditor } from "./ReviewForms";
+import { usePairingReviews } from "./hooks";
 
 function FormCell({ form }: { form: Review["mentor_form"] }) {
   if (!form) return <span className="muted">—</span>;
@@ -23,10 +22,7 @@ function FormCell({ form }: { form: Review["mentor_form"] }) {
 
 export function ReviewsPanel({ pairing, side, isHr }: { pairing: Pairing; side: Side; isHr: boolean }) {
   const [editing, setEditing] = useState<{ review: Review; kind: "form" | "follow-up" } | null>(null);
-  const reviews = useQuery({
-    queryKey: ["reviews", "pairing", pairing.id],
-    queryFn: () => call(api.GET("/api/v1/reviews", { params: { query: { pairing_id: pairing.id, limit: 100 } } })),
-  });
+  const reviews = usePairingReviews(pairing.id);
   return (
     <Card title="Periodic reviews" testId="reviews">
       <QueryState query={reviews} loadingLabel="Loading reviews…">

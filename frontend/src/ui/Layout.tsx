@@ -8,6 +8,7 @@ import { useMeQuery, useToken } from "../auth/useMe";
 import { BADGE_KEY } from "../inbox/tasks";
 import { roleName } from "../lib/format";
 import { ErrorState, Spinner } from "./States";
+import { useUnreadNotifications } from "../notifications/hooks";
 
 interface NavItem {
   to: string;
@@ -80,11 +81,7 @@ export function homePath(_me: Me): string {
 }
 
 function UnreadCount() {
-  const unread = useQuery({
-    queryKey: ["notifications", "unread"],
-    queryFn: () => call(api.GET("/api/v1/notifications", { params: { query: { unread: true, limit: 100 } } })),
-    refetchInterval: 60_000,
-  });
+  const unread = useUnreadNotifications();
   const n = unread.data?.items.length ?? 0;
   return n > 0 ? (
     <span className="nav-count" aria-label={`${n} unread`}>

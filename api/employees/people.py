@@ -1,0 +1,104 @@
+"""The people a record involves, by name: the summaries read models carry beside their `*_id`
+fields, loaded for a whole page in one batched statement (never one per row)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
+
+from api.core.db import Base
+from api.core.schemas import PersonSummary
+from api.employees.models import Employee
+
+# Well under SQLite's and PostgreSQL's parameter limits; pages hold at most 500 rows.
+_CHUNK = 1000
+
+
+async def summaries(session: AsyncSession, ids: Iterable[int | None]) -> dict[int, PersonSummary]:
+    """The summaries of these employees, by id, in one statement per 1,000 ids (none for none)."""
+    wanted = sorted({i for i in ids if i is not None})
+    found: dict[int, PersonSummary] = {}
+    for start in range(0, len(wanted), _CHUNK):
+        chunk = wanted[start : start + _CHUNK]
+        rows = await session.execute(
+            select(Employee.id, Employee.full_name, Employee.job_title, Employee.email).where(
+                Employee.id.in_(chunk)
+            )
+        )
+        for row in rows:
+            found[row.id] = PersonSummary(
+                id=row.id, full_name=row.full_name, job_title=row.job_title, email=row.email
+            )
+    return found
+
+
+async def attach(session: AsyncSession, reads: Sequence[Any], **fields: str) -> None:
+    """Sets each read model's summary field from its id field, e.g.
+    `attach(session, pairings, mentor="mentor_id", mentee="mentee_id")`: one statement for the
+    whole page. A summary stays None where the id is None (or the read model hid it)."""
+    people = await summaries(
+        session, (getattr(read, id_field) for read in reads for id_field in fields.values())
+    )
+    for read in reads:
+        for summary_field, id_field in fields.items():
+            person_id = getattr(read, id_field)
+            setattr(read, summary_field, people.get(person_id) if person_id is not None else None)
+
+
+async def attach_pairing_people(session: AsyncSession, reads: Sequence[Any]) -> None:
+    """Sets `mentor` and `mentee` on read models that carry only a `pairing_id` (reviews,
+    evaluations, grievances): the pairings' two people for the whole page in one statement."""
+    # The pairings table by name: the people domain sits below pairings and does not import it.
+    pairings = Base.metadata.tables["pairings"]
+    mentor, mentee = aliased(Employee), aliased(Employee)
+    wanted = sorted({read.pairing_id for read in reads if read.pairing_id is not None})
+    found: dict[int, tuple[PersonSummary, PersonSummary]] = {}
+    for start in range(0, len(wanted), _CHUNK):
+        rows = await session.execute(
+            select(
+                pairings.c.id,
+                mentor.id,
+                mentor.full_name,
+                mentor.job_title,
+                mentor.email,
+                mentee.id,
+                mentee.full_name,
+                mentee.job_title,
+                mentee.email,
+            )
+            .join(mentor, mentor.id == pairings.c.mentor_id)
+            .join(mentee, mentee.id == pairings.c.mentee_id)
+            .where(pairings.c.id.in_(wanted[start : start + _CHUNK]))
+        )
+        for pairing_id, *cols in rows:
+            found[pairing_id] = (
+                PersonSummary(id=cols[0], full_name=cols[1], job_title=cols[2], email=cols[3]),
+                PersonSummary(id=cols[4], full_name=cols[5], job_title=cols[6], email=cols[7]),
+            )
+    for read in reads:
+        pair = found.get(read.pairing_id)
+        read.mentor, read.mentee = pair if pair else (None, None)
+
+
+async def actor_names(session: AsyncSession, labels: Iterable[str]) -> dict[str, str]:
+    """Audit actor labels (`user:3`) by name: the login's employee's full name, else the login's
+    e-mail; one statement for the page. Labels of other kinds (system jobs, SCIM tokens) are not
+    in the answer."""
+    users = Base.metadata.tables["users"]  # by name: auth sits above the people domain
+    ids = sorted(
+        {int(label[5:]) for label in labels if label.startswith("user:") and label[5:].isdigit()}
+    )
+    names: dict[str, str] = {}
+    for start in range(0, len(ids), _CHUNK):
+        rows = await session.execute(
+            select(users.c.id, users.c.email, Employee.full_name)
+            .outerjoin(Employee, Employee.id == users.c.employee_id)
+            .where(users.c.id.in_(ids[start : start + _CHUNK]))
+        )
+        for user_id, email, full_name in rows:
+            names[f"user:{user_id}"] = full_name or email
+    return names

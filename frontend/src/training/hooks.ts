@@ -1,0 +1,35 @@
+// Training records (role training, peer sessions): the query keys (defined once) and the hooks.
+import { useQuery } from "@tanstack/react-query";
+import { api, call } from "../api/client";
+import type { Pairing, TrainingRecord } from "../api/types";
+
+export const trainingKeys = {
+  role: (pairingId: number) => ["training", pairingId, "role"] as const,
+  sessions: (pairingId: number) => ["training", pairingId, "sessions"] as const,
+};
+
+export function useRoleTraining(pairing: Pairing) {
+  return useQuery({
+    queryKey: trainingKeys.role(pairing.id),
+    queryFn: async () => {
+      const of = (employee_id: number) =>
+        call(api.GET("/api/v1/training-records", { params: { query: { employee_id, kind: "role_training", limit: 100 } } })).then(
+          (p) => p.items,
+          // A participant may not read the other one's records.
+          (): TrainingRecord[] => [],
+        );
+      const [mentor, mentee] = await Promise.all([of(pairing.mentor_id), of(pairing.mentee_id)]);
+      return {
+        mentor: mentor.filter((t) => t.role === "mentor"),
+        mentee: mentee.filter((t) => t.role === "mentee"),
+      };
+    },
+  });
+}
+
+export function usePeerSessions(pairingId: number) {
+  return useQuery({
+    queryKey: trainingKeys.sessions(pairingId),
+    queryFn: () => call(api.GET("/api/v1/training-records", { params: { query: { pairing_id: pairingId, kind: "peer_session", limit: 200 } } })),
+  });
+}
