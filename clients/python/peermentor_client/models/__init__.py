@@ -151,6 +151,7 @@ from .peer_session_create import PeerSessionCreate
 from .performance_review_create import PerformanceReviewCreate
 from .performance_review_read import PerformanceReviewRead
 from .performance_review_sync_row import PerformanceReviewSyncRow
+from .person_summary import PersonSummary
 from .personnel_file_entry_read import PersonnelFileEntryRead
 from .personnel_file_entry_read_document_type import PersonnelFileEntryReadDocumentType
 from .privacy_data_export_format import PrivacyDataExportFormat
@@ -434,6 +435,7 @@ __all__ = (
     "PerformanceReviewSyncRow",
     "PersonnelFileEntryRead",
     "PersonnelFileEntryReadDocumentType",
+    "PersonSummary",
     "PrivacyDataExportFormat",
     "Problem",
     "ProgrammeImpact",

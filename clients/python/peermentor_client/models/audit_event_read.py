@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.audit_event_read_changes import AuditEventReadChanges
 
@@ -26,6 +28,8 @@ class AuditEventRead:
         entity (str):
         entity_id (int | None):
         changes (AuditEventReadChanges):
+        actor_name (None | str | Unset): Who the actor is: the login's employee's name, else the login's e-mail; null
+            for system jobs and service tokens.
     """
 
     id: int
@@ -36,6 +40,7 @@ class AuditEventRead:
     entity: str
     entity_id: int | None
     changes: AuditEventReadChanges
+    actor_name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -56,6 +61,12 @@ class AuditEventRead:
 
         changes = self.changes.to_dict()
 
+        actor_name: None | str | Unset
+        if isinstance(self.actor_name, Unset):
+            actor_name = UNSET
+        else:
+            actor_name = self.actor_name
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -70,6 +81,8 @@ class AuditEventRead:
                 "changes": changes,
             }
         )
+        if actor_name is not UNSET:
+            field_dict["actor_name"] = actor_name
 
         return field_dict
 
@@ -99,6 +112,15 @@ class AuditEventRead:
 
         changes = AuditEventReadChanges.from_dict(d.pop("changes"))
 
+        def _parse_actor_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        actor_name = _parse_actor_name(d.pop("actor_name", UNSET))
+
         audit_event_read = cls(
             id=id,
             at=at,
@@ -108,6 +130,7 @@ class AuditEventRead:
             entity=entity,
             entity_id=entity_id,
             changes=changes,
+            actor_name=actor_name,
         )
 
         audit_event_read.additional_properties = d

@@ -8,9 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.evaluation_outcome import EvaluationOutcome
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.goal_result import GoalResult
+    from ..models.person_summary import PersonSummary
     from ..models.skill_rating import SkillRating
 
 
@@ -38,6 +40,8 @@ class EvaluationRead:
         allowed_actions (list[str]): What the caller may do now with this evaluation: always empty, a recorded
             evaluation is final (it is neither changed nor withdrawn; an extension is a new evaluation at the new date). The
             pairing's own `allowed_actions` lists `evaluate`.
+        mentor (None | PersonSummary | Unset): The pairing's mentor by name (on reads: the list and one evaluation).
+        mentee (None | PersonSummary | Unset): The pairing's mentee by name (on reads: the list and one evaluation).
     """
 
     id: int
@@ -55,9 +59,13 @@ class EvaluationRead:
     due_date: datetime.date
     created_at: datetime.datetime
     allowed_actions: list[str]
+    mentor: None | PersonSummary | Unset = UNSET
+    mentee: None | PersonSummary | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.person_summary import PersonSummary  # noqa: PLC0415
+
         id = self.id
 
         pairing_id = self.pairing_id
@@ -98,6 +106,22 @@ class EvaluationRead:
 
         allowed_actions = self.allowed_actions
 
+        mentor: dict[str, Any] | None | Unset
+        if isinstance(self.mentor, Unset):
+            mentor = UNSET
+        elif isinstance(self.mentor, PersonSummary):
+            mentor = self.mentor.to_dict()
+        else:
+            mentor = self.mentor
+
+        mentee: dict[str, Any] | None | Unset
+        if isinstance(self.mentee, Unset):
+            mentee = UNSET
+        elif isinstance(self.mentee, PersonSummary):
+            mentee = self.mentee.to_dict()
+        else:
+            mentee = self.mentee
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -119,12 +143,17 @@ class EvaluationRead:
                 "allowed_actions": allowed_actions,
             }
         )
+        if mentor is not UNSET:
+            field_dict["mentor"] = mentor
+        if mentee is not UNSET:
+            field_dict["mentee"] = mentee
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.goal_result import GoalResult  # noqa: PLC0415
+        from ..models.person_summary import PersonSummary  # noqa: PLC0415
         from ..models.skill_rating import SkillRating  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -188,6 +217,40 @@ class EvaluationRead:
 
         allowed_actions = cast(list[str], d.pop("allowed_actions"))
 
+        def _parse_mentor(data: object) -> None | PersonSummary | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                mentor_type_0 = PersonSummary.from_dict(data)
+
+                return mentor_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PersonSummary | Unset, data)
+
+        mentor = _parse_mentor(d.pop("mentor", UNSET))
+
+        def _parse_mentee(data: object) -> None | PersonSummary | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                mentee_type_0 = PersonSummary.from_dict(data)
+
+                return mentee_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PersonSummary | Unset, data)
+
+        mentee = _parse_mentee(d.pop("mentee", UNSET))
+
         evaluation_read = cls(
             id=id,
             pairing_id=pairing_id,
@@ -204,6 +267,8 @@ class EvaluationRead:
             due_date=due_date,
             created_at=created_at,
             allowed_actions=allowed_actions,
+            mentor=mentor,
+            mentee=mentee,
         )
 
         evaluation_read.additional_properties = d

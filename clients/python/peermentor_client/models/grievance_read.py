@@ -9,9 +9,11 @@ from attrs import field as _attrs_field
 
 from ..models.grievance_read_kind import GrievanceReadKind
 from ..models.grievance_read_status import GrievanceReadStatus
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.action_read import ActionRead
+    from ..models.person_summary import PersonSummary
 
 
 T = TypeVar("T", bound="GrievanceRead")
@@ -37,6 +39,10 @@ class GrievanceRead:
         resolved_on (datetime.date | None):
         version (int):
         created_at (datetime.datetime):
+        raised_by_person (None | PersonSummary | Unset): Who raised it, by name (on reads: the list and one grievance).
+            Only those who may read the grievance get it: HR and the person who raised it.
+        mentor (None | PersonSummary | Unset): The pairing's mentor by name (on reads).
+        mentee (None | PersonSummary | Unset): The pairing's mentee by name (on reads).
     """
 
     id: int
@@ -54,9 +60,14 @@ class GrievanceRead:
     resolved_on: datetime.date | None
     version: int
     created_at: datetime.datetime
+    raised_by_person: None | PersonSummary | Unset = UNSET
+    mentor: None | PersonSummary | Unset = UNSET
+    mentee: None | PersonSummary | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.person_summary import PersonSummary  # noqa: PLC0415
+
         id = self.id
 
         pairing_id = self.pairing_id
@@ -96,6 +107,30 @@ class GrievanceRead:
 
         created_at = self.created_at.isoformat()
 
+        raised_by_person: dict[str, Any] | None | Unset
+        if isinstance(self.raised_by_person, Unset):
+            raised_by_person = UNSET
+        elif isinstance(self.raised_by_person, PersonSummary):
+            raised_by_person = self.raised_by_person.to_dict()
+        else:
+            raised_by_person = self.raised_by_person
+
+        mentor: dict[str, Any] | None | Unset
+        if isinstance(self.mentor, Unset):
+            mentor = UNSET
+        elif isinstance(self.mentor, PersonSummary):
+            mentor = self.mentor.to_dict()
+        else:
+            mentor = self.mentor
+
+        mentee: dict[str, Any] | None | Unset
+        if isinstance(self.mentee, Unset):
+            mentee = UNSET
+        elif isinstance(self.mentee, PersonSummary):
+            mentee = self.mentee.to_dict()
+        else:
+            mentee = self.mentee
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -117,12 +152,19 @@ class GrievanceRead:
                 "created_at": created_at,
             }
         )
+        if raised_by_person is not UNSET:
+            field_dict["raised_by_person"] = raised_by_person
+        if mentor is not UNSET:
+            field_dict["mentor"] = mentor
+        if mentee is not UNSET:
+            field_dict["mentee"] = mentee
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.action_read import ActionRead  # noqa: PLC0415
+        from ..models.person_summary import PersonSummary  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -183,6 +225,57 @@ class GrievanceRead:
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
+        def _parse_raised_by_person(data: object) -> None | PersonSummary | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                raised_by_person_type_0 = PersonSummary.from_dict(data)
+
+                return raised_by_person_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PersonSummary | Unset, data)
+
+        raised_by_person = _parse_raised_by_person(d.pop("raised_by_person", UNSET))
+
+        def _parse_mentor(data: object) -> None | PersonSummary | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                mentor_type_0 = PersonSummary.from_dict(data)
+
+                return mentor_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PersonSummary | Unset, data)
+
+        mentor = _parse_mentor(d.pop("mentor", UNSET))
+
+        def _parse_mentee(data: object) -> None | PersonSummary | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                mentee_type_0 = PersonSummary.from_dict(data)
+
+                return mentee_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PersonSummary | Unset, data)
+
+        mentee = _parse_mentee(d.pop("mentee", UNSET))
+
         grievance_read = cls(
             id=id,
             pairing_id=pairing_id,
@@ -199,6 +292,9 @@ class GrievanceRead:
             resolved_on=resolved_on,
             version=version,
             created_at=created_at,
+            raised_by_person=raised_by_person,
+            mentor=mentor,
+            mentee=mentee,
         )
 
         grievance_read.additional_properties = d

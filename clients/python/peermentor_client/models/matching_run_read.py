@@ -8,9 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.matching_run_read_objective import MatchingRunReadObjective
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.matching_proposal import MatchingProposal
+    from ..models.person_summary import PersonSummary
     from ..models.proposed_pairing import ProposedPairing
     from ..models.unmatched_request import UnmatchedRequest
 
@@ -32,6 +34,8 @@ class MatchingRunRead:
         proposals (list[MatchingProposal]):
         unmatched (list[UnmatchedRequest]):
         proposed (list[ProposedPairing]): Proposals made pairings since.
+        people (list[PersonSummary] | Unset): The mentees and mentors its proposals and unmatched requests name, by id
+            and name (the proposals keep their `mentee_id` and `mentor_id`).
     """
 
     id: int
@@ -44,6 +48,7 @@ class MatchingRunRead:
     proposals: list[MatchingProposal]
     unmatched: list[UnmatchedRequest]
     proposed: list[ProposedPairing]
+    people: list[PersonSummary] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -82,6 +87,13 @@ class MatchingRunRead:
             proposed_item = proposed_item_data.to_dict()
             proposed.append(proposed_item)
 
+        people: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.people, Unset):
+            people = []
+            for people_item_data in self.people:
+                people_item = people_item_data.to_dict()
+                people.append(people_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -98,12 +110,15 @@ class MatchingRunRead:
                 "proposed": proposed,
             }
         )
+        if people is not UNSET:
+            field_dict["people"] = people
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.matching_proposal import MatchingProposal  # noqa: PLC0415
+        from ..models.person_summary import PersonSummary  # noqa: PLC0415
         from ..models.proposed_pairing import ProposedPairing  # noqa: PLC0415
         from ..models.unmatched_request import UnmatchedRequest  # noqa: PLC0415
 
@@ -161,6 +176,15 @@ class MatchingRunRead:
 
             proposed.append(proposed_item)
 
+        _people = d.pop("people", UNSET)
+        people: list[PersonSummary] | Unset = UNSET
+        if _people is not UNSET:
+            people = []
+            for people_item_data in _people:
+                people_item = PersonSummary.from_dict(people_item_data)
+
+                people.append(people_item)
+
         matching_run_read = cls(
             id=id,
             objective=objective,
@@ -172,6 +196,7 @@ class MatchingRunRead:
             proposals=proposals,
             unmatched=unmatched,
             proposed=proposed,
+            people=people,
         )
 
         matching_run_read.additional_properties = d

@@ -2,12 +2,17 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.mentoring_request_read_status import MentoringRequestReadStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.person_summary import PersonSummary
+
 
 T = TypeVar("T", bound="MentoringRequestRead")
 
@@ -28,6 +33,7 @@ class MentoringRequestRead:
         confirmed_at (datetime.datetime | None):
         status_reason (None | str):
         created_at (datetime.datetime):
+        mentee (None | PersonSummary | Unset): The mentee by name (on reads: the list and one request).
     """
 
     id: int
@@ -42,9 +48,12 @@ class MentoringRequestRead:
     confirmed_at: datetime.datetime | None
     status_reason: None | str
     created_at: datetime.datetime
+    mentee: None | PersonSummary | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.person_summary import PersonSummary  # noqa: PLC0415
+
         id = self.id
 
         mentee_id = self.mentee_id
@@ -76,6 +85,14 @@ class MentoringRequestRead:
 
         created_at = self.created_at.isoformat()
 
+        mentee: dict[str, Any] | None | Unset
+        if isinstance(self.mentee, Unset):
+            mentee = UNSET
+        elif isinstance(self.mentee, PersonSummary):
+            mentee = self.mentee.to_dict()
+        else:
+            mentee = self.mentee
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -94,11 +111,15 @@ class MentoringRequestRead:
                 "created_at": created_at,
             }
         )
+        if mentee is not UNSET:
+            field_dict["mentee"] = mentee
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.person_summary import PersonSummary  # noqa: PLC0415
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -152,6 +173,23 @@ class MentoringRequestRead:
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
+        def _parse_mentee(data: object) -> None | PersonSummary | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                mentee_type_0 = PersonSummary.from_dict(data)
+
+                return mentee_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PersonSummary | Unset, data)
+
+        mentee = _parse_mentee(d.pop("mentee", UNSET))
+
         mentoring_request_read = cls(
             id=id,
             mentee_id=mentee_id,
@@ -165,6 +203,7 @@ class MentoringRequestRead:
             confirmed_at=confirmed_at,
             status_reason=status_reason,
             created_at=created_at,
+            mentee=mentee,
         )
 
         mentoring_request_read.additional_properties = d

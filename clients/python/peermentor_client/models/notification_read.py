@@ -2,13 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.notification_read_document_type_type_0 import NotificationReadDocumentTypeType0
 from ..models.notification_read_record_type_type_0 import NotificationReadRecordTypeType0
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.person_summary import PersonSummary
+
 
 T = TypeVar("T", bound="NotificationRead")
 
@@ -28,6 +33,8 @@ class NotificationRead:
         record_id (int | None):
         created_at (datetime.datetime):
         read_at (datetime.datetime | None):
+        subject (None | PersonSummary | Unset): The employee it is about, by name (the list). Never on a grievance's
+            notification to anyone but HR: who raised a grievance stays confidential.
     """
 
     id: int
@@ -41,9 +48,12 @@ class NotificationRead:
     record_id: int | None
     created_at: datetime.datetime
     read_at: datetime.datetime | None
+    subject: None | PersonSummary | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.person_summary import PersonSummary  # noqa: PLC0415
+
         id = self.id
 
         kind = self.kind
@@ -82,6 +92,14 @@ class NotificationRead:
         else:
             read_at = self.read_at
 
+        subject: dict[str, Any] | None | Unset
+        if isinstance(self.subject, Unset):
+            subject = UNSET
+        elif isinstance(self.subject, PersonSummary):
+            subject = self.subject.to_dict()
+        else:
+            subject = self.subject
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -99,11 +117,15 @@ class NotificationRead:
                 "read_at": read_at,
             }
         )
+        if subject is not UNSET:
+            field_dict["subject"] = subject
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.person_summary import PersonSummary  # noqa: PLC0415
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -186,6 +208,23 @@ class NotificationRead:
 
         read_at = _parse_read_at(d.pop("read_at"))
 
+        def _parse_subject(data: object) -> None | PersonSummary | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                subject_type_0 = PersonSummary.from_dict(data)
+
+                return subject_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PersonSummary | Unset, data)
+
+        subject = _parse_subject(d.pop("subject", UNSET))
+
         notification_read = cls(
             id=id,
             kind=kind,
@@ -198,6 +237,7 @@ class NotificationRead:
             record_id=record_id,
             created_at=created_at,
             read_at=read_at,
+            subject=subject,
         )
 
         notification_read.additional_properties = d

@@ -9,10 +9,12 @@ from attrs import field as _attrs_field
 
 from ..models.pairing_action import PairingAction
 from ..models.pairing_status import PairingStatus
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.acknowledgement_read import AcknowledgementRead
     from ..models.approval_read import ApprovalRead
+    from ..models.person_summary import PersonSummary
 
 
 T = TypeVar("T", bound="PairingRead")
@@ -45,6 +47,8 @@ class PairingRead:
             `activate` is listed once the pairing is approved, for HR and the mentee's team leader, while only the
             participants' own steps may be missing (acknowledgements, role trainings): the 409 then names them. `evaluate`
             is listed for HR on an active pairing; it is still refused while a withdrawal from the pairing is open.
+        mentor (None | PersonSummary | Unset): The mentor by name (on reads: the list and one pairing).
+        mentee (None | PersonSummary | Unset): The mentee by name (on reads: the list and one pairing).
     """
 
     id: int
@@ -64,9 +68,13 @@ class PairingRead:
     version: int
     created_at: datetime.datetime
     allowed_actions: list[PairingAction]
+    mentor: None | PersonSummary | Unset = UNSET
+    mentee: None | PersonSummary | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.person_summary import PersonSummary  # noqa: PLC0415
+
         id = self.id
 
         request_id = self.request_id
@@ -123,6 +131,22 @@ class PairingRead:
             allowed_actions_item = allowed_actions_item_data.value
             allowed_actions.append(allowed_actions_item)
 
+        mentor: dict[str, Any] | None | Unset
+        if isinstance(self.mentor, Unset):
+            mentor = UNSET
+        elif isinstance(self.mentor, PersonSummary):
+            mentor = self.mentor.to_dict()
+        else:
+            mentor = self.mentor
+
+        mentee: dict[str, Any] | None | Unset
+        if isinstance(self.mentee, Unset):
+            mentee = UNSET
+        elif isinstance(self.mentee, PersonSummary):
+            mentee = self.mentee.to_dict()
+        else:
+            mentee = self.mentee
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -146,6 +170,10 @@ class PairingRead:
                 "allowed_actions": allowed_actions,
             }
         )
+        if mentor is not UNSET:
+            field_dict["mentor"] = mentor
+        if mentee is not UNSET:
+            field_dict["mentee"] = mentee
 
         return field_dict
 
@@ -153,6 +181,7 @@ class PairingRead:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.acknowledgement_read import AcknowledgementRead  # noqa: PLC0415
         from ..models.approval_read import ApprovalRead  # noqa: PLC0415
+        from ..models.person_summary import PersonSummary  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -248,6 +277,40 @@ class PairingRead:
 
             allowed_actions.append(allowed_actions_item)
 
+        def _parse_mentor(data: object) -> None | PersonSummary | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                mentor_type_0 = PersonSummary.from_dict(data)
+
+                return mentor_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PersonSummary | Unset, data)
+
+        mentor = _parse_mentor(d.pop("mentor", UNSET))
+
+        def _parse_mentee(data: object) -> None | PersonSummary | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                mentee_type_0 = PersonSummary.from_dict(data)
+
+                return mentee_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PersonSummary | Unset, data)
+
+        mentee = _parse_mentee(d.pop("mentee", UNSET))
+
         pairing_read = cls(
             id=id,
             request_id=request_id,
@@ -266,6 +329,8 @@ class PairingRead:
             version=version,
             created_at=created_at,
             allowed_actions=allowed_actions,
+            mentor=mentor,
+            mentee=mentee,
         )
 
         pairing_read.additional_properties = d

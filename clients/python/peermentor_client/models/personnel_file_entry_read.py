@@ -2,12 +2,17 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.personnel_file_entry_read_document_type import PersonnelFileEntryReadDocumentType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.person_summary import PersonSummary
+
 
 T = TypeVar("T", bound="PersonnelFileEntryRead")
 
@@ -23,6 +28,8 @@ class PersonnelFileEntryRead:
         title (str):
         filed_at (datetime.datetime):
         sent_to_team_leader_id (int | None):
+        employee (None | PersonSummary | Unset): Whose file, by name.
+        team_leader (None | PersonSummary | Unset): The team leader it was sent to, by name.
     """
 
     id: int
@@ -32,9 +39,13 @@ class PersonnelFileEntryRead:
     title: str
     filed_at: datetime.datetime
     sent_to_team_leader_id: int | None
+    employee: None | PersonSummary | Unset = UNSET
+    team_leader: None | PersonSummary | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.person_summary import PersonSummary  # noqa: PLC0415
+
         id = self.id
 
         employee_id = self.employee_id
@@ -50,6 +61,22 @@ class PersonnelFileEntryRead:
         sent_to_team_leader_id: int | None
         sent_to_team_leader_id = self.sent_to_team_leader_id
 
+        employee: dict[str, Any] | None | Unset
+        if isinstance(self.employee, Unset):
+            employee = UNSET
+        elif isinstance(self.employee, PersonSummary):
+            employee = self.employee.to_dict()
+        else:
+            employee = self.employee
+
+        team_leader: dict[str, Any] | None | Unset
+        if isinstance(self.team_leader, Unset):
+            team_leader = UNSET
+        elif isinstance(self.team_leader, PersonSummary):
+            team_leader = self.team_leader.to_dict()
+        else:
+            team_leader = self.team_leader
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -63,11 +90,17 @@ class PersonnelFileEntryRead:
                 "sent_to_team_leader_id": sent_to_team_leader_id,
             }
         )
+        if employee is not UNSET:
+            field_dict["employee"] = employee
+        if team_leader is not UNSET:
+            field_dict["team_leader"] = team_leader
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.person_summary import PersonSummary  # noqa: PLC0415
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -88,6 +121,40 @@ class PersonnelFileEntryRead:
 
         sent_to_team_leader_id = _parse_sent_to_team_leader_id(d.pop("sent_to_team_leader_id"))
 
+        def _parse_employee(data: object) -> None | PersonSummary | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                employee_type_0 = PersonSummary.from_dict(data)
+
+                return employee_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PersonSummary | Unset, data)
+
+        employee = _parse_employee(d.pop("employee", UNSET))
+
+        def _parse_team_leader(data: object) -> None | PersonSummary | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                team_leader_type_0 = PersonSummary.from_dict(data)
+
+                return team_leader_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PersonSummary | Unset, data)
+
+        team_leader = _parse_team_leader(d.pop("team_leader", UNSET))
+
         personnel_file_entry_read = cls(
             id=id,
             employee_id=employee_id,
@@ -96,6 +163,8 @@ class PersonnelFileEntryRead:
             title=title,
             filed_at=filed_at,
             sent_to_team_leader_id=sent_to_team_leader_id,
+            employee=employee,
+            team_leader=team_leader,
         )
 
         personnel_file_entry_read.additional_properties = d

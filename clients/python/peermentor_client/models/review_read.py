@@ -8,9 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.review_read_status import ReviewReadStatus
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.follow_up import FollowUp
+    from ..models.person_summary import PersonSummary
     from ..models.review_form import ReviewForm
 
 
@@ -31,6 +33,8 @@ class ReviewRead:
         hr_follow_up (FollowUp | None):
         submitted_at (datetime.datetime | None):
         version (int):
+        mentor (None | PersonSummary | Unset): The pairing's mentor by name (on reads: the list and one review).
+        mentee (None | PersonSummary | Unset): The pairing's mentee by name (on reads: the list and one review).
     """
 
     id: int
@@ -43,10 +47,13 @@ class ReviewRead:
     hr_follow_up: FollowUp | None
     submitted_at: datetime.datetime | None
     version: int
+    mentor: None | PersonSummary | Unset = UNSET
+    mentee: None | PersonSummary | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.follow_up import FollowUp  # noqa: PLC0415
+        from ..models.person_summary import PersonSummary  # noqa: PLC0415
         from ..models.review_form import ReviewForm  # noqa: PLC0415
 
         id = self.id
@@ -85,6 +92,22 @@ class ReviewRead:
 
         version = self.version
 
+        mentor: dict[str, Any] | None | Unset
+        if isinstance(self.mentor, Unset):
+            mentor = UNSET
+        elif isinstance(self.mentor, PersonSummary):
+            mentor = self.mentor.to_dict()
+        else:
+            mentor = self.mentor
+
+        mentee: dict[str, Any] | None | Unset
+        if isinstance(self.mentee, Unset):
+            mentee = UNSET
+        elif isinstance(self.mentee, PersonSummary):
+            mentee = self.mentee.to_dict()
+        else:
+            mentee = self.mentee
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -101,12 +124,17 @@ class ReviewRead:
                 "version": version,
             }
         )
+        if mentor is not UNSET:
+            field_dict["mentor"] = mentor
+        if mentee is not UNSET:
+            field_dict["mentee"] = mentee
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.follow_up import FollowUp  # noqa: PLC0415
+        from ..models.person_summary import PersonSummary  # noqa: PLC0415
         from ..models.review_form import ReviewForm  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -182,6 +210,40 @@ class ReviewRead:
 
         version = d.pop("version")
 
+        def _parse_mentor(data: object) -> None | PersonSummary | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                mentor_type_0 = PersonSummary.from_dict(data)
+
+                return mentor_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PersonSummary | Unset, data)
+
+        mentor = _parse_mentor(d.pop("mentor", UNSET))
+
+        def _parse_mentee(data: object) -> None | PersonSummary | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                mentee_type_0 = PersonSummary.from_dict(data)
+
+                return mentee_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PersonSummary | Unset, data)
+
+        mentee = _parse_mentee(d.pop("mentee", UNSET))
+
         review_read = cls(
             id=id,
             pairing_id=pairing_id,
@@ -193,6 +255,8 @@ class ReviewRead:
             hr_follow_up=hr_follow_up,
             submitted_at=submitted_at,
             version=version,
+            mentor=mentor,
+            mentee=mentee,
         )
 
         review_read.additional_properties = d

@@ -2,13 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.training_record_read_kind import TrainingRecordReadKind
 from ..models.training_record_read_role_type_0 import TrainingRecordReadRoleType0
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.person_summary import PersonSummary
+
 
 T = TypeVar("T", bound="TrainingRecordRead")
 
@@ -32,6 +37,8 @@ class TrainingRecordRead:
         notes (None | str):
         confirmed_at (datetime.datetime | None):
         created_at (datetime.datetime):
+        employee (None | PersonSummary | Unset): The trainee by name (on reads: the list and one record).
+        trainer (None | PersonSummary | Unset): The trainer by name, when one is recorded (on reads).
     """
 
     id: int
@@ -49,9 +56,13 @@ class TrainingRecordRead:
     notes: None | str
     confirmed_at: datetime.datetime | None
     created_at: datetime.datetime
+    employee: None | PersonSummary | Unset = UNSET
+    trainer: None | PersonSummary | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.person_summary import PersonSummary  # noqa: PLC0415
+
         id = self.id
 
         kind = self.kind.value
@@ -94,6 +105,22 @@ class TrainingRecordRead:
 
         created_at = self.created_at.isoformat()
 
+        employee: dict[str, Any] | None | Unset
+        if isinstance(self.employee, Unset):
+            employee = UNSET
+        elif isinstance(self.employee, PersonSummary):
+            employee = self.employee.to_dict()
+        else:
+            employee = self.employee
+
+        trainer: dict[str, Any] | None | Unset
+        if isinstance(self.trainer, Unset):
+            trainer = UNSET
+        elif isinstance(self.trainer, PersonSummary):
+            trainer = self.trainer.to_dict()
+        else:
+            trainer = self.trainer
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -115,11 +142,17 @@ class TrainingRecordRead:
                 "created_at": created_at,
             }
         )
+        if employee is not UNSET:
+            field_dict["employee"] = employee
+        if trainer is not UNSET:
+            field_dict["trainer"] = trainer
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.person_summary import PersonSummary  # noqa: PLC0415
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -197,6 +230,40 @@ class TrainingRecordRead:
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
+        def _parse_employee(data: object) -> None | PersonSummary | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                employee_type_0 = PersonSummary.from_dict(data)
+
+                return employee_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PersonSummary | Unset, data)
+
+        employee = _parse_employee(d.pop("employee", UNSET))
+
+        def _parse_trainer(data: object) -> None | PersonSummary | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                trainer_type_0 = PersonSummary.from_dict(data)
+
+                return trainer_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PersonSummary | Unset, data)
+
+        trainer = _parse_trainer(d.pop("trainer", UNSET))
+
         training_record_read = cls(
             id=id,
             kind=kind,
@@ -213,6 +280,8 @@ class TrainingRecordRead:
             notes=notes,
             confirmed_at=confirmed_at,
             created_at=created_at,
+            employee=employee,
+            trainer=trainer,
         )
 
         training_record_read.additional_properties = d
