@@ -26,7 +26,12 @@ IfMatch = Annotated[
 ]
 
 
-READ_FIELDS = [name for name in EvaluationRead.model_fields if name != "allowed_actions"]
+# The evaluation's own columns; the caller's actions and the two people are added to them.
+READ_FIELDS = [
+    name
+    for name in EvaluationRead.model_fields
+    if name not in ("allowed_actions", "mentor", "mentee")
+]
 
 
 def _read(evaluation: Evaluation, actor: Actor, mentee_id: int | None = None) -> EvaluationRead:
@@ -42,10 +47,11 @@ async def _reads_with_people(
 ) -> list[EvaluationRead]:
     """The read models with the pairing's two people, loaded for the page in one statement that
     also tells whose the KRA rating must be hidden from (the mentee's)."""
-    reads = [EvaluationRead.model_validate(e) for e in evaluations]
+    reads = [_read(e, actor) for e in evaluations]
     await people.attach_pairing_people(session, reads)
-    for read in reads:
-        if read.mentee is not None and actor.employee_id == read.mentee.id:
+    for evaluation, read in zip(evaluations, reads, strict=True):
+        mentee_id = read.mentee.id if read.mentee is not None else None
+        if not policy.sees_kra_rating(actor, evaluation, mentee_id=mentee_id):
             read.mentor_kra_rating = None
     return reads
 
@@ -80,7 +86,8 @@ async def create_evaluation(
         session, actor, pairing_id=pairing_id, data=body, if_match=if_match
     )
     response.headers["ETag"] = service.etag(evaluation)
-    return _read(evaluation, actor)
+    (read,) = await _reads_with_people(session, actor, [evaluation])
+    return read
 
 
 @router.get(
