@@ -10,8 +10,10 @@ from api.auth.dependencies import ProgrammeReader as Reader
 from api.core.db import SessionDep
 from api.core.errors import problem_responses
 from api.core.pagination import MAX_LIMIT, Page, PageDep
-from api.core.schemas import PathId, QueryId
-from api.requests import service
+from api.core.schemas import PathId, QueryId, WithActions
+from api.core.security import Actor
+from api.requests import policy, service
+from api.requests.models import MentoringRequest
 from api.requests.schemas import (
     MentoringRequestCreate,
     MentoringRequestRead,
@@ -25,8 +27,10 @@ router = APIRouter(prefix="/mentoring-requests", tags=["requests"])
 TRANSITION_ERRORS = problem_responses(401, 403, 404, 409, 422)
 
 
-def _read(request: object) -> MentoringRequestRead:
-    return MentoringRequestRead.model_validate(request)
+def _read(request: MentoringRequest, actor: Actor) -> MentoringRequestRead:
+    return MentoringRequestRead.model_validate(
+        WithActions(request, policy.allowed_actions(actor, request))
+    )
 
 
 @router.get(
@@ -51,7 +55,7 @@ async def list_requests(
     items, cursor = await service.list_requests(
         session, actor, page, status=status, mentee_id=mentee_id
     )
-    return Page(items=[_read(r) for r in items], next_cursor=cursor)
+    return Page(items=[_read(r, actor) for r in items], next_cursor=cursor)
 
 
 @router.post(
@@ -72,7 +76,7 @@ async def list_requests(
 async def create_request(
     session: SessionDep, actor: Person, body: MentoringRequestCreate
 ) -> MentoringRequestRead:
-    return _read(await service.create_request(session, actor, data=body))
+    return _read(await service.create_request(session, actor, data=body), actor)
 
 
 @router.get(
@@ -89,7 +93,7 @@ async def create_request(
 async def read_request(
     session: SessionDep, actor: Reader, request_id: PathId
 ) -> MentoringRequestRead:
-    return _read(await service.get_request(session, actor, request_id))
+    return _read(await service.get_request(session, actor, request_id), actor)
 
 
 @router.post(
@@ -106,7 +110,7 @@ async def read_request(
 async def confirm_request(
     session: SessionDep, actor: Chooser, request_id: PathId
 ) -> MentoringRequestRead:
-    return _read(await service.confirm_request(session, actor, request_id=request_id))
+    return _read(await service.confirm_request(session, actor, request_id=request_id), actor)
 
 
 @router.post(
@@ -124,7 +128,8 @@ async def reject_request(
     session: SessionDep, actor: Chooser, request_id: PathId, body: ReasonBody
 ) -> MentoringRequestRead:
     return _read(
-        await service.reject_request(session, actor, request_id=request_id, reason=body.reason)
+        await service.reject_request(session, actor, request_id=request_id, reason=body.reason),
+        actor,
     )
 
 
@@ -142,7 +147,7 @@ async def reject_request(
 async def cancel_request(
     session: SessionDep, actor: Person, request_id: PathId
 ) -> MentoringRequestRead:
-    return _read(await service.cancel_request(session, actor, request_id=request_id))
+    return _read(await service.cancel_request(session, actor, request_id=request_id), actor)
 
 
 @router.get(

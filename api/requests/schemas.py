@@ -1,15 +1,16 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Annotated, Literal
+from typing import Annotated
 
 from pydantic import BaseModel, Field, StringConstraints, field_validator
 
 from api.core.schemas import Day, Id, ReadModel, SkillName, StrictModel
 from api.employees.schemas import unique_skills
 from api.mentors.schemas import EligibilityReason
+from api.requests.models import RequestStatus
 
-RequestStatus = Literal["awaiting_supervisor", "open", "matched", "rejected", "cancelled"]
+__all__ = ["RequestStatus"]
 Reason = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
 
 
@@ -49,6 +50,11 @@ class MentoringRequestRead(ReadModel):
     confirmed_at: datetime | None
     status_reason: str | None
     created_at: datetime
+    allowed_actions: list[str] = Field(
+        description="What the caller may do to the request now, given its status: `confirm`, "
+        "`reject`, `cancel` (the endpoints of the same names) and `propose_pairing` (`POST "
+        "/pairings` with this request)."
+    )
 
 
 class MentorSuggestion(BaseModel):

@@ -48,7 +48,7 @@ from api.pairings.repository import (
     pairing_visibility,
     ready_to_activate,
 )
-from api.requests.models import MentoringRequest
+from api.requests.models import MentoringRequest, RequestStatus
 from api.requests.repository import request_visibility
 from api.reviews.models import PeriodicReview, concern_sql, concern_to_follow_up_sql
 from api.reviews.repository import review_visibility, status_condition
@@ -144,10 +144,10 @@ def _request_tasks(actor: Actor) -> list[Select[Any]]:
     visible = request_visibility(actor)
     return [
         branch("confirm_request").where(
-            MentoringRequest.status == "awaiting_supervisor", visible, confirm_by_me
+            MentoringRequest.status == RequestStatus.AWAITING_SUPERVISOR, visible, confirm_by_me
         ),
         branch("match_request").where(
-            MentoringRequest.status == "open", no_open_pairing, visible, match_by_me
+            MentoringRequest.status == RequestStatus.OPEN, no_open_pairing, visible, match_by_me
         ),
     ]
 
