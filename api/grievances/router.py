@@ -12,7 +12,8 @@ from api.core.errors import problem_responses
 from api.core.etag import IfMatch, etag_headers
 from api.core.pagination import Page, PageDep
 from api.core.schemas import PathId, QueryId
-from api.grievances import service
+from api.core.security import Actor
+from api.grievances import policy, service
 from api.grievances.models import Grievance
 from api.grievances.schemas import (
     ActionCreate,
@@ -40,7 +41,9 @@ async def _context(session: SessionDep) -> tuple[date, WorkingCalendar]:
     return await programme.today(session), await programme.working_calendar(session)
 
 
-def _read(grievance: Grievance, today: date, calendar: WorkingCalendar) -> GrievanceRead:
+def _read(
+    grievance: Grievance, today: date, calendar: WorkingCalendar, actor: Actor
+) -> GrievanceRead:
     return GrievanceRead.model_validate(
         {
             "id": grievance.id,
@@ -58,6 +61,7 @@ def _read(grievance: Grievance, today: date, calendar: WorkingCalendar) -> Griev
             "resolved_on": grievance.resolved_on,
             "version": grievance.version,
             "created_at": grievance.created_at,
+            "allowed_actions": policy.allowed_actions(actor, grievance),
         }
     )
 
@@ -94,7 +98,7 @@ async def list_grievances(
         breached=breached,
         today=today,
     )
-    return Page(items=[_read(g, today, calendar) for g in items], next_cursor=cursor)
+    return Page(items=[_read(g, today, calendar, actor) for g in items], next_cursor=cursor)
 
 
 @router.post(
@@ -118,7 +122,7 @@ async def raise_grievance(
     session: SessionDep, actor: Person, body: GrievanceCreate
 ) -> GrievanceRead:
     grievance = await service.raise_grievance(session, actor, data=body)
-    return _read(grievance, *(await _context(session)))
+    return _read(grievance, *(await _context(session)), actor)
 
 
 @router.get(
@@ -141,7 +145,7 @@ async def read_grievance(
 ) -> GrievanceRead:
     grievance = await service.get_grievance(session, actor, grievance_id)
     response.headers["ETag"] = service.etag(grievance)
-    return _read(grievance, *(await _context(session)))
+    return _read(grievance, *(await _context(session)), actor)
 
 
 @router.post(
@@ -170,7 +174,7 @@ async def add_action(
         session, actor, grievance_id=grievance_id, note=body.note, if_match=if_match
     )
     response.headers["ETag"] = service.etag(grievance)
-    return _read(grievance, *(await _context(session)))
+    return _read(grievance, *(await _context(session)), actor)
 
 
 @router.post(
@@ -201,4 +205,4 @@ async def resolve(
         session, actor, grievance_id=grievance_id, data=body, if_match=if_match
     )
     response.headers["ETag"] = service.etag(grievance)
-    return _read(grievance, *(await _context(session)))
+    return _read(grievance, *(await _context(session)), actor)

@@ -12,6 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from api.core.errors import RuleViolation
 from api.core.security import Actor
 from api.employees.repository import sees_everyone
+from api.grievances.models import OPEN_STATUSES
 from api.programme import service as programme
 from api.reports import impact, repository
 from api.reports.repository import Scope
@@ -109,7 +110,7 @@ async def overdue_reviews(session: AsyncSession, scope: Scope) -> OverdueReviews
 
 async def grievance_sla(session: AsyncSession, scope: Scope) -> GrievanceSla:
     rows = await repository.grievance_sla(session, scope)
-    closed = [r for r in rows if r["status"] not in ("open", "under_review")]
+    closed = [r for r in rows if r["status"] not in OPEN_STATUSES]
     on_time = [r for r in closed if not r["breached"]]
     return GrievanceSla.model_validate(
         {
