@@ -59,7 +59,7 @@ def employee_visibility(
     return employee.id == actor.employee_id
 
 
-def review_visibility(actor: Actor) -> ColumnElement[bool]:
+def performance_review_visibility(actor: Actor) -> ColumnElement[bool]:
     """Performance reviews: HR and services all; a team leader those of the people they lead
     and their own; an employee their own."""
     if sees_everyone(actor):
@@ -152,7 +152,7 @@ async def employee_with_skills(session: AsyncSession, employee_id: int) -> Emplo
 
 def reviews_query(actor: Actor, employee_id: int) -> Select[PerformanceReview]:
     return select(PerformanceReview).where(
-        PerformanceReview.employee_id == employee_id, review_visibility(actor)
+        PerformanceReview.employee_id == employee_id, performance_review_visibility(actor)
     )
 
 

@@ -34,6 +34,7 @@ from api.grievances.models import OPEN_STATUSES, Grievance
 from api.pairings.models import Pairing
 from api.requests.models import PENDING_STATUSES, MentoringRequest
 from api.reviews.models import PeriodicReview
+from api.reviews.repository import is_pending
 from api.training.models import TrainingRecord
 
 Mentee = aliased(Employee, name="mentee")
@@ -96,10 +97,6 @@ def _days_between(session: AsyncSession, later: Any, earlier: Any) -> Any:
     if session.get_bind().dialect.name == "postgresql":
         return func.extract("epoch", later - earlier) / 86400.0
     return func.julianday(later) - func.julianday(earlier)
-
-
-def _pending_review() -> ColumnElement[bool]:
-    return and_(PeriodicReview.submitted_at.is_(None), PeriodicReview.cancelled_at.is_(None))
 
 
 STATUSES = ("proposed", "approved", "active", "completed", "rejected", "withdrawn", "terminated")
@@ -192,7 +189,7 @@ async def summary(session: AsyncSession, scope: Scope) -> dict[str, Any]:
         )
         .where(
             scope.of_pairings(PeriodicReview.pairing_id),
-            _pending_review(),
+            is_pending(),
             scope.dated(PeriodicReview.due_date),
         )
         .subquery()
@@ -355,7 +352,7 @@ async def overdue_reviews(session: AsyncSession, scope: Scope) -> list[dict[str,
         .where(
             scope.pairings(),
             Pairing.status == "active",
-            _pending_review(),
+            is_pending(),
             PeriodicReview.due_date < scope.today,
             scope.dated(PeriodicReview.due_date),
         )

@@ -14,8 +14,8 @@ from api.core.etag import IfMatch, etag_headers
 from api.core.pagination import Page, PageDep
 from api.core.schemas import Day, PathId, QueryId
 from api.core.security import Actor
-from api.reviews import service
-from api.reviews.models import PeriodicReview
+from api.reviews import policy, service
+from api.reviews.repository import ReviewRecord
 from api.reviews.schemas import FollowUpInput, ReviewFormInput, ReviewRead, ReviewStatus
 
 router = APIRouter(prefix="/reviews", tags=["reviews"])
@@ -24,7 +24,8 @@ ETAG_HEADER = etag_headers("review")
 WRITE_ERRORS = problem_responses(401, 403, 404, 409, 412, 422)
 
 
-def _read(review: PeriodicReview, today: date) -> ReviewRead:
+def _read(record: ReviewRecord, today: date, actor: Actor) -> ReviewRead:
+    review = record.review
     return ReviewRead.model_validate(
         {
             "id": review.id,
@@ -37,6 +38,7 @@ def _read(review: PeriodicReview, today: date) -> ReviewRead:
             "hr_follow_up": review.hr_follow_up,
             "submitted_at": review.submitted_at,
             "version": review.version,
+            "allowed_actions": policy.allowed_actions(actor, record),
         }
     )
 
@@ -73,7 +75,7 @@ async def list_reviews(
         due_before=due_before,
         today=today,
     )
-    return Page(items=[_read(r, today) for r in items], next_cursor=cursor)
+    return Page(items=[_read(r, today, actor) for r in items], next_cursor=cursor)
 
 
 @router.get(
@@ -94,9 +96,9 @@ async def list_reviews(
 async def read_review(
     session: SessionDep, actor: Reader, review_id: PathId, response: Response
 ) -> ReviewRead:
-    review = await service.get_review(session, actor, review_id)
-    response.headers["ETag"] = service.etag(review)
-    return _read(review, await service.today(session))
+    record = await service.get_review(session, actor, review_id)
+    response.headers["ETag"] = service.etag(record.review)
+    return _read(record, await service.today(session), actor)
 
 
 async def _put_form(
@@ -108,11 +110,11 @@ async def _put_form(
     response: Response,
     if_match: str | None,
 ) -> ReviewRead:
-    review, today = await service.submit_form(
+    record, today = await service.submit_form(
         session, actor, review_id=review_id, side=side, data=body, if_match=if_match
     )
-    response.headers["ETag"] = service.etag(review)
-    return _read(review, today)
+    response.headers["ETag"] = service.etag(record.review)
+    return _read(record, today, actor)
 
 
 FORM_DOC = (
@@ -186,8 +188,8 @@ async def put_follow_up(
     response: Response,
     if_match: IfMatch = None,
 ) -> ReviewRead:
-    review = await service.follow_up(
+    record = await service.follow_up(
         session, actor, review_id=review_id, data=body, if_match=if_match
     )
-    response.headers["ETag"] = service.etag(review)
-    return _read(review, await service.today(session))
+    response.headers["ETag"] = service.etag(record.review)
+    return _read(record, await service.today(session), actor)

@@ -51,7 +51,7 @@ from api.pairings.repository import (
 from api.requests.models import MentoringRequest, RequestStatus
 from api.requests.repository import request_visibility
 from api.reviews.models import PeriodicReview, concern_sql, concern_to_follow_up_sql
-from api.reviews.repository import review_visibility, status_condition
+from api.reviews.repository import is_pending, periodic_review_visibility
 from api.tasks.schemas import TASK_KINDS
 from api.training.models import TrainingRecord
 from api.training.repository import has_role_training, training_visibility
@@ -249,9 +249,7 @@ def _participant_tasks(actor: Actor, horizon: Horizon) -> list[Select[Any]]:
     if me is None or actor.is_service:
         return []
     my_side = case((Pairing.mentor_id == me, _text("mentor")), else_=_text("mentee"))
-    pending = or_(
-        status_condition("overdue", horizon.today), status_condition("scheduled", horizon.today)
-    )
+    pending = is_pending()
     return [
         _pairing_branch("acknowledge_agreement", due_date=Pairing.start_date, detail=my_side).where(
             Pairing.status.in_(PRE_START),
@@ -290,7 +288,7 @@ def _participant_tasks(actor: Actor, horizon: Horizon) -> list[Select[Any]]:
                 and_(Pairing.mentor_id == me, PeriodicReview.mentor_form.is_(None)),
                 and_(Pairing.mentee_id == me, PeriodicReview.mentee_form.is_(None)),
             ),
-            review_visibility(actor),
+            periodic_review_visibility(actor),
         ),
     ]
 
