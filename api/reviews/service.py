@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import Any, NamedTuple
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -64,6 +64,20 @@ async def schedule(
 async def cancel_open(session: AsyncSession, *, pairing_id: int) -> None:
     """The pairing ended early: reviews without both forms are cancelled."""
     await repository.cancel_pending(session, pairing_id=pairing_id, at=utcnow())
+
+
+def record_past_submission(
+    review: PeriodicReview,
+    *,
+    mentor_form: dict[str, Any],
+    mentee_form: dict[str, Any],
+    at: datetime,
+) -> None:
+    """A review both participants filed in the past (the demo's history): both forms, and
+    submitted at `at`. No audit, files or events: those belong to a live filing."""
+    review.mentor_form = mentor_form
+    review.mentee_form = mentee_form
+    review.submitted_at = at
 
 
 def status_of(review: PeriodicReview, today: date) -> ReviewStatus:

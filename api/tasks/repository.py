@@ -53,7 +53,7 @@ from api.requests.repository import request_visibility
 from api.reviews.models import PeriodicReview, concern_sql, concern_to_follow_up_sql
 from api.reviews.repository import is_pending, periodic_review_visibility
 from api.tasks.schemas import TASK_KINDS
-from api.training.models import TrainingRecord
+from api.training.models import TrainingKind, TrainingRecord, TrainingRole
 from api.training.repository import has_role_training, training_visibility
 
 # Undated tasks sort after every dated one.
@@ -184,7 +184,10 @@ def _hr_tasks(actor: Actor, horizon: Horizon) -> list[Select[Any]]:
     if not actor.is_hr:
         return []
     branches = []
-    for role, person in (("mentor", Pairing.mentor_id), ("mentee", Pairing.mentee_id)):
+    for role, person in (
+        (TrainingRole.MENTOR, Pairing.mentor_id),
+        (TrainingRole.MENTEE, Pairing.mentee_id),
+    ):
         branches.append(
             _pairing_branch(
                 "record_role_training",
@@ -265,7 +268,7 @@ def _participant_tasks(actor: Actor, horizon: Horizon) -> list[Select[Any]]:
             subject_id=TrainingRecord.trainer_id,
             day=TrainingRecord.date,
         ).where(
-            TrainingRecord.kind == "peer_session",
+            TrainingRecord.kind == TrainingKind.PEER_SESSION,
             TrainingRecord.employee_id == me,
             TrainingRecord.confirmed_at.is_(None),
             training_visibility(actor),

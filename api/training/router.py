@@ -5,10 +5,12 @@ from fastapi import APIRouter
 from api.auth.dependencies import PersonActor as Writer
 from api.auth.dependencies import ProgrammeReader as Reader
 from api.core.db import SessionDep
-from api.core.errors import Forbidden, problem_responses
+from api.core.errors import problem_responses
 from api.core.pagination import Page, PageDep
-from api.core.schemas import Day, PathId, QueryId
-from api.training import service
+from api.core.schemas import Day, PathId, QueryId, WithActions
+from api.core.security import Actor
+from api.training import policy, service
+from api.training.models import TrainingRecord
 from api.training.schemas import (
     PeerSessionCreate,
     TrainingKind,
@@ -17,6 +19,12 @@ from api.training.schemas import (
 )
 
 router = APIRouter(prefix="/training-records", tags=["training"])
+
+
+def _read(record: TrainingRecord, actor: Actor) -> TrainingRecordRead:
+    return TrainingRecordRead.model_validate(
+        WithActions(record, policy.allowed_actions(actor, record))
+    )
 
 
 @router.get(
@@ -52,7 +60,7 @@ async def list_training(
         date_from=date_from,
         date_to=date_to,
     )
-    return Page(items=[TrainingRecordRead.model_validate(r) for r in items], next_cursor=cursor)
+    return Page(items=[_read(r, actor) for r in items], next_cursor=cursor)
 
 
 @router.post(
@@ -75,10 +83,8 @@ async def create_training(
     if isinstance(body, PeerSessionCreate):
         record = await service.record_peer_session(session, actor, data=body)
     else:
-        if not actor.is_hr:
-            raise Forbidden("Only HR records role training")
         record = await service.record_role_training(session, actor, data=body)
-    return TrainingRecordRead.model_validate(record)
+    return _read(record, actor)
 
 
 @router.get(
@@ -95,9 +101,7 @@ async def create_training(
 async def read_training(
     session: SessionDep, actor: Reader, training_record_id: PathId
 ) -> TrainingRecordRead:
-    return TrainingRecordRead.model_validate(
-        await service.get_record(session, actor, training_record_id)
-    )
+    return _read(await service.get_record(session, actor, training_record_id), actor)
 
 
 @router.post(
@@ -114,6 +118,4 @@ async def read_training(
 async def confirm_training(
     session: SessionDep, actor: Writer, training_record_id: PathId
 ) -> TrainingRecordRead:
-    return TrainingRecordRead.model_validate(
-        await service.confirm(session, actor, record_id=training_record_id)
-    )
+    return _read(await service.confirm(session, actor, record_id=training_record_id), actor)
