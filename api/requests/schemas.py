@@ -53,7 +53,8 @@ class MentoringRequestRead(ReadModel):
     allowed_actions: list[str] = Field(
         description="What the caller may do to the request now, given its status: `confirm`, "
         "`reject`, `cancel` (the endpoints of the same names) and `propose_pairing` (`POST "
-        "/pairings` with this request)."
+        "/pairings` with this request: it is open and the caller chooses its mentor; the mentor's "
+        "eligibility and the mentee's other pairings are checked when proposing)."
     )
 
 

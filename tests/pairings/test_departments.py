@@ -33,8 +33,7 @@ def _departments(engine, pairing_id):
         return tuple(
             conn.execute(
                 text(
-                    "SELECT mentee_department_id, mentor_department_id FROM pairings"
-                    " WHERE id = :id"
+                    "SELECT mentee_department_id, mentor_department_id FROM pairings WHERE id = :id"
                 ),
                 {"id": pairing_id},
             ).one()
@@ -79,9 +78,7 @@ def test_moving_a_person_moves_the_pairing_for_team_leaders(client, programme, e
         )
     assert _departments(engine, pairing_id) == (org.dept.id, org.dept.id)
     assert _listed(client, org.other_leader) == []
-    assert_problem(
-        client.get(f"{PAIRINGS}/{pairing_id}", headers=org.other_leader.headers), 404
-    )
+    assert_problem(client.get(f"{PAIRINGS}/{pairing_id}", headers=org.other_leader.headers), 404)
     # The department's team leader sees it throughout.
     assert _listed(client, org.leader) == [pairing_id]
 
