@@ -4,6 +4,7 @@ import { Link, useParams } from "react-router";
 import { api, call, callVersioned } from "../api/client";
 import { useMe } from "../auth/useMe";
 import { useDirectory } from "../people/directory";
+import { allows } from "../lib/actions";
 import { formatDate, formatDateTime, label } from "../lib/format";
 import { useAction } from "../lib/useAction";
 import { StatusBadge } from "../ui/Badge";
@@ -54,7 +55,6 @@ export function GrievanceDetailPage() {
   return (
     <QueryState query={grievance} loadingLabel="Loading the grievance…">
       {({ data: g }) => {
-        const open = g.status === "open" || g.status === "under_review";
         return (
           <>
             <PageHeader
@@ -95,7 +95,7 @@ export function GrievanceDetailPage() {
                     ))}
                   </ol>
                 )}
-                {isHr && open ? (
+                {allows(g, "add_action") ? (
                   <form
                     className="form"
                     onSubmit={(e: FormEvent) => {
@@ -114,7 +114,7 @@ export function GrievanceDetailPage() {
                 ) : null}
               </Card>
             </div>
-            {isHr && open ? (
+            {allows(g, "resolve") ? (
               <Card title="Close it" testId="resolve-card">
                 <form
                   className="form"

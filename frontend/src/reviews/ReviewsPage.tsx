@@ -2,6 +2,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link } from "react-router";
+import { allows } from "../lib/actions";
 import { allPages, api } from "../api/client";
 import type { Review } from "../api/types";
 import { usePairings } from "../pairings/hooks";
@@ -99,7 +100,7 @@ export function ReviewsPage() {
                 key: "act",
                 header: "",
                 render: (r) =>
-                  r.status === "cancelled" || (r.status === "scheduled" && !r.mentor_form && !r.mentee_form && !r.hr_follow_up) ? null : (
+                  !allows(r, "follow_up") ? null : (
                     <button type="button" className="btn btn-secondary btn-sm" onClick={() => setEditing(r)} data-testid={`follow-up-${r.id}`}>
                       Follow up
                     </button>
