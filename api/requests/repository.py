@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
@@ -99,6 +100,28 @@ def peer_conditions(
     if settings.require_same_level:
         conditions.append(mentor.level == mentee.level)
     return and_(*conditions)
+
+
+async def suggestion_rows(
+    session: AsyncSession,
+    mentee: Employee,
+    settings: ProgrammeSettings,
+    *,
+    today: date,
+    areas: list[str],
+    include_ineligible: bool,
+    limit: int,
+) -> Sequence[Any]:
+    """The page of suggestions_query's ranked mentors."""
+    stmt = suggestions_query(
+        mentee,
+        settings,
+        today=today,
+        areas=areas,
+        include_ineligible=include_ineligible,
+        limit=limit,
+    )
+    return (await session.execute(stmt)).all()
 
 
 def suggestions_query(

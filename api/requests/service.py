@@ -268,7 +268,8 @@ async def suggest_mentors(
     mentee = request.mentee
     settings = await programme.get_settings(session)
     areas = list(request.improvement_areas)
-    stmt = repository.suggestions_query(
+    rows = await repository.suggestion_rows(
+        session,
         mentee,
         settings,
         today=await programme.today(session),
@@ -278,7 +279,7 @@ async def suggest_mentors(
     )
     suggestions = []
     threshold = settings.mentor_min_skill_level
-    for row in await session.execute(stmt):
+    for row in rows:
         assessment = mentors.assessment_of(row)
         levels = [getattr(row, area_column(i)) for i in range(len(areas))]
         score, covered, missing = coverage(areas, levels, threshold)
