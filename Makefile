@@ -28,6 +28,7 @@ lint: install
 	$(BIN)/ruff check api tests $(wildcard bench) migrations/env.py
 	$(BIN)/ruff format --check api
 	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 openapi: install
 	$(BIN)/peermentor openapi

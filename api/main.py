@@ -31,6 +31,7 @@ from api.core import crypto
 from api.core.config import Settings, ensure_secret_key, get_settings
 from api.core.db import create_engine_for, sessionmakers
 from api.core.errors import FieldError, Problem, install_error_handlers
+from api.core.jobs import WorkerSettings, run_worker
 from api.core.limits import BodySizeLimit
 from api.core.migrations import head_revisions
 from api.core.paths import RejectUnreadablePaths
@@ -45,6 +46,7 @@ from api.health.router import router as health_router
 from api.integrations.router import router as integrations_router
 from api.matching.router import router as matching_router
 from api.mentors.router import router as mentors_router
+from api.offboarding import service as offboarding
 from api.pairings.router import router as pairings_router
 from api.privacy.router import router as privacy_router
 from api.programme.router import router as programme_router
@@ -58,7 +60,6 @@ from api.spa import mount_spa
 from api.tasks.router import router as tasks_router
 from api.training.router import router as training_router
 from api.webhooks.router import router as webhooks_router
-from api.webhooks.worker import WorkerSettings, run_worker
 
 API_PREFIX = "/api/v1"
 VERSION = "1.0.0"
@@ -166,6 +167,7 @@ def _custom_openapi(app: FastAPI) -> dict[str, Any]:
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
     worker_settings = WorkerSettings()
+    offboarding.install()  # the people domain's leavers: logins stop, HR told of pairings
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:

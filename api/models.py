@@ -13,10 +13,11 @@ from api.grievances.models import Grievance, GrievanceAction
 from api.integrations.models import IdempotencyRecord
 from api.matching.models import MatchingRun
 from api.mentors.models import MentorProfile
+from api.notifications.models import Notification
 from api.pairings.models import Pairing, PairingAcknowledgement, PairingApproval
 from api.privacy.models import Anonymisation
 from api.programme.models import Holiday, ProgrammeSettings
-from api.records.models import Notification, PersonnelFileEntry
+from api.records.models import PersonnelFileEntry
 from api.requests.models import MentoringRequest
 from api.reviews.models import PeriodicReview
 from api.training.models import TrainingRecord

@@ -198,7 +198,7 @@ def test_the_hris_sync_is_constant_in_batch_size(client, org, statements):
 
 
 def _demo_login(client, email):
-    from api.demo import DEMO_PASSWORD
+    from api.cli.demo import DEMO_PASSWORD
 
     response = client.post(
         "/api/v1/auth/token",

@@ -17,7 +17,7 @@ from api.auth.models import ServiceAccount
 from api.core.security import Actor, Role
 from api.mentors.models import MentorProfile
 from api.models import Base
-from api.records.models import Notification
+from api.notifications.models import Notification
 from api.reviews.models import PeriodicReview
 from api.webhooks.models import DeliveryStatus, OutboxEvent, WebhookDelivery
 from tests.factories import (

@@ -45,6 +45,9 @@ from api.core.security import (
     new_client_secret,
     unusable_password_hash,
 )
+from api.email import delivery as email_delivery
+from api.employees import service as employees
+from api.records import service as records
 
 logger = logging.getLogger("peermentor.accounts")
 
@@ -66,9 +69,6 @@ async def _check_employee_link(
     active: bool,
     user_id: int | None = None,
 ) -> None:
-    # Imported here: employees depends on accounts (leavers lose their login), not the reverse.
-    from api.employees import service as employees
-
     if role in (Role.TEAM_LEADER, Role.EMPLOYEE) and employee_id is None:
         raise RuleViolation(f"A {role} account needs an employee_id", loc=["body", "employee_id"])
     if employee_id is None:
@@ -124,9 +124,6 @@ async def issue_invitation(
             "The account is deactivated: reactivate it before sending a new link",
             reasons=["account_deactivated"],
         )
-    # Imported here: records' notifications come after accounts in the import order.
-    from api.records import service as records
-
     now = utcnow()
     await repository.supersede_invitations(session, user.id, now)
     nonce = secrets.token_hex(32)
@@ -295,7 +292,7 @@ async def redeem_invitation(
 
 
 async def invitation_link_for_email(
-    session: AsyncSession, settings: Settings, *, notification_id: int
+    session: AsyncSession, settings: Settings, notification_id: int
 ) -> str | None:
     """The link an invitation e-mail carries, rebuilt when it is sent; None when the
     invitation can no longer be used (used, replaced, expired): such an e-mail is not sent."""
@@ -612,3 +609,7 @@ async def revoke_scim_token(
         before={"revoked_at": None},
         after={"revoked_at": scim_token.revoked_at},
     )
+
+
+# The e-mail sender (below accounts) rebuilds each invitation's link with this function.
+email_delivery.register_invitation_links(invitation_link_for_email)

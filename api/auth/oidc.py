@@ -29,6 +29,7 @@ from jose.exceptions import JOSEError
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from api.auth import repository
 from api.auth.models import User
 from api.core import audit
 from api.core.config import Settings
@@ -207,31 +208,18 @@ async def _first_sign_in(session: AsyncSession, *, email: str, subject: str) -> 
     SCIM, or by the HRIS) who has no account yet: their account is made now, as `team_leader`
     when active people report to them, else `employee`. HR roles are never made here: HR
     grants them in PeerMentor."""
-    # Imported here: employees depends on auth for its actors, not the other way round.
-    from api.employees.models import Employee
-
-    employee = await session.scalar(
-        select(Employee).where(
-            Employee.email == email,
-            Employee.status == "active",
-            Employee.scim_deleted_at.is_(None),
-        )
-    )
-    if employee is None:
+    employee_id = await repository.active_employee_by_email(session, email)
+    if employee_id is None:
         raise Unauthorized(UNKNOWN_IDENTITY)
-    if await session.scalar(select(User.id).where(User.employee_id == employee.id)) is not None:
+    if await repository.user_of_employee(session, employee_id) is not None:
         raise Unauthorized(UNKNOWN_IDENTITY)  # linked to an account of another e-mail
-    leads = await session.scalar(
-        select(Employee.id)
-        .where(Employee.team_leader_id == employee.id, Employee.status == "active")
-        .limit(1)
-    )
-    role = Role.TEAM_LEADER if leads is not None else Role.EMPLOYEE
+    leads = await repository.leads_active_people(session, employee_id)
+    role = Role.TEAM_LEADER if leads else Role.EMPLOYEE
     user = User(
         email=email,
         password_hash=NO_PASSWORD,
         role=role.value,
-        employee_id=employee.id,
+        employee_id=employee_id,
         oidc_subject=subject,
     )
     session.add(user)
@@ -246,7 +234,7 @@ async def _first_sign_in(session: AsyncSession, *, email: str, subject: str) -> 
         after={
             "email": email,
             "role": role.value,
-            "employee_id": employee.id,
+            "employee_id": employee_id,
             "is_active": True,
             "oidc_subject": subject,
             "reason": "first_oidc_sign_in",

@@ -1,10 +1,21 @@
 from __future__ import annotations
 
-from sqlalchemy import Row, bindparam, select
+from sqlalchemy import DateTime, Integer, Row, String, bindparam, column, select, table
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.auth.models import ServiceAccount, User
-from api.employees.models import Employee
+
+# Authentication sits below every domain (each router takes its actor from `auth.dependencies`),
+# the people domain included: it reads the few columns of the `employees` table it needs by
+# name, the way `users.employee_id`'s foreign key names that table, and imports no domain.
+_employees = table(
+    "employees",
+    column("id", Integer),
+    column("email", String),
+    column("status", String),
+    column("team_leader_id", Integer),
+    column("scim_deleted_at", DateTime),
+)
 
 
 async def user_by_email(session: AsyncSession, email: str) -> User | None:
@@ -29,7 +40,7 @@ async def lock_service_account(session: AsyncSession, account_id: int) -> bool:
 
 # Run on every authenticated request: built once, on the tables (a Core statement skips the
 # ORM's per-execution work), executed on the request's own connection.
-_users, _employees, _services = User.__table__, Employee.__table__, ServiceAccount.__table__
+_users, _services = User.__table__, ServiceAccount.__table__
 _USER_STATE = (
     select(_users.c.role, _users.c.is_active, _users.c.employee_id, _employees.c.status)
     .select_from(_users.outerjoin(_employees, _employees.c.id == _users.c.employee_id))
@@ -53,3 +64,28 @@ async def service_account_state(session: AsyncSession, account_id: int) -> Row[s
     """(role, is_active) of a service account, by primary key."""
     connection = await session.connection()
     return (await connection.execute(_SERVICE_STATE, {"account_id": account_id})).one_or_none()
+
+
+async def active_employee_by_email(session: AsyncSession, email: str) -> int | None:
+    """The id of the active employee with this e-mail (not deleted over SCIM), if any."""
+    return await session.scalar(
+        select(_employees.c.id).where(
+            _employees.c.email == email,
+            _employees.c.status == "active",
+            _employees.c.scim_deleted_at.is_(None),
+        )
+    )
+
+
+async def user_of_employee(session: AsyncSession, employee_id: int) -> int | None:
+    return await session.scalar(select(User.id).where(User.employee_id == employee_id))
+
+
+async def leads_active_people(session: AsyncSession, employee_id: int) -> bool:
+    """Whether active people report to the employee."""
+    leads = await session.scalar(
+        select(_employees.c.id)
+        .where(_employees.c.team_leader_id == employee_id, _employees.c.status == "active")
+        .limit(1)
+    )
+    return leads is not None

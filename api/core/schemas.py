@@ -104,6 +104,14 @@ class ReadModel(BaseModel):
     model_config = ConfigDict(from_attributes=True)
 
 
+Reason = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
+
+
+# The body of an action that needs only a reason (declining, withdrawing, ending).
+class ReasonBody(StrictModel):
+    reason: Reason
+
+
 class WithActions:
     """A record read with the actions its reader may take now (`allowed_actions`): the
     record's attributes, for a read model's `model_validate`."""

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from email.errors import MessageError
@@ -38,7 +39,7 @@ from api.email.message import (
     sender_address,
 )
 from api.email.models import EmailStatus, NotificationEmail
-from api.records.models import Notification
+from api.notifications.models import Notification
 
 logger = logging.getLogger("peermentor.email")
 
@@ -48,6 +49,29 @@ MAX_ERROR_LENGTH = 500
 NOT_CONFIGURED = "e-mail is off (PEERMENTOR_SMTP_HOST is not set)"
 INVITATION_KIND = "account_invitation"
 INVITATION_ENDED = "the set-password link was used, replaced or has expired: not sent"
+
+# The set-password link of an account invitation is rebuilt when its e-mail is sent, by the
+# accounts domain, which sits above e-mail (it notifies through records): accounts registers
+# its function here (`api/accounts/service.py`, loaded by the worker through
+# `api/accounts/jobs.py`). Without it an invitation e-mail stays queued, never sent without
+# its link.
+InvitationLink = Callable[[AsyncSession, Settings, int], Awaitable[str | None]]
+_invitation_link: InvitationLink | None = None
+
+
+def register_invitation_links(link: InvitationLink) -> None:
+    """Name the function that rebuilds an invitation e-mail's link from its notification's
+    id (None: the invitation can no longer be used, the e-mail is not sent)."""
+    global _invitation_link
+    _invitation_link = link
+
+
+async def _link_of_invitation(
+    session: AsyncSession, settings: Settings, notification_id: int
+) -> str | None:
+    if _invitation_link is None:
+        raise RuntimeError("no link for account invitations: api.accounts.service not loaded")
+    return await _invitation_link(session, settings, notification_id)
 
 
 def retry_delay(attempts: int) -> timedelta:
@@ -109,12 +133,7 @@ async def _claim_one(
             notification = await session.get_one(Notification, email.notification_id)
             link, link_label = app_link(settings.public_base_url), "Open PeerMentor"
             if email.kind == INVITATION_KIND:
-                # Imported here: accounts reach e-mail through records, not the reverse.
-                from api.accounts import service as accounts
-
-                link = await accounts.invitation_link_for_email(
-                    session, settings, notification_id=notification.id
-                )
+                link = await _link_of_invitation(session, settings, notification.id)
                 link_label = "Set your password"
                 if link is None:
                     email.status = EmailStatus.SKIPPED

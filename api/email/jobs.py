@@ -5,8 +5,8 @@ from __future__ import annotations
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from api.core.config import Settings
+from api.core.jobs import periodic_job
 from api.email.delivery import send_due
-from api.webhooks.jobs import periodic_job
 
 BATCH = 100
 

@@ -7,7 +7,7 @@ from sqlalchemy import CheckConstraint, ForeignKey, Index, String, UniqueConstra
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from api.core.db import Base, TimestampMixin
-from api.records.models import Notification
+from api.notifications.models import Notification
 
 
 class EmailStatus(enum.StrEnum):

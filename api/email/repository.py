@@ -13,7 +13,7 @@ from api.auth.models import User
 from api.core.pagination import PageParams, keyset, page_of
 from api.email.models import NotificationEmail, NotificationPreference
 from api.employees.models import Employee
-from api.records.models import Notification
+from api.notifications.models import Notification
 
 
 def _preference(kind: str) -> Any:

@@ -23,7 +23,7 @@ from api.email.schemas import (
     NotificationPreferences,
     NotificationPreferencesUpdate,
 )
-from api.records.models import Notification
+from api.notifications.models import Notification
 
 OPTED_OUT = "the recipient turned off e-mails of this kind"
 

@@ -59,6 +59,23 @@ def employee_visibility(
     return employee.id == actor.employee_id
 
 
+def led_by(team_leader_id: int) -> Select[int]:
+    """The ids of the people a team leader leads (a handful)."""
+    return select(Employee.id).where(Employee.team_leader_id == team_leader_id)
+
+
+def in_team_scope(actor: Actor, department: Any, person: Any) -> ColumnElement[bool]:
+    """A team leader's scope (as `employee_visibility`: their department and the people they
+    lead) on a record that carries a copy of its person's department (`department`, kept by
+    database triggers) beside the person (`person`): compared on the record's own row, so a
+    page is read in id order without looking up the person of every record it passes."""
+    assert actor.employee_id is not None
+    return or_(
+        department == own_department(actor.employee_id),
+        person.in_(led_by(actor.employee_id)),
+    )
+
+
 def performance_review_visibility(actor: Actor) -> ColumnElement[bool]:
     """Performance reviews: HR and services all; a team leader those of the people they lead
     and their own; an employee their own."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,6 +25,7 @@ from api.employees.schemas import (
     EmployeeUpdate,
     PerformanceReviewCreate,
 )
+from api.programme import service as programme
 
 DEPARTMENT_AUDIT_FIELDS = ("external_id", "name")
 EMPLOYEE_AUDIT_FIELDS = (
@@ -348,8 +350,6 @@ async def create_employees(
         row = dict(item.values)
         if row.get("status") == "terminated":
             if today is None:
-                from api.programme import service as programme
-
                 today = await programme.today(session)
             row["terminated_on"] = today
         else:
@@ -398,8 +398,6 @@ async def record_status_day(session: AsyncSession, employees: list[Employee]) ->
     """Keep `terminated_on` in step with `status`: the programme's today when someone becomes
     terminated (the first time), None again when they are back (the impact report's retention
     figures read it)."""
-    from api.programme import service as programme  # programme settings depend on nothing here
-
     changed = [e for e in employees if (e.status == "terminated") != (e.terminated_on is not None)]
     if not changed:
         return
@@ -408,19 +406,27 @@ async def record_status_day(session: AsyncSession, employees: list[Employee]) ->
         employee.terminated_on = today if employee.status == "terminated" else None
 
 
-async def handle_leavers(session: AsyncSession, actor: Actor, *, leavers: list[Employee]) -> None:
-    """People who just became terminated (by HR or the HRIS sync): their logins stop at once and
-    HR is told of every open pairing of theirs."""
-    # Imported here: accounts and pairings depend on employees, not the other way round.
-    from api.accounts import service as accounts
-    from api.pairings import service as pairings
+# What happens when people leave is the work of the domains above this one (their logins stop,
+# HR is told of their open pairings): `api.offboarding` names its handler here when it is
+# loaded (the app and every path that terminates people import it); employees imports none of
+# those domains.
+LeaversHandler = Callable[[AsyncSession, Actor, list[Employee]], Awaitable[None]]
+_leavers_handler: LeaversHandler | None = None
 
+
+def handle_leavers_with(handler: LeaversHandler) -> None:
+    global _leavers_handler
+    _leavers_handler = handler
+
+
+async def handle_leavers(session: AsyncSession, actor: Actor, *, leavers: list[Employee]) -> None:
+    """People who just became terminated (by HR, the HRIS sync or SCIM): the handler that
+    `api.offboarding` installed acts on them."""
     if not leavers:
         return
-    await accounts.deactivate_accounts_of_leavers(
-        session, actor, employee_ids=[employee.id for employee in leavers]
-    )
-    await pairings.flag_pairings_of_leavers(session, leavers=leavers)
+    if _leavers_handler is None:
+        raise RuntimeError("no handler for leavers: api.offboarding is not loaded")
+    await _leavers_handler(session, actor, leavers)
 
 
 # -- performance reviews -----------------------------------------------------------------

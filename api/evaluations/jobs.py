@@ -5,9 +5,9 @@ from __future__ import annotations
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from api.core.config import Settings
+from api.core.jobs import periodic_job
 from api.evaluations import service
 from api.programme import service as programme
-from api.webhooks.jobs import periodic_job
 
 
 @periodic_job("evaluations.announce_due_soon", interval_seconds=300)

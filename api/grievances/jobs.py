@@ -6,9 +6,9 @@ from __future__ import annotations
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from api.core.config import Settings
+from api.core.jobs import periodic_job
 from api.grievances import service
 from api.programme import service as programme
-from api.webhooks.jobs import periodic_job
 
 
 @periodic_job("grievances.announce_breaches", interval_seconds=300)

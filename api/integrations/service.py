@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, ValidationError
-from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.core import audit
@@ -25,6 +24,7 @@ from api.employees import repository as people
 from api.employees import service as employees
 from api.employees.models import Department, Employee, PerformanceReview
 from api.employees.service import DEPARTMENT_AUDIT_FIELDS, REVIEW_AUDIT_FIELDS, NewEmployee
+from api.integrations import repository
 from api.integrations.models import IdempotencyRecord
 from api.integrations.schemas import (
     EMPLOYEE_REQUIRED,
@@ -37,6 +37,7 @@ from api.integrations.schemas import (
     RowError,
     SyncOutcome,
 )
+from api.offboarding import service as offboarding
 
 SYNC_OPERATION = "hris.sync"
 Row = TypeVar("Row", bound=BaseModel)
@@ -288,7 +289,7 @@ async def _sync_employees(
         if left:
             leavers.append(employee)
     await session.flush()
-    await employees.handle_leavers(session, actor, leavers=leavers)
+    await offboarding.handle_leavers(session, actor, leavers)
 
 
 # An employee's columns by the sync row's field names (the department by its external id).
@@ -446,12 +447,8 @@ async def replay(
     session: AsyncSession, actor: Actor, *, key: str, payload_hash: str
 ) -> IdempotencyRecord | None:
     """The stored answer for this key, or None; the same key with another payload is a 422."""
-    record = await session.scalar(
-        select(IdempotencyRecord).where(
-            IdempotencyRecord.actor == actor.label,
-            IdempotencyRecord.operation == SYNC_OPERATION,
-            IdempotencyRecord.key == key,
-        )
+    record = await repository.idempotency_record(
+        session, actor=actor.label, operation=SYNC_OPERATION, key=key
     )
     if record is not None and record.request_hash != payload_hash:
         raise RuleViolation(

@@ -17,10 +17,10 @@ from api.employees.models import Employee
 from api.mentors import repository
 from api.mentors.models import MentorProfile
 from api.mentors.schemas import MentorInvitationCreate, MentorProfileUpdate
+from api.notifications.models import Notification
 from api.programme import service as programme
 from api.programme.models import ProgrammeSettings
 from api.records import service as records
-from api.records.models import Notification
 
 PROFILE_FIELDS = ("available", "capacity", "bio", "skills_offered")
 

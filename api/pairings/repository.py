@@ -8,7 +8,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from api.core.security import Actor, Role
 from api.core.sqljson import json_array
 from api.employees.models import Employee
-from api.employees.repository import own_department, sees_everyone
+from api.employees.repository import led_by, own_department, sees_everyone
 from api.pairings.models import (
     OPEN_STATUSES,
     Pairing,
@@ -33,7 +33,7 @@ def pairing_visibility(actor: Actor) -> ColumnElement[bool]:
     # the departments copied onto the pairing (kept by triggers) are compared on the pairing's
     # own row; the people they lead are a handful, looked up once.
     department = own_department(actor.employee_id)
-    led = select(Employee.id).where(Employee.team_leader_id == actor.employee_id)
+    led = led_by(actor.employee_id)
     return or_(
         Pairing.mentee_department_id == department,
         Pairing.mentor_department_id == department,

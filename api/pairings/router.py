@@ -10,11 +10,10 @@ from api.core.db import SessionDep
 from api.core.errors import problem_responses
 from api.core.etag import IfMatch, etag_headers, etag_of
 from api.core.pagination import Page, PageDep, page_response
-from api.core.schemas import PathId, QueryId
+from api.core.schemas import PathId, QueryId, ReasonBody
 from api.pairings import service
 from api.pairings.models import Pairing
 from api.pairings.schemas import PairingCreate, PairingRead, PairingStatus, PairingUpdate
-from api.requests.schemas import ReasonBody
 
 router = APIRouter(prefix="/pairings", tags=["pairings"])
 

@@ -17,9 +17,10 @@ from api.employees.models import EmployeeSkill, PerformanceReview
 from api.evaluations.models import Evaluation
 from api.grievances.models import Grievance
 from api.mentors.models import MentorProfile
+from api.notifications.models import Notification
 from api.pairings.models import Pairing
 from api.privacy.models import Anonymisation
-from api.records.models import Notification, PersonnelFileEntry
+from api.records.models import PersonnelFileEntry
 from api.requests.models import MentoringRequest
 from api.reviews.models import PeriodicReview
 from api.training.models import TrainingRecord

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.core import audit
 from api.core.dates import WorkingCalendar, today_in
 from api.core.errors import Conflict, NotFound, RuleViolation
-from api.core.pagination import PageParams, keyset, page_of
+from api.core.pagination import PageParams
 from api.core.security import Actor
+from api.programme import repository
 from api.programme.models import Holiday, ProgrammeSettings
 from api.programme.schemas import HolidayCreate, ProgrammeSettingsRead, ProgrammeSettingsUpdate
 
@@ -20,10 +20,7 @@ SETTINGS_FIELDS = tuple(ProgrammeSettingsRead.model_fields)
 
 async def get_settings(session: AsyncSession, *, for_update: bool = False) -> ProgrammeSettings:
     """The settings row, created with the policy's defaults the first time it is read."""
-    stmt = select(ProgrammeSettings).where(ProgrammeSettings.id == 1)
-    if for_update:
-        stmt = stmt.with_for_update()
-    settings = await session.scalar(stmt)
+    settings = await repository.settings_row(session, for_update=for_update)
     if settings is None:
         settings = ProgrammeSettings(id=1)
         session.add(settings)
@@ -64,21 +61,18 @@ async def today(session: AsyncSession) -> date:
 
 async def working_calendar(session: AsyncSession) -> WorkingCalendar:
     settings = await get_settings(session)
-    days = (await session.scalars(select(Holiday.date))).all()
+    days = await repository.holiday_dates(session)
     return WorkingCalendar.of(settings.holiday_country, days)
 
 
 async def list_holidays(
     session: AsyncSession, page: PageParams, *, year: int | None = None
 ) -> tuple[list[Holiday], str | None]:
-    stmt = select(Holiday)
-    if year is not None:
-        stmt = stmt.where(Holiday.date >= date(year, 1, 1), Holiday.date <= date(year, 12, 31))
-    return page_of((await session.scalars(keyset(stmt, page, Holiday.id))).all(), page)
+    return await repository.list_holidays(session, page, year=year)
 
 
 async def create_holiday(session: AsyncSession, actor: Actor, *, data: HolidayCreate) -> Holiday:
-    if await session.scalar(select(Holiday.id).where(Holiday.date == data.date)):
+    if await repository.holiday_on(session, data.date):
         raise Conflict("There is already an organisation holiday on this date")
     holiday = Holiday(date=data.date, name=data.name)
     session.add(holiday)
@@ -97,7 +91,7 @@ async def create_holiday(session: AsyncSession, actor: Actor, *, data: HolidayCr
 async def delete_holiday(session: AsyncSession, actor: Actor, *, holiday_id: int) -> None:
     """Holidays are calendar configuration, not personal records: removing one is allowed
     (and audited). Due dates already computed from it do not move."""
-    holiday = await session.get(Holiday, holiday_id)
+    holiday = await repository.holiday(session, holiday_id)
     if holiday is None:
         raise NotFound("Holiday not found")
     audit.record(

@@ -6,16 +6,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
-from sqlalchemy import ColumnElement, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.core import audit
 from api.core.db import utcnow
 from api.core.errors import NotFound
-from api.core.pagination import PageParams, keyset, page_of
+from api.core.pagination import PageParams
 from api.core.security import Actor
 from api.email import service as email
-from api.records.models import Notification, PersonnelFileEntry
+from api.notifications.models import Notification
+from api.records import repository
+from api.records.models import PersonnelFileEntry
 
 
 class Participant(Protocol):
@@ -157,16 +158,7 @@ async def notify(
 
 async def has_unread(session: AsyncSession, *, recipient_id: int, kind: str) -> bool:
     """Whether the employee has an unread notification of this kind."""
-    found = await session.scalar(
-        select(Notification.id)
-        .where(
-            Notification.recipient_id == recipient_id,
-            Notification.kind == kind,
-            Notification.read_at.is_(None),
-        )
-        .limit(1)
-    )
-    return found is not None
+    return await repository.has_unread(session, recipient_id=recipient_id, kind=kind)
 
 
 async def personnel_file(
@@ -176,18 +168,9 @@ async def personnel_file(
     employee_id: int,
     document_type: str | None = None,
 ) -> tuple[list[PersonnelFileEntry], str | None]:
-    stmt = select(PersonnelFileEntry).where(PersonnelFileEntry.employee_id == employee_id)
-    if document_type is not None:
-        stmt = stmt.where(PersonnelFileEntry.document_type == document_type)
-    rows = (await session.scalars(keyset(stmt, page, PersonnelFileEntry.id))).all()
-    return page_of(rows, page)
-
-
-def _addressed_to(actor: Actor) -> ColumnElement[bool]:
-    by_role = Notification.recipient_role == actor.role.value
-    if actor.employee_id is None:
-        return by_role
-    return or_(Notification.recipient_id == actor.employee_id, by_role)
+    return await repository.personnel_file(
+        session, page, employee_id=employee_id, document_type=document_type
+    )
 
 
 async def notifications_for(
@@ -195,27 +178,15 @@ async def notifications_for(
 ) -> tuple[list[Notification], str | None]:
     """The caller's own notifications and those of their role (the HR team's inbox),
     newest first."""
-    stmt = select(Notification).where(_addressed_to(actor))
-    if unread is True:
-        stmt = stmt.where(Notification.read_at.is_(None))
-    elif unread is False:
-        stmt = stmt.where(Notification.read_at.is_not(None))
-    rows = (await session.scalars(keyset(stmt, page, Notification.id, descending=True))).all()
-    return page_of(rows, page)
+    return await repository.notifications_for(session, actor, page, unread=unread)
 
 
 async def mark_read(session: AsyncSession, actor: Actor, *, notification_id: int) -> Notification:
-    notification = await session.scalar(
-        select(Notification).where(Notification.id == notification_id, _addressed_to(actor))
-    )
+    notification = await repository.notification_for(session, actor, notification_id)
     if notification is None:
         raise NotFound("Notification not found")
     if notification.read_at is None:
-        await session.execute(
-            update(Notification)
-            .where(Notification.id == notification.id, Notification.read_at.is_(None))
-            .values(read_at=utcnow())
-        )
+        await repository.mark_read(session, notification.id, at=utcnow())
         await session.refresh(notification)
         audit.record(
             session,
@@ -232,16 +203,7 @@ async def mark_all_read(session: AsyncSession, actor: Actor) -> int:
     """Mark every unread notification addressed to the caller (and their role's shared inbox)
     read; returns how many. One audit event names them all."""
     now = utcnow()
-    ids = list(
-        (
-            await session.scalars(
-                update(Notification)
-                .where(_addressed_to(actor), Notification.read_at.is_(None))
-                .values(read_at=now)
-                .returning(Notification.id)
-            )
-        ).all()
-    )
+    ids = await repository.mark_all_read(session, actor, at=now)
     if ids:
         audit.record(
             session,

@@ -4,7 +4,7 @@ import enum
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, CheckConstraint, ForeignKey, Index, String, Text, text
+from sqlalchemy import JSON, CheckConstraint, FetchedValue, ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from api.core.db import Base, TimestampMixin
@@ -43,6 +43,7 @@ class MentoringRequest(TimestampMixin, Base):
     __table_args__ = (
         CheckConstraint(_sql_in(RequestStatus), name="status"),
         Index("ix_mentoring_requests_mentee_id_status", "mentee_id", "status"),
+        Index("ix_mentoring_requests_mentee_department_id_id", "mentee_department_id", "id"),
         Index(
             ONE_PENDING_INDEX,
             "mentee_id",
@@ -54,6 +55,9 @@ class MentoringRequest(TimestampMixin, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     mentee_id: Mapped[int] = mapped_column(ForeignKey("employees.id"))
+    # A copy of the mentee's department, kept by database triggers (migration 5e8a1c7d3b20):
+    # a team leader's list filters on it. The app never writes it.
+    mentee_department_id: Mapped[int | None] = mapped_column(server_default=FetchedValue())
     performance_review_id: Mapped[int] = mapped_column(ForeignKey("performance_reviews.id"))
     discussion_date: Mapped[date]
     improvement_areas: Mapped[list[Any]] = mapped_column(JSON, default=list)

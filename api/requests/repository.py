@@ -9,9 +9,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import joinedload
 
 from api.core.pagination import PageParams, keyset
-from api.core.security import Actor
+from api.core.security import Actor, Role
 from api.employees.models import Employee, PerformanceReview
-from api.employees.repository import employee_visibility, sees_everyone
+from api.employees.repository import employee_visibility, in_team_scope, sees_everyone
 from api.mentors.repository import mentor_facts
 from api.programme.models import ProgrammeSettings
 from api.requests.models import PENDING_STATUSES, MentoringRequest, RequestStatus
@@ -22,6 +22,10 @@ def request_visibility(actor: Actor) -> ColumnElement[bool]:
     department and the people they lead, an employee their own."""
     if sees_everyone(actor):
         return true()
+    if actor.role is Role.TEAM_LEADER and actor.employee_id is not None:
+        return in_team_scope(
+            actor, MentoringRequest.mentee_department_id, MentoringRequest.mentee_id
+        )
     return MentoringRequest.mentee_id.in_(select(Employee.id).where(employee_visibility(actor)))
 
 

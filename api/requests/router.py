@@ -10,7 +10,7 @@ from api.auth.dependencies import ProgrammeReader as Reader
 from api.core.db import SessionDep
 from api.core.errors import problem_responses
 from api.core.pagination import MAX_LIMIT, Page, PageDep
-from api.core.schemas import PathId, QueryId, WithActions
+from api.core.schemas import PathId, QueryId, ReasonBody, WithActions
 from api.core.security import Actor
 from api.requests import policy, service
 from api.requests.models import MentoringRequest
@@ -18,7 +18,6 @@ from api.requests.schemas import (
     MentoringRequestCreate,
     MentoringRequestRead,
     MentorSuggestions,
-    ReasonBody,
     RequestStatus,
 )
 

@@ -11,7 +11,6 @@ from api.mentors.schemas import EligibilityReason
 from api.requests.models import RequestStatus
 
 __all__ = ["RequestStatus"]
-Reason = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
 
 
 class MentoringRequestCreate(StrictModel):
@@ -31,10 +30,6 @@ class MentoringRequestCreate(StrictModel):
         if areas is not None:
             unique_skills(areas)
         return areas
-
-
-class ReasonBody(StrictModel):
-    reason: Reason
 
 
 class MentoringRequestRead(ReadModel):

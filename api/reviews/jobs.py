@@ -6,9 +6,9 @@ from __future__ import annotations
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from api.core.config import Settings
+from api.core.jobs import periodic_job
 from api.programme import service as programme
 from api.reviews import service
-from api.webhooks.jobs import periodic_job
 
 
 @periodic_job("reviews.announce_overdue", interval_seconds=300)

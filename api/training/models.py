@@ -4,7 +4,7 @@ import enum
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, CheckConstraint, ForeignKey, Index, String, Text
+from sqlalchemy import JSON, CheckConstraint, FetchedValue, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from api.core.db import Base, TimestampMixin
@@ -33,11 +33,15 @@ class TrainingRecord(TimestampMixin, Base):
         CheckConstraint(KIND_CHECK, name="kind"),
         CheckConstraint("duration_minutes > 0", name="duration"),
         Index("ix_training_records_employee_id_kind", "employee_id", "kind"),
+        Index("ix_training_records_employee_department_id_id", "employee_department_id", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[str] = mapped_column(String(20))
     employee_id: Mapped[int] = mapped_column(ForeignKey("employees.id"))  # the trainee
+    # A copy of the trainee's department, kept by database triggers (migration 5e8a1c7d3b20):
+    # a team leader's list filters on it. The app never writes it.
+    employee_department_id: Mapped[int | None] = mapped_column(server_default=FetchedValue())
     trainer_id: Mapped[int | None] = mapped_column(ForeignKey("employees.id"), default=None)
     pairing_id: Mapped[int | None] = mapped_column(
         ForeignKey("pairings.id"), index=True, default=None

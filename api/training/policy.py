@@ -1,5 +1,6 @@
 """Who may do what with training records, now: one function per action on the actor and the
-record (or the pairing a session belongs to). The service refuses with them; the read model
+record (for a new peer session, its pairing's mentor: training sits below pairings and takes
+ids, not the Pairing model). The service refuses with them; the read model
 tells the caller (`allowed_actions`)."""
 
 from __future__ import annotations
@@ -7,7 +8,6 @@ from __future__ import annotations
 import enum
 
 from api.core.security import Actor
-from api.pairings.models import Pairing
 from api.training.models import TrainingRecord
 
 
@@ -22,9 +22,9 @@ def may_record_role_training(actor: Actor) -> bool:
     return actor.is_hr
 
 
-def may_record_peer_session(actor: Actor, pairing: Pairing) -> bool:
+def may_record_peer_session(actor: Actor, *, mentor_id: int) -> bool:
     """The pairing's mentor, or HR."""
-    return actor.is_hr or (actor.employee_id is not None and actor.employee_id == pairing.mentor_id)
+    return actor.is_hr or (actor.employee_id is not None and actor.employee_id == mentor_id)
 
 
 def may_confirm(actor: Actor, record: TrainingRecord) -> bool:

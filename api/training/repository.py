@@ -7,9 +7,9 @@ from sqlalchemy import ColumnElement, Select, exists, or_, select, true
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.core.pagination import PageParams, keyset
-from api.core.security import Actor
+from api.core.security import Actor, Role
 from api.employees.models import Employee
-from api.employees.repository import employee_visibility, sees_everyone
+from api.employees.repository import employee_visibility, in_team_scope, sees_everyone
 from api.training.models import TrainingKind, TrainingRecord
 
 
@@ -18,7 +18,14 @@ def training_visibility(actor: Actor) -> ColumnElement[bool]:
     own); a trainer also sees what they recorded."""
     if sees_everyone(actor):
         return true()
-    visible = TrainingRecord.employee_id.in_(select(Employee.id).where(employee_visibility(actor)))
+    if actor.role is Role.TEAM_LEADER and actor.employee_id is not None:
+        visible = in_team_scope(
+            actor, TrainingRecord.employee_department_id, TrainingRecord.employee_id
+        )
+    else:
+        visible = TrainingRecord.employee_id.in_(
+            select(Employee.id).where(employee_visibility(actor))
+        )
     if actor.employee_id is not None:
         return or_(visible, TrainingRecord.trainer_id == actor.employee_id)
     return visible

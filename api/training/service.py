@@ -128,7 +128,7 @@ async def record_peer_session(
     session: AsyncSession, actor: Actor, *, data: PeerSessionCreate
 ) -> TrainingRecord:
     pairing = await pairings.get_pairing(session, actor, data.pairing_id)
-    if not policy.may_record_peer_session(actor, pairing):
+    if not policy.may_record_peer_session(actor, mentor_id=pairing.mentor_id):
         raise Forbidden("Only the mentor or HR records a peer session")
     if pairing.status != "active":
         raise Conflict(

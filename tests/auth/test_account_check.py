@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from api.auth.models import User
-from api.records.models import Notification
+from api.notifications.models import Notification
 from tests.factories import PASSWORD
 from tests.helpers import assert_problem, audit_events
 

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import re
+import subprocess
+import sys
 from datetime import timedelta
 
+import pytest
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import async_sessionmaker
 
@@ -269,3 +273,27 @@ def test_an_address_no_email_can_carry_fails_without_an_attempt(
     [failed] = emails(engine)
     assert failed.status == "failed" and failed.last_error.startswith("invalid message")
     assert mailbox.received == []
+
+
+def test_an_invitation_email_is_never_sent_without_its_link(monkeypatch, settings):
+    from api.email import delivery
+
+    monkeypatch.setattr(delivery, "_invitation_link", None)
+    with pytest.raises(RuntimeError, match="not loaded"):
+        asyncio.run(delivery._link_of_invitation(None, settings, 1))  # type: ignore[arg-type]
+
+
+def test_the_worker_process_links_invitations(settings, tmp_path):
+    """A worker process loads every domain's jobs module: accounts' one registers the
+    function that rebuilds an invitation's set-password link (e-mail cannot import it)."""
+    code = (
+        "from api.email import delivery\n"
+        "assert delivery._invitation_link is None\n"
+        "from api.core.jobs import load_job_modules\n"
+        "load_job_modules()\n"
+        "assert delivery._invitation_link is not None\n"
+        "from api.accounts.service import invitation_link_for_email\n"
+        "assert delivery._invitation_link is invitation_link_for_email\n"
+    )
+    env = os.environ | {"DATABASE_URL": settings.database_url, "PEERMENTOR_DATA_DIR": str(tmp_path)}
+    subprocess.run([sys.executable, "-c", code], env=env, check=True, timeout=60)  # noqa: S603

@@ -157,7 +157,7 @@ def test_grievance_deadline_warns_hr_the_working_day_before(
 
 
 def test_the_worker_runs_the_email_and_reminder_jobs():
-    from api.webhooks import jobs
+    from api.core import jobs
 
     jobs.load_job_modules()
     names = {job.name for job in jobs.registered_jobs()}

@@ -3,12 +3,14 @@ state (no database: the rules read the actor, the request and its mentee)."""
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 
 from api.core.errors import Forbidden
 from api.core.security import Actor, Role
 from api.employees.models import Employee
-from api.requests import policy
+from api.requests import policy, service
 from api.requests.models import MentoringRequest, RequestStatus
 
 HR = Actor(kind="user", id=1, role=Role.HR_ADMIN)
@@ -81,10 +83,6 @@ def test_every_action_names_its_starting_states():
 
 def test_the_service_refuses_with_the_policy(monkeypatch):
     """confirm_request asks the policy: a rule that says no is a 403 before any change."""
-    import asyncio
-
-    from api.requests import service
-
     pending = request(RequestStatus.AWAITING_SUPERVISOR)
 
     async def visible(*_args, **_kwargs):

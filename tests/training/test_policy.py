@@ -8,7 +8,6 @@ from datetime import UTC, datetime
 import pytest
 
 from api.core.security import Actor, Role
-from api.pairings.models import Pairing
 from api.training import policy
 from api.training.models import TrainingKind, TrainingRecord
 
@@ -48,11 +47,10 @@ def test_hr_even_as_an_employee_does_not_confirm_for_the_trainee():
 
 
 def test_who_records():
-    pairing = Pairing(id=9, mentor_id=30, mentee_id=40)
     assert policy.may_record_role_training(HR)
     assert not any(policy.may_record_role_training(a) for a in (LEADER, MENTOR, REPORTING))
-    assert policy.may_record_peer_session(MENTOR, pairing)
-    assert policy.may_record_peer_session(HR, pairing)
-    assert not policy.may_record_peer_session(MENTEE, pairing)
-    assert not policy.may_record_peer_session(LEADER, pairing)
-    assert not policy.may_record_peer_session(REPORTING, pairing)
+    assert policy.may_record_peer_session(MENTOR, mentor_id=30)
+    assert policy.may_record_peer_session(HR, mentor_id=30)
+    assert not policy.may_record_peer_session(MENTEE, mentor_id=30)
+    assert not policy.may_record_peer_session(LEADER, mentor_id=30)
+    assert not policy.may_record_peer_session(REPORTING, mentor_id=30)

@@ -12,9 +12,9 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api import cli
+from api.core import jobs
+from api.core.jobs import run_worker
 from api.main import create_app
-from api.webhooks import jobs
-from api.webhooks.worker import run_worker
 from tests.helpers import TEST_SECRET
 from tests.webhooks.conftest import create_webhook, deliveries, emit_event
 
@@ -50,6 +50,14 @@ def test_jobs_register_by_name_with_the_decorator():
     with pytest.raises(ValueError):
         jobs.register_job("bad", 0, first)
     jobs.load_job_modules()  # imports every domain's jobs module, if any, without error
+
+
+def test_webhook_delivery_is_every_rounds_work_of_the_worker():
+    jobs.load_job_modules()
+    [work] = [w for w in jobs.registered_round_work() if w.name == "webhooks.deliver_due"]
+    assert work.batch == 100
+    with pytest.raises(ValueError):
+        jobs.every_round("bad", batch=0)
 
 
 def test_the_worker_delivers_and_runs_each_job_once_per_interval(

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import { DataTable } from "./DataTable";
+import { DataTable, PHONE_SORT_MIN_ROWS } from "./DataTable";
 
 interface Row {
   id: number;
@@ -56,15 +56,24 @@ describe("DataTable", () => {
   });
 
   it("labels every cell with its column for the phone's cards, and sorts through a select there", () => {
-    render(<DataTable rows={rows} columns={columns} rowKey={(r) => r.id} caption="People" />);
+    const more: Row[] = [...rows, { id: 4, name: "Sara", days: 5 }, { id: 5, name: "Noah", days: 2 }, { id: 6, name: "Lena", days: 4 }];
+    expect(more.length).toBe(PHONE_SORT_MIN_ROWS);
+    render(<DataTable rows={more} columns={columns} rowKey={(r) => r.id} caption="People" />);
     const cells = within(screen.getAllByRole("row")[1]!).getAllByRole("cell");
     expect(cells.map((c) => c.getAttribute("data-label"))).toEqual(["Name", "Days"]);
     const select = screen.getByLabelText("Sort by");
     fireEvent.change(select, { target: { value: "days:desc" } });
-    expect(names()).toEqual(["Omar", "Mia", "Paul"]);
+    expect(names()).toEqual(["Omar", "Sara", "Lena", "Mia", "Noah", "Paul"]);
     // The header shows the same sort: one state for both layouts.
     expect(screen.getByRole("columnheader", { name: /Days/ }).getAttribute("aria-sort")).toBe("descending");
     fireEvent.change(select, { target: { value: "" } });
-    expect(names()).toEqual(["Mia", "Paul", "Omar"]);
+    expect(names()).toEqual(["Mia", "Paul", "Omar", "Sara", "Noah", "Lena"]);
+  });
+
+  it("has no phone sort select for a handful of cards (the headers still sort)", () => {
+    render(<DataTable rows={rows} columns={columns} rowKey={(r) => r.id} caption="People" />);
+    expect(screen.queryByLabelText("Sort by")).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: /Days/ }));
+    expect(names()).toEqual(["Paul", "Mia", "Omar"]);
   });
 });

@@ -1,10 +1,14 @@
 // A table that sorts (click or Enter on a header) and filters (free text), with an empty state.
 // On a phone (below 760px, components.css) each row is a card: every cell shows its column's
 // header beside it (data-label), the header row is only read out, and a "Sort by" select
-// stands in for the header buttons. Every list of the app is this one component.
+// stands in for the header buttons (from PHONE_SORT_MIN_ROWS rows on: sorting a handful of cards
+// is clutter on a small screen). Every list of the app is this one component.
 import { useId, useMemo, useState, type ReactNode } from "react";
 import { filterRows, nextDirection, sortRows, type SortDirection, type SortValue } from "../lib/sort";
 import { EmptyState } from "./States";
+
+/** Fewer cards than this are shown without the phone's "Sort by" select. */
+export const PHONE_SORT_MIN_ROWS = 6;
 
 export interface Column<T> {
   key: string;
@@ -48,7 +52,7 @@ export function DataTable<T>({
   const sortId = useId();
   const sortable = columns.filter((c) => c.sortValue);
   const phoneSort =
-    sortable.length > 0 ? (
+    sortable.length > 0 && rows.length >= PHONE_SORT_MIN_ROWS ? (
       <div className="filter table-sort-phone">
         <label htmlFor={sortId}>Sort by</label>
         <select

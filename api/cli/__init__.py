@@ -29,7 +29,7 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
     # Made (or checked) once here, before workers start, so that they all share one key.
     ensure_secret_key(settings)
     if args.with_worker:
-        # Read by every server process's lifespan (api.webhooks.worker.WorkerSettings).
+        # Read by every server process's lifespan (api.core.jobs.WorkerSettings).
         os.environ["PEERMENTOR_RUN_WORKER"] = "true"
     uvicorn.run(
         "api.main:app_factory",
@@ -50,7 +50,7 @@ def _worker(settings: Settings, args: argparse.Namespace) -> int:
     import signal
 
     from api.core import crypto
-    from api.webhooks.worker import run_worker
+    from api.core.jobs import run_worker
 
     crypto.configure(settings)  # periodic jobs may read encrypted columns
     logging.basicConfig(
@@ -91,7 +91,7 @@ def _users_create(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def _seed_demo(settings: Settings, _args: argparse.Namespace) -> int:
-    from api.demo import seed_demo
+    from api.cli.demo import seed_demo
 
     async def run(session: Any) -> None:
         created = await seed_demo(session, settings)
@@ -101,7 +101,7 @@ def _seed_demo(settings: Settings, _args: argparse.Namespace) -> int:
             print("Demo data already present; nothing changed.")
 
     asyncio.run(_in_transaction(settings, run))
-    from api.demo import DEMO_LOGINS
+    from api.cli.demo import DEMO_LOGINS
 
     print(f"Demo logins (password for all: {DEMO_LOGINS['password']}):")
     for role, email in DEMO_LOGINS["accounts"]:
@@ -214,7 +214,3 @@ def main(argv: list[str] | None = None) -> int:
             )
             return 2
         raise
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -1,0 +1,43 @@
+"""Queries of the programme domain: its settings row and the organisation's holidays."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from api.core.pagination import PageParams, keyset, page_of
+from api.programme.models import Holiday, ProgrammeSettings
+
+
+async def settings_row(
+    session: AsyncSession, *, for_update: bool = False
+) -> ProgrammeSettings | None:
+    stmt = select(ProgrammeSettings).where(ProgrammeSettings.id == 1)
+    if for_update:
+        stmt = stmt.with_for_update()
+    return await session.scalar(stmt)
+
+
+async def holiday_dates(session: AsyncSession) -> Sequence[date]:
+    return (await session.scalars(select(Holiday.date))).all()
+
+
+async def list_holidays(
+    session: AsyncSession, page: PageParams, *, year: int | None = None
+) -> tuple[list[Holiday], str | None]:
+    stmt = select(Holiday)
+    if year is not None:
+        stmt = stmt.where(Holiday.date >= date(year, 1, 1), Holiday.date <= date(year, 12, 31))
+    return page_of((await session.scalars(keyset(stmt, page, Holiday.id))).all(), page)
+
+
+async def holiday_on(session: AsyncSession, day: date) -> int | None:
+    """The id of the holiday on this date, if any."""
+    return await session.scalar(select(Holiday.id).where(Holiday.date == day))
+
+
+async def holiday(session: AsyncSession, holiday_id: int) -> Holiday | None:
+    return await session.get(Holiday, holiday_id)
