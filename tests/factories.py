@@ -396,15 +396,16 @@ class Factory:
 
         return self.pairing_read(pairing_id)
 
-    def pairing_read(self, pairing_id: int) -> dict[str, Any]:
-        """The pairing as `GET /pairings/{id}` answers it."""
-        from api.pairings.models import Pairing
+    def pairing_read(self, pairing_id: int, actor: Actor | None = None) -> dict[str, Any]:
+        """The pairing as `GET /pairings/{id}` answers it to `actor` (HR by default: its
+        `allowed_actions` are the caller's)."""
+        from api.core.security import SYSTEM_ACTOR
+        from api.pairings import service
         from api.pairings.schemas import PairingRead
 
         async def read(session: AsyncSession) -> dict[str, Any]:
-            pairing = await session.get(Pairing, pairing_id)
-            assert pairing is not None, pairing_id
-            return PairingRead.model_validate(pairing).model_dump(mode="json")
+            row = await service.read_pairing(session, actor or SYSTEM_ACTOR, pairing_id)
+            return PairingRead.model_validate(row).model_dump(mode="json")
 
         return self.run(read)
 

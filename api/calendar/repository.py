@@ -14,7 +14,7 @@ from api.auth.models import User
 from api.calendar.models import CalendarFeed
 from api.employees.models import Employee
 from api.grievances.models import OPEN_STATUSES, Grievance
-from api.pairings.models import Pairing
+from api.pairings.models import Pairing, PairingStatus
 from api.reviews.models import PeriodicReview
 from api.reviews.repository import is_pending
 
@@ -61,7 +61,7 @@ async def pending_reviews(session: AsyncSession, employee_id: int) -> Sequence[A
         .join(Mentee, Mentee.id == Pairing.mentee_id)
         .where(
             _of_employee(employee_id),
-            Pairing.status == "active",
+            Pairing.status == PairingStatus.ACTIVE,
             is_pending(),
         )
         .order_by(PeriodicReview.due_date, PeriodicReview.id)
@@ -83,7 +83,7 @@ async def evaluations_due(session: AsyncSession, employee_id: int) -> Sequence[A
         .join(Mentee, Mentee.id == Pairing.mentee_id)
         .where(
             _of_employee(employee_id),
-            Pairing.status == "active",
+            Pairing.status == PairingStatus.ACTIVE,
             Pairing.evaluation_due_date.is_not(None),
         )
         .order_by(Pairing.evaluation_due_date, Pairing.id)

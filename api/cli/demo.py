@@ -13,13 +13,21 @@ from api.core import audit
 from api.core.config import Settings
 from api.core.dates import WorkingCalendar, add_months
 from api.core.security import SYSTEM_ACTOR, hash_password
-from api.development.models import DevelopmentRecord
+from api.development.models import DevelopmentKind, DevelopmentRecord
 from api.employees import repository as people
 from api.employees.models import Department, Employee, EmployeeSkill, PerformanceReview
-from api.evaluations.models import Evaluation
+from api.evaluations.models import Evaluation, EvaluationOutcome
 from api.grievances.models import Grievance, GrievanceKind, GrievanceStatus
 from api.mentors.models import MentorProfile
-from api.pairings.models import Pairing, PairingAcknowledgement, PairingApproval
+from api.pairings.models import (
+    ENDED_EARLY_STATUSES,
+    PRE_START_STATUSES,
+    STARTED_STATUSES,
+    Pairing,
+    PairingAcknowledgement,
+    PairingApproval,
+    PairingStatus,
+)
 from api.programme.models import DEFAULT_PURPOSE
 from api.records import service as records
 from api.requests.models import MentoringRequest, RequestStatus
@@ -310,12 +318,20 @@ async def _seed_walkthrough_people(
 # Pairing states shown by the demo, per department: (mentee position, mentor position, state,
 # months since the start). Positions index the department's M2 managers.
 DEMO_PAIRINGS = {
-    0: [(0, 7, "active", 2), (2, 6, "proposed", -1)],
+    0: [(0, 7, PairingStatus.ACTIVE, 2), (2, 6, PairingStatus.PROPOSED, -1)],
     # Finance's active pairing started 6 months ago: its evaluation is due (GET
     # /evaluations/due, and the README's walk-through evaluates it).
-    1: [(0, 7, "approved", 0), (1, 6, "completed", 8), (2, 5, "active", 6)],
-    2: [(0, 7, "rejected", 0), (1, 6, "terminated", 3), (2, 5, "completed", 9)],
-    3: [(0, 7, "withdrawn", 2), (1, 6, "active", 5)],
+    1: [
+        (0, 7, PairingStatus.APPROVED, 0),
+        (1, 6, PairingStatus.COMPLETED, 8),
+        (2, 5, PairingStatus.ACTIVE, 6),
+    ],
+    2: [
+        (0, 7, PairingStatus.REJECTED, 0),
+        (1, 6, PairingStatus.TERMINATED, 3),
+        (2, 5, PairingStatus.COMPLETED, 9),
+    ],
+    3: [(0, 7, PairingStatus.WITHDRAWN, 2), (1, 6, PairingStatus.ACTIVE, 5)],
 }
 
 
@@ -351,7 +367,7 @@ async def _demo_pairing(
     *,
     mentee: Employee,
     mentor: Employee,
-    state: str,
+    state: PairingStatus,
     start: date,
     hr: User,
     leader: User,
@@ -394,7 +410,7 @@ async def _demo_pairing(
     discussion = min(start, today) - timedelta(days=14)
     request_status = (
         RequestStatus.OPEN
-        if state in ("proposed", "approved", "rejected")
+        if state in (*PRE_START_STATUSES, PairingStatus.REJECTED)
         else RequestStatus.MATCHED
     )
     request = MentoringRequest(
@@ -423,14 +439,14 @@ async def _demo_pairing(
         acknowledgements=[],
     )
     session.add(pairing)
-    started = state in ("active", "completed", "withdrawn", "terminated")
-    if state != "proposed":
+    started = state in STARTED_STATUSES
+    if state != PairingStatus.PROPOSED:
         at = datetime.combine(discussion + timedelta(days=2), datetime.min.time(), tzinfo=UTC)
         pairing.approvals = [
             PairingApproval(role="team_leader", by=leader.id, at=at),
             PairingApproval(role="hr_admin", by=hr.id, at=at),
         ]
-    if state in ("approved", *("active", "completed", "withdrawn", "terminated")):
+    if state in (PairingStatus.APPROVED, *STARTED_STATUSES):
         at = datetime.combine(discussion + timedelta(days=4), datetime.min.time(), tzinfo=UTC)
         pairing.acknowledgements = [
             PairingAcknowledgement(employee_id=person.id, at=at, purpose_statement=DEFAULT_PURPOSE)
@@ -453,7 +469,7 @@ async def _demo_pairing(
                     recorded_by=f"user:{hr.id}",
                 )
             )
-    if state == "rejected":
+    if state == PairingStatus.REJECTED:
         pairing.status_reason = "The mentor's workload is too high this quarter."
     await session.flush()
     if started:
@@ -467,8 +483,8 @@ async def _demo_pairing(
             interval_months=1,
         )
         for employee_id, kind, title in (
-            (mentor.id, "kra", "Peer mentoring"),
-            (mentee.id, "career_development", "Peer mentoring: development plan"),
+            (mentor.id, DevelopmentKind.KRA, "Peer mentoring"),
+            (mentee.id, DevelopmentKind.CAREER_DEVELOPMENT, "Peer mentoring: development plan"),
         ):
             session.add(
                 DevelopmentRecord(
@@ -478,20 +494,22 @@ async def _demo_pairing(
                     title=title,
                     period_start=start,
                     period_end=pairing.evaluation_due_date,
-                    rating=4 if state == "completed" and kind == "kra" else None,
-                    closed_at=None if state == "active" else datetime.now(UTC),
+                    rating=4
+                    if state == PairingStatus.COMPLETED and kind == DevelopmentKind.KRA
+                    else None,
+                    closed_at=None if state == PairingStatus.ACTIVE else datetime.now(UTC),
                 )
             )
     if started:
         await _demo_activity(
             session, pairing, mentor=mentor, mentee=mentee, hr=hr, today=today, areas=areas
         )
-    if state in ("completed", "withdrawn", "terminated"):
+    if state in (PairingStatus.COMPLETED, *ENDED_EARLY_STATUSES):
         pairing.end_date = min(today, pairing.evaluation_due_date or today)
-        if state != "completed":
+        if state != PairingStatus.COMPLETED:
             pairing.status_reason = (
                 "The mentee withdrew from the agreement."
-                if state == "withdrawn"
+                if state == PairingStatus.WITHDRAWN
                 else "The mentor left the company."
             )
             await reviews.cancel_open(session, pairing_id=pairing.id)
@@ -557,7 +575,7 @@ async def _demo_activity(
             .order_by(PeriodicReview.sequence)
         )
     ).all()
-    for review in past[:-1] if pairing.status == "active" else past:
+    for review in past[:-1] if pairing.status == PairingStatus.ACTIVE else past:
         at = datetime.combine(review.due_date, datetime.min.time(), tzinfo=UTC)
         form = {
             "progress": 4,
@@ -569,7 +587,7 @@ async def _demo_activity(
             "on_behalf_note": None,
         }
         reviews.record_past_submission(review, mentor_form=form, mentee_form=dict(form), at=at)
-    if pairing.status == "completed" and pairing.evaluation_due_date:
+    if pairing.status == PairingStatus.COMPLETED and pairing.evaluation_due_date:
         session.add(
             Evaluation(
                 pairing_id=pairing.id,
@@ -578,13 +596,13 @@ async def _demo_activity(
                 skill_ratings=[{"skill": area, "before": 2, "after": 4} for area in areas],
                 effectiveness=4,
                 mentor_kra_rating=4,
-                outcome="complete",
+                outcome=EvaluationOutcome.COMPLETE,
                 summary="Clear, lasting progress in the improvement areas.",
                 due_date=pairing.evaluation_due_date,
                 evaluated_by=f"user:{hr.id}",
             )
         )
-    if pairing.status == "withdrawn":
+    if pairing.status == PairingStatus.WITHDRAWN:
         raised = pairing.start_date + timedelta(days=30)
         session.add(
             Grievance(
@@ -602,7 +620,7 @@ async def _demo_activity(
                 actions=[],
             )
         )
-    if pairing.status == "active" and pairing.start_date < add_months(today, -4):
+    if pairing.status == PairingStatus.ACTIVE and pairing.start_date < add_months(today, -4):
         raised = today - timedelta(days=2)
         session.add(
             Grievance(
@@ -718,7 +736,7 @@ async def _seed_impact_cohort(session: AsyncSession, *, hr: User, today: date) -
             goals=["Delegate the team's weekly planning", "Coach a new starter"],
             meeting_cadence="fortnightly",
             start_date=start,
-            status="completed",
+            status=PairingStatus.COMPLETED,
             evaluation_due_date=end,
             end_date=end,
             activated_at=datetime.combine(start, datetime.min.time(), tzinfo=UTC),
@@ -737,7 +755,7 @@ async def _seed_impact_cohort(session: AsyncSession, *, hr: User, today: date) -
                 ],
                 effectiveness=4,
                 mentor_kra_rating=4,
-                outcome="complete",
+                outcome=EvaluationOutcome.COMPLETE,
                 summary="Clear progress in both improvement areas.",
                 due_date=end,
                 evaluated_by=f"user:{hr.id}",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from typing import Annotated, Any
@@ -30,6 +31,12 @@ NAMING_CONVENTION = {
 }
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+
+def one_of(column: str, values: type[enum.StrEnum]) -> str:
+    """The SQL text of a CHECK constraint `column IN ('a', 'b', ...)` over a StrEnum's values,
+    in the enum's order (so the constraint's text stays what the migrations created)."""
+    return f"{column} IN (" + ", ".join(f"'{member.value}'" for member in values) + ")"
 
 
 def utcnow() -> datetime:

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Literal
 
 from fastapi import APIRouter
 
@@ -12,6 +11,7 @@ from api.core.pagination import Page, PageDep
 from api.core.schemas import PathId, ReadModel
 from api.core.security import Role
 from api.development import service
+from api.development.models import DevelopmentKind
 
 router = APIRouter(tags=["development"])
 
@@ -19,7 +19,7 @@ router = APIRouter(tags=["development"])
 class DevelopmentRecordRead(ReadModel):
     id: int
     employee_id: int
-    kind: Literal["kra", "career_development"]
+    kind: DevelopmentKind
     pairing_id: int
     title: str
     period_start: date

@@ -1,12 +1,20 @@
 from __future__ import annotations
 
+import enum
 from datetime import date
 from typing import Any
 
 from sqlalchemy import JSON, CheckConstraint, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from api.core.db import Base, TimestampMixin
+from api.core.db import Base, TimestampMixin, one_of
+
+
+class EvaluationOutcome(enum.StrEnum):
+    """What HR decided: `complete` ends the pairing, `extend` moves its evaluation date."""
+
+    COMPLETE = "complete"
+    EXTEND = "extend"
 
 
 class Evaluation(TimestampMixin, Base):
@@ -14,7 +22,7 @@ class Evaluation(TimestampMixin, Base):
 
     __tablename__ = "evaluations"
     __table_args__ = (
-        CheckConstraint("outcome IN ('complete', 'extend')", name="outcome"),
+        CheckConstraint(one_of("outcome", EvaluationOutcome), name="outcome"),
         CheckConstraint("effectiveness BETWEEN 1 AND 5", name="effectiveness"),
         CheckConstraint("mentor_kra_rating BETWEEN 1 AND 5", name="kra_rating"),
     )
@@ -26,7 +34,7 @@ class Evaluation(TimestampMixin, Base):
     skill_ratings: Mapped[list[Any]] = mapped_column(JSON, default=list)
     effectiveness: Mapped[int]
     mentor_kra_rating: Mapped[int]
-    outcome: Mapped[str] = mapped_column(String(10))
+    outcome: Mapped[EvaluationOutcome] = mapped_column(String(10))
     extend_months: Mapped[int | None] = mapped_column(default=None)
     summary: Mapped[str | None] = mapped_column(Text, default=None)
     early: Mapped[bool] = mapped_column(default=False)

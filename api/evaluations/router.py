@@ -12,7 +12,7 @@ from api.core.etag import etag_headers
 from api.core.pagination import Page, PageDep
 from api.core.schemas import Day, PathId, QueryId
 from api.core.security import Actor
-from api.evaluations import service
+from api.evaluations import policy, service
 from api.evaluations.models import Evaluation
 from api.evaluations.schemas import EvaluationCreate, EvaluationDue, EvaluationRead, Outcome
 from api.programme import service as programme
@@ -24,12 +24,15 @@ IfMatch = Annotated[
 ]
 
 
+READ_FIELDS = [name for name in EvaluationRead.model_fields if name != "allowed_actions"]
+
+
 def _read(evaluation: Evaluation, actor: Actor, mentee_id: int | None = None) -> EvaluationRead:
-    read = EvaluationRead.model_validate(evaluation)
-    if mentee_id is not None and actor.employee_id == mentee_id:
-        # The KRA rating is about the mentor's performance: not the mentee's to read.
-        read.mentor_kra_rating = None
-    return read
+    fields = {name: getattr(evaluation, name) for name in READ_FIELDS}
+    if not policy.sees_kra_rating(actor, evaluation, mentee_id=mentee_id):
+        fields["mentor_kra_rating"] = None
+    fields["allowed_actions"] = policy.allowed_actions(actor, evaluation)
+    return EvaluationRead.model_validate(fields)
 
 
 @router.post(

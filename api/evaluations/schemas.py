@@ -1,13 +1,16 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Annotated, Literal
+from typing import Annotated
 
-from pydantic import BaseModel, Field, StringConstraints, model_validator
+from pydantic import BaseModel, Field, Strict, StringConstraints, model_validator
 
 from api.core.schemas import Day, Rating, ReadModel, SkillName, StrictModel
+from api.evaluations.models import EvaluationOutcome
+from api.evaluations.policy import ALLOWED_ACTIONS_DESCRIPTION
 
-Outcome = Literal["complete", "extend"]
+# Lax: FastAPI validates the decoded JSON in Python mode, where a strict enum takes members only.
+Outcome = Annotated[EvaluationOutcome, Strict(False)]
 LongText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=5000)]
 
 
@@ -36,9 +39,9 @@ class EvaluationCreate(StrictModel):
 
     @model_validator(mode="after")
     def consistent(self) -> EvaluationCreate:
-        if self.outcome == "extend" and self.extend_months is None:
+        if self.outcome == EvaluationOutcome.EXTEND and self.extend_months is None:
             raise ValueError("extend_months is required when the outcome is extend")
-        if self.outcome == "complete" and self.extend_months is not None:
+        if self.outcome == EvaluationOutcome.COMPLETE and self.extend_months is not None:
             raise ValueError("extend_months is only for the extend outcome")
         if self.early and not self.early_reason:
             raise ValueError("an early evaluation needs an early_reason")
@@ -63,6 +66,7 @@ class EvaluationRead(ReadModel):
     early_reason: str | None
     due_date: date = Field(description="The evaluation date this evaluation answered.")
     created_at: datetime
+    allowed_actions: list[str] = Field(description=ALLOWED_ACTIONS_DESCRIPTION)
 
 
 class EvaluationDue(BaseModel):

@@ -4,27 +4,23 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from sqlalchemy import Select, and_, exists, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.core import audit
-from api.core.dates import add_months
-from api.core.db import utcnow
 from api.core.errors import Conflict, NotFound, RuleViolation
 from api.core.etag import etag_of
-from api.core.pagination import PageParams, keyset, page_of
+from api.core.pagination import PageParams, page_of
 from api.core.security import Actor, Role
-from api.development.models import DevelopmentRecord
 from api.employees.models import Employee
-from api.evaluations.models import Evaluation
+from api.evaluations import policy, repository
+from api.evaluations.models import Evaluation, EvaluationOutcome
 from api.evaluations.schemas import EvaluationCreate
 from api.grievances import service as grievances
 from api.pairings import service as pairings
 from api.pairings.models import Pairing
-from api.pairings.repository import pairing_visibility
+from api.pairings.policy import PairingFacts
 from api.programme import service as programme
 from api.records import service as records
-from api.reviews import service as reviews
 from api.webhooks import events
 
 EVALUATION_FIELDS = (
@@ -44,20 +40,12 @@ EVALUATION_FIELDS = (
 EARLY_SHARE = 0.8  # before 80% of the period an evaluation must be marked early
 
 
-def evaluations_query(actor: Actor) -> Select[Evaluation]:
-    return select(Evaluation).where(
-        Evaluation.pairing_id.in_(select(Pairing.id).where(pairing_visibility(actor)))
-    )
-
-
 def etag(evaluation: Evaluation) -> str:
     return etag_of("evaluation", evaluation.id, evaluation.version)
 
 
 async def get_evaluation(session: AsyncSession, actor: Actor, evaluation_id: int) -> Evaluation:
-    evaluation = await session.scalar(
-        evaluations_query(actor).where(Evaluation.id == evaluation_id)
-    )
+    evaluation = await repository.visible_evaluation(session, actor, evaluation_id)
     if evaluation is None:
         raise NotFound("Evaluation not found")
     return evaluation
@@ -69,36 +57,30 @@ async def list_evaluations(
     page: PageParams,
     *,
     pairing_id: int | None,
-    outcome: str | None,
+    outcome: EvaluationOutcome | None,
     date_from: date | None,
     date_to: date | None,
 ) -> tuple[list[Evaluation], str | None]:
-    stmt = evaluations_query(actor)
-    if pairing_id is not None:
-        stmt = stmt.where(Evaluation.pairing_id == pairing_id)
-    if outcome is not None:
-        stmt = stmt.where(Evaluation.outcome == outcome)
-    if date_from is not None:
-        stmt = stmt.where(Evaluation.evaluated_on >= date_from)
-    if date_to is not None:
-        stmt = stmt.where(Evaluation.evaluated_on <= date_to)
-    return page_of((await session.scalars(keyset(stmt, page, Evaluation.id))).all(), page)
-
-
-def due_condition(today: date):  # type: ignore[no-untyped-def]
-    """Active pairings whose evaluation date has come (today or before) without an evaluation
-    of that date."""
-    answered = exists().where(
-        Evaluation.pairing_id == Pairing.id, Evaluation.due_date == Pairing.evaluation_due_date
+    rows = await repository.evaluations_page(
+        session,
+        actor,
+        page,
+        pairing_id=pairing_id,
+        outcome=outcome,
+        date_from=date_from,
+        date_to=date_to,
     )
-    return and_(Pairing.status == "active", Pairing.evaluation_due_date <= today, ~answered)
+    return page_of(rows, page)
 
 
 async def list_due(
     session: AsyncSession, actor: Actor, page: PageParams, *, today: date
 ) -> tuple[list[Pairing], str | None]:
-    stmt = select(Pairing).where(pairing_visibility(actor), due_condition(today))
-    return page_of((await session.scalars(keyset(stmt, page, Pairing.id))).all(), page)
+    return page_of(await repository.due_page(session, actor, page, today=today), page)
+
+
+async def mentee_ids(session: AsyncSession, pairing_ids: list[int]) -> dict[int, int]:
+    return await repository.mentee_ids(session, pairing_ids)
 
 
 async def evaluate(
@@ -111,15 +93,9 @@ async def evaluate(
 ) -> Evaluation:
     pairing = await pairings.get_pairing(session, actor, pairing_id, for_update=True)
     pairings.check_if_match(pairing, if_match)
-    if pairing.status != "active":
-        raise Conflict(
-            f"Only an active pairing is evaluated; this one is {pairing.status}",
-            reasons=[f"status_{pairing.status}"],
-        )
-    if await grievances.open_withdrawal(session, pairing.id):
-        raise Conflict(
-            "A withdrawal from this pairing is open: resolve it first", reasons=["withdrawal_open"]
-        )
+    facts = PairingFacts.of(pairing, leads_mentee=False)
+    withdrawal_open = await grievances.open_withdrawal(session, pairing.id) is not None
+    policy.can_evaluate(actor, facts, withdrawal_open=withdrawal_open).enforce()
     assert pairing.evaluation_due_date is not None
     today = await programme.today(session)
     evaluated_on = data.evaluated_on or today
@@ -165,41 +141,9 @@ async def evaluate(
         entity_id=evaluation.id,
         after=audit.snapshot(evaluation, EVALUATION_FIELDS),
     )
-    before = audit.snapshot(pairing, pairings.PAIRING_FIELDS)
-    settings = await programme.get_settings(session)
-    if data.outcome == "complete":
-        pairing.status = "completed"
-        pairing.end_date = evaluated_on
-        await reviews.cancel_open(session, pairing_id=pairing.id)
-        await session.execute(
-            update(DevelopmentRecord)
-            .where(DevelopmentRecord.pairing_id == pairing.id)
-            .values(closed_at=utcnow())
-        )
-        await session.execute(
-            update(DevelopmentRecord)
-            .where(DevelopmentRecord.pairing_id == pairing.id, DevelopmentRecord.kind == "kra")
-            .values(rating=data.mentor_kra_rating)
-        )
-    else:
+    if data.outcome == EvaluationOutcome.EXTEND:
         assert data.extend_months is not None
-        new_due = add_months(pairing.evaluation_due_date, data.extend_months)
-        pairing.evaluation_due_date = new_due
-        await reviews.schedule(
-            session,
-            pairing_id=pairing.id,
-            start=pairing.start_date,
-            until=new_due,
-            interval_months=settings.review_interval_months,
-        )
-        await session.execute(
-            update(DevelopmentRecord)
-            .where(DevelopmentRecord.pairing_id == pairing.id)
-            .values(period_end=new_due)
-        )
-    await pairings.audit_transition(
-        session, actor, pairing, "complete" if data.outcome == "complete" else "extend", before
-    )
+        await pairings.extend(session, actor, pairing, months=data.extend_months)
     mentor = await session.get(Employee, pairing.mentor_id)
     mentee = await session.get(Employee, pairing.mentee_id)
     assert mentor is not None and mentee is not None
@@ -222,55 +166,24 @@ async def evaluate(
             "evaluation_due_date": pairing.evaluation_due_date.isoformat(),
         },
     )
-    if data.outcome == "complete":
-        await events.emit(session, "pairing.completed", {"pairing_id": pairing.id})
+    if data.outcome == EvaluationOutcome.COMPLETE:  # after evaluation.completed, as announced
+        await pairings.complete(
+            session, actor, pairing, on=evaluated_on, kra_rating=data.mentor_kra_rating
+        )
     return evaluation
 
 
 async def _current_period_start(session: AsyncSession, pairing: Pairing) -> date:
     """The period being evaluated: from the start, or from the previous evaluation date when
     the pairing was extended."""
-    previous = await session.scalar(
-        select(Evaluation.due_date)
-        .where(Evaluation.pairing_id == pairing.id)
-        .order_by(Evaluation.due_date.desc())
-        .limit(1)
-    )
-    return previous or pairing.start_date
-
-
-async def mentee_ids(session: AsyncSession, pairing_ids: list[int]) -> dict[int, int]:
-    if not pairing_ids:
-        return {}
-    rows = await session.execute(
-        select(Pairing.id, Pairing.mentee_id).where(Pairing.id.in_(set(pairing_ids)))
-    )
-    return {pairing_id: mentee_id for pairing_id, mentee_id in rows}
+    return await repository.latest_due_date(session, pairing.id) or pairing.start_date
 
 
 async def emit_due_soon(session: AsyncSession, *, today: date, days: int, limit: int = 500) -> int:
     """Remind HR (who runs the evaluation, rule 12) once per evaluation date of an active
     pairing, `days` days before it (or at once, when it is closer or already past without an
     evaluation). Returns how many pairings were announced."""
-    answered = exists().where(
-        Evaluation.pairing_id == Pairing.id, Evaluation.due_date == Pairing.evaluation_due_date
-    )
-    stmt = (
-        select(Pairing)
-        .where(
-            Pairing.status == "active",
-            Pairing.evaluation_due_date <= today + timedelta(days=days),
-            ~answered,
-            or_(
-                Pairing.evaluation_reminded_for.is_(None),
-                Pairing.evaluation_reminded_for != Pairing.evaluation_due_date,
-            ),
-        )
-        .order_by(Pairing.id)
-        .limit(limit)
-        .with_for_update(skip_locked=True)
-    )
-    due = list((await session.scalars(stmt)).all())
+    due = await repository.claim_due_soon(session, today=today, days=days, limit=limit)
     for pairing in due:
         assert pairing.evaluation_due_date is not None
         pairing.evaluation_reminded_for = pairing.evaluation_due_date

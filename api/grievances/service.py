@@ -24,6 +24,7 @@ from api.grievances.models import (
 )
 from api.grievances.schemas import GrievanceCreate, ResolveBody
 from api.pairings import service as pairings
+from api.pairings.models import CAPACITY_STATUSES, PairingStatus
 from api.programme import service as programme
 from api.records import service as records
 from api.webhooks import events
@@ -118,7 +119,7 @@ async def raise_grievance(
             )
         assert actor.employee_id is not None
         raised_by, raised_on = actor.employee_id, today
-    if pairing.status not in ("approved", "active"):
+    if pairing.status not in CAPACITY_STATUSES:
         raise Conflict(
             f"Grievances are raised on approved or active pairings; this one is {pairing.status}",
             reasons=[f"status_{pairing.status}"],
@@ -245,14 +246,14 @@ async def resolve(
     withdrawn = (
         grievance.kind == GrievanceKind.WITHDRAWAL
         and data.outcome == GrievanceStatus.RESOLVED
-        and pairing.status in ("approved", "active")
+        and pairing.status in CAPACITY_STATUSES
     )
     if withdrawn:
         await pairings.end_early(
             session,
             actor,
             pairing,
-            status="withdrawn",
+            status=PairingStatus.WITHDRAWN,
             reason="Withdrawn from the agreement",
             action="withdraw",
         )

@@ -15,6 +15,7 @@ from api.matching.schemas import (
     MatchingRunProposed,
     MatchingRunRead,
 )
+from api.pairings import service as pairings
 from api.pairings.schemas import PairingRead
 
 router = APIRouter(prefix="/matching-runs", tags=["matching"])
@@ -93,6 +94,7 @@ async def propose(
     session: SessionDep, actor: Chooser, run_id: PathId, body: MatchingRunPropose
 ) -> MatchingRunProposed:
     run, created = await service.propose_run(session, actor, run_id=run_id, data=body)
+    rows = await pairings.read_pairings(session, actor, [p.id for p in created])
     return MatchingRunProposed(
-        run=_read(run), pairings=[PairingRead.model_validate(p) for p in created]
+        run=_read(run), pairings=[PairingRead.model_validate(row) for row in rows]
     )

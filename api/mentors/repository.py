@@ -23,11 +23,9 @@ from sqlalchemy import (
 from api.core.dates import latest_start_for
 from api.employees.models import Employee, EmployeeSkill, PerformanceReview
 from api.mentors.models import MentorProfile
-from api.pairings.models import Pairing
+from api.pairings.models import CAPACITY_STATUSES, Pairing
 from api.programme.models import ProgrammeSettings
 
-# Pairings that hold one of a mentor's slots.
-CAPACITY_STATUSES = ("approved", "active")
 # The contract's reason codes, in the order they are reported.
 REASONS = (
     "inactive",

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import enum
 from datetime import date, datetime
 from typing import Any
 
@@ -15,18 +16,37 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from api.core.db import Base, TimestampMixin, utcnow
+from api.core.db import Base, TimestampMixin, one_of, utcnow
 
-PAIRING_STATUSES = (
-    "proposed",
-    "approved",
-    "active",
-    "completed",
-    "rejected",
-    "withdrawn",
-    "terminated",
+
+class PairingStatus(enum.StrEnum):
+    """A pairing's states (PRODUCT.md rules 4-8 and 13): proposed -> approved -> active ->
+    completed, or rejected / withdrawn / terminated. Only `pairings.service` changes them."""
+
+    PROPOSED = "proposed"
+    APPROVED = "approved"
+    ACTIVE = "active"
+    COMPLETED = "completed"
+    REJECTED = "rejected"
+    WITHDRAWN = "withdrawn"
+    TERMINATED = "terminated"
+
+
+# Not yet ended: at most one per mentee.
+OPEN_STATUSES = (PairingStatus.PROPOSED, PairingStatus.APPROVED, PairingStatus.ACTIVE)
+# Agreed by both approvers, not yet ended: they hold one of the mentor's slots.
+CAPACITY_STATUSES = (PairingStatus.APPROVED, PairingStatus.ACTIVE)
+# Before the start: the terms may still be rejected or acknowledged.
+PRE_START_STATUSES = (PairingStatus.PROPOSED, PairingStatus.APPROVED)
+# Ended early, before an evaluation.
+ENDED_EARLY_STATUSES = (PairingStatus.WITHDRAWN, PairingStatus.TERMINATED)
+# Once started (activated), whatever happened since.
+STARTED_STATUSES = (
+    PairingStatus.ACTIVE,
+    PairingStatus.COMPLETED,
+    PairingStatus.WITHDRAWN,
+    PairingStatus.TERMINATED,
 )
-OPEN_STATUSES = ("proposed", "approved", "active")
 
 
 class Pairing(TimestampMixin, Base):
@@ -34,11 +54,7 @@ class Pairing(TimestampMixin, Base):
 
     __tablename__ = "pairings"
     __table_args__ = (
-        CheckConstraint(
-            "status IN ('proposed', 'approved', 'active', 'completed', 'rejected', "
-            "'withdrawn', 'terminated')",
-            name="status",
-        ),
+        CheckConstraint(one_of("status", PairingStatus), name="status"),
         CheckConstraint("mentor_id <> mentee_id", name="distinct_people"),
         Index("ix_pairings_mentor_id_status", "mentor_id", "status"),
         Index("ix_pairings_mentee_id_status", "mentee_id", "status"),
@@ -53,7 +69,7 @@ class Pairing(TimestampMixin, Base):
     goals: Mapped[list[Any]] = mapped_column(JSON, default=list)
     meeting_cadence: Mapped[str] = mapped_column(String(100))
     start_date: Mapped[date]
-    status: Mapped[str] = mapped_column(String(20), default="proposed")
+    status: Mapped[PairingStatus] = mapped_column(String(20), default=PairingStatus.PROPOSED)
     evaluation_due_date: Mapped[date | None] = mapped_column(default=None)
     # The evaluation date HR was last reminded of (an extension moves the date: a new one).
     evaluation_reminded_for: Mapped[date | None] = mapped_column(default=None)

@@ -14,6 +14,7 @@ from api.pairings.models import (
     Pairing,
     PairingAcknowledgement,
     PairingApproval,
+    PairingStatus,
 )
 from api.training.repository import has_role_training
 
@@ -42,6 +43,26 @@ def pairing_visibility(actor: Actor) -> ColumnElement[bool]:
     )
 
 
+def leads_mentee(actor: Actor) -> ColumnElement[bool]:
+    """SQL: the actor is the pairing's mentee's team leader, or a team leader of the mentee's
+    department (policy.supervises reads it)."""
+    if actor.role is not Role.TEAM_LEADER or actor.employee_id is None:
+        return false()
+    return exists().where(
+        Employee.id == Pairing.mentee_id,
+        or_(
+            Employee.team_leader_id == actor.employee_id,
+            Employee.department_id == own_department(actor.employee_id),
+        ),
+    )
+
+
+async def caller_leads_mentee(session: AsyncSession, actor: Actor, pairing_id: int) -> bool:
+    if actor.role is not Role.TEAM_LEADER or actor.employee_id is None:
+        return False
+    return bool(await session.scalar(select(leads_mentee(actor)).where(Pairing.id == pairing_id)))
+
+
 def approved_as(role: str) -> ColumnElement[bool]:
     """SQL: the pairing has the approval of `role` (team_leader or hr_admin)."""
     return exists().where(PairingApproval.pairing_id == Pairing.id, PairingApproval.role == role)
@@ -59,7 +80,7 @@ def ready_to_activate() -> ColumnElement[bool]:
     """SQL: every condition of the activation holds, as `service.unmet_activation_conditions`
     checks them one pairing at a time: approved, acknowledged by both, both role-trained."""
     return and_(
-        Pairing.status == "approved",
+        Pairing.status == PairingStatus.APPROVED,
         acknowledged_by(Pairing.mentor_id),
         acknowledged_by(Pairing.mentee_id),
         has_role_training(Pairing.mentor_id, "mentor"),
@@ -102,8 +123,14 @@ def pairing_rows_query(actor: Actor, *, dialect: str) -> Select[Any]:
         where=PairingAcknowledgement.pairing_id == Pairing.id,
         order_by=PairingAcknowledgement.id,
     )
+    # What the policy reads besides the row (allowed_actions), in the same statement.
     return select(
-        *LIST_COLUMNS, approvals.label("approvals"), acknowledgements.label("acknowledgements")
+        *LIST_COLUMNS,
+        approvals.label("approvals"),
+        acknowledgements.label("acknowledgements"),
+        leads_mentee(actor).label("leads_mentee"),
+        has_role_training(Pairing.mentor_id, "mentor").label("mentor_trained"),
+        has_role_training(Pairing.mentee_id, "mentee").label("mentee_trained"),
     ).where(pairing_visibility(actor))
 
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from fastapi import APIRouter, Response
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.auth.dependencies import ChooserActor as Chooser
 from api.auth.dependencies import HrActor
@@ -11,9 +12,10 @@ from api.core.errors import problem_responses
 from api.core.etag import IfMatch, etag_headers, etag_of
 from api.core.pagination import Page, PageDep, page_response
 from api.core.schemas import PathId, QueryId, ReasonBody
+from api.core.security import Actor
 from api.pairings import service
-from api.pairings.models import Pairing
-from api.pairings.schemas import PairingCreate, PairingRead, PairingStatus, PairingUpdate
+from api.pairings.models import Pairing, PairingStatus
+from api.pairings.schemas import PairingCreate, PairingRead, PairingUpdate
 
 router = APIRouter(prefix="/pairings", tags=["pairings"])
 
@@ -21,9 +23,12 @@ ETAG_HEADER = etag_headers("pairing")
 TRANSITION_ERRORS = problem_responses(401, 403, 404, 409, 412, 422)
 
 
-def _read(pairing: Pairing, response: Response) -> PairingRead:
+async def _read(
+    session: AsyncSession, actor: Actor, pairing: Pairing, response: Response
+) -> PairingRead:
+    """The pairing after the change, as reading it answers (with the caller's next actions)."""
     response.headers["ETag"] = service.etag(pairing)
-    return PairingRead.model_validate(pairing)
+    return PairingRead.model_validate(await service.read_pairing(session, actor, pairing.id))
 
 
 @router.get(
@@ -71,7 +76,7 @@ async def list_pairings(
 async def propose_pairing(
     session: SessionDep, actor: Chooser, body: PairingCreate, response: Response
 ) -> PairingRead:
-    return _read(await service.propose(session, actor, data=body), response)
+    return await _read(session, actor, await service.propose(session, actor, data=body), response)
 
 
 @router.get(
@@ -120,7 +125,7 @@ async def update_pairing(
     pairing = await service.update(
         session, actor, pairing_id=pairing_id, data=body, if_match=if_match
     )
-    return _read(pairing, response)
+    return await _read(session, actor, pairing, response)
 
 
 @router.post(
@@ -143,8 +148,11 @@ async def approve_pairing(
     response: Response,
     if_match: IfMatch = None,
 ) -> PairingRead:
-    return _read(
-        await service.approve(session, actor, pairing_id=pairing_id, if_match=if_match), response
+    return await _read(
+        session,
+        actor,
+        await service.approve(session, actor, pairing_id=pairing_id, if_match=if_match),
+        response,
     )
 
 
@@ -167,7 +175,9 @@ async def reject_pairing(
     response: Response,
     if_match: IfMatch = None,
 ) -> PairingRead:
-    return _read(
+    return await _read(
+        session,
+        actor,
         await service.reject(
             session, actor, pairing_id=pairing_id, reason=body.reason, if_match=if_match
         ),
@@ -195,7 +205,9 @@ async def acknowledge_pairing(
     response: Response,
     if_match: IfMatch = None,
 ) -> PairingRead:
-    return _read(
+    return await _read(
+        session,
+        actor,
         await service.acknowledge(session, actor, pairing_id=pairing_id, if_match=if_match),
         response,
     )
@@ -221,8 +233,11 @@ async def activate_pairing(
     response: Response,
     if_match: IfMatch = None,
 ) -> PairingRead:
-    return _read(
-        await service.activate(session, actor, pairing_id=pairing_id, if_match=if_match), response
+    return await _read(
+        session,
+        actor,
+        await service.activate(session, actor, pairing_id=pairing_id, if_match=if_match),
+        response,
     )
 
 
@@ -246,7 +261,9 @@ async def terminate_pairing(
     response: Response,
     if_match: IfMatch = None,
 ) -> PairingRead:
-    return _read(
+    return await _read(
+        session,
+        actor,
         await service.terminate(
             session, actor, pairing_id=pairing_id, reason=body.reason, if_match=if_match
         ),

@@ -6,10 +6,9 @@ from typing import Annotated, Literal
 from pydantic import Field, StringConstraints
 
 from api.core.schemas import Day, Id, ReadModel, StrictModel, UtcTimestamp
+from api.pairings.models import PairingStatus
+from api.pairings.policy import ALLOWED_ACTIONS_DESCRIPTION, PairingAction
 
-PairingStatus = Literal[
-    "proposed", "approved", "active", "completed", "rejected", "withdrawn", "terminated"
-]
 Goal = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500)]
 Cadence = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
 Goals = Annotated[list[Goal], Field(min_length=1, max_length=20)]
@@ -60,3 +59,4 @@ class PairingRead(ReadModel):
     activated_at: datetime | None
     version: int
     created_at: datetime
+    allowed_actions: list[PairingAction] = Field(description=ALLOWED_ACTIONS_DESCRIPTION)

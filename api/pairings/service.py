@@ -3,6 +3,7 @@ rejected / withdrawn / terminated (PRODUCT.md rules 4-8 and 13)."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -10,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from api.core import audit
 from api.core.dates import add_months
 from api.core.db import fetch_dicts, utcnow
-from api.core.errors import Conflict, Forbidden, NotFound, RuleViolation
+from api.core.errors import Conflict, NotFound, RuleViolation
 from api.core.etag import check_if_match as if_match_check
 from api.core.etag import etag_of
 from api.core.pagination import PageParams, keyset, page_of
@@ -18,15 +19,21 @@ from api.core.security import Actor, Role
 from api.development import service as development
 from api.employees.models import Employee
 from api.mentors import service as mentors
-from api.pairings import repository
-from api.pairings.models import OPEN_STATUSES, Pairing, PairingAcknowledgement, PairingApproval
+from api.pairings import policy, repository
+from api.pairings.models import (
+    CAPACITY_STATUSES,
+    Pairing,
+    PairingAcknowledgement,
+    PairingApproval,
+    PairingStatus,
+)
 from api.pairings.schemas import PairingCreate, PairingUpdate
 from api.programme import service as programme
 from api.programme.models import ProgrammeSettings
 from api.records import service as records
 from api.requests import service as requests
 from api.reviews import service as reviews
-from api.training.repository import trained_roles
+from api.training import service as training
 from api.webhooks import events
 
 PAIRING_FIELDS = (
@@ -67,10 +74,7 @@ async def read_pairing(session: AsyncSession, actor: Actor, pairing_id: int) -> 
     rows = await fetch_dicts(session, stmt.where(Pairing.id == pairing_id))
     if not rows:
         raise NotFound("Pairing not found")
-    row = rows[0]
-    row["approvals"].sort(key=_by_id)
-    row["acknowledgements"].sort(key=_by_id)
-    return row
+    return _with_allowed_actions(actor, rows[0])
 
 
 async def list_pairings(
@@ -91,10 +95,29 @@ async def list_pairings(
     if mentee_id is not None:
         stmt = stmt.where(Pairing.mentee_id == mentee_id)
     rows = await fetch_dicts(session, keyset(stmt, page, Pairing.id))
-    for row in rows:  # in the order given, as reading one pairing answers (SQLite: unordered)
-        row["approvals"].sort(key=_by_id)
-        row["acknowledgements"].sort(key=_by_id)
+    for row in rows:
+        _with_allowed_actions(actor, row)
     return page_of(rows, page, id_of=lambda row: row["id"])
+
+
+async def read_pairings(
+    session: AsyncSession, actor: Actor, pairing_ids: list[int]
+) -> list[dict[str, Any]]:
+    """These visible pairings as plain rows, as the list answers them (one statement)."""
+    if not pairing_ids:
+        return []
+    stmt = repository.pairing_rows_query(actor, dialect=session.get_bind().dialect.name)
+    rows = await fetch_dicts(session, stmt.where(Pairing.id.in_(pairing_ids)).order_by(Pairing.id))
+    return [_with_allowed_actions(actor, row) for row in rows]
+
+
+def _with_allowed_actions(actor: Actor, row: dict[str, Any]) -> dict[str, Any]:
+    """The row as read models answer it: approvals and acknowledgements in the order given
+    (SQLite aggregates them unordered), and what the caller may do now."""
+    row["approvals"].sort(key=_by_id)
+    row["acknowledgements"].sort(key=_by_id)
+    row["allowed_actions"] = policy.allowed_actions(actor, policy.PairingFacts.of_row(row))
+    return row
 
 
 def _by_id(entry: dict[str, Any]) -> int:
@@ -108,16 +131,18 @@ async def _people(session: AsyncSession, pairing: Pairing) -> tuple[Employee, Em
     return mentor, mentee
 
 
-async def _leads_mentee_or_department(
-    session: AsyncSession, actor: Actor, mentee: Employee
-) -> bool:
-    """The mentee's team leader, or a team leader of the mentee's department."""
-    if actor.role is not Role.TEAM_LEADER or actor.employee_id is None:
-        return False
-    if mentee.team_leader_id == actor.employee_id:
-        return True
-    leader = await session.get(Employee, actor.employee_id)
-    return leader is not None and leader.department_id == mentee.department_id
+async def _facts(
+    session: AsyncSession, actor: Actor, pairing: Pairing, *, trained: bool = False
+) -> policy.PairingFacts:
+    """The pairing as the policy reads it: the caller's relation to the mentee (one lookup,
+    for a team leader only) and, for the activation, the participants' role trainings."""
+    leads = await repository.caller_leads_mentee(session, actor, pairing.id)
+    roles = (
+        await training.trained_roles(session, [pairing.mentor_id, pairing.mentee_id])
+        if trained
+        else set()
+    )
+    return policy.PairingFacts.of(pairing, leads_mentee=leads, trained=roles)
 
 
 def _peer_conflicts(mentor: Employee, mentee: Employee, settings: ProgrammeSettings) -> list[str]:
@@ -154,11 +179,7 @@ async def propose(session: AsyncSession, actor: Actor, *, data: PairingCreate) -
     request = await requests.get_request(session, actor, data.request_id, for_update=True)
     mentee = await session.get(Employee, request.mentee_id)
     assert mentee is not None
-    if not (
-        actor.is_hr
-        or (actor.role is Role.TEAM_LEADER and mentee.team_leader_id == actor.employee_id)
-    ):
-        raise Forbidden("Only the mentee's team leader or HR may propose a pairing")
+    policy.can_propose(actor, mentee_team_leader_id=mentee.team_leader_id).enforce()
     if request.status != "open":
         raise Conflict(
             f"The request is {request.status}, not open", reasons=[f"request_{request.status}"]
@@ -194,7 +215,7 @@ async def propose(session: AsyncSession, actor: Actor, *, data: PairingCreate) -
         goals=list(data.goals),
         meeting_cadence=data.meeting_cadence,
         start_date=data.start_date,
-        status="proposed",
+        status=PairingStatus.PROPOSED,
         proposed_by=actor.label,
         approvals=[],
         acknowledgements=[],
@@ -222,13 +243,7 @@ async def update(
 ) -> Pairing:
     pairing = await get_pairing(session, actor, pairing_id, for_update=True)
     check_if_match(pairing, if_match)
-    _, mentee = await _people(session, pairing)
-    if not (actor.is_hr or await _leads_mentee_or_department(session, actor, mentee)):
-        raise Forbidden("Only HR or the mentee's team leader may change the agreement")
-    if pairing.status != "proposed":
-        raise Conflict(
-            "Only a proposed agreement can be changed", reasons=[f"status_{pairing.status}"]
-        )
+    policy.can_update(actor, await _facts(session, actor, pairing)).enforce()
     changes = data.model_dump(exclude_unset=True)
     for name, value in changes.items():
         if value is None:
@@ -247,19 +262,11 @@ async def approve(
 ) -> Pairing:
     pairing = await get_pairing(session, actor, pairing_id, for_update=True)
     check_if_match(pairing, if_match)
+    facts = await _facts(session, actor, pairing)
+    policy.can_approve(actor, facts).enforce()
+    role = policy.approver_role(actor, facts)
+    assert role is not None
     mentor, mentee = await _people(session, pairing)
-    if actor.is_hr:
-        role = "hr_admin"
-    elif await _leads_mentee_or_department(session, actor, mentee):
-        role = "team_leader"
-    else:
-        raise Forbidden("Only HR or a team leader of the mentee's department may approve")
-    if pairing.status != "proposed":
-        raise Conflict(
-            f"A {pairing.status} pairing cannot be approved", reasons=[f"status_{pairing.status}"]
-        )
-    if any(a.role == role for a in pairing.approvals):
-        raise Conflict(f"Already approved by {role}", reasons=[f"already_approved_{role}"])
     before = audit.snapshot(pairing, PAIRING_FIELDS)
     pairing.approvals.append(PairingApproval(role=role, by=actor.id, at=utcnow()))
     if {a.role for a in pairing.approvals} == {"hr_admin", "team_leader"}:
@@ -273,7 +280,7 @@ async def approve(
         )[mentor.id]
         if "at_capacity" in assessment.reasons:
             raise Conflict("The mentor has no free capacity", reasons=["at_capacity"])
-        pairing.status = "approved"
+        pairing.status = PairingStatus.APPROVED
         await records.file_document(
             session,
             document_type="agreement",
@@ -291,15 +298,9 @@ async def reject(
 ) -> Pairing:
     pairing = await get_pairing(session, actor, pairing_id, for_update=True)
     check_if_match(pairing, if_match)
-    _, mentee = await _people(session, pairing)
-    if not (actor.is_hr or await _leads_mentee_or_department(session, actor, mentee)):
-        raise Forbidden("Only HR or a team leader of the mentee's department may reject")
-    if pairing.status not in ("proposed", "approved"):
-        raise Conflict(
-            f"A {pairing.status} pairing cannot be rejected", reasons=[f"status_{pairing.status}"]
-        )
+    policy.can_reject(actor, await _facts(session, actor, pairing)).enforce()
     before = audit.snapshot(pairing, PAIRING_FIELDS)
-    pairing.status = "rejected"
+    pairing.status = PairingStatus.REJECTED
     pairing.status_reason = reason
     pairing.end_date = await programme.today(session)
     await audit_transition(session, actor, pairing, "reject", before)
@@ -311,17 +312,8 @@ async def acknowledge(
 ) -> Pairing:
     pairing = await get_pairing(session, actor, pairing_id, for_update=True)
     check_if_match(pairing, if_match)
-    if actor.employee_id not in (pairing.mentor_id, pairing.mentee_id):
-        raise Forbidden("Only the mentor or the mentee acknowledges the agreement themself")
-    if pairing.status not in ("proposed", "approved"):
-        raise Conflict(
-            f"A {pairing.status} agreement cannot be acknowledged",
-            reasons=[f"status_{pairing.status}"],
-        )
-    if any(a.employee_id == actor.employee_id for a in pairing.acknowledgements):
-        raise Conflict(
-            "You have already acknowledged this agreement", reasons=["already_acknowledged"]
-        )
+    # The acknowledgement reads no relation of the caller's: no lookup.
+    policy.can_acknowledge(actor, policy.PairingFacts.of(pairing, leads_mentee=False)).enforce()
     settings = await programme.get_settings(session)
     before = audit.snapshot(pairing, PAIRING_FIELDS)
     pairing.acknowledgements.append(
@@ -344,27 +336,9 @@ async def acknowledge(
 
 
 async def unmet_activation_conditions(session: AsyncSession, pairing: Pairing) -> list[str]:
-    reasons = []
-    if pairing.status != "approved":
-        reasons.append(
-            "not_approved" if pairing.status == "proposed" else f"status_{pairing.status}"
-        )
-        if pairing.status == "proposed":
-            roles = {a.role for a in pairing.approvals}
-            reasons += [
-                f"missing_{r}_approval" for r in ("team_leader", "hr_admin") if r not in roles
-            ]
-    acknowledged = {a.employee_id for a in pairing.acknowledgements}
-    if pairing.mentor_id not in acknowledged:
-        reasons.append("mentor_not_acknowledged")
-    if pairing.mentee_id not in acknowledged:
-        reasons.append("mentee_not_acknowledged")
-    trained = await trained_roles(session, [pairing.mentor_id, pairing.mentee_id])
-    if (pairing.mentor_id, "mentor") not in trained:
-        reasons.append("mentor_not_trained")
-    if (pairing.mentee_id, "mentee") not in trained:
-        reasons.append("mentee_not_trained")
-    return reasons
+    roles = await training.trained_roles(session, [pairing.mentor_id, pairing.mentee_id])
+    facts = policy.PairingFacts.of(pairing, leads_mentee=False, trained=roles)
+    return policy.unmet_activation_conditions(facts)
 
 
 async def activate(
@@ -372,15 +346,11 @@ async def activate(
 ) -> Pairing:
     pairing = await get_pairing(session, actor, pairing_id, for_update=True)
     check_if_match(pairing, if_match)
+    policy.can_activate(actor, await _facts(session, actor, pairing, trained=True)).enforce()
     mentor, mentee = await _people(session, pairing)
-    if not (actor.is_hr or await _leads_mentee_or_department(session, actor, mentee)):
-        raise Forbidden("Only HR or a team leader of the mentee's department may activate")
-    reasons = await unmet_activation_conditions(session, pairing)
-    if reasons:
-        raise Conflict("The pairing cannot start yet: " + ", ".join(reasons), reasons=reasons)
     settings = await programme.get_settings(session)
     before = audit.snapshot(pairing, PAIRING_FIELDS)
-    pairing.status = "active"
+    pairing.status = PairingStatus.ACTIVE
     pairing.activated_at = utcnow()
     pairing.evaluation_due_date = add_months(pairing.start_date, settings.evaluation_after_months)
     await reviews.schedule(
@@ -391,7 +361,15 @@ async def activate(
         interval_months=settings.review_interval_months,
     )
     await audit_transition(session, actor, pairing, "activate", before)
-    await development.open_for_pairing(session, actor, pairing)
+    await development.open_for_pairing(
+        session,
+        actor,
+        pairing_id=pairing.id,
+        mentor_id=pairing.mentor_id,
+        mentee_id=pairing.mentee_id,
+        period_start=pairing.start_date,
+        period_end=pairing.evaluation_due_date,
+    )
     await requests.mark_matched(session, actor, request_id=pairing.request_id)
     await events.emit(
         session,
@@ -423,16 +401,21 @@ async def terminate(
 ) -> Pairing:
     pairing = await get_pairing(session, actor, pairing_id, for_update=True)
     check_if_match(pairing, if_match)
-    if pairing.status not in OPEN_STATUSES:
-        raise Conflict(
-            f"A {pairing.status} pairing cannot be terminated", reasons=[f"status_{pairing.status}"]
-        )
-    await end_early(session, actor, pairing, status="terminated", reason=reason, action="terminate")
+    policy.can_terminate(actor, await _facts(session, actor, pairing)).enforce()
+    await end_early(
+        session, actor, pairing, status=PairingStatus.TERMINATED, reason=reason, action="terminate"
+    )
     return pairing
 
 
 async def end_early(
-    session: AsyncSession, actor: Actor, pairing: Pairing, *, status: str, reason: str, action: str
+    session: AsyncSession,
+    actor: Actor,
+    pairing: Pairing,
+    *,
+    status: PairingStatus,
+    reason: str,
+    action: str,
 ) -> None:
     """End an open pairing before its evaluation (terminated, or withdrawn after a grievance):
     open reviews are cancelled and the development records close without a rating."""
@@ -448,6 +431,60 @@ async def end_early(
         f"pairing.{status}",
         {"pairing_id": pairing.id, "end_date": pairing.end_date.isoformat()},
     )
+
+
+async def withdraw(session: AsyncSession, actor: Actor, pairing: Pairing, *, reason: str) -> None:
+    """A withdrawal (a grievance HR resolved) ends an approved or active pairing early."""
+    if pairing.status not in CAPACITY_STATUSES:
+        raise Conflict(
+            f"A {pairing.status} pairing cannot be withdrawn from",
+            reasons=[f"status_{pairing.status}"],
+        )
+    await end_early(
+        session, actor, pairing, status=PairingStatus.WITHDRAWN, reason=reason, action="withdraw"
+    )
+
+
+def _check_evaluable(actor: Actor, pairing: Pairing) -> date:
+    policy.can_evaluate(actor, policy.PairingFacts.of(pairing, leads_mentee=False)).enforce()
+    assert pairing.evaluation_due_date is not None  # set at the activation
+    return pairing.evaluation_due_date
+
+
+async def complete(
+    session: AsyncSession, actor: Actor, pairing: Pairing, *, on: date, kra_rating: int
+) -> None:
+    """The evaluation's outcome `complete` (rule 12): the pairing ends on the evaluation's
+    date, its open reviews are cancelled and the development records close, the mentor's KRA
+    with the evaluation's rating."""
+    _check_evaluable(actor, pairing)
+    before = audit.snapshot(pairing, PAIRING_FIELDS)
+    pairing.status = PairingStatus.COMPLETED
+    pairing.end_date = on
+    await reviews.cancel_open(session, pairing_id=pairing.id)
+    await development.close_for_pairing(session, pairing_id=pairing.id, kra_rating=kra_rating)
+    await audit_transition(session, actor, pairing, "complete", before)
+    await events.emit(session, "pairing.completed", {"pairing_id": pairing.id})
+
+
+async def extend(session: AsyncSession, actor: Actor, pairing: Pairing, *, months: int) -> date:
+    """The evaluation's outcome `extend`: the evaluation date moves by `months`, the further
+    reviews are scheduled and the development records run to the new date. Returns it."""
+    due = _check_evaluable(actor, pairing)
+    before = audit.snapshot(pairing, PAIRING_FIELDS)
+    settings = await programme.get_settings(session)
+    new_due = add_months(due, months)
+    pairing.evaluation_due_date = new_due
+    await reviews.schedule(
+        session,
+        pairing_id=pairing.id,
+        start=pairing.start_date,
+        until=new_due,
+        interval_months=settings.review_interval_months,
+    )
+    await development.extend_for_pairing(session, pairing_id=pairing.id, period_end=new_due)
+    await audit_transition(session, actor, pairing, "extend", before)
+    return new_due
 
 
 async def flag_pairings_of_leavers(session: AsyncSession, *, leavers: list[Employee]) -> int:

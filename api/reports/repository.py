@@ -29,9 +29,9 @@ from sqlalchemy.orm import aliased
 from api.core.security import Actor
 from api.employees.models import Department, Employee
 from api.employees.repository import employee_visibility, sees_everyone
-from api.evaluations.models import Evaluation
+from api.evaluations.models import Evaluation, EvaluationOutcome
 from api.grievances.models import OPEN_STATUSES, Grievance
-from api.pairings.models import Pairing
+from api.pairings.models import STARTED_STATUSES, Pairing, PairingStatus
 from api.requests.models import PENDING_STATUSES, MentoringRequest
 from api.reviews.models import PeriodicReview
 from api.reviews.repository import is_pending
@@ -99,7 +99,7 @@ def _days_between(session: AsyncSession, later: Any, earlier: Any) -> Any:
     return func.julianday(later) - func.julianday(earlier)
 
 
-STATUSES = ("proposed", "approved", "active", "completed", "rejected", "withdrawn", "terminated")
+STATUSES = tuple(PairingStatus)
 
 
 async def change_marker(session: AsyncSession) -> str | None:
@@ -159,7 +159,7 @@ async def summary(session: AsyncSession, scope: Scope) -> dict[str, Any]:
             TrainingRecord.kind == TrainingKind.ROLE_TRAINING, TrainingRecord.role == role
         )
 
-    started = Pairing.status.in_(("approved", "active", "completed", "withdrawn", "terminated"))
+    started = Pairing.status.in_((PairingStatus.APPROVED, *STARTED_STATUSES))
     training = (
         select(
             (func.count() * 2).label("participants"),
@@ -214,7 +214,7 @@ async def summary(session: AsyncSession, scope: Scope) -> dict[str, Any]:
         .select_from(Pairing)
         .where(
             in_scope,
-            Pairing.status == "active",
+            Pairing.status == PairingStatus.ACTIVE,
             Pairing.evaluation_due_date <= scope.today,
             ~exists().where(
                 Evaluation.pairing_id == Pairing.id,
@@ -351,7 +351,7 @@ async def overdue_reviews(session: AsyncSession, scope: Scope) -> list[dict[str,
         )
         .where(
             scope.pairings(),
-            Pairing.status == "active",
+            Pairing.status == PairingStatus.ACTIVE,
             is_pending(),
             PeriodicReview.due_date < scope.today,
             scope.dated(PeriodicReview.due_date),
@@ -559,7 +559,7 @@ async def training(session: AsyncSession, scope: Scope) -> list[dict[str, Any]]:
 
 # -- programme impact ----------------------------------------------------------------------
 
-STARTED = ("active", "completed", "withdrawn", "terminated")
+STARTED = STARTED_STATUSES
 
 
 async def impact_pairings(session: AsyncSession, scope: Scope) -> list[Any]:
@@ -670,7 +670,9 @@ async def skill_ratings(session: AsyncSession, scope: Scope) -> list[Any]:
         )
         .select_from(Evaluation)
         .join(element, true())
-        .where(Evaluation.outcome == "complete", Evaluation.pairing_id.in_(pairings))
+        .where(
+            Evaluation.outcome == EvaluationOutcome.COMPLETE, Evaluation.pairing_id.in_(pairings)
+        )
         .group_by(skill)
     )
     return list((await session.execute(stmt)).all())

@@ -12,7 +12,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from api.core.errors import RuleViolation
 from api.core.security import Actor
 from api.employees.repository import sees_everyone
+from api.evaluations.models import EvaluationOutcome
 from api.grievances.models import OPEN_STATUSES
+from api.pairings.models import PairingStatus
 from api.programme import service as programme
 from api.reports import impact, repository
 from api.reports.repository import Scope
@@ -135,8 +137,8 @@ async def evaluations(session: AsyncSession, scope: Scope) -> EvaluationsReport:
             "mean_effectiveness": round(sum(r["effectiveness"] for r in rows) / len(rows), 2)
             if rows
             else None,
-            "completed": sum(1 for r in rows if r["outcome"] == "complete"),
-            "extended": sum(1 for r in rows if r["outcome"] == "extend"),
+            "completed": sum(1 for r in rows if r["outcome"] == EvaluationOutcome.COMPLETE),
+            "extended": sum(1 for r in rows if r["outcome"] == EvaluationOutcome.EXTEND),
             "items": rows,
         }
     )
@@ -292,7 +294,7 @@ async def _programme_impact(session: AsyncSession, scope: Scope) -> ProgrammeImp
     pairings = await repository.impact_pairings(session, scope)
     mentees = [impact.Episode(p[0], p[1], p[4], p[5]) for p in pairings]
     mentors = [impact.Episode(p[0], p[2], p[4], p[5]) for p in pairings]
-    completed = {p[0] for p in pairings if p[3] == "completed"}
+    completed = {p[0] for p in pairings if p[3] == PairingStatus.COMPLETED}
     people = impact.People([])
     if pairings:
         cells = await repository.impact_cells(session, scope)

@@ -56,8 +56,7 @@ def form_conflict(record: ReviewRecord) -> str | None:
     not cancelled, of active pairings."""
     if record.review.cancelled_at is not None:
         return "review_cancelled"
-    # A pairing-status literal: left to the pairings domain's own StrEnum.
-    if record.pairing_status != "active":
+    if not record.pairing_active:
         return f"pairing_{record.pairing_status}"
     return None
 

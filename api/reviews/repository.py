@@ -12,7 +12,7 @@ from sqlalchemy.orm import aliased
 from api.core.pagination import PageParams, keyset
 from api.core.security import Actor
 from api.employees.models import Employee
-from api.pairings.models import Pairing
+from api.pairings.models import Pairing, PairingStatus
 from api.pairings.repository import pairing_visibility
 from api.programme.models import ProgrammeSettings
 from api.reviews.models import PeriodicReview, ReviewStatus
@@ -30,6 +30,10 @@ class ReviewRecord:
     @property
     def id(self) -> int:
         return self.review.id
+
+    @property
+    def pairing_active(self) -> bool:
+        return self.pairing_status == PairingStatus.ACTIVE
 
 
 def periodic_review_visibility(actor: Actor) -> ColumnElement[bool]:
@@ -169,7 +173,7 @@ async def overdue_to_announce(session: AsyncSession, *, today: date, limit: int)
         .where(
             status_condition(ReviewStatus.OVERDUE, today),
             PeriodicReview.overdue_notified_at.is_(None),
-            Pairing.status == "active",
+            Pairing.status == PairingStatus.ACTIVE,
         )
         .order_by(PeriodicReview.id)
         .limit(limit)
@@ -190,7 +194,7 @@ async def due_soon_to_announce(
             status_condition(ReviewStatus.SCHEDULED, today),
             PeriodicReview.due_date <= today + timedelta(days=days),
             PeriodicReview.due_reminder_sent_at.is_(None),
-            Pairing.status == "active",
+            Pairing.status == PairingStatus.ACTIVE,
         )
         .order_by(PeriodicReview.id)
         .limit(limit)

@@ -37,11 +37,11 @@ from sqlalchemy.orm import aliased
 
 from api.core.security import Actor, Role
 from api.employees.models import Employee
-from api.evaluations.service import due_condition as evaluation_due
+from api.evaluations.repository import due_condition as evaluation_due
 from api.grievances.models import OPEN_STATUSES as OPEN_GRIEVANCE_STATUSES
 from api.grievances.models import Grievance
 from api.pairings.models import OPEN_STATUSES as OPEN_PAIRING_STATUSES
-from api.pairings.models import Pairing
+from api.pairings.models import PRE_START_STATUSES, Pairing, PairingStatus
 from api.pairings.repository import (
     acknowledged_by,
     approved_as,
@@ -59,7 +59,7 @@ from api.training.repository import has_role_training, training_visibility
 # Undated tasks sort after every dated one.
 NO_DUE_DATE = date(9999, 12, 31)
 # Before the agreement starts: the steps of the pre-start checklist.
-PRE_START = ("proposed", "approved")
+PRE_START = PRE_START_STATUSES
 
 Mentee = aliased(Employee, name="task_mentee")
 
@@ -175,7 +175,9 @@ def _decider_tasks(actor: Actor) -> list[Select[Any]]:
         return stmt.where(visible, by_me)
 
     return [
-        branch("approve_pairing").where(Pairing.status == "proposed", ~approved_as(my_approval)),
+        branch("approve_pairing").where(
+            Pairing.status == PairingStatus.PROPOSED, ~approved_as(my_approval)
+        ),
         branch("activate_pairing").where(ready_to_activate()),
     ]
 
@@ -241,7 +243,9 @@ def _hr_tasks(actor: Actor, horizon: Horizon) -> list[Select[Any]]:
         .join_from(PeriodicReview, Pairing, Pairing.id == PeriodicReview.pairing_id)
         # While the pairing runs: once it has ended, its evaluation or its ending (a
         # termination, a withdrawal) is where the concern was dealt with.
-        .where(text(concern_to_follow_up_sql(horizon.dialect)), Pairing.status == "active")
+        .where(
+            text(concern_to_follow_up_sql(horizon.dialect)), Pairing.status == PairingStatus.ACTIVE
+        )
     )
     return branches
 
@@ -284,7 +288,7 @@ def _participant_tasks(actor: Actor, horizon: Horizon) -> list[Select[Any]]:
         )
         .join_from(PeriodicReview, Pairing, Pairing.id == PeriodicReview.pairing_id)
         .where(
-            Pairing.status == "active",
+            Pairing.status == PairingStatus.ACTIVE,
             pending,
             PeriodicReview.due_date <= horizon.reviews_until,
             or_(

@@ -12,6 +12,7 @@ from api.core.errors import Conflict, Forbidden, NotFound, RuleViolation
 from api.core.pagination import PageParams, page_of
 from api.core.security import Actor
 from api.pairings import service as pairings
+from api.pairings.models import PairingStatus
 from api.programme import service as programme
 from api.records import service as records
 from api.training import policy, repository
@@ -130,7 +131,7 @@ async def record_peer_session(
     pairing = await pairings.get_pairing(session, actor, data.pairing_id)
     if not policy.may_record_peer_session(actor, mentor_id=pairing.mentor_id):
         raise Forbidden("Only the mentor or HR records a peer session")
-    if pairing.status != "active":
+    if pairing.status != PairingStatus.ACTIVE:
         raise Conflict(
             f"Sessions are recorded on active pairings; this one is {pairing.status}",
             reasons=[f"status_{pairing.status}"],
@@ -203,3 +204,10 @@ async def confirm(session: AsyncSession, actor: Actor, *, record_id: int) -> Tra
         after={"confirmed_at": record.confirmed_at},
     )
     return record
+
+
+async def trained_roles(
+    session: AsyncSession, employee_ids: list[int]
+) -> set[tuple[int, str | None]]:
+    """(employee_id, role) pairs that have a role-training record (the activation reads it)."""
+    return await repository.trained_roles(session, employee_ids)

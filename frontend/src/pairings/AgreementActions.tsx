@@ -1,4 +1,5 @@
-// The pairing's transitions for the caller's role; every one sends If-Match with the ETag read.
+// The pairing's transitions the server offers the caller now (`allowed_actions`); every one sends
+// If-Match with the ETag read.
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { api, call, type Versioned } from "../api/client";
@@ -8,7 +9,7 @@ import { useConfirm } from "../ui/Feedback";
 import { Checkbox, TextField } from "../ui/Field";
 import { Card } from "../ui/Page";
 import { ProblemAlert } from "../ui/ProblemAlert";
-import { OPEN_STATUSES, sideOf, useProgrammeSettings } from "./hooks";
+import { useProgrammeSettings } from "./hooks";
 
 type Transition = "approve" | "acknowledge" | "activate";
 
@@ -80,16 +81,13 @@ export function AgreementActions({ me, versioned }: { me: Me; versioned: Version
     }
   };
 
-  const side = sideOf(pairing, me.employee_id);
-  const isHr = me.role === "hr_admin";
-  const isLeader = me.role === "team_leader";
-  const myApprovalRole = isHr ? "hr_admin" : isLeader ? "team_leader" : null;
-  const canApprove = pairing.status === "proposed" && myApprovalRole !== null && !pairing.approvals.some((a) => a.role === myApprovalRole);
-  const acknowledged = pairing.acknowledgements.some((a) => a.employee_id === me.employee_id);
-  const canAcknowledge = side !== null && !acknowledged && (pairing.status === "proposed" || pairing.status === "approved");
-  const canActivate = (isHr || isLeader) && (pairing.status === "proposed" || pairing.status === "approved");
-  const canReject = (isHr || isLeader) && (pairing.status === "proposed" || pairing.status === "approved");
-  const canTerminate = isHr && OPEN_STATUSES.includes(pairing.status);
+  // Exactly what the server says the caller may do now: no rule is re-derived here.
+  const allowed = new Set<string>(pairing.allowed_actions);
+  const canApprove = allowed.has("approve");
+  const canAcknowledge = allowed.has("acknowledge");
+  const canActivate = allowed.has("activate");
+  const canReject = allowed.has("reject");
+  const canTerminate = allowed.has("terminate");
 
   if (!canApprove && !canAcknowledge && !canActivate && !canReject && !canTerminate) {
     return error ? <ProblemAlert error={error} onReload={reload} testId="pairing-problem" /> : null;
@@ -116,7 +114,7 @@ export function AgreementActions({ me, versioned }: { me: Me; versioned: Version
       <div className="button-row">
         {canApprove ? (
           <button type="button" className="btn btn-primary" disabled={reloading || transition.isPending} onClick={() => void confirmed("approve")} data-testid="approve">
-            Approve as {isHr ? "HR" : "team leader"}
+            Approve as {me.role === "hr_admin" ? "HR" : "team leader"}
           </button>
         ) : null}
         {canActivate ? (

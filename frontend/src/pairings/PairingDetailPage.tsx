@@ -142,7 +142,7 @@ export function PairingDetailPage() {
               </>
             ) : null}
             {evaluation ? <EvaluationSummary evaluation={evaluation} /> : null}
-            {isHr && p.status === "active" && !evaluations.isPending ? (
+            {p.allowed_actions.includes("evaluate") && !evaluations.isPending ? (
               <EvaluationForm versioned={versioned} skills={request.data?.improvement_areas ?? []} key={`${versioned.etag}-${request.data?.id ?? 0}`} />
             ) : null}
             {side && (p.status === "approved" || p.status === "active") ? <RaiseGrievance pairing={p} /> : null}

@@ -32,5 +32,3 @@ export function sideOf(pairing: Pairing, employeeId: number | null): Side {
   if (pairing.mentee_id === employeeId) return "mentee";
   return null;
 }
-
-export const OPEN_STATUSES: readonly Pairing["status"][] = ["proposed", "approved", "active"];
