@@ -136,6 +136,7 @@ reports-grievance_sla               401  2xx  2xx  2xx   403  403    403  403  2
 reports-evaluations                 401  2xx  2xx  2xx   403  403    403  403  2xx
 reports-training                    401  2xx  2xx  2xx   403  403    403  403  2xx
 reports-programme_impact            401  2xx  2xx  2xx   403  403    403  403  2xx
+reports-monthly                     401  2xx  2xx  2xx   403  403    403  403  2xx
 webhooks-list                       401  2xx  403  403   403  403    403  403  403
 webhooks-create                     401  2xx  403  403   403  403    403  403  403
 webhooks-get                        401  2xx  403  403   403  403    403  403  403

@@ -9,6 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.core.pagination import PageParams, keyset
 from api.core.security import Actor
+from api.employees.listfilters import ListFilter, dated
 from api.employees.models import Employee
 from api.grievances.models import (
     OPEN_STATUSES,
@@ -58,6 +59,7 @@ async def list_page(
     pairing_id: int | None,
     breached: bool | None,
     today: date,
+    filters: ListFilter | None = None,
 ) -> list[Grievance]:
     stmt = grievances_query(actor)
     if status is not None:
@@ -69,6 +71,11 @@ async def list_page(
     if breached is not None:
         condition = breached_condition(today)
         stmt = stmt.where(condition if breached else ~condition)
+    if filters is not None:
+        stmt = stmt.where(
+            *filters.of_pairings(Grievance.pairing_id, Pairing),
+            *dated(Grievance.raised_on, filters.date_from, filters.date_to),
+        )
     return list((await session.scalars(keyset(stmt, page, Grievance.id))).all())
 
 

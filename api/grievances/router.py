@@ -13,6 +13,7 @@ from api.core.etag import IfMatch, etag_headers
 from api.core.pagination import Page, PageDep
 from api.core.schemas import PathId, QueryId
 from api.core.security import Actor
+from api.employees.listfilters import ListFilterDep
 from api.grievances import policy, service
 from api.grievances.models import Grievance
 from api.grievances.schemas import (
@@ -72,7 +73,9 @@ def _read(
     operation_id="grievances-list",
     summary="List grievances and withdrawals",
     description=(
-        "HR's queue (all), or the caller's own grievances. Only HR and the person who raised one "
+        "HR's queue (all), or the caller's own grievances, filtered by `status`, `kind`, "
+        "`pairing_id`, `breached`, the mentee's `department_id` and the day raised (`date_from`, "
+        "`date_to`, inclusive). Only HR and the person who raised one "
         "can read it; the other participant and team leaders do not see it. The service accounts "
         "get 403: grievance text is confidential."
     ),
@@ -82,6 +85,7 @@ async def list_grievances(
     session: SessionDep,
     actor: Person,
     page: PageDep,
+    filters: ListFilterDep,
     status: GrievanceStatus | None = None,
     kind: GrievanceKind | None = None,
     pairing_id: QueryId = None,
@@ -97,6 +101,7 @@ async def list_grievances(
         pairing_id=pairing_id,
         breached=breached,
         today=today,
+        filters=filters,
     )
     return Page(items=[_read(g, today, calendar, actor) for g in items], next_cursor=cursor)
 

@@ -14,6 +14,7 @@ from api.core.errors import Conflict, Forbidden, NotFound, RuleViolation
 from api.core.etag import check_if_match, etag_of
 from api.core.pagination import PageParams, page_of
 from api.core.security import Actor, Role
+from api.employees.listfilters import ListFilter
 from api.grievances import policy, repository
 from api.grievances.models import (
     OPEN_STATUSES,
@@ -78,6 +79,7 @@ async def list_grievances(
     pairing_id: int | None,
     breached: bool | None,
     today: date,
+    filters: ListFilter | None = None,
 ) -> tuple[list[Grievance], str | None]:
     rows = await repository.list_page(
         session,
@@ -88,6 +90,7 @@ async def list_grievances(
         pairing_id=pairing_id,
         breached=breached,
         today=today,
+        filters=filters,
     )
     return page_of(rows, page)
 

@@ -13,6 +13,7 @@ from api.core.etag import IfMatch, etag_headers, etag_of
 from api.core.pagination import Page, PageDep, page_response
 from api.core.schemas import PathId, QueryId, ReasonBody
 from api.core.security import Actor
+from api.employees.listfilters import ListFilterDep
 from api.pairings import service
 from api.pairings.models import Pairing, PairingStatus
 from api.pairings.schemas import PairingCreate, PairingRead, PairingUpdate
@@ -37,7 +38,8 @@ async def _read(
     operation_id="pairings-list",
     summary="List pairings",
     description=(
-        "The pairings the caller may see, filtered by `status`, `mentor_id` and `mentee_id`: HR "
+        "The pairings the caller may see, filtered by `status`, `mentor_id`, `mentee_id`, the "
+        "mentee's `department_id` and the start date (`date_from`, `date_to`, inclusive): HR "
         "and the `reporting` account all; a team leader those of people in their department or "
         "whom they lead; an employee those they are mentor or mentee of. Not the `hris` account."
     ),
@@ -47,12 +49,19 @@ async def list_pairings(
     session: SessionDep,
     actor: Reader,
     page: PageDep,
+    filters: ListFilterDep,
     status: PairingStatus | None = None,
     mentor_id: QueryId = None,
     mentee_id: QueryId = None,
 ) -> Response:
     items, cursor = await service.list_pairings(
-        session, actor, page, status=status, mentor_id=mentor_id, mentee_id=mentee_id
+        session,
+        actor,
+        page,
+        status=status,
+        mentor_id=mentor_id,
+        mentee_id=mentee_id,
+        filters=filters,
     )
     return page_response(PairingRead, items, cursor)
 

@@ -17,6 +17,7 @@ from api.core.etag import etag_of
 from api.core.pagination import PageParams, keyset, page_of
 from api.core.security import Actor, Role
 from api.development import service as development
+from api.employees.listfilters import ListFilter
 from api.employees.models import Employee
 from api.mentors import service as mentors
 from api.pairings import policy, repository
@@ -85,6 +86,7 @@ async def list_pairings(
     status: str | None,
     mentor_id: int | None,
     mentee_id: int | None,
+    filters: ListFilter | None = None,
 ) -> tuple[list[dict[str, Any]], str | None]:
     """A page of pairings as plain rows, approvals and acknowledgements included (one query)."""
     stmt = repository.pairing_rows_query(actor, dialect=session.get_bind().dialect.name)
@@ -94,6 +96,8 @@ async def list_pairings(
         stmt = stmt.where(Pairing.mentor_id == mentor_id)
     if mentee_id is not None:
         stmt = stmt.where(Pairing.mentee_id == mentee_id)
+    if filters is not None:
+        stmt = stmt.where(*filters.conditions(employee=Pairing.mentee_id, day=Pairing.start_date))
     rows = await fetch_dicts(session, keyset(stmt, page, Pairing.id))
     for row in rows:
         _with_allowed_actions(actor, row)

@@ -24,6 +24,8 @@ from api.reports.schemas import (
     GrievanceSla,
     GrievanceSlaRow,
     ImpactFigure,
+    MonthFigures,
+    MonthlyReport,
     OverdueReview,
     OverdueReviews,
     ProgrammeImpact,
@@ -215,4 +217,13 @@ _report_route(
     "against matched comparison groups, and skill ratings before and after, with 95% "
     "intervals, method and sample sizes (the date range filters pairings by start date)",
     service.programme_impact,
+)
+_report_route(
+    "/monthly",
+    MonthlyReport,
+    MonthFigures,
+    "The programme month by month: grievance SLA compliance (by the month closed), "
+    "evaluations and their mean effectiveness, pairings started and role training recorded "
+    "(the date range picks the months: the last 12 up to today by default, at most 120)",
+    service.monthly,
 )

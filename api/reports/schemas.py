@@ -166,3 +166,25 @@ class ProgrammeImpact(BaseModel):
     confidence_level: float
     method: str = Field(description="The report's method in plain words.")
     items: list[ImpactFigure]
+
+
+class MonthFigures(BaseModel):
+    month: str = Field(description="`YYYY-MM`.", examples=["2026-11"])
+    grievances_closed: int = Field(description="Grievances resolved or dismissed in the month.")
+    grievances_closed_on_time: int = Field(description="Of those, closed by their due date.")
+    grievance_sla_compliance_pct: float | None = Field(
+        description="grievances_closed_on_time / grievances_closed in percent (none closed: null)."
+    )
+    evaluations: int = Field(description="Evaluations recorded in the month.")
+    mean_effectiveness: float | None = Field(description="Their mean effectiveness (1-5).")
+    pairings_started: int = Field(
+        description="Pairings that started in the month (active or ended since)."
+    )
+    role_trainings: int = Field(description="Role training recorded for people in scope.")
+
+
+class MonthlyReport(BaseModel):
+    generated_on: date
+    date_from: date = Field(description="The first day reported.")
+    date_to: date = Field(description="The last day reported.")
+    items: list[MonthFigures] = Field(description="One row per month, oldest first.")

@@ -16,12 +16,13 @@ from api.evaluations.models import EvaluationOutcome
 from api.grievances.models import OPEN_STATUSES
 from api.pairings.models import PairingStatus
 from api.programme import service as programme
-from api.reports import impact, repository
+from api.reports import impact, repository, trends
 from api.reports.repository import Scope
 from api.reports.schemas import (
     EvaluationsReport,
     GrievanceSla,
     ImpactFigure,
+    MonthlyReport,
     OverdueReviews,
     ProgrammeImpact,
     ProgrammeSummary,
@@ -339,4 +340,16 @@ async def _programme_impact(session: AsyncSession, scope: Scope) -> ProgrammeImp
         confidence_level=impact.CONFIDENCE,
         method=IMPACT_METHOD,
         items=figures,
+    )
+
+
+async def monthly(session: AsyncSession, scope: Scope) -> MonthlyReport:
+    start, end = trends.month_range(scope)
+    return MonthlyReport.model_validate(
+        {
+            "generated_on": scope.today,
+            "date_from": start,
+            "date_to": end,
+            "items": await trends.monthly(session, scope),
+        }
     )

@@ -10,6 +10,7 @@ from sqlalchemy.orm import joinedload
 
 from api.core.pagination import PageParams, keyset
 from api.core.security import Actor, Role
+from api.employees.listfilters import ListFilter
 from api.employees.models import Employee, PerformanceReview
 from api.employees.repository import employee_visibility, in_team_scope, sees_everyone
 from api.mentors.repository import mentor_facts
@@ -46,12 +47,19 @@ async def list_page(
     *,
     status: RequestStatus | None,
     mentee_id: int | None,
+    filters: ListFilter | None = None,
 ) -> list[MentoringRequest]:
     stmt = requests_query(actor)
     if status is not None:
         stmt = stmt.where(MentoringRequest.status == status)
     if mentee_id is not None:
         stmt = stmt.where(MentoringRequest.mentee_id == mentee_id)
+    if filters is not None:
+        stmt = stmt.where(
+            *filters.conditions(
+                employee=MentoringRequest.mentee_id, day=MentoringRequest.discussion_date
+            )
+        )
     return list((await session.scalars(keyset(stmt, page, MentoringRequest.id))).all())
 
 

@@ -12,6 +12,7 @@ from api.core.errors import problem_responses
 from api.core.pagination import MAX_LIMIT, Page, PageDep
 from api.core.schemas import PathId, QueryId, ReasonBody, WithActions
 from api.core.security import Actor
+from api.employees.listfilters import ListFilterDep
 from api.requests import policy, service
 from api.requests.models import MentoringRequest
 from api.requests.schemas import (
@@ -38,7 +39,9 @@ def _read(request: MentoringRequest, actor: Actor) -> MentoringRequestRead:
     operation_id="requests-list",
     summary="List mentoring requests",
     description=(
-        "The requests the caller may see, filtered by `status` and `mentee_id`: HR and the "
+        "The requests the caller may see, filtered by `status`, `mentee_id`, the mentee's "
+        "`department_id` and the performance discussion's date (`date_from`, `date_to`, "
+        "inclusive): HR and the "
         "`reporting` account all; a team leader those of their department and the people they "
         "lead; an employee their own. Not the `hris` account."
     ),
@@ -48,11 +51,12 @@ async def list_requests(
     session: SessionDep,
     actor: Reader,
     page: PageDep,
+    filters: ListFilterDep,
     status: RequestStatus | None = None,
     mentee_id: QueryId = None,
 ) -> Page[MentoringRequestRead]:
     items, cursor = await service.list_requests(
-        session, actor, page, status=status, mentee_id=mentee_id
+        session, actor, page, status=status, mentee_id=mentee_id, filters=filters
     )
     return Page(items=[_read(r, actor) for r in items], next_cursor=cursor)
 

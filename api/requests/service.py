@@ -11,6 +11,7 @@ from api.core.errors import Conflict, Forbidden, NotFound, RuleViolation
 from api.core.pagination import PageParams, page_of
 from api.core.security import Actor
 from api.employees import service as employees
+from api.employees.listfilters import ListFilter
 from api.mentors import service as mentors
 from api.mentors.repository import area_column
 from api.programme import service as programme
@@ -48,10 +49,12 @@ async def list_requests(
     *,
     status: RequestStatus | None = None,
     mentee_id: int | None = None,
+    filters: ListFilter | None = None,
 ) -> tuple[list[MentoringRequest], str | None]:
-    return page_of(
-        await repository.list_page(session, actor, page, status=status, mentee_id=mentee_id), page
+    rows = await repository.list_page(
+        session, actor, page, status=status, mentee_id=mentee_id, filters=filters
     )
+    return page_of(rows, page)
 
 
 def _pending_conflict(pending_id: int) -> Conflict:

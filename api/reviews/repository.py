@@ -11,6 +11,7 @@ from sqlalchemy.orm import aliased
 
 from api.core.pagination import PageParams, keyset
 from api.core.security import Actor
+from api.employees.listfilters import ListFilter, dated
 from api.employees.models import Employee
 from api.pairings.models import Pairing, PairingStatus
 from api.pairings.repository import pairing_visibility
@@ -96,6 +97,7 @@ async def list_page(
     status: ReviewStatus | None,
     due_before: date | None,
     today: date,
+    filters: ListFilter | None = None,
 ) -> list[ReviewRecord]:
     stmt = reviews_query(actor)
     if pairing_id is not None:
@@ -104,6 +106,11 @@ async def list_page(
         stmt = stmt.where(status_condition(status, today))
     if due_before is not None:
         stmt = stmt.where(PeriodicReview.due_date < due_before)
+    if filters is not None:
+        stmt = stmt.where(
+            *filters.of_pairings(PeriodicReview.pairing_id, Pairing),
+            *dated(PeriodicReview.due_date, filters.date_from, filters.date_to),
+        )
     return [_record(row) for row in await session.execute(keyset(stmt, page, PeriodicReview.id))]
 
 

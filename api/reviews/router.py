@@ -14,6 +14,7 @@ from api.core.etag import IfMatch, etag_headers
 from api.core.pagination import Page, PageDep
 from api.core.schemas import Day, PathId, QueryId
 from api.core.security import Actor
+from api.employees.listfilters import ListFilterDep
 from api.reviews import policy, service
 from api.reviews.repository import ReviewRecord
 from api.reviews.schemas import FollowUpInput, ReviewFormInput, ReviewRead, ReviewStatus
@@ -50,7 +51,8 @@ def _read(record: ReviewRecord, today: date, actor: Actor) -> ReviewRead:
     summary="List periodic reviews",
     description=(
         "The reviews the caller may see, filtered by `pairing_id`, `status` and `due_before` "
-        "(strictly before that date). `status` is derived: `submitted` once both forms are in, "
+        "(strictly before that date), the mentee's `department_id` and the due date (`date_from`, "
+        "`date_to`, inclusive). `status` is derived: `submitted` once both forms are in, "
         "`overdue` when past its due date without both, `scheduled` before, `cancelled` when the "
         "pairing ended early. HR and the `reporting` account all; team leaders and participants "
         "those of the pairings they may see. Not the `hris` account."
@@ -61,6 +63,7 @@ async def list_reviews(
     session: SessionDep,
     actor: Reader,
     page: PageDep,
+    filters: ListFilterDep,
     pairing_id: QueryId = None,
     status: ReviewStatus | None = None,
     due_before: Day | None = None,
@@ -74,6 +77,7 @@ async def list_reviews(
         status=status,
         due_before=due_before,
         today=today,
+        filters=filters,
     )
     return Page(items=[_read(r, today, actor) for r in items], next_cursor=cursor)
 

@@ -16,6 +16,7 @@ from api.core.etag import check_if_match as if_match_check
 from api.core.etag import etag_of
 from api.core.pagination import PageParams, page_of
 from api.core.security import Actor
+from api.employees.listfilters import ListFilter
 from api.programme import service as programme
 from api.records import service as records
 from api.reviews import policy, repository
@@ -116,6 +117,7 @@ async def list_reviews(
     status: ReviewStatus | None,
     due_before: date | None,
     today: date,
+    filters: ListFilter | None = None,
 ) -> tuple[list[ReviewRecord], str | None]:
     rows = await repository.list_page(
         session,
@@ -125,6 +127,7 @@ async def list_reviews(
         status=status,
         due_before=due_before,
         today=today,
+        filters=filters,
     )
     return page_of(rows, page)
 

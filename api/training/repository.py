@@ -8,6 +8,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.core.pagination import PageParams, keyset
 from api.core.security import Actor, Role
+from api.employees.listfilters import in_department
 from api.employees.models import Employee
 from api.employees.repository import employee_visibility, in_team_scope, sees_everyone
 from api.training.models import TrainingKind, TrainingRecord
@@ -51,6 +52,7 @@ async def list_page(
     kind: TrainingKind | None,
     date_from: date | None,
     date_to: date | None,
+    department_id: int | None = None,
 ) -> list[TrainingRecord]:
     stmt = training_query(actor)
     if employee_id is not None:
@@ -63,6 +65,7 @@ async def list_page(
         stmt = stmt.where(TrainingRecord.date >= date_from)
     if date_to is not None:
         stmt = stmt.where(TrainingRecord.date <= date_to)
+    stmt = stmt.where(*in_department(TrainingRecord.employee_id, department_id))
     return list((await session.scalars(keyset(stmt, page, TrainingRecord.id))).all())
 
 

@@ -9,6 +9,7 @@ from api.core.errors import problem_responses
 from api.core.pagination import Page, PageDep
 from api.core.schemas import Day, PathId, QueryId, WithActions
 from api.core.security import Actor
+from api.employees.listfilters import DepartmentQuery
 from api.training import policy, service
 from api.training.models import TrainingRecord
 from api.training.schemas import (
@@ -33,8 +34,9 @@ def _read(record: TrainingRecord, actor: Actor) -> TrainingRecordRead:
     operation_id="training-list",
     summary="List training records",
     description=(
-        "Role training and peer sessions the caller may see, filtered by employee, pairing, kind "
-        "and date range: HR and the `reporting` account all; a team leader those of the people "
+        "Role training and peer sessions the caller may see, filtered by employee, pairing, kind, "
+        "the trainee's `department_id` and date range: HR and the `reporting` account all; a "
+        "team leader those of the people "
         "they may see; an employee their own; a trainer those they recorded. Not the `hris` "
         "account."
     ),
@@ -49,6 +51,7 @@ async def list_training(
     kind: TrainingKind | None = None,
     date_from: Day | None = None,
     date_to: Day | None = None,
+    department_id: DepartmentQuery = None,
 ) -> Page[TrainingRecordRead]:
     items, cursor = await service.list_records(
         session,
@@ -59,6 +62,7 @@ async def list_training(
         kind=kind,
         date_from=date_from,
         date_to=date_to,
+        department_id=department_id,
     )
     return Page(items=[_read(r, actor) for r in items], next_cursor=cursor)
 

@@ -54,6 +54,7 @@ async def list_records(
     kind: TrainingKind | None,
     date_from: date | None,
     date_to: date | None,
+    department_id: int | None = None,
 ) -> tuple[list[TrainingRecord], str | None]:
     rows = await repository.list_page(
         session,
@@ -64,6 +65,7 @@ async def list_records(
         kind=kind,
         date_from=date_from,
         date_to=date_to,
+        department_id=department_id,
     )
     return page_of(rows, page)
 

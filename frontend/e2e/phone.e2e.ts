@@ -75,7 +75,7 @@ describe("on a phone", () => {
     await page.setViewportSize(PHONE);
     const screens = [
       "/dashboard", "/reports", "/impact", "/people", `/people/${ctx.mentee.employeeId}`, "/requests", "/requests/new",
-      "/matching", "/pairings", "/reviews", "/evaluations", "/grievances", "/settings", "/audit", "/notifications",
+      "/matching", "/pairings", "/reviews", "/training", "/evaluations", "/grievances", "/settings", "/audit", "/notifications",
       ...(ids.request ? [`/requests/${ids.request}`] : []),
       ...(ids.pairing ? [`/pairings/${ids.pairing}`] : []),
       ...(ids.grievance ? [`/grievances/${ids.grievance}`] : []),

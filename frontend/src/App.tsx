@@ -48,6 +48,7 @@ const NewRequestPage = screen(() => import("./requests/NewRequestPage"), "NewReq
 const RequestDetailPage = screen(() => import("./requests/RequestDetailPage"), "RequestDetailPage");
 const RequestsListPage = screen(() => import("./requests/RequestsListPage"), "RequestsListPage");
 const ReviewsPage = screen(() => import("./reviews/ReviewsPage"), "ReviewsPage");
+const TrainingRecordsPage = screen(() => import("./oversight/TrainingRecordsPage"), "TrainingRecordsPage");
 const SettingsPage = screen(() => import("./settings/SettingsPage"), "SettingsPage");
 
 export function makeQueryClient(): QueryClient {
@@ -93,6 +94,7 @@ export const router = createBrowserRouter([
       { path: "pairings", element: only(STAFF, <PairingsListPage />) },
       { path: "pairings/:id", element: <PairingDetailPage /> },
       { path: "reviews", element: only(HR, <ReviewsPage />) },
+      { path: "training", element: only(STAFF, <TrainingRecordsPage />) },
       { path: "evaluations", element: only(HR, <EvaluationsPage />) },
       { path: "grievances", element: only(HR, <GrievancesPage />) },
       { path: "grievances/:id", element: <GrievanceDetailPage /> },

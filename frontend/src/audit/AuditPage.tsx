@@ -1,10 +1,13 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
+import { useSearchParams } from "react-router";
 import { api, call } from "../api/client";
+import { auditQuery } from "../oversight/filters";
+import "../oversight/oversight.css";
 import type { AuditEvent } from "../api/types";
 import { formatDateTime, roleName } from "../lib/format";
 import { DataTable } from "../ui/DataTable";
-import { TextField } from "../ui/Field";
+import { SelectField, TextField } from "../ui/Field";
 import { PageHeader } from "../ui/Page";
 import { QueryState } from "../ui/States";
 
@@ -41,9 +44,13 @@ function Changes({ changes }: { changes: AuditEvent["changes"] }) {
 }
 
 export function AuditPage() {
-  const [entity, setEntity] = useState("");
-  const [action, setAction] = useState("");
-  const [applied, setApplied] = useState({ entity: "", action: "" });
+  const [search, setSearch] = useSearchParams();
+  const applied = auditQuery(search);
+  const [entity, setEntity] = useState(search.get("entity") ?? "");
+  const [action, setAction] = useState(search.get("action") ?? "");
+  const [actor, setActor] = useState(applied.actor ?? "");
+  const [from, setFrom] = useState(search.get("date_from") ?? "");
+  const [to, setTo] = useState(search.get("date_to") ?? "");
   const users = useQuery({
     queryKey: ["users"],
     queryFn: () => call(api.GET("/api/v1/users", { params: { query: { limit: 500 } } })),
@@ -56,26 +63,50 @@ export function AuditPage() {
   };
   const events = useQuery({
     queryKey: ["audit", applied],
-    queryFn: () =>
-      call(
-        api.GET("/api/v1/audit-events", {
-          params: { query: { limit: 500, ...(applied.entity ? { entity: applied.entity } : {}), ...(applied.action ? { action: applied.action } : {}) } },
-        }),
-      ),
+    queryFn: () => call(api.GET("/api/v1/audit-events", { params: { query: { limit: 500, ...applied } } })),
   });
   function submit(e: FormEvent) {
     e.preventDefault();
-    setApplied({ entity: entity.trim(), action: action.trim() });
+    const next = new URLSearchParams();
+    for (const [key, value] of [
+      ["entity", entity.trim()],
+      ["action", action.trim()],
+      ["actor", actor],
+      ["date_from", from],
+      ["date_to", to],
+    ] as const) {
+      if (value) next.set(key, value);
+    }
+    setSearch(next, { replace: true });
   }
+  function clear() {
+    setEntity("");
+    setAction("");
+    setActor("");
+    setFrom("");
+    setTo("");
+    setSearch(new URLSearchParams(), { replace: true });
+  }
+  const actors = [
+    { value: "", label: "Anyone" },
+    ...(users.data?.items ?? []).map((u) => ({ value: `user:${u.id}`, label: u.email })),
+    ...(applied.actor && !applied.actor.startsWith("user:") ? [{ value: applied.actor, label: applied.actor }] : []),
+  ];
   return (
     <>
       <PageHeader title="Audit log" subtitle="Every write: who, what, when, and the values before and after." />
-      <form className="form form-row filters" onSubmit={submit} data-testid="audit-filters">
+      <form className="form form-row filter-bar" role="search" aria-label="Audit filters" onSubmit={submit} data-testid="audit-filters">
+        <SelectField label="Who" value={actor} onChange={setActor} options={actors} testId="audit-actor" />
         <TextField label="Entity" hint="e.g. pairing, grievance" value={entity} onChange={setEntity} testId="audit-entity" />
         <TextField label="Action" hint="e.g. pairing.activate" value={action} onChange={setAction} testId="audit-action" />
+        <TextField label="From" type="date" value={from} onChange={setFrom} testId="audit-from" />
+        <TextField label="To" type="date" value={to} min={from || undefined} onChange={setTo} testId="audit-to" />
         <div className="form-actions">
-          <button type="submit" className="btn btn-secondary">
+          <button type="submit" className="btn btn-secondary" data-testid="audit-apply">
             Apply
+          </button>
+          <button type="button" className="btn btn-secondary" onClick={clear} data-testid="audit-clear">
+            Clear
           </button>
         </div>
       </form>

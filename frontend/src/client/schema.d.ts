@@ -627,7 +627,7 @@ export interface paths {
         };
         /**
          * List mentoring requests
-         * @description The requests the caller may see, filtered by `status` and `mentee_id`: HR and the `reporting` account all; a team leader those of their department and the people they lead; an employee their own. Not the `hris` account.
+         * @description The requests the caller may see, filtered by `status`, `mentee_id`, the mentee's `department_id` and the performance discussion's date (`date_from`, `date_to`, inclusive): HR and the `reporting` account all; a team leader those of their department and the people they lead; an employee their own. Not the `hris` account.
          */
         get: operations["requests-list"];
         put?: never;
@@ -751,7 +751,7 @@ export interface paths {
         };
         /**
          * List pairings
-         * @description The pairings the caller may see, filtered by `status`, `mentor_id` and `mentee_id`: HR and the `reporting` account all; a team leader those of people in their department or whom they lead; an employee those they are mentor or mentee of. Not the `hris` account.
+         * @description The pairings the caller may see, filtered by `status`, `mentor_id`, `mentee_id`, the mentee's `department_id` and the start date (`date_from`, `date_to`, inclusive): HR and the `reporting` account all; a team leader those of people in their department or whom they lead; an employee those they are mentor or mentee of. Not the `hris` account.
          */
         get: operations["pairings-list"];
         put?: never;
@@ -963,7 +963,7 @@ export interface paths {
         };
         /**
          * List training records
-         * @description Role training and peer sessions the caller may see, filtered by employee, pairing, kind and date range: HR and the `reporting` account all; a team leader those of the people they may see; an employee their own; a trainer those they recorded. Not the `hris` account.
+         * @description Role training and peer sessions the caller may see, filtered by employee, pairing, kind, the trainee's `department_id` and date range: HR and the `reporting` account all; a team leader those of the people they may see; an employee their own; a trainer those they recorded. Not the `hris` account.
          */
         get: operations["training-list"];
         put?: never;
@@ -1027,7 +1027,7 @@ export interface paths {
         };
         /**
          * List periodic reviews
-         * @description The reviews the caller may see, filtered by `pairing_id`, `status` and `due_before` (strictly before that date). `status` is derived: `submitted` once both forms are in, `overdue` when past its due date without both, `scheduled` before, `cancelled` when the pairing ended early. HR and the `reporting` account all; team leaders and participants those of the pairings they may see. Not the `hris` account.
+         * @description The reviews the caller may see, filtered by `pairing_id`, `status` and `due_before` (strictly before that date), the mentee's `department_id` and the due date (`date_from`, `date_to`, inclusive). `status` is derived: `submitted` once both forms are in, `overdue` when past its due date without both, `scheduled` before, `cancelled` when the pairing ended early. HR and the `reporting` account all; team leaders and participants those of the pairings they may see. Not the `hris` account.
          */
         get: operations["reviews-list"];
         put?: never;
@@ -1207,7 +1207,7 @@ export interface paths {
         };
         /**
          * List grievances and withdrawals
-         * @description HR's queue (all), or the caller's own grievances. Only HR and the person who raised one can read it; the other participant and team leaders do not see it. The service accounts get 403: grievance text is confidential.
+         * @description HR's queue (all), or the caller's own grievances, filtered by `status`, `kind`, `pairing_id`, `breached`, the mentee's `department_id` and the day raised (`date_from`, `date_to`, inclusive). Only HR and the person who raised one can read it; the other participant and team leaders do not see it. The service accounts get 403: grievance text is confidential.
          */
         get: operations["grievances-list"];
         put?: never;
@@ -1538,6 +1538,26 @@ export interface paths {
          * @description Does the programme work? Mentees' and mentors' rating change and 12-month retention against matched comparison groups, and skill ratings before and after, with 95% intervals, method and sample sizes (the date range filters pairings by start date). HR and the `reporting` account see the whole programme, a team leader the pairings of the people they may see; employees and the `hris` account get 403. Filter by the mentee's `department_id` and a date range (`date_from`, `date_to`, inclusive; `from` and `to` are accepted as well) on the report's date. Answers CSV with `Accept: text/csv` or `?format=csv` (cells that a spreadsheet would read as a formula are quoted); add `bom=true` for a file Excel opens with its accents intact.
          */
         get: operations["reports-programme_impact"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/monthly": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The programme month by month: grievance SLA compliance (by the month closed), evaluations and their mean effectiveness, pairings started and role training recorded (the date range picks the months: the last 12 up to today by default, at most 120)
+         * @description The programme month by month: grievance SLA compliance (by the month closed), evaluations and their mean effectiveness, pairings started and role training recorded (the date range picks the months: the last 12 up to today by default, at most 120). HR and the `reporting` account see the whole programme, a team leader the pairings of the people they may see; employees and the `hris` account get 403. Filter by the mentee's `department_id` and a date range (`date_from`, `date_to`, inclusive; `from` and `to` are accepted as well) on the report's date. Answers CSV with `Accept: text/csv` or `?format=csv` (cells that a spreadsheet would read as a formula are quoted); add `bom=true` for a file Excel opens with its accents intact.
+         */
+        get: operations["reports-monthly"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2322,17 +2342,18 @@ export interface components {
             /** Name */
             name?: string | null;
         };
+        /**
+         * DevelopmentKind
+         * @enum {string}
+         */
+        DevelopmentKind: "kra" | "career_development";
         /** DevelopmentRecordRead */
         DevelopmentRecordRead: {
             /** Id */
             id: number;
             /** Employee Id */
             employee_id: number;
-            /**
-             * Kind
-             * @enum {string}
-             */
-            kind: "kra" | "career_development";
+            kind: components["schemas"]["DevelopmentKind"];
             /** Pairing Id */
             pairing_id: number;
             /** Title */
@@ -2548,11 +2569,7 @@ export interface components {
             effectiveness: number;
             /** Mentor Kra Rating */
             mentor_kra_rating: number;
-            /**
-             * Outcome
-             * @enum {string}
-             */
-            outcome: "complete" | "extend";
+            outcome: components["schemas"]["EvaluationOutcome"];
             /** Extend Months */
             extend_months?: number | null;
             /** Summary */
@@ -2585,6 +2602,12 @@ export interface components {
              */
             days_overdue: number;
         };
+        /**
+         * EvaluationOutcome
+         * @description What HR decided: `complete` ends the pairing, `extend` moves its evaluation date.
+         * @enum {string}
+         */
+        EvaluationOutcome: "complete" | "extend";
         /** EvaluationRead */
         EvaluationRead: {
             /** Id */
@@ -2607,11 +2630,7 @@ export interface components {
              * @description Hidden (null) from the mentee.
              */
             mentor_kra_rating: number | null;
-            /**
-             * Outcome
-             * @enum {string}
-             */
-            outcome: "complete" | "extend";
+            outcome: components["schemas"]["EvaluationOutcome"];
             /** Extend Months */
             extend_months: number | null;
             /** Summary */
@@ -2631,6 +2650,11 @@ export interface components {
              * Format: date-time
              */
             created_at: string;
+            /**
+             * Allowed Actions
+             * @description What the caller may do now with this evaluation: always empty, a recorded evaluation is final (it is neither changed nor withdrawn; an extension is a new evaluation at the new date). The pairing's own `allowed_actions` lists `evaluate`.
+             */
+            allowed_actions: string[];
         };
         /** EvaluationRow */
         EvaluationRow: {
@@ -3308,6 +3332,75 @@ export interface components {
              */
             created_at: string;
         };
+        /** MonthFigures */
+        MonthFigures: {
+            /**
+             * Month
+             * @description `YYYY-MM`.
+             * @example 2026-11
+             */
+            month: string;
+            /**
+             * Grievances Closed
+             * @description Grievances resolved or dismissed in the month.
+             */
+            grievances_closed: number;
+            /**
+             * Grievances Closed On Time
+             * @description Of those, closed by their due date.
+             */
+            grievances_closed_on_time: number;
+            /**
+             * Grievance Sla Compliance Pct
+             * @description grievances_closed_on_time / grievances_closed in percent (none closed: null).
+             */
+            grievance_sla_compliance_pct: number | null;
+            /**
+             * Evaluations
+             * @description Evaluations recorded in the month.
+             */
+            evaluations: number;
+            /**
+             * Mean Effectiveness
+             * @description Their mean effectiveness (1-5).
+             */
+            mean_effectiveness: number | null;
+            /**
+             * Pairings Started
+             * @description Pairings that started in the month (active or ended since).
+             */
+            pairings_started: number;
+            /**
+             * Role Trainings
+             * @description Role training recorded for people in scope.
+             */
+            role_trainings: number;
+        };
+        /** MonthlyReport */
+        MonthlyReport: {
+            /**
+             * Generated On
+             * Format: date
+             */
+            generated_on: string;
+            /**
+             * Date From
+             * Format: date
+             * @description The first day reported.
+             */
+            date_from: string;
+            /**
+             * Date To
+             * Format: date
+             * @description The last day reported.
+             */
+            date_to: string;
+            /**
+             * Items
+             * @description One row per month, oldest first.
+             */
+            items: components["schemas"]["MonthFigures"][];
+        };
         /** NotificationEmailRead */
         NotificationEmailRead: {
             /** Id */
@@ -3729,6 +3822,12 @@ export interface components {
              */
             next_cursor: string | null;
         };
+        /**
+         * PairingAction
+         * @description The actions on a pairing, named after their endpoints.
+         * @enum {string}
+         */
+        PairingAction: "update" | "approve" | "reject" | "acknowledge" | "activate" | "terminate" | "evaluate";
         /** PairingCreate */
         PairingCreate: {
             /** Request Id */
@@ -3767,11 +3866,7 @@ export interface components {
              * Format: date
              */
             start_date: string;
-            /**
-             * Status
-             * @enum {string}
-             */
-            status: "proposed" | "approved" | "active" | "completed" | "rejected" | "withdrawn" | "terminated";
+            status: components["schemas"]["PairingStatus"];
             /** Approvals */
             approvals: components["schemas"]["ApprovalRead"][];
             /** Acknowledgements */
@@ -3791,7 +3886,19 @@ export interface components {
              * Format: date-time
              */
             created_at: string;
+            /**
+             * Allowed Actions
+             * @description What the caller may do now with this pairing, given its state: `update` (PATCH the terms), `approve`, `reject`, `acknowledge`, `activate`, `terminate` (the `/pairings/{id}/<verb>` endpoints) and `evaluate` (`POST /pairings/{id}/evaluation`). An action not listed is refused (403 or 409). `activate` is listed once the pairing is approved, for HR and the mentee's team leader, while only the participants' own steps may be missing (acknowledgements, role trainings): the 409 then names them. `evaluate` is listed for HR on an active pairing; it is still refused while a withdrawal from the pairing is open.
+             */
+            allowed_actions: components["schemas"]["PairingAction"][];
         };
+        /**
+         * PairingStatus
+         * @description A pairing's states (PRODUCT.md rules 4-8 and 13): proposed -> approved -> active ->
+         *     completed, or rejected / withdrawn / terminated. Only `pairings.service` changes them.
+         * @enum {string}
+         */
+        PairingStatus: "proposed" | "approved" | "active" | "completed" | "rejected" | "withdrawn" | "terminated";
         /**
          * PairingUpdate
          * @description While proposed: changing the terms clears the acknowledgements given so far.
@@ -7216,6 +7323,12 @@ export interface operations {
                 limit?: number;
                 /** @description The `next_cursor` of the previous page. */
                 cursor?: string | null;
+                /** @description Only records of people in this department (the mentee's, or the trainee's). */
+                department_id?: number | null;
+                /** @description Only records dated on or after this day (inclusive). */
+                date_from?: string | null;
+                /** @description Only records dated on or before this day (inclusive). */
+                date_to?: string | null;
             };
             header?: never;
             path?: never;
@@ -7666,13 +7779,19 @@ export interface operations {
     "pairings-list": {
         parameters: {
             query?: {
-                status?: ("proposed" | "approved" | "active" | "completed" | "rejected" | "withdrawn" | "terminated") | null;
+                status?: components["schemas"]["PairingStatus"] | null;
                 mentor_id?: number | null;
                 mentee_id?: number | null;
                 /** @description Page size (max 500). */
                 limit?: number;
                 /** @description The `next_cursor` of the previous page. */
                 cursor?: string | null;
+                /** @description Only records of people in this department (the mentee's, or the trainee's). */
+                department_id?: number | null;
+                /** @description Only records dated on or after this day (inclusive). */
+                date_from?: string | null;
+                /** @description Only records dated on or before this day (inclusive). */
+                date_to?: string | null;
             };
             header?: never;
             path?: never;
@@ -8577,6 +8696,8 @@ export interface operations {
                 kind?: ("role_training" | "peer_session") | null;
                 date_from?: string | null;
                 date_to?: string | null;
+                /** @description Only records of people in this department (the mentee's, or the trainee's). */
+                department_id?: number | null;
                 /** @description Page size (max 500). */
                 limit?: number;
                 /** @description The `next_cursor` of the previous page. */
@@ -8830,6 +8951,12 @@ export interface operations {
                 limit?: number;
                 /** @description The `next_cursor` of the previous page. */
                 cursor?: string | null;
+                /** @description Only records of people in this department (the mentee's, or the trainee's). */
+                department_id?: number | null;
+                /** @description Only records dated on or after this day (inclusive). */
+                date_from?: string | null;
+                /** @description Only records dated on or before this day (inclusive). */
+                date_to?: string | null;
             };
             header?: never;
             path?: never;
@@ -9279,7 +9406,7 @@ export interface operations {
         parameters: {
             query?: {
                 pairing_id?: number | null;
-                outcome?: ("complete" | "extend") | null;
+                outcome?: components["schemas"]["EvaluationOutcome"] | null;
                 date_from?: string | null;
                 date_to?: string | null;
                 /** @description Page size (max 500). */
@@ -9454,6 +9581,12 @@ export interface operations {
                 limit?: number;
                 /** @description The `next_cursor` of the previous page. */
                 cursor?: string | null;
+                /** @description Only records of people in this department (the mentee's, or the trainee's). */
+                department_id?: number | null;
+                /** @description Only records dated on or after this day (inclusive). */
+                date_from?: string | null;
+                /** @description Only records dated on or before this day (inclusive). */
+                date_to?: string | null;
             };
             header?: never;
             path?: never;
@@ -10529,6 +10662,66 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProgrammeImpact"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "reports-monthly": {
+        parameters: {
+            query?: {
+                /** @description `csv` for a spreadsheet; `Accept: text/csv` does the same. */
+                format?: components["schemas"]["ReportFormat"] | null;
+                /** @description With CSV, `true` starts the file with a UTF-8 byte order mark so that Excel reads accented names (Zoë) correctly when the file is opened by double-click; leave it out for scripts. Ignored for JSON. */
+                bom?: boolean;
+                department_id?: number | null;
+                date_from?: string | null;
+                date_to?: string | null;
+                /** @description The same as `date_from`. */
+                from?: string | null;
+                /** @description The same as `date_to`. */
+                to?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonthlyReport"];
                     "text/csv": string;
                 };
             };

@@ -1,23 +1,27 @@
 import { useQuery } from "@tanstack/react-query";
+import { lazy, Suspense } from "react";
 import { Link } from "react-router";
 import { api, call } from "../api/client";
 import type { ProgrammeSummary } from "../api/types";
-import { formatDate, formatNumber, formatPct, label } from "../lib/format";
+import { formatDate, formatNumber, formatPct } from "../lib/format";
 import type { Tone } from "../lib/sla";
-import { Bars, Gauge } from "../ui/Bars";
+import { Gauge } from "../ui/Bars";
 import { Card, PageHeader } from "../ui/Page";
 import { QueryState } from "../ui/States";
 
-const STATUS_ORDER = ["proposed", "approved", "active", "completed", "withdrawn", "terminated", "rejected"];
-const STATUS_TONE: Record<string, Tone> = {
-  proposed: "warning",
-  approved: "info",
-  active: "ok",
-  completed: "neutral",
-  withdrawn: "neutral",
-  terminated: "danger",
-  rejected: "danger",
-};
+// The charts and their library come with their own chunk, after the figures are shown.
+const charts = () => import("./Charts");
+const PairingCharts = lazy(() => charts().then((m) => ({ default: m.PairingCharts })));
+const TrainingChart = lazy(() => charts().then((m) => ({ default: m.TrainingChart })));
+const TrendCharts = lazy(() => charts().then((m) => ({ default: m.TrendCharts })));
+
+function ChartsLoading() {
+  return (
+    <p className="muted" role="status">
+      Loading the charts…
+    </p>
+  );
+}
 
 function Stat({ label: text, value, tone = "neutral", to, testId, note }: { label: string; value: string | number; tone?: Tone; to?: string; testId: string; note?: string }) {
   const body = (
@@ -36,35 +40,21 @@ function Stat({ label: text, value, tone = "neutral", to, testId, note }: { labe
 
 function Summary({ s }: { s: ProgrammeSummary }) {
   const byStatus = s.pairings_by_status as Record<string, number>;
-  const statuses = [...STATUS_ORDER.filter((k) => k in byStatus), ...Object.keys(byStatus).filter((k) => !STATUS_ORDER.includes(k))];
   const totalPairings = Object.values(byStatus).reduce((a, b) => a + b, 0);
   const sla = s.grievance_sla_compliance_pct;
   return (
     <>
       <div className="stats" data-testid="summary-stats">
-        <Stat label="Active pairings" value={byStatus.active ?? 0} tone="ok" to="/pairings" testId="stat-active" note={`${totalPairings} in total`} />
+        <Stat label="Active pairings" value={byStatus.active ?? 0} tone="ok" to="/pairings?status=active" testId="stat-active" note={`${totalPairings} in total`} />
         <Stat label="Open requests" value={s.open_requests} tone={s.open_requests ? "info" : "neutral"} to="/requests" testId="stat-requests" />
-        <Stat label="Overdue reviews" value={s.reviews_overdue} tone={s.reviews_overdue ? "danger" : "ok"} to="/reviews" testId="stat-overdue" note={`${s.reviews_due} due`} />
+        <Stat label="Overdue reviews" value={s.reviews_overdue} tone={s.reviews_overdue ? "danger" : "ok"} to="/reviews?status=overdue" testId="stat-overdue" note={`${s.reviews_due} due`} />
         <Stat label="Open grievances" value={s.grievances_open} tone={s.grievances_breached ? "danger" : s.grievances_open ? "warning" : "ok"} to="/grievances" testId="stat-grievances" note={`${s.grievances_breached} past SLA`} />
         <Stat label="Evaluations due" value={s.evaluations_due} tone={s.evaluations_due ? "warning" : "neutral"} to="/evaluations" testId="stat-evaluations" />
       </div>
       <div className="grid grid-2">
-        <Card title="Pairings by status" testId="chart-status">
-          {totalPairings === 0 ? (
-            <p className="muted">No pairings yet.</p>
-          ) : (
-            <Bars bars={statuses.map((k) => ({ label: label(k), value: byStatus[k] ?? 0, tone: STATUS_TONE[k] ?? "info" }))} />
-          )}
-        </Card>
-        <Card title="Pairings by department" testId="chart-department">
-          {s.pairings_by_department.length === 0 ? (
-            <p className="muted">No pairings yet.</p>
-          ) : (
-            <Bars
-              bars={s.pairings_by_department.map((d) => ({ label: d.department, value: d.total, tone: "info", detail: `(${d.active} active)` }))}
-            />
-          )}
-        </Card>
+        <Suspense fallback={<ChartsLoading />}>
+          <PairingCharts s={s} />
+        </Suspense>
         <Card title="Grievances and the SLA" testId="chart-sla">
           <div className="gauges">
             <Gauge pct={sla} label="Resolved within SLA" tone={sla === null || sla >= 90 ? "ok" : sla >= 70 ? "warning" : "danger"} />
@@ -95,6 +85,10 @@ function Summary({ s }: { s: ProgrammeSummary }) {
             </div>
           </div>
         </Card>
+        <Suspense fallback={<ChartsLoading />}>
+          <TrainingChart s={s} />
+          <TrendCharts />
+        </Suspense>
       </div>
     </>
   );

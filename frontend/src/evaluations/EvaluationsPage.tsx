@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
 import { allPages, api } from "../api/client";
+import { FilterBar, filterParams, useListFilters } from "../oversight/FilterBar";
 import { useDirectory } from "../people/directory";
 import { formatDate, label } from "../lib/format";
 import { Badge } from "../ui/Badge";
@@ -14,9 +15,11 @@ export function EvaluationsPage() {
     queryKey: ["evaluations", "due"],
     queryFn: () => allPages((cursor) => api.GET("/api/v1/evaluations/due", { params: { query: { limit: 200, cursor } } })),
   });
+  const filters = useListFilters([]);
+  const { date_from, date_to } = filterParams(filters);
   const done = useQuery({
-    queryKey: ["evaluations", "all"],
-    queryFn: () => allPages((cursor) => api.GET("/api/v1/evaluations", { params: { query: { limit: 200, cursor } } })),
+    queryKey: ["evaluations", "all", date_from, date_to],
+    queryFn: () => allPages((cursor) => api.GET("/api/v1/evaluations", { params: { query: { limit: 200, cursor, date_from, date_to } } })),
   });
   return (
     <>
@@ -47,6 +50,7 @@ export function EvaluationsPage() {
         </QueryState>
       </Card>
       <Card title="Completed evaluations" testId="evaluations-done">
+        <FilterBar dateLabel="Evaluated" department={false} testId="evaluations-filters" />
         <QueryState query={done}>
           {(rows) => (
             <DataTable

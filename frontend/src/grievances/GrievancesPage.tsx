@@ -3,6 +3,7 @@ import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
 import { allPages, api } from "../api/client";
 import type { Grievance } from "../api/types";
+import { FilterBar, filterParams, useListFilters } from "../oversight/FilterBar";
 import { useMe } from "../auth/useMe";
 import { useDirectory } from "../people/directory";
 import { formatDate, label } from "../lib/format";
@@ -28,13 +29,25 @@ export function SlaBadge({ grievance }: { grievance: Grievance }) {
   );
 }
 
+const STATUSES = ["open", "under_review", "resolved", "dismissed"];
+
 export function GrievancesPage() {
   const me = useMe();
-  const grievances = useGrievances();
+  const filters = useListFilters(STATUSES);
+  const grievances = useQuery({
+    queryKey: ["grievances", "filtered", filters],
+    queryFn: () =>
+      allPages((cursor) =>
+        api.GET("/api/v1/grievances", {
+          params: { query: { limit: 200, cursor, ...filterParams(filters), status: filters.status as Grievance["status"] | undefined } },
+        }),
+      ),
+  });
   const dir = useDirectory();
   return (
     <>
       <PageHeader title="Grievances and withdrawals" subtitle="Confidential. Each must be addressed within the programme's working-day deadline." />
+      <FilterBar statuses={STATUSES} dateLabel="Raised" testId="grievances-filters" />
       <QueryState query={grievances} loadingLabel="Loading the queue…">
         {(rows) => (
           <DataTable<Grievance>

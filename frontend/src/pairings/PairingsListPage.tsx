@@ -1,21 +1,32 @@
+import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
-import type { Pairing } from "../api/types";
+import { allPages, api } from "../api/client";
+import type { Pairing, PairingStatus } from "../api/types";
+import { FilterBar, filterParams, useListFilters } from "../oversight/FilterBar";
 import { useDirectory } from "../people/directory";
 import { formatDate } from "../lib/format";
 import { StatusBadge } from "../ui/Badge";
 import { DataTable } from "../ui/DataTable";
 import { PageHeader } from "../ui/Page";
 import { QueryState } from "../ui/States";
-import { usePairings } from "./hooks";
 
 const ORDER: Record<string, number> = { proposed: 0, approved: 1, active: 2, completed: 3, withdrawn: 4, terminated: 5, rejected: 6 };
+const STATUSES = Object.keys(ORDER);
 
 export function PairingsListPage() {
-  const pairings = usePairings();
+  const filters = useListFilters(STATUSES);
+  const pairings = useQuery({
+    queryKey: ["pairings", "filtered", filters],
+    queryFn: () =>
+      allPages((cursor) =>
+        api.GET("/api/v1/pairings", { params: { query: { limit: 200, cursor, ...filterParams(filters), status: filters.status as PairingStatus | undefined } } }),
+      ),
+  });
   const dir = useDirectory();
   return (
     <>
       <PageHeader title="Pairings" subtitle="Every mentoring agreement, from proposal to evaluation." />
+      <FilterBar statuses={STATUSES} dateLabel="Start" testId="pairings-filters" />
       <QueryState query={pairings} loadingLabel="Loading pairings…">
         {(rows) => (
           <DataTable<Pairing>

@@ -2,6 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
 import { allPages, api } from "../api/client";
 import type { MentoringRequest } from "../api/types";
+import { FilterBar, filterParams, useListFilters } from "../oversight/FilterBar";
 import { isLeader, useMe } from "../auth/useMe";
 import { useDirectory } from "../people/directory";
 import { formatDate } from "../lib/format";
@@ -11,6 +12,7 @@ import { PageHeader } from "../ui/Page";
 import { QueryState } from "../ui/States";
 
 const PENDING_FIRST: Record<string, number> = { awaiting_supervisor: 0, open: 1, matched: 2, rejected: 3, cancelled: 4 };
+const STATUSES = Object.keys(PENDING_FIRST);
 
 export function useRequests() {
   return useQuery({
@@ -21,7 +23,16 @@ export function useRequests() {
 
 export function RequestsListPage() {
   const me = useMe();
-  const requests = useRequests();
+  const filters = useListFilters(STATUSES);
+  const requests = useQuery({
+    queryKey: ["requests", "filtered", filters],
+    queryFn: () =>
+      allPages((cursor) =>
+        api.GET("/api/v1/mentoring-requests", {
+          params: { query: { limit: 200, cursor, ...filterParams(filters), status: filters.status as MentoringRequest["status"] | undefined } },
+        }),
+      ),
+  });
   const dir = useDirectory();
   return (
     <>
@@ -36,6 +47,7 @@ export function RequestsListPage() {
           ) : null
         }
       />
+      <FilterBar statuses={STATUSES} dateLabel="Discussion" testId="requests-filters" />
       <QueryState query={requests} loadingLabel="Loading requests…">
         {(rows) => (
           <DataTable<MentoringRequest>

@@ -5,12 +5,12 @@ import { Link } from "react-router";
 import { allows } from "../lib/actions";
 import { allPages, api } from "../api/client";
 import type { Review } from "../api/types";
+import { FilterBar, filterParams, useListFilters } from "../oversight/FilterBar";
 import { usePairings } from "../pairings/hooks";
 import { useDirectory } from "../people/directory";
 import { formatDate } from "../lib/format";
 import { Badge, StatusBadge } from "../ui/Badge";
 import { DataTable } from "../ui/DataTable";
-import { SelectField } from "../ui/Field";
 import { Card, PageHeader } from "../ui/Page";
 import { QueryState } from "../ui/States";
 import { FollowUpEditor } from "./ReviewForms";
@@ -22,15 +22,17 @@ function FormBadge({ who, done, late }: { who: string; done: boolean; late: bool
   return late ? <Badge tone="warning">{`${who} missing`}</Badge> : <Badge tone="neutral">{`${who} to come`}</Badge>;
 }
 
+const STATUSES = ["overdue", "scheduled", "submitted", "cancelled"];
+
 export function ReviewsPage() {
-  const [status, setStatus] = useState("");
+  const filters = useListFilters(STATUSES);
   const [editing, setEditing] = useState<Review | null>(null);
   const reviews = useQuery({
-    queryKey: ["reviews", "all", status],
+    queryKey: ["reviews", "all", filters],
     queryFn: () =>
       allPages((cursor) =>
         api.GET("/api/v1/reviews", {
-          params: { query: { limit: 500, cursor, ...(status ? { status: status as Review["status"] } : {}) } },
+          params: { query: { limit: 500, cursor, ...filterParams(filters), status: filters.status as Review["status"] | undefined } },
         }),
       ),
   });
@@ -40,6 +42,7 @@ export function ReviewsPage() {
   return (
     <>
       <PageHeader title="Periodic reviews" subtitle="Overdue reviews first: chase the missing forms and note HR's follow-up." />
+      <FilterBar statuses={STATUSES} dateLabel="Due" testId="reviews-filters" />
       <QueryState query={reviews} loadingLabel="Loading reviews…">
         {(rows) => (
           <DataTable<Review>
@@ -51,20 +54,6 @@ export function ReviewsPage() {
             initialSort={{ key: "status", direction: "asc" }}
             emptyTitle="No reviews"
             emptyBody="Reviews are scheduled monthly once a pairing is active."
-            toolbar={
-              <SelectField
-                label="Status"
-                value={status}
-                onChange={setStatus}
-                options={[
-                  { value: "", label: "All" },
-                  { value: "overdue", label: "Overdue" },
-                  { value: "scheduled", label: "Scheduled" },
-                  { value: "submitted", label: "Submitted" },
-                ]}
-                testId="reviews-status"
-              />
-            }
             columns={[
               {
                 key: "pairing",

@@ -7,7 +7,7 @@ const paths = (role: Me["role"]) => navFor(me(role)).flatMap((g) => g.items.map(
 
 describe("role-aware navigation", () => {
   it("gives HR the programme, its notifications and its administration", () => {
-    expect(paths("hr_admin")).toEqual(["/inbox", "/dashboard", "/notifications", "/reports", "/impact", "/people", "/requests", "/matching", "/pairings", "/reviews", "/evaluations", "/grievances", "/logins", "/settings", "/audit"]);
+    expect(paths("hr_admin")).toEqual(["/inbox", "/dashboard", "/notifications", "/reports", "/impact", "/people", "/requests", "/matching", "/pairings", "/reviews", "/training", "/evaluations", "/grievances", "/logins", "/settings", "/audit"]);
     expect(homePath(me("hr_admin"))).toBe("/inbox");
   });
 

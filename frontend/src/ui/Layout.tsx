@@ -39,6 +39,7 @@ export function navFor(me: Me): { section: string; items: NavItem[] }[] {
           item("/matching", "Run matching", "nav-matching"),
           item("/pairings", "Pairings", "nav-pairings"),
           item("/reviews", "Reviews", "nav-reviews"),
+          item("/training", "Training", "nav-training"),
           item("/evaluations", "Evaluations", "nav-evaluations"),
           item("/grievances", "Grievances", "nav-grievances"),
         ],

@@ -39,8 +39,8 @@ from .department_create import DepartmentCreate
 from .department_read import DepartmentRead
 from .department_sync_row import DepartmentSyncRow
 from .department_update import DepartmentUpdate
+from .development_kind import DevelopmentKind
 from .development_record_read import DevelopmentRecordRead
-from .development_record_read_kind import DevelopmentRecordReadKind
 from .email_list_emails_kind_type_0 import EmailListEmailsKindType0
 from .email_list_emails_status_type_0 import EmailListEmailsStatusType0
 from .employee_create import EmployeeCreate
@@ -53,12 +53,10 @@ from .employee_update import EmployeeUpdate
 from .employee_update_status_type_0 import EmployeeUpdateStatusType0
 from .employees_list_status_type_0 import EmployeesListStatusType0
 from .evaluation_create import EvaluationCreate
-from .evaluation_create_outcome import EvaluationCreateOutcome
 from .evaluation_due import EvaluationDue
+from .evaluation_outcome import EvaluationOutcome
 from .evaluation_read import EvaluationRead
-from .evaluation_read_outcome import EvaluationReadOutcome
 from .evaluation_row import EvaluationRow
-from .evaluations_list_outcome_type_0 import EvaluationsListOutcomeType0
 from .evaluations_report import EvaluationsReport
 from .field_error import FieldError
 from .follow_up import FollowUp
@@ -105,6 +103,8 @@ from .mentor_suggestions import MentorSuggestions
 from .mentoring_request_create import MentoringRequestCreate
 from .mentoring_request_read import MentoringRequestRead
 from .mentoring_request_read_status import MentoringRequestReadStatus
+from .month_figures import MonthFigures
+from .monthly_report import MonthlyReport
 from .notification_email_read import NotificationEmailRead
 from .notification_email_read_status import NotificationEmailReadStatus
 from .notification_preference_change import NotificationPreferenceChange
@@ -142,11 +142,11 @@ from .page_service_account_read import PageServiceAccountRead
 from .page_training_record_read import PageTrainingRecordRead
 from .page_user_read import PageUserRead
 from .page_webhook_read import PageWebhookRead
+from .pairing_action import PairingAction
 from .pairing_create import PairingCreate
 from .pairing_read import PairingRead
-from .pairing_read_status import PairingReadStatus
+from .pairing_status import PairingStatus
 from .pairing_update import PairingUpdate
-from .pairings_list_status_type_0 import PairingsListStatusType0
 from .peer_session_create import PeerSessionCreate
 from .performance_review_create import PerformanceReviewCreate
 from .performance_review_read import PerformanceReviewRead
@@ -320,8 +320,8 @@ __all__ = (
     "DepartmentRead",
     "DepartmentSyncRow",
     "DepartmentUpdate",
+    "DevelopmentKind",
     "DevelopmentRecordRead",
-    "DevelopmentRecordReadKind",
     "EmailListEmailsKindType0",
     "EmailListEmailsStatusType0",
     "EmployeeCreate",
@@ -334,12 +334,10 @@ __all__ = (
     "EmployeeUpdate",
     "EmployeeUpdateStatusType0",
     "EvaluationCreate",
-    "EvaluationCreateOutcome",
     "EvaluationDue",
+    "EvaluationOutcome",
     "EvaluationRead",
-    "EvaluationReadOutcome",
     "EvaluationRow",
-    "EvaluationsListOutcomeType0",
     "EvaluationsReport",
     "FieldError",
     "FollowUp",
@@ -386,6 +384,8 @@ __all__ = (
     "MentorSuggestionReasonsItem",
     "MentorSuggestions",
     "MeRole",
+    "MonthFigures",
+    "MonthlyReport",
     "NotificationEmailRead",
     "NotificationEmailReadStatus",
     "NotificationPreferenceChange",
@@ -423,10 +423,10 @@ __all__ = (
     "PageTrainingRecordRead",
     "PageUserRead",
     "PageWebhookRead",
+    "PairingAction",
     "PairingCreate",
     "PairingRead",
-    "PairingReadStatus",
-    "PairingsListStatusType0",
+    "PairingStatus",
     "PairingUpdate",
     "PeerSessionCreate",
     "PerformanceReviewCreate",

@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.development_record_read_kind import DevelopmentRecordReadKind
+from ..models.development_kind import DevelopmentKind
 
 T = TypeVar("T", bound="DevelopmentRecordRead")
 
@@ -18,7 +18,7 @@ class DevelopmentRecordRead:
     Attributes:
         id (int):
         employee_id (int):
-        kind (DevelopmentRecordReadKind):
+        kind (DevelopmentKind):
         pairing_id (int):
         title (str):
         period_start (datetime.date):
@@ -29,7 +29,7 @@ class DevelopmentRecordRead:
 
     id: int
     employee_id: int
-    kind: DevelopmentRecordReadKind
+    kind: DevelopmentKind
     pairing_id: int
     title: str
     period_start: datetime.date
@@ -87,7 +87,7 @@ class DevelopmentRecordRead:
 
         employee_id = d.pop("employee_id")
 
-        kind = DevelopmentRecordReadKind(d.pop("kind"))
+        kind = DevelopmentKind(d.pop("kind"))
 
         pairing_id = d.pop("pairing_id")
 

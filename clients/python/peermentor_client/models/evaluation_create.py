@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..models.evaluation_create_outcome import EvaluationCreateOutcome
+from ..models.evaluation_outcome import EvaluationOutcome
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -25,7 +25,7 @@ class EvaluationCreate:
         skill_ratings (list[SkillRating]):
         effectiveness (int):
         mentor_kra_rating (int):
-        outcome (EvaluationCreateOutcome):
+        outcome (EvaluationOutcome): What HR decided: `complete` ends the pairing, `extend` moves its evaluation date.
         evaluated_on (datetime.date | None | Unset): Defaults to today.
         extend_months (int | None | Unset):
         summary (None | str | Unset):
@@ -37,7 +37,7 @@ class EvaluationCreate:
     skill_ratings: list[SkillRating]
     effectiveness: int
     mentor_kra_rating: int
-    outcome: EvaluationCreateOutcome
+    outcome: EvaluationOutcome
     evaluated_on: datetime.date | None | Unset = UNSET
     extend_months: int | None | Unset = UNSET
     summary: None | str | Unset = UNSET
@@ -137,7 +137,7 @@ class EvaluationCreate:
 
         mentor_kra_rating = d.pop("mentor_kra_rating")
 
-        outcome = EvaluationCreateOutcome(d.pop("outcome"))
+        outcome = EvaluationOutcome(d.pop("outcome"))
 
         def _parse_evaluated_on(data: object) -> datetime.date | None | Unset:
             if data is None:

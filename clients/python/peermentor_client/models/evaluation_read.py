@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.evaluation_read_outcome import EvaluationReadOutcome
+from ..models.evaluation_outcome import EvaluationOutcome
 
 if TYPE_CHECKING:
     from ..models.goal_result import GoalResult
@@ -28,13 +28,16 @@ class EvaluationRead:
         skill_ratings (list[SkillRating]):
         effectiveness (int):
         mentor_kra_rating (int | None): Hidden (null) from the mentee.
-        outcome (EvaluationReadOutcome):
+        outcome (EvaluationOutcome): What HR decided: `complete` ends the pairing, `extend` moves its evaluation date.
         extend_months (int | None):
         summary (None | str):
         early (bool):
         early_reason (None | str):
         due_date (datetime.date): The evaluation date this evaluation answered.
         created_at (datetime.datetime):
+        allowed_actions (list[str]): What the caller may do now with this evaluation: always empty, a recorded
+            evaluation is final (it is neither changed nor withdrawn; an extension is a new evaluation at the new date). The
+            pairing's own `allowed_actions` lists `evaluate`.
     """
 
     id: int
@@ -44,13 +47,14 @@ class EvaluationRead:
     skill_ratings: list[SkillRating]
     effectiveness: int
     mentor_kra_rating: int | None
-    outcome: EvaluationReadOutcome
+    outcome: EvaluationOutcome
     extend_months: int | None
     summary: None | str
     early: bool
     early_reason: None | str
     due_date: datetime.date
     created_at: datetime.datetime
+    allowed_actions: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -92,6 +96,8 @@ class EvaluationRead:
 
         created_at = self.created_at.isoformat()
 
+        allowed_actions = self.allowed_actions
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -110,6 +116,7 @@ class EvaluationRead:
                 "early_reason": early_reason,
                 "due_date": due_date,
                 "created_at": created_at,
+                "allowed_actions": allowed_actions,
             }
         )
 
@@ -150,7 +157,7 @@ class EvaluationRead:
 
         mentor_kra_rating = _parse_mentor_kra_rating(d.pop("mentor_kra_rating"))
 
-        outcome = EvaluationReadOutcome(d.pop("outcome"))
+        outcome = EvaluationOutcome(d.pop("outcome"))
 
         def _parse_extend_months(data: object) -> int | None:
             if data is None:
@@ -179,6 +186,8 @@ class EvaluationRead:
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
+        allowed_actions = cast(list[str], d.pop("allowed_actions"))
+
         evaluation_read = cls(
             id=id,
             pairing_id=pairing_id,
@@ -194,6 +203,7 @@ class EvaluationRead:
             early_reason=early_reason,
             due_date=due_date,
             created_at=created_at,
+            allowed_actions=allowed_actions,
         )
 
         evaluation_read.additional_properties = d

@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.pairing_read_status import PairingReadStatus
+from ..models.pairing_action import PairingAction
+from ..models.pairing_status import PairingStatus
 
 if TYPE_CHECKING:
     from ..models.acknowledgement_read import AcknowledgementRead
@@ -28,7 +29,8 @@ class PairingRead:
         goals (list[str]):
         meeting_cadence (str):
         start_date (datetime.date):
-        status (PairingReadStatus):
+        status (PairingStatus): A pairing's states (PRODUCT.md rules 4-8 and 13): proposed -> approved -> active ->
+            completed, or rejected / withdrawn / terminated. Only `pairings.service` changes them.
         approvals (list[ApprovalRead]):
         acknowledgements (list[AcknowledgementRead]):
         evaluation_due_date (datetime.date | None):
@@ -37,6 +39,12 @@ class PairingRead:
         activated_at (datetime.datetime | None):
         version (int):
         created_at (datetime.datetime):
+        allowed_actions (list[PairingAction]): What the caller may do now with this pairing, given its state: `update`
+            (PATCH the terms), `approve`, `reject`, `acknowledge`, `activate`, `terminate` (the `/pairings/{id}/<verb>`
+            endpoints) and `evaluate` (`POST /pairings/{id}/evaluation`). An action not listed is refused (403 or 409).
+            `activate` is listed once the pairing is approved, for HR and the mentee's team leader, while only the
+            participants' own steps may be missing (acknowledgements, role trainings): the 409 then names them. `evaluate`
+            is listed for HR on an active pairing; it is still refused while a withdrawal from the pairing is open.
     """
 
     id: int
@@ -46,7 +54,7 @@ class PairingRead:
     goals: list[str]
     meeting_cadence: str
     start_date: datetime.date
-    status: PairingReadStatus
+    status: PairingStatus
     approvals: list[ApprovalRead]
     acknowledgements: list[AcknowledgementRead]
     evaluation_due_date: datetime.date | None
@@ -55,6 +63,7 @@ class PairingRead:
     activated_at: datetime.datetime | None
     version: int
     created_at: datetime.datetime
+    allowed_actions: list[PairingAction]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -109,6 +118,11 @@ class PairingRead:
 
         created_at = self.created_at.isoformat()
 
+        allowed_actions = []
+        for allowed_actions_item_data in self.allowed_actions:
+            allowed_actions_item = allowed_actions_item_data.value
+            allowed_actions.append(allowed_actions_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -129,6 +143,7 @@ class PairingRead:
                 "activated_at": activated_at,
                 "version": version,
                 "created_at": created_at,
+                "allowed_actions": allowed_actions,
             }
         )
 
@@ -154,7 +169,7 @@ class PairingRead:
 
         start_date = datetime.date.fromisoformat(d.pop("start_date"))
 
-        status = PairingReadStatus(d.pop("status"))
+        status = PairingStatus(d.pop("status"))
 
         approvals = []
         _approvals = d.pop("approvals")
@@ -226,6 +241,13 @@ class PairingRead:
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
+        allowed_actions = []
+        _allowed_actions = d.pop("allowed_actions")
+        for allowed_actions_item_data in _allowed_actions:
+            allowed_actions_item = PairingAction(allowed_actions_item_data)
+
+            allowed_actions.append(allowed_actions_item)
+
         pairing_read = cls(
             id=id,
             request_id=request_id,
@@ -243,6 +265,7 @@ class PairingRead:
             activated_at=activated_at,
             version=version,
             created_at=created_at,
+            allowed_actions=allowed_actions,
         )
 
         pairing_read.additional_properties = d

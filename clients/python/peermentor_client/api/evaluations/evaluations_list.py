@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.evaluations_list_outcome_type_0 import EvaluationsListOutcomeType0
+from ...models.evaluation_outcome import EvaluationOutcome
 from ...models.page_evaluation_read import PageEvaluationRead
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
@@ -15,7 +15,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     pairing_id: int | None | Unset = UNSET,
-    outcome: EvaluationsListOutcomeType0 | None | Unset = UNSET,
+    outcome: EvaluationOutcome | None | Unset = UNSET,
     date_from: datetime.date | None | Unset = UNSET,
     date_to: datetime.date | None | Unset = UNSET,
     limit: int | Unset = 50,
@@ -34,7 +34,7 @@ def _get_kwargs(
     json_outcome: None | str | Unset
     if isinstance(outcome, Unset):
         json_outcome = UNSET
-    elif isinstance(outcome, EvaluationsListOutcomeType0):
+    elif isinstance(outcome, EvaluationOutcome):
         json_outcome = outcome.value
     else:
         json_outcome = outcome
@@ -122,7 +122,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     pairing_id: int | None | Unset = UNSET,
-    outcome: EvaluationsListOutcomeType0 | None | Unset = UNSET,
+    outcome: EvaluationOutcome | None | Unset = UNSET,
     date_from: datetime.date | None | Unset = UNSET,
     date_to: datetime.date | None | Unset = UNSET,
     limit: int | Unset = 50,
@@ -136,7 +136,7 @@ def sync_detailed(
 
     Args:
         pairing_id (int | None | Unset):
-        outcome (EvaluationsListOutcomeType0 | None | Unset):
+        outcome (EvaluationOutcome | None | Unset):
         date_from (datetime.date | None | Unset):
         date_to (datetime.date | None | Unset):
         limit (int | Unset): Page size (max 500). Default: 50.
@@ -170,7 +170,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     pairing_id: int | None | Unset = UNSET,
-    outcome: EvaluationsListOutcomeType0 | None | Unset = UNSET,
+    outcome: EvaluationOutcome | None | Unset = UNSET,
     date_from: datetime.date | None | Unset = UNSET,
     date_to: datetime.date | None | Unset = UNSET,
     limit: int | Unset = 50,
@@ -184,7 +184,7 @@ def sync(
 
     Args:
         pairing_id (int | None | Unset):
-        outcome (EvaluationsListOutcomeType0 | None | Unset):
+        outcome (EvaluationOutcome | None | Unset):
         date_from (datetime.date | None | Unset):
         date_to (datetime.date | None | Unset):
         limit (int | Unset): Page size (max 500). Default: 50.
@@ -213,7 +213,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     pairing_id: int | None | Unset = UNSET,
-    outcome: EvaluationsListOutcomeType0 | None | Unset = UNSET,
+    outcome: EvaluationOutcome | None | Unset = UNSET,
     date_from: datetime.date | None | Unset = UNSET,
     date_to: datetime.date | None | Unset = UNSET,
     limit: int | Unset = 50,
@@ -227,7 +227,7 @@ async def asyncio_detailed(
 
     Args:
         pairing_id (int | None | Unset):
-        outcome (EvaluationsListOutcomeType0 | None | Unset):
+        outcome (EvaluationOutcome | None | Unset):
         date_from (datetime.date | None | Unset):
         date_to (datetime.date | None | Unset):
         limit (int | Unset): Page size (max 500). Default: 50.
@@ -259,7 +259,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     pairing_id: int | None | Unset = UNSET,
-    outcome: EvaluationsListOutcomeType0 | None | Unset = UNSET,
+    outcome: EvaluationOutcome | None | Unset = UNSET,
     date_from: datetime.date | None | Unset = UNSET,
     date_to: datetime.date | None | Unset = UNSET,
     limit: int | Unset = 50,
@@ -273,7 +273,7 @@ async def asyncio(
 
     Args:
         pairing_id (int | None | Unset):
-        outcome (EvaluationsListOutcomeType0 | None | Unset):
+        outcome (EvaluationOutcome | None | Unset):
         date_from (datetime.date | None | Unset):
         date_to (datetime.date | None | Unset):
         limit (int | Unset): Page size (max 500). Default: 50.

@@ -1,3 +1,4 @@
+import datetime
 from http import HTTPStatus
 from typing import Any
 
@@ -20,6 +21,9 @@ def _get_kwargs(
     breached: bool | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    department_id: int | None | Unset = UNSET,
+    date_from: datetime.date | None | Unset = UNSET,
+    date_to: datetime.date | None | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -64,6 +68,31 @@ def _get_kwargs(
     else:
         json_cursor = cursor
     params["cursor"] = json_cursor
+
+    json_department_id: int | None | Unset
+    if isinstance(department_id, Unset):
+        json_department_id = UNSET
+    else:
+        json_department_id = department_id
+    params["department_id"] = json_department_id
+
+    json_date_from: None | str | Unset
+    if isinstance(date_from, Unset):
+        json_date_from = UNSET
+    elif isinstance(date_from, datetime.date):
+        json_date_from = date_from.isoformat()
+    else:
+        json_date_from = date_from
+    params["date_from"] = json_date_from
+
+    json_date_to: None | str | Unset
+    if isinstance(date_to, Unset):
+        json_date_to = UNSET
+    elif isinstance(date_to, datetime.date):
+        json_date_to = date_to.isoformat()
+    else:
+        json_date_to = date_to
+    params["date_to"] = json_date_to
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -125,12 +154,16 @@ def sync_detailed(
     breached: bool | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    department_id: int | None | Unset = UNSET,
+    date_from: datetime.date | None | Unset = UNSET,
+    date_to: datetime.date | None | Unset = UNSET,
 ) -> Response[PageGrievanceRead | Problem]:
     """List grievances and withdrawals
 
-     HR's queue (all), or the caller's own grievances. Only HR and the person who raised one can read it;
-    the other participant and team leaders do not see it. The service accounts get 403: grievance text
-    is confidential.
+     HR's queue (all), or the caller's own grievances, filtered by `status`, `kind`, `pairing_id`,
+    `breached`, the mentee's `department_id` and the day raised (`date_from`, `date_to`, inclusive).
+    Only HR and the person who raised one can read it; the other participant and team leaders do not see
+    it. The service accounts get 403: grievance text is confidential.
 
     Args:
         status (GrievancesListStatusType0 | None | Unset):
@@ -139,6 +172,12 @@ def sync_detailed(
         breached (bool | None | Unset):
         limit (int | Unset): Page size (max 500). Default: 50.
         cursor (None | str | Unset): The `next_cursor` of the previous page.
+        department_id (int | None | Unset): Only records of people in this department (the
+            mentee's, or the trainee's).
+        date_from (datetime.date | None | Unset): Only records dated on or after this day
+            (inclusive).
+        date_to (datetime.date | None | Unset): Only records dated on or before this day
+            (inclusive).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,6 +194,9 @@ def sync_detailed(
         breached=breached,
         limit=limit,
         cursor=cursor,
+        department_id=department_id,
+        date_from=date_from,
+        date_to=date_to,
     )
 
     response = client.get_httpx_client().request(
@@ -173,12 +215,16 @@ def sync(
     breached: bool | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    department_id: int | None | Unset = UNSET,
+    date_from: datetime.date | None | Unset = UNSET,
+    date_to: datetime.date | None | Unset = UNSET,
 ) -> PageGrievanceRead | Problem | None:
     """List grievances and withdrawals
 
-     HR's queue (all), or the caller's own grievances. Only HR and the person who raised one can read it;
-    the other participant and team leaders do not see it. The service accounts get 403: grievance text
-    is confidential.
+     HR's queue (all), or the caller's own grievances, filtered by `status`, `kind`, `pairing_id`,
+    `breached`, the mentee's `department_id` and the day raised (`date_from`, `date_to`, inclusive).
+    Only HR and the person who raised one can read it; the other participant and team leaders do not see
+    it. The service accounts get 403: grievance text is confidential.
 
     Args:
         status (GrievancesListStatusType0 | None | Unset):
@@ -187,6 +233,12 @@ def sync(
         breached (bool | None | Unset):
         limit (int | Unset): Page size (max 500). Default: 50.
         cursor (None | str | Unset): The `next_cursor` of the previous page.
+        department_id (int | None | Unset): Only records of people in this department (the
+            mentee's, or the trainee's).
+        date_from (datetime.date | None | Unset): Only records dated on or after this day
+            (inclusive).
+        date_to (datetime.date | None | Unset): Only records dated on or before this day
+            (inclusive).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -204,6 +256,9 @@ def sync(
         breached=breached,
         limit=limit,
         cursor=cursor,
+        department_id=department_id,
+        date_from=date_from,
+        date_to=date_to,
     ).parsed
 
 
@@ -216,12 +271,16 @@ async def asyncio_detailed(
     breached: bool | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    department_id: int | None | Unset = UNSET,
+    date_from: datetime.date | None | Unset = UNSET,
+    date_to: datetime.date | None | Unset = UNSET,
 ) -> Response[PageGrievanceRead | Problem]:
     """List grievances and withdrawals
 
-     HR's queue (all), or the caller's own grievances. Only HR and the person who raised one can read it;
-    the other participant and team leaders do not see it. The service accounts get 403: grievance text
-    is confidential.
+     HR's queue (all), or the caller's own grievances, filtered by `status`, `kind`, `pairing_id`,
+    `breached`, the mentee's `department_id` and the day raised (`date_from`, `date_to`, inclusive).
+    Only HR and the person who raised one can read it; the other participant and team leaders do not see
+    it. The service accounts get 403: grievance text is confidential.
 
     Args:
         status (GrievancesListStatusType0 | None | Unset):
@@ -230,6 +289,12 @@ async def asyncio_detailed(
         breached (bool | None | Unset):
         limit (int | Unset): Page size (max 500). Default: 50.
         cursor (None | str | Unset): The `next_cursor` of the previous page.
+        department_id (int | None | Unset): Only records of people in this department (the
+            mentee's, or the trainee's).
+        date_from (datetime.date | None | Unset): Only records dated on or after this day
+            (inclusive).
+        date_to (datetime.date | None | Unset): Only records dated on or before this day
+            (inclusive).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -246,6 +311,9 @@ async def asyncio_detailed(
         breached=breached,
         limit=limit,
         cursor=cursor,
+        department_id=department_id,
+        date_from=date_from,
+        date_to=date_to,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -262,12 +330,16 @@ async def asyncio(
     breached: bool | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    department_id: int | None | Unset = UNSET,
+    date_from: datetime.date | None | Unset = UNSET,
+    date_to: datetime.date | None | Unset = UNSET,
 ) -> PageGrievanceRead | Problem | None:
     """List grievances and withdrawals
 
-     HR's queue (all), or the caller's own grievances. Only HR and the person who raised one can read it;
-    the other participant and team leaders do not see it. The service accounts get 403: grievance text
-    is confidential.
+     HR's queue (all), or the caller's own grievances, filtered by `status`, `kind`, `pairing_id`,
+    `breached`, the mentee's `department_id` and the day raised (`date_from`, `date_to`, inclusive).
+    Only HR and the person who raised one can read it; the other participant and team leaders do not see
+    it. The service accounts get 403: grievance text is confidential.
 
     Args:
         status (GrievancesListStatusType0 | None | Unset):
@@ -276,6 +348,12 @@ async def asyncio(
         breached (bool | None | Unset):
         limit (int | Unset): Page size (max 500). Default: 50.
         cursor (None | str | Unset): The `next_cursor` of the previous page.
+        department_id (int | None | Unset): Only records of people in this department (the
+            mentee's, or the trainee's).
+        date_from (datetime.date | None | Unset): Only records dated on or after this day
+            (inclusive).
+        date_to (datetime.date | None | Unset): Only records dated on or before this day
+            (inclusive).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -294,5 +372,8 @@ async def asyncio(
             breached=breached,
             limit=limit,
             cursor=cursor,
+            department_id=department_id,
+            date_from=date_from,
+            date_to=date_to,
         )
     ).parsed

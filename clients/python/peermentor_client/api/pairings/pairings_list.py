@@ -1,3 +1,4 @@
+import datetime
 from http import HTTPStatus
 from typing import Any
 
@@ -6,18 +7,21 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.page_pairing_read import PagePairingRead
-from ...models.pairings_list_status_type_0 import PairingsListStatusType0
+from ...models.pairing_status import PairingStatus
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    status: None | PairingsListStatusType0 | Unset = UNSET,
+    status: None | PairingStatus | Unset = UNSET,
     mentor_id: int | None | Unset = UNSET,
     mentee_id: int | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    department_id: int | None | Unset = UNSET,
+    date_from: datetime.date | None | Unset = UNSET,
+    date_to: datetime.date | None | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -25,7 +29,7 @@ def _get_kwargs(
     json_status: None | str | Unset
     if isinstance(status, Unset):
         json_status = UNSET
-    elif isinstance(status, PairingsListStatusType0):
+    elif isinstance(status, PairingStatus):
         json_status = status.value
     else:
         json_status = status
@@ -53,6 +57,31 @@ def _get_kwargs(
     else:
         json_cursor = cursor
     params["cursor"] = json_cursor
+
+    json_department_id: int | None | Unset
+    if isinstance(department_id, Unset):
+        json_department_id = UNSET
+    else:
+        json_department_id = department_id
+    params["department_id"] = json_department_id
+
+    json_date_from: None | str | Unset
+    if isinstance(date_from, Unset):
+        json_date_from = UNSET
+    elif isinstance(date_from, datetime.date):
+        json_date_from = date_from.isoformat()
+    else:
+        json_date_from = date_from
+    params["date_from"] = json_date_from
+
+    json_date_to: None | str | Unset
+    if isinstance(date_to, Unset):
+        json_date_to = UNSET
+    elif isinstance(date_to, datetime.date):
+        json_date_to = date_to.isoformat()
+    else:
+        json_date_to = date_to
+    params["date_to"] = json_date_to
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -108,24 +137,34 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    status: None | PairingsListStatusType0 | Unset = UNSET,
+    status: None | PairingStatus | Unset = UNSET,
     mentor_id: int | None | Unset = UNSET,
     mentee_id: int | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    department_id: int | None | Unset = UNSET,
+    date_from: datetime.date | None | Unset = UNSET,
+    date_to: datetime.date | None | Unset = UNSET,
 ) -> Response[PagePairingRead | Problem]:
     """List pairings
 
-     The pairings the caller may see, filtered by `status`, `mentor_id` and `mentee_id`: HR and the
-    `reporting` account all; a team leader those of people in their department or whom they lead; an
-    employee those they are mentor or mentee of. Not the `hris` account.
+     The pairings the caller may see, filtered by `status`, `mentor_id`, `mentee_id`, the mentee's
+    `department_id` and the start date (`date_from`, `date_to`, inclusive): HR and the `reporting`
+    account all; a team leader those of people in their department or whom they lead; an employee those
+    they are mentor or mentee of. Not the `hris` account.
 
     Args:
-        status (None | PairingsListStatusType0 | Unset):
+        status (None | PairingStatus | Unset):
         mentor_id (int | None | Unset):
         mentee_id (int | None | Unset):
         limit (int | Unset): Page size (max 500). Default: 50.
         cursor (None | str | Unset): The `next_cursor` of the previous page.
+        department_id (int | None | Unset): Only records of people in this department (the
+            mentee's, or the trainee's).
+        date_from (datetime.date | None | Unset): Only records dated on or after this day
+            (inclusive).
+        date_to (datetime.date | None | Unset): Only records dated on or before this day
+            (inclusive).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,6 +180,9 @@ def sync_detailed(
         mentee_id=mentee_id,
         limit=limit,
         cursor=cursor,
+        department_id=department_id,
+        date_from=date_from,
+        date_to=date_to,
     )
 
     response = client.get_httpx_client().request(
@@ -153,24 +195,34 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    status: None | PairingsListStatusType0 | Unset = UNSET,
+    status: None | PairingStatus | Unset = UNSET,
     mentor_id: int | None | Unset = UNSET,
     mentee_id: int | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    department_id: int | None | Unset = UNSET,
+    date_from: datetime.date | None | Unset = UNSET,
+    date_to: datetime.date | None | Unset = UNSET,
 ) -> PagePairingRead | Problem | None:
     """List pairings
 
-     The pairings the caller may see, filtered by `status`, `mentor_id` and `mentee_id`: HR and the
-    `reporting` account all; a team leader those of people in their department or whom they lead; an
-    employee those they are mentor or mentee of. Not the `hris` account.
+     The pairings the caller may see, filtered by `status`, `mentor_id`, `mentee_id`, the mentee's
+    `department_id` and the start date (`date_from`, `date_to`, inclusive): HR and the `reporting`
+    account all; a team leader those of people in their department or whom they lead; an employee those
+    they are mentor or mentee of. Not the `hris` account.
 
     Args:
-        status (None | PairingsListStatusType0 | Unset):
+        status (None | PairingStatus | Unset):
         mentor_id (int | None | Unset):
         mentee_id (int | None | Unset):
         limit (int | Unset): Page size (max 500). Default: 50.
         cursor (None | str | Unset): The `next_cursor` of the previous page.
+        department_id (int | None | Unset): Only records of people in this department (the
+            mentee's, or the trainee's).
+        date_from (datetime.date | None | Unset): Only records dated on or after this day
+            (inclusive).
+        date_to (datetime.date | None | Unset): Only records dated on or before this day
+            (inclusive).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -187,30 +239,43 @@ def sync(
         mentee_id=mentee_id,
         limit=limit,
         cursor=cursor,
+        department_id=department_id,
+        date_from=date_from,
+        date_to=date_to,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    status: None | PairingsListStatusType0 | Unset = UNSET,
+    status: None | PairingStatus | Unset = UNSET,
     mentor_id: int | None | Unset = UNSET,
     mentee_id: int | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    department_id: int | None | Unset = UNSET,
+    date_from: datetime.date | None | Unset = UNSET,
+    date_to: datetime.date | None | Unset = UNSET,
 ) -> Response[PagePairingRead | Problem]:
     """List pairings
 
-     The pairings the caller may see, filtered by `status`, `mentor_id` and `mentee_id`: HR and the
-    `reporting` account all; a team leader those of people in their department or whom they lead; an
-    employee those they are mentor or mentee of. Not the `hris` account.
+     The pairings the caller may see, filtered by `status`, `mentor_id`, `mentee_id`, the mentee's
+    `department_id` and the start date (`date_from`, `date_to`, inclusive): HR and the `reporting`
+    account all; a team leader those of people in their department or whom they lead; an employee those
+    they are mentor or mentee of. Not the `hris` account.
 
     Args:
-        status (None | PairingsListStatusType0 | Unset):
+        status (None | PairingStatus | Unset):
         mentor_id (int | None | Unset):
         mentee_id (int | None | Unset):
         limit (int | Unset): Page size (max 500). Default: 50.
         cursor (None | str | Unset): The `next_cursor` of the previous page.
+        department_id (int | None | Unset): Only records of people in this department (the
+            mentee's, or the trainee's).
+        date_from (datetime.date | None | Unset): Only records dated on or after this day
+            (inclusive).
+        date_to (datetime.date | None | Unset): Only records dated on or before this day
+            (inclusive).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -226,6 +291,9 @@ async def asyncio_detailed(
         mentee_id=mentee_id,
         limit=limit,
         cursor=cursor,
+        department_id=department_id,
+        date_from=date_from,
+        date_to=date_to,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -236,24 +304,34 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    status: None | PairingsListStatusType0 | Unset = UNSET,
+    status: None | PairingStatus | Unset = UNSET,
     mentor_id: int | None | Unset = UNSET,
     mentee_id: int | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    department_id: int | None | Unset = UNSET,
+    date_from: datetime.date | None | Unset = UNSET,
+    date_to: datetime.date | None | Unset = UNSET,
 ) -> PagePairingRead | Problem | None:
     """List pairings
 
-     The pairings the caller may see, filtered by `status`, `mentor_id` and `mentee_id`: HR and the
-    `reporting` account all; a team leader those of people in their department or whom they lead; an
-    employee those they are mentor or mentee of. Not the `hris` account.
+     The pairings the caller may see, filtered by `status`, `mentor_id`, `mentee_id`, the mentee's
+    `department_id` and the start date (`date_from`, `date_to`, inclusive): HR and the `reporting`
+    account all; a team leader those of people in their department or whom they lead; an employee those
+    they are mentor or mentee of. Not the `hris` account.
 
     Args:
-        status (None | PairingsListStatusType0 | Unset):
+        status (None | PairingStatus | Unset):
         mentor_id (int | None | Unset):
         mentee_id (int | None | Unset):
         limit (int | Unset): Page size (max 500). Default: 50.
         cursor (None | str | Unset): The `next_cursor` of the previous page.
+        department_id (int | None | Unset): Only records of people in this department (the
+            mentee's, or the trainee's).
+        date_from (datetime.date | None | Unset): Only records dated on or after this day
+            (inclusive).
+        date_to (datetime.date | None | Unset): Only records dated on or before this day
+            (inclusive).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -271,5 +349,8 @@ async def asyncio(
             mentee_id=mentee_id,
             limit=limit,
             cursor=cursor,
+            department_id=department_id,
+            date_from=date_from,
+            date_to=date_to,
         )
     ).parsed

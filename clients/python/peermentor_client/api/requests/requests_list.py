@@ -1,3 +1,4 @@
+import datetime
 from http import HTTPStatus
 from typing import Any
 
@@ -17,6 +18,9 @@ def _get_kwargs(
     mentee_id: int | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    department_id: int | None | Unset = UNSET,
+    date_from: datetime.date | None | Unset = UNSET,
+    date_to: datetime.date | None | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -45,6 +49,31 @@ def _get_kwargs(
     else:
         json_cursor = cursor
     params["cursor"] = json_cursor
+
+    json_department_id: int | None | Unset
+    if isinstance(department_id, Unset):
+        json_department_id = UNSET
+    else:
+        json_department_id = department_id
+    params["department_id"] = json_department_id
+
+    json_date_from: None | str | Unset
+    if isinstance(date_from, Unset):
+        json_date_from = UNSET
+    elif isinstance(date_from, datetime.date):
+        json_date_from = date_from.isoformat()
+    else:
+        json_date_from = date_from
+    params["date_from"] = json_date_from
+
+    json_date_to: None | str | Unset
+    if isinstance(date_to, Unset):
+        json_date_to = UNSET
+    elif isinstance(date_to, datetime.date):
+        json_date_to = date_to.isoformat()
+    else:
+        json_date_to = date_to
+    params["date_to"] = json_date_to
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -104,10 +133,14 @@ def sync_detailed(
     mentee_id: int | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    department_id: int | None | Unset = UNSET,
+    date_from: datetime.date | None | Unset = UNSET,
+    date_to: datetime.date | None | Unset = UNSET,
 ) -> Response[PageMentoringRequestRead | Problem]:
     """List mentoring requests
 
-     The requests the caller may see, filtered by `status` and `mentee_id`: HR and the `reporting`
+     The requests the caller may see, filtered by `status`, `mentee_id`, the mentee's `department_id` and
+    the performance discussion's date (`date_from`, `date_to`, inclusive): HR and the `reporting`
     account all; a team leader those of their department and the people they lead; an employee their
     own. Not the `hris` account.
 
@@ -116,6 +149,12 @@ def sync_detailed(
         mentee_id (int | None | Unset):
         limit (int | Unset): Page size (max 500). Default: 50.
         cursor (None | str | Unset): The `next_cursor` of the previous page.
+        department_id (int | None | Unset): Only records of people in this department (the
+            mentee's, or the trainee's).
+        date_from (datetime.date | None | Unset): Only records dated on or after this day
+            (inclusive).
+        date_to (datetime.date | None | Unset): Only records dated on or before this day
+            (inclusive).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,6 +169,9 @@ def sync_detailed(
         mentee_id=mentee_id,
         limit=limit,
         cursor=cursor,
+        department_id=department_id,
+        date_from=date_from,
+        date_to=date_to,
     )
 
     response = client.get_httpx_client().request(
@@ -146,10 +188,14 @@ def sync(
     mentee_id: int | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    department_id: int | None | Unset = UNSET,
+    date_from: datetime.date | None | Unset = UNSET,
+    date_to: datetime.date | None | Unset = UNSET,
 ) -> PageMentoringRequestRead | Problem | None:
     """List mentoring requests
 
-     The requests the caller may see, filtered by `status` and `mentee_id`: HR and the `reporting`
+     The requests the caller may see, filtered by `status`, `mentee_id`, the mentee's `department_id` and
+    the performance discussion's date (`date_from`, `date_to`, inclusive): HR and the `reporting`
     account all; a team leader those of their department and the people they lead; an employee their
     own. Not the `hris` account.
 
@@ -158,6 +204,12 @@ def sync(
         mentee_id (int | None | Unset):
         limit (int | Unset): Page size (max 500). Default: 50.
         cursor (None | str | Unset): The `next_cursor` of the previous page.
+        department_id (int | None | Unset): Only records of people in this department (the
+            mentee's, or the trainee's).
+        date_from (datetime.date | None | Unset): Only records dated on or after this day
+            (inclusive).
+        date_to (datetime.date | None | Unset): Only records dated on or before this day
+            (inclusive).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,6 +225,9 @@ def sync(
         mentee_id=mentee_id,
         limit=limit,
         cursor=cursor,
+        department_id=department_id,
+        date_from=date_from,
+        date_to=date_to,
     ).parsed
 
 
@@ -183,10 +238,14 @@ async def asyncio_detailed(
     mentee_id: int | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    department_id: int | None | Unset = UNSET,
+    date_from: datetime.date | None | Unset = UNSET,
+    date_to: datetime.date | None | Unset = UNSET,
 ) -> Response[PageMentoringRequestRead | Problem]:
     """List mentoring requests
 
-     The requests the caller may see, filtered by `status` and `mentee_id`: HR and the `reporting`
+     The requests the caller may see, filtered by `status`, `mentee_id`, the mentee's `department_id` and
+    the performance discussion's date (`date_from`, `date_to`, inclusive): HR and the `reporting`
     account all; a team leader those of their department and the people they lead; an employee their
     own. Not the `hris` account.
 
@@ -195,6 +254,12 @@ async def asyncio_detailed(
         mentee_id (int | None | Unset):
         limit (int | Unset): Page size (max 500). Default: 50.
         cursor (None | str | Unset): The `next_cursor` of the previous page.
+        department_id (int | None | Unset): Only records of people in this department (the
+            mentee's, or the trainee's).
+        date_from (datetime.date | None | Unset): Only records dated on or after this day
+            (inclusive).
+        date_to (datetime.date | None | Unset): Only records dated on or before this day
+            (inclusive).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -209,6 +274,9 @@ async def asyncio_detailed(
         mentee_id=mentee_id,
         limit=limit,
         cursor=cursor,
+        department_id=department_id,
+        date_from=date_from,
+        date_to=date_to,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -223,10 +291,14 @@ async def asyncio(
     mentee_id: int | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    department_id: int | None | Unset = UNSET,
+    date_from: datetime.date | None | Unset = UNSET,
+    date_to: datetime.date | None | Unset = UNSET,
 ) -> PageMentoringRequestRead | Problem | None:
     """List mentoring requests
 
-     The requests the caller may see, filtered by `status` and `mentee_id`: HR and the `reporting`
+     The requests the caller may see, filtered by `status`, `mentee_id`, the mentee's `department_id` and
+    the performance discussion's date (`date_from`, `date_to`, inclusive): HR and the `reporting`
     account all; a team leader those of their department and the people they lead; an employee their
     own. Not the `hris` account.
 
@@ -235,6 +307,12 @@ async def asyncio(
         mentee_id (int | None | Unset):
         limit (int | Unset): Page size (max 500). Default: 50.
         cursor (None | str | Unset): The `next_cursor` of the previous page.
+        department_id (int | None | Unset): Only records of people in this department (the
+            mentee's, or the trainee's).
+        date_from (datetime.date | None | Unset): Only records dated on or after this day
+            (inclusive).
+        date_to (datetime.date | None | Unset): Only records dated on or before this day
+            (inclusive).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -251,5 +329,8 @@ async def asyncio(
             mentee_id=mentee_id,
             limit=limit,
             cursor=cursor,
+            department_id=department_id,
+            date_from=date_from,
+            date_to=date_to,
         )
     ).parsed

@@ -19,6 +19,9 @@ def _get_kwargs(
     due_before: datetime.date | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    department_id: int | None | Unset = UNSET,
+    date_from: datetime.date | None | Unset = UNSET,
+    date_to: datetime.date | None | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -56,6 +59,31 @@ def _get_kwargs(
     else:
         json_cursor = cursor
     params["cursor"] = json_cursor
+
+    json_department_id: int | None | Unset
+    if isinstance(department_id, Unset):
+        json_department_id = UNSET
+    else:
+        json_department_id = department_id
+    params["department_id"] = json_department_id
+
+    json_date_from: None | str | Unset
+    if isinstance(date_from, Unset):
+        json_date_from = UNSET
+    elif isinstance(date_from, datetime.date):
+        json_date_from = date_from.isoformat()
+    else:
+        json_date_from = date_from
+    params["date_from"] = json_date_from
+
+    json_date_to: None | str | Unset
+    if isinstance(date_to, Unset):
+        json_date_to = UNSET
+    elif isinstance(date_to, datetime.date):
+        json_date_to = date_to.isoformat()
+    else:
+        json_date_to = date_to
+    params["date_to"] = json_date_to
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -116,14 +144,17 @@ def sync_detailed(
     due_before: datetime.date | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    department_id: int | None | Unset = UNSET,
+    date_from: datetime.date | None | Unset = UNSET,
+    date_to: datetime.date | None | Unset = UNSET,
 ) -> Response[PageReviewRead | Problem]:
     """List periodic reviews
 
      The reviews the caller may see, filtered by `pairing_id`, `status` and `due_before` (strictly before
-    that date). `status` is derived: `submitted` once both forms are in, `overdue` when past its due
-    date without both, `scheduled` before, `cancelled` when the pairing ended early. HR and the
-    `reporting` account all; team leaders and participants those of the pairings they may see. Not the
-    `hris` account.
+    that date), the mentee's `department_id` and the due date (`date_from`, `date_to`, inclusive).
+    `status` is derived: `submitted` once both forms are in, `overdue` when past its due date without
+    both, `scheduled` before, `cancelled` when the pairing ended early. HR and the `reporting` account
+    all; team leaders and participants those of the pairings they may see. Not the `hris` account.
 
     Args:
         pairing_id (int | None | Unset):
@@ -131,6 +162,12 @@ def sync_detailed(
         due_before (datetime.date | None | Unset):
         limit (int | Unset): Page size (max 500). Default: 50.
         cursor (None | str | Unset): The `next_cursor` of the previous page.
+        department_id (int | None | Unset): Only records of people in this department (the
+            mentee's, or the trainee's).
+        date_from (datetime.date | None | Unset): Only records dated on or after this day
+            (inclusive).
+        date_to (datetime.date | None | Unset): Only records dated on or before this day
+            (inclusive).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,6 +183,9 @@ def sync_detailed(
         due_before=due_before,
         limit=limit,
         cursor=cursor,
+        department_id=department_id,
+        date_from=date_from,
+        date_to=date_to,
     )
 
     response = client.get_httpx_client().request(
@@ -163,14 +203,17 @@ def sync(
     due_before: datetime.date | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    department_id: int | None | Unset = UNSET,
+    date_from: datetime.date | None | Unset = UNSET,
+    date_to: datetime.date | None | Unset = UNSET,
 ) -> PageReviewRead | Problem | None:
     """List periodic reviews
 
      The reviews the caller may see, filtered by `pairing_id`, `status` and `due_before` (strictly before
-    that date). `status` is derived: `submitted` once both forms are in, `overdue` when past its due
-    date without both, `scheduled` before, `cancelled` when the pairing ended early. HR and the
-    `reporting` account all; team leaders and participants those of the pairings they may see. Not the
-    `hris` account.
+    that date), the mentee's `department_id` and the due date (`date_from`, `date_to`, inclusive).
+    `status` is derived: `submitted` once both forms are in, `overdue` when past its due date without
+    both, `scheduled` before, `cancelled` when the pairing ended early. HR and the `reporting` account
+    all; team leaders and participants those of the pairings they may see. Not the `hris` account.
 
     Args:
         pairing_id (int | None | Unset):
@@ -178,6 +221,12 @@ def sync(
         due_before (datetime.date | None | Unset):
         limit (int | Unset): Page size (max 500). Default: 50.
         cursor (None | str | Unset): The `next_cursor` of the previous page.
+        department_id (int | None | Unset): Only records of people in this department (the
+            mentee's, or the trainee's).
+        date_from (datetime.date | None | Unset): Only records dated on or after this day
+            (inclusive).
+        date_to (datetime.date | None | Unset): Only records dated on or before this day
+            (inclusive).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,6 +243,9 @@ def sync(
         due_before=due_before,
         limit=limit,
         cursor=cursor,
+        department_id=department_id,
+        date_from=date_from,
+        date_to=date_to,
     ).parsed
 
 
@@ -205,14 +257,17 @@ async def asyncio_detailed(
     due_before: datetime.date | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    department_id: int | None | Unset = UNSET,
+    date_from: datetime.date | None | Unset = UNSET,
+    date_to: datetime.date | None | Unset = UNSET,
 ) -> Response[PageReviewRead | Problem]:
     """List periodic reviews
 
      The reviews the caller may see, filtered by `pairing_id`, `status` and `due_before` (strictly before
-    that date). `status` is derived: `submitted` once both forms are in, `overdue` when past its due
-    date without both, `scheduled` before, `cancelled` when the pairing ended early. HR and the
-    `reporting` account all; team leaders and participants those of the pairings they may see. Not the
-    `hris` account.
+    that date), the mentee's `department_id` and the due date (`date_from`, `date_to`, inclusive).
+    `status` is derived: `submitted` once both forms are in, `overdue` when past its due date without
+    both, `scheduled` before, `cancelled` when the pairing ended early. HR and the `reporting` account
+    all; team leaders and participants those of the pairings they may see. Not the `hris` account.
 
     Args:
         pairing_id (int | None | Unset):
@@ -220,6 +275,12 @@ async def asyncio_detailed(
         due_before (datetime.date | None | Unset):
         limit (int | Unset): Page size (max 500). Default: 50.
         cursor (None | str | Unset): The `next_cursor` of the previous page.
+        department_id (int | None | Unset): Only records of people in this department (the
+            mentee's, or the trainee's).
+        date_from (datetime.date | None | Unset): Only records dated on or after this day
+            (inclusive).
+        date_to (datetime.date | None | Unset): Only records dated on or before this day
+            (inclusive).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -235,6 +296,9 @@ async def asyncio_detailed(
         due_before=due_before,
         limit=limit,
         cursor=cursor,
+        department_id=department_id,
+        date_from=date_from,
+        date_to=date_to,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -250,14 +314,17 @@ async def asyncio(
     due_before: datetime.date | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    department_id: int | None | Unset = UNSET,
+    date_from: datetime.date | None | Unset = UNSET,
+    date_to: datetime.date | None | Unset = UNSET,
 ) -> PageReviewRead | Problem | None:
     """List periodic reviews
 
      The reviews the caller may see, filtered by `pairing_id`, `status` and `due_before` (strictly before
-    that date). `status` is derived: `submitted` once both forms are in, `overdue` when past its due
-    date without both, `scheduled` before, `cancelled` when the pairing ended early. HR and the
-    `reporting` account all; team leaders and participants those of the pairings they may see. Not the
-    `hris` account.
+    that date), the mentee's `department_id` and the due date (`date_from`, `date_to`, inclusive).
+    `status` is derived: `submitted` once both forms are in, `overdue` when past its due date without
+    both, `scheduled` before, `cancelled` when the pairing ended early. HR and the `reporting` account
+    all; team leaders and participants those of the pairings they may see. Not the `hris` account.
 
     Args:
         pairing_id (int | None | Unset):
@@ -265,6 +332,12 @@ async def asyncio(
         due_before (datetime.date | None | Unset):
         limit (int | Unset): Page size (max 500). Default: 50.
         cursor (None | str | Unset): The `next_cursor` of the previous page.
+        department_id (int | None | Unset): Only records of people in this department (the
+            mentee's, or the trainee's).
+        date_from (datetime.date | None | Unset): Only records dated on or after this day
+            (inclusive).
+        date_to (datetime.date | None | Unset): Only records dated on or before this day
+            (inclusive).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -282,5 +355,8 @@ async def asyncio(
             due_before=due_before,
             limit=limit,
             cursor=cursor,
+            department_id=department_id,
+            date_from=date_from,
+            date_to=date_to,
         )
     ).parsed

@@ -19,6 +19,7 @@ def _get_kwargs(
     kind: None | TrainingListKindType0 | Unset = UNSET,
     date_from: datetime.date | None | Unset = UNSET,
     date_to: datetime.date | None | Unset = UNSET,
+    department_id: int | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -65,6 +66,13 @@ def _get_kwargs(
     else:
         json_date_to = date_to
     params["date_to"] = json_date_to
+
+    json_department_id: int | None | Unset
+    if isinstance(department_id, Unset):
+        json_department_id = UNSET
+    else:
+        json_department_id = department_id
+    params["department_id"] = json_department_id
 
     params["limit"] = limit
 
@@ -134,14 +142,16 @@ def sync_detailed(
     kind: None | TrainingListKindType0 | Unset = UNSET,
     date_from: datetime.date | None | Unset = UNSET,
     date_to: datetime.date | None | Unset = UNSET,
+    department_id: int | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[PageTrainingRecordRead | Problem]:
     """List training records
 
-     Role training and peer sessions the caller may see, filtered by employee, pairing, kind and date
-    range: HR and the `reporting` account all; a team leader those of the people they may see; an
-    employee their own; a trainer those they recorded. Not the `hris` account.
+     Role training and peer sessions the caller may see, filtered by employee, pairing, kind, the
+    trainee's `department_id` and date range: HR and the `reporting` account all; a team leader those of
+    the people they may see; an employee their own; a trainer those they recorded. Not the `hris`
+    account.
 
     Args:
         employee_id (int | None | Unset):
@@ -149,6 +159,8 @@ def sync_detailed(
         kind (None | TrainingListKindType0 | Unset):
         date_from (datetime.date | None | Unset):
         date_to (datetime.date | None | Unset):
+        department_id (int | None | Unset): Only records of people in this department (the
+            mentee's, or the trainee's).
         limit (int | Unset): Page size (max 500). Default: 50.
         cursor (None | str | Unset): The `next_cursor` of the previous page.
 
@@ -166,6 +178,7 @@ def sync_detailed(
         kind=kind,
         date_from=date_from,
         date_to=date_to,
+        department_id=department_id,
         limit=limit,
         cursor=cursor,
     )
@@ -185,14 +198,16 @@ def sync(
     kind: None | TrainingListKindType0 | Unset = UNSET,
     date_from: datetime.date | None | Unset = UNSET,
     date_to: datetime.date | None | Unset = UNSET,
+    department_id: int | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> PageTrainingRecordRead | Problem | None:
     """List training records
 
-     Role training and peer sessions the caller may see, filtered by employee, pairing, kind and date
-    range: HR and the `reporting` account all; a team leader those of the people they may see; an
-    employee their own; a trainer those they recorded. Not the `hris` account.
+     Role training and peer sessions the caller may see, filtered by employee, pairing, kind, the
+    trainee's `department_id` and date range: HR and the `reporting` account all; a team leader those of
+    the people they may see; an employee their own; a trainer those they recorded. Not the `hris`
+    account.
 
     Args:
         employee_id (int | None | Unset):
@@ -200,6 +215,8 @@ def sync(
         kind (None | TrainingListKindType0 | Unset):
         date_from (datetime.date | None | Unset):
         date_to (datetime.date | None | Unset):
+        department_id (int | None | Unset): Only records of people in this department (the
+            mentee's, or the trainee's).
         limit (int | Unset): Page size (max 500). Default: 50.
         cursor (None | str | Unset): The `next_cursor` of the previous page.
 
@@ -218,6 +235,7 @@ def sync(
         kind=kind,
         date_from=date_from,
         date_to=date_to,
+        department_id=department_id,
         limit=limit,
         cursor=cursor,
     ).parsed
@@ -231,14 +249,16 @@ async def asyncio_detailed(
     kind: None | TrainingListKindType0 | Unset = UNSET,
     date_from: datetime.date | None | Unset = UNSET,
     date_to: datetime.date | None | Unset = UNSET,
+    department_id: int | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[PageTrainingRecordRead | Problem]:
     """List training records
 
-     Role training and peer sessions the caller may see, filtered by employee, pairing, kind and date
-    range: HR and the `reporting` account all; a team leader those of the people they may see; an
-    employee their own; a trainer those they recorded. Not the `hris` account.
+     Role training and peer sessions the caller may see, filtered by employee, pairing, kind, the
+    trainee's `department_id` and date range: HR and the `reporting` account all; a team leader those of
+    the people they may see; an employee their own; a trainer those they recorded. Not the `hris`
+    account.
 
     Args:
         employee_id (int | None | Unset):
@@ -246,6 +266,8 @@ async def asyncio_detailed(
         kind (None | TrainingListKindType0 | Unset):
         date_from (datetime.date | None | Unset):
         date_to (datetime.date | None | Unset):
+        department_id (int | None | Unset): Only records of people in this department (the
+            mentee's, or the trainee's).
         limit (int | Unset): Page size (max 500). Default: 50.
         cursor (None | str | Unset): The `next_cursor` of the previous page.
 
@@ -263,6 +285,7 @@ async def asyncio_detailed(
         kind=kind,
         date_from=date_from,
         date_to=date_to,
+        department_id=department_id,
         limit=limit,
         cursor=cursor,
     )
@@ -280,14 +303,16 @@ async def asyncio(
     kind: None | TrainingListKindType0 | Unset = UNSET,
     date_from: datetime.date | None | Unset = UNSET,
     date_to: datetime.date | None | Unset = UNSET,
+    department_id: int | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> PageTrainingRecordRead | Problem | None:
     """List training records
 
-     Role training and peer sessions the caller may see, filtered by employee, pairing, kind and date
-    range: HR and the `reporting` account all; a team leader those of the people they may see; an
-    employee their own; a trainer those they recorded. Not the `hris` account.
+     Role training and peer sessions the caller may see, filtered by employee, pairing, kind, the
+    trainee's `department_id` and date range: HR and the `reporting` account all; a team leader those of
+    the people they may see; an employee their own; a trainer those they recorded. Not the `hris`
+    account.
 
     Args:
         employee_id (int | None | Unset):
@@ -295,6 +320,8 @@ async def asyncio(
         kind (None | TrainingListKindType0 | Unset):
         date_from (datetime.date | None | Unset):
         date_to (datetime.date | None | Unset):
+        department_id (int | None | Unset): Only records of people in this department (the
+            mentee's, or the trainee's).
         limit (int | Unset): Page size (max 500). Default: 50.
         cursor (None | str | Unset): The `next_cursor` of the previous page.
 
@@ -314,6 +341,7 @@ async def asyncio(
             kind=kind,
             date_from=date_from,
             date_to=date_to,
+            department_id=department_id,
             limit=limit,
             cursor=cursor,
         )

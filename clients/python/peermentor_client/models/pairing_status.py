@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class PairingReadStatus(StrEnum):
+class PairingStatus(StrEnum):
     ACTIVE = "active"
     APPROVED = "approved"
     COMPLETED = "completed"

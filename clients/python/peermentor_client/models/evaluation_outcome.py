@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class EvaluationCreateOutcome(StrEnum):
+class EvaluationOutcome(StrEnum):
     COMPLETE = "complete"
     EXTEND = "extend"
 

@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class DevelopmentRecordReadKind(StrEnum):
+class DevelopmentKind(StrEnum):
     CAREER_DEVELOPMENT = "career_development"
     KRA = "kra"
 
