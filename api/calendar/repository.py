@@ -16,6 +16,7 @@ from api.employees.models import Employee
 from api.grievances.models import OPEN_STATUSES, Grievance
 from api.pairings.models import Pairing, PairingStatus
 from api.reviews.models import PeriodicReview
+from api.reviews.repository import is_pending
 
 Mentor = aliased(Employee, name="mentor")
 Mentee = aliased(Employee, name="mentee")
@@ -61,8 +62,7 @@ async def pending_reviews(session: AsyncSession, employee_id: int) -> Sequence[A
         .where(
             _of_employee(employee_id),
             Pairing.status == PairingStatus.ACTIVE,
-            PeriodicReview.submitted_at.is_(None),
-            PeriodicReview.cancelled_at.is_(None),
+            is_pending(),
         )
         .order_by(PeriodicReview.due_date, PeriodicReview.id)
     )

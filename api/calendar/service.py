@@ -15,6 +15,7 @@ from api.core import audit
 from api.core.db import utcnow
 from api.core.errors import NotFound
 from api.core.security import Actor, Role
+from api.grievances.models import GrievanceKind
 from api.programme import service as programme
 
 TOKEN_PREFIX = "pmcal_"  # noqa: S105 - a recognisable prefix, not a secret
@@ -117,7 +118,7 @@ async def _events(session: AsyncSession, user: User) -> list[CalendarEvent]:
             )
     if user.role == Role.HR_ADMIN:
         for grievance in await repository.open_grievance_deadlines(session):
-            label = "Withdrawal" if grievance.kind == "withdrawal" else "Grievance"
+            label = "Withdrawal" if grievance.kind == GrievanceKind.WITHDRAWAL else "Grievance"
             overdue = grievance.due_date < today
             events.append(
                 CalendarEvent(

@@ -17,7 +17,7 @@ from api.development.models import DevelopmentKind, DevelopmentRecord
 from api.employees import repository as people
 from api.employees.models import Department, Employee, EmployeeSkill, PerformanceReview
 from api.evaluations.models import Evaluation, EvaluationOutcome
-from api.grievances.models import Grievance
+from api.grievances.models import Grievance, GrievanceKind, GrievanceStatus
 from api.mentors.models import MentorProfile
 from api.pairings.models import (
     ENDED_EARLY_STATUSES,
@@ -30,10 +30,10 @@ from api.pairings.models import (
 )
 from api.programme.models import DEFAULT_PURPOSE
 from api.records import service as records
-from api.requests.models import MentoringRequest
+from api.requests.models import MentoringRequest, RequestStatus
 from api.reviews import service as reviews
 from api.reviews.models import PeriodicReview
-from api.training.models import TrainingRecord
+from api.training.models import TrainingKind, TrainingRecord, TrainingRole
 
 DEMO_PASSWORD = "mentor-demo-2026"  # noqa: S105 - the published demo login
 DEMO_LOGINS = {
@@ -408,7 +408,11 @@ async def _demo_pairing(
     session.add(review)
     await session.flush()
     discussion = min(start, today) - timedelta(days=14)
-    request_status = "open" if state in (*PRE_START_STATUSES, PairingStatus.REJECTED) else "matched"
+    request_status = (
+        RequestStatus.OPEN
+        if state in (*PRE_START_STATUSES, PairingStatus.REJECTED)
+        else RequestStatus.MATCHED
+    )
     request = MentoringRequest(
         mentee_id=mentee.id,
         performance_review_id=review.id,
@@ -448,13 +452,15 @@ async def _demo_pairing(
             PairingAcknowledgement(employee_id=person.id, at=at, purpose_statement=DEFAULT_PURPOSE)
             for person in (mentor, mentee)
         ]
-        for person, role in ((mentor, "mentor"), (mentee, "mentee")):
+        for person, role in ((mentor, TrainingRole.MENTOR), (mentee, TrainingRole.MENTEE)):
             session.add(
                 TrainingRecord(
-                    kind="role_training",
+                    kind=TrainingKind.ROLE_TRAINING,
                     employee_id=person.id,
                     role=role,
-                    title="Mentor training" if role == "mentor" else "Mentee orientation",
+                    title="Mentor training"
+                    if role == TrainingRole.MENTOR
+                    else "Mentee orientation",
                     provider="HR Academy",
                     date=discussion + timedelta(days=5),
                     duration_minutes=120,
@@ -545,7 +551,7 @@ async def _demo_activity(
     while day < end:
         session.add(
             TrainingRecord(
-                kind="peer_session",
+                kind=TrainingKind.PEER_SESSION,
                 employee_id=mentee.id,
                 trainer_id=mentor.id,
                 pairing_id=pairing.id,
@@ -570,22 +576,17 @@ async def _demo_activity(
         )
     ).all()
     for review in past[:-1] if pairing.status == PairingStatus.ACTIVE else past:
-        at = datetime.combine(review.due_date, datetime.min.time(), tzinfo=UTC).isoformat()
-        for side in ("mentor", "mentee"):
-            setattr(
-                review,
-                f"{side}_form",
-                {
-                    "progress": 4,
-                    "relationship_health": 5,
-                    "comments": "Steady progress.",
-                    "concern": False,
-                    "submitted_at": at,
-                    "submitted_by": f"user:{hr.id}",
-                    "on_behalf_note": None,
-                },
-            )
-        review.submitted_at = datetime.fromisoformat(at)
+        at = datetime.combine(review.due_date, datetime.min.time(), tzinfo=UTC)
+        form = {
+            "progress": 4,
+            "relationship_health": 5,
+            "comments": "Steady progress.",
+            "concern": False,
+            "submitted_at": at.isoformat(),
+            "submitted_by": f"user:{hr.id}",
+            "on_behalf_note": None,
+        }
+        reviews.record_past_submission(review, mentor_form=form, mentee_form=dict(form), at=at)
     if pairing.status == PairingStatus.COMPLETED and pairing.evaluation_due_date:
         session.add(
             Evaluation(
@@ -606,11 +607,11 @@ async def _demo_activity(
         session.add(
             Grievance(
                 pairing_id=pairing.id,
-                kind="withdrawal",
+                kind=GrievanceKind.WITHDRAWAL,
                 raised_by=mentee.id,
                 raised_on=raised,
                 description="My new project leaves no time for the sessions.",
-                status="resolved",
+                status=GrievanceStatus.RESOLVED,
                 due_date=raised + timedelta(days=6),
                 resolution="Withdrawal agreed with both.",
                 resolved_on=raised + timedelta(days=3),
@@ -624,11 +625,11 @@ async def _demo_activity(
         session.add(
             Grievance(
                 pairing_id=pairing.id,
-                kind="grievance",
+                kind=GrievanceKind.GRIEVANCE,
                 raised_by=mentor.id,
                 raised_on=raised,
                 description="Sessions keep being cancelled at short notice.",
-                status="open",
+                status=GrievanceStatus.OPEN,
                 due_date=WorkingCalendar.of(None).add_working_days(raised, 4),
                 recorded_by=f"user:{hr.id}",
                 actions=[],
@@ -723,7 +724,7 @@ async def _seed_impact_cohort(session: AsyncSession, *, hr: User, today: date) -
             performance_review_id=pre_review[mentee.id].id,
             discussion_date=start - timedelta(days=21),
             improvement_areas=["Delegation", "Coaching"],
-            status="matched",
+            status=RequestStatus.MATCHED,
             requested_by=hr.id,
         )
         session.add(request)

@@ -120,3 +120,15 @@ class PersonSummary(ReadModel):
     full_name: str
     job_title: str | None
     email: str
+
+
+class WithActions:
+    """A record read with the actions its reader may take now (`allowed_actions`): the
+    record's attributes, for a read model's `model_validate`."""
+
+    def __init__(self, record: object, allowed_actions: list[str]) -> None:
+        self._record = record
+        self.allowed_actions = allowed_actions
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._record, name)

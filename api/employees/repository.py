@@ -76,7 +76,7 @@ def in_team_scope(actor: Actor, department: Any, person: Any) -> ColumnElement[b
     )
 
 
-def review_visibility(actor: Actor) -> ColumnElement[bool]:
+def performance_review_visibility(actor: Actor) -> ColumnElement[bool]:
     """Performance reviews: HR and services all; a team leader those of the people they lead
     and their own; an employee their own."""
     if sees_everyone(actor):
@@ -169,7 +169,7 @@ async def employee_with_skills(session: AsyncSession, employee_id: int) -> Emplo
 
 def reviews_query(actor: Actor, employee_id: int) -> Select[PerformanceReview]:
     return select(PerformanceReview).where(
-        PerformanceReview.employee_id == employee_id, review_visibility(actor)
+        PerformanceReview.employee_id == employee_id, performance_review_visibility(actor)
     )
 
 

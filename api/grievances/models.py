@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import enum
 from datetime import date, datetime
 
 from sqlalchemy import CheckConstraint, ForeignKey, Index, String
@@ -8,7 +9,26 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from api.core.crypto import EncryptedText
 from api.core.db import Base, TimestampMixin, utcnow
 
-OPEN_STATUSES = ("open", "under_review")
+
+class GrievanceKind(enum.StrEnum):
+    GRIEVANCE = "grievance"
+    WITHDRAWAL = "withdrawal"
+
+
+class GrievanceStatus(enum.StrEnum):
+    """`open` -> `under_review` (HR's first step) -> `resolved` or `dismissed`."""
+
+    OPEN = "open"
+    UNDER_REVIEW = "under_review"
+    RESOLVED = "resolved"
+    DISMISSED = "dismissed"
+
+
+OPEN_STATUSES = (GrievanceStatus.OPEN, GrievanceStatus.UNDER_REVIEW)
+
+
+def _sql_in(column: str, values: type[enum.StrEnum]) -> str:
+    return f"{column} IN (" + ", ".join(f"'{value}'" for value in values) + ")"
 
 
 class Grievance(TimestampMixin, Base):
@@ -19,10 +39,8 @@ class Grievance(TimestampMixin, Base):
 
     __tablename__ = "grievances"
     __table_args__ = (
-        CheckConstraint("kind IN ('grievance', 'withdrawal')", name="kind"),
-        CheckConstraint(
-            "status IN ('open', 'under_review', 'resolved', 'dismissed')", name="status"
-        ),
+        CheckConstraint(_sql_in("kind", GrievanceKind), name="kind"),
+        CheckConstraint(_sql_in("status", GrievanceStatus), name="status"),
         Index("ix_grievances_status_due_date", "status", "due_date"),
     )
 
@@ -32,7 +50,7 @@ class Grievance(TimestampMixin, Base):
     raised_by: Mapped[int] = mapped_column(ForeignKey("employees.id"), index=True)
     raised_on: Mapped[date]
     description: Mapped[str] = mapped_column(EncryptedText)
-    status: Mapped[str] = mapped_column(String(16), default="open")
+    status: Mapped[str] = mapped_column(String(16), default=GrievanceStatus.OPEN)
     # Fixed when raised: a holiday added later does not move it.
     due_date: Mapped[date]
     resolution: Mapped[str | None] = mapped_column(EncryptedText, default=None)

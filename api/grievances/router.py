@@ -12,9 +12,10 @@ from api.core.errors import problem_responses
 from api.core.etag import IfMatch, etag_headers
 from api.core.pagination import Page, PageDep
 from api.core.schemas import PathId, QueryId
+from api.core.security import Actor
 from api.employees import people
 from api.employees.listfilters import ListFilterDep
-from api.grievances import service
+from api.grievances import policy, service
 from api.grievances.models import Grievance
 from api.grievances.schemas import (
     ActionCreate,
@@ -42,7 +43,9 @@ async def _context(session: SessionDep) -> tuple[date, WorkingCalendar]:
     return await programme.today(session), await programme.working_calendar(session)
 
 
-def _read(grievance: Grievance, today: date, calendar: WorkingCalendar) -> GrievanceRead:
+def _read(
+    grievance: Grievance, today: date, calendar: WorkingCalendar, actor: Actor
+) -> GrievanceRead:
     return GrievanceRead.model_validate(
         {
             "id": grievance.id,
@@ -60,6 +63,7 @@ def _read(grievance: Grievance, today: date, calendar: WorkingCalendar) -> Griev
             "resolved_on": grievance.resolved_on,
             "version": grievance.version,
             "created_at": grievance.created_at,
+            "allowed_actions": policy.allowed_actions(actor, grievance),
         }
     )
 
@@ -73,6 +77,12 @@ async def _with_people(session: SessionDep, reads: list[GrievanceRead]) -> list[
             if person is not None and person.id == read.raised_by:
                 read.raised_by_person = person
     return reads
+
+
+async def _named(session: SessionDep, read: GrievanceRead) -> GrievanceRead:
+    """The answer with the people by name, as reading the grievance gives it."""
+    (named,) = await _with_people(session, [read])
+    return named
 
 
 @router.get(
@@ -112,7 +122,7 @@ async def list_grievances(
         filters=filters,
     )
     return Page(
-        items=await _with_people(session, [_read(g, today, calendar) for g in items]),
+        items=await _with_people(session, [_read(g, today, calendar, actor) for g in items]),
         next_cursor=cursor,
     )
 
@@ -138,7 +148,7 @@ async def raise_grievance(
     session: SessionDep, actor: Person, body: GrievanceCreate
 ) -> GrievanceRead:
     grievance = await service.raise_grievance(session, actor, data=body)
-    return _read(grievance, *(await _context(session)))
+    return await _named(session, _read(grievance, *(await _context(session)), actor))
 
 
 @router.get(
@@ -161,7 +171,7 @@ async def read_grievance(
 ) -> GrievanceRead:
     grievance = await service.get_grievance(session, actor, grievance_id)
     response.headers["ETag"] = service.etag(grievance)
-    (read,) = await _with_people(session, [_read(grievance, *(await _context(session)))])
+    (read,) = await _with_people(session, [_read(grievance, *(await _context(session)), actor)])
     return read
 
 
@@ -191,7 +201,7 @@ async def add_action(
         session, actor, grievance_id=grievance_id, note=body.note, if_match=if_match
     )
     response.headers["ETag"] = service.etag(grievance)
-    return _read(grievance, *(await _context(session)))
+    return await _named(session, _read(grievance, *(await _context(session)), actor))
 
 
 @router.post(
@@ -222,4 +232,4 @@ async def resolve(
         session, actor, grievance_id=grievance_id, data=body, if_match=if_match
     )
     response.headers["ETag"] = service.etag(grievance)
-    return _read(grievance, *(await _context(session)))
+    return await _named(session, _read(grievance, *(await _context(session)), actor))

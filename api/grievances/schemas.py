@@ -3,18 +3,19 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, Field, StringConstraints
+from pydantic import BaseModel, Field, Strict, StringConstraints
 
 from api.core.schemas import Day, Id, PersonSummary, ReadModel, StrictModel
+from api.grievances.models import GrievanceKind, GrievanceStatus
 
-GrievanceKind = Literal["grievance", "withdrawal"]
-GrievanceStatus = Literal["open", "under_review", "resolved", "dismissed"]
+__all__ = ["GrievanceKind", "GrievanceStatus"]
 Text5000 = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=5000)]
 
 
 class GrievanceCreate(StrictModel):
     pairing_id: Id
-    kind: GrievanceKind
+    # Lax: an enum member is read from its JSON string (any other value is still refused).
+    kind: Annotated[GrievanceKind, Strict(False)]
     description: Text5000
     raised_on: Day | None = Field(
         default=None, description="HR only: when it was received (today or earlier)."
@@ -68,4 +69,9 @@ class GrievanceRead(ReadModel):
     )
     mentee: PersonSummary | None = Field(
         default=None, description="The pairing's mentee by name (on reads)."
+    )
+    allowed_actions: list[str] = Field(
+        description="What the caller may do to the grievance now, given its status: "
+        "`add_action` (`POST .../actions`) and `resolve` (`POST .../resolve`); HR only, while it "
+        "is open or under review."
     )

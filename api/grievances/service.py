@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, false, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.core import audit
@@ -13,14 +12,20 @@ from api.core.dates import WorkingCalendar
 from api.core.db import utcnow
 from api.core.errors import Conflict, Forbidden, NotFound, RuleViolation
 from api.core.etag import check_if_match, etag_of
-from api.core.pagination import PageParams, keyset, page_of
+from api.core.pagination import PageParams, page_of
 from api.core.security import Actor, Role
-from api.employees.listfilters import ListFilter, dated
-from api.employees.models import Employee
-from api.grievances.models import OPEN_STATUSES, Grievance, GrievanceAction
+from api.employees.listfilters import ListFilter
+from api.grievances import policy, repository
+from api.grievances.models import (
+    OPEN_STATUSES,
+    Grievance,
+    GrievanceAction,
+    GrievanceKind,
+    GrievanceStatus,
+)
 from api.grievances.schemas import GrievanceCreate, ResolveBody
 from api.pairings import service as pairings
-from api.pairings.models import CAPACITY_STATUSES, Pairing, PairingStatus
+from api.pairings.models import CAPACITY_STATUSES, PairingStatus
 from api.programme import service as programme
 from api.records import service as records
 from api.webhooks import events
@@ -35,17 +40,6 @@ GRIEVANCE_FIELDS = (
     "due_date",
     "resolved_on",
 )
-
-
-def grievances_query(actor: Actor) -> Select[Grievance]:
-    """HR reads every grievance; the person who raised one reads theirs; nobody else does
-    (the other participant and team leaders get 404)."""
-    stmt = select(Grievance)
-    if actor.is_hr:
-        return stmt
-    if actor.employee_id is None:
-        return stmt.where(false())
-    return stmt.where(Grievance.raised_by == actor.employee_id)
 
 
 def is_breached(grievance: Grievance, today: date) -> bool:
@@ -67,10 +61,9 @@ def etag(grievance: Grievance) -> str:
 async def get_grievance(
     session: AsyncSession, actor: Actor, grievance_id: int, *, for_update: bool = False
 ) -> Grievance:
-    stmt = grievances_query(actor).where(Grievance.id == grievance_id)
-    if for_update:
-        stmt = stmt.with_for_update(of=Grievance).execution_options(populate_existing=True)
-    grievance = await session.scalar(stmt)
+    grievance = await repository.visible_grievance(
+        session, actor, grievance_id, for_update=for_update
+    )
     if grievance is None:
         raise NotFound("Grievance not found")
     return grievance
@@ -81,33 +74,25 @@ async def list_grievances(
     actor: Actor,
     page: PageParams,
     *,
-    status: str | None,
-    kind: str | None,
+    status: GrievanceStatus | None,
+    kind: GrievanceKind | None,
     pairing_id: int | None,
     breached: bool | None,
     today: date,
     filters: ListFilter | None = None,
 ) -> tuple[list[Grievance], str | None]:
-    stmt = grievances_query(actor)
-    if status is not None:
-        stmt = stmt.where(Grievance.status == status)
-    if kind is not None:
-        stmt = stmt.where(Grievance.kind == kind)
-    if pairing_id is not None:
-        stmt = stmt.where(Grievance.pairing_id == pairing_id)
-    if breached is not None:
-        open_breach = Grievance.status.in_(OPEN_STATUSES) & (Grievance.due_date < today)
-        closed_breach = ~Grievance.status.in_(OPEN_STATUSES) & (
-            Grievance.resolved_on > Grievance.due_date
-        )
-        condition = open_breach | closed_breach
-        stmt = stmt.where(condition if breached else ~condition)
-    if filters is not None:
-        stmt = stmt.where(
-            *filters.of_pairings(Grievance.pairing_id, Pairing),
-            *dated(Grievance.raised_on, filters.date_from, filters.date_to),
-        )
-    return page_of((await session.scalars(keyset(stmt, page, Grievance.id))).all(), page)
+    rows = await repository.list_page(
+        session,
+        actor,
+        page,
+        status=status,
+        kind=kind,
+        pairing_id=pairing_id,
+        breached=breached,
+        today=today,
+        filters=filters,
+    )
+    return page_of(rows, page)
 
 
 async def raise_grievance(
@@ -116,6 +101,8 @@ async def raise_grievance(
     pairing = await pairings.get_pairing(session, actor, data.pairing_id, for_update=True)
     participants = (pairing.mentor_id, pairing.mentee_id)
     today = await programme.today(session)
+    if not policy.may_raise(actor, pairing):
+        raise Forbidden("Only the mentor, the mentee or HR raise a grievance on a pairing")
     if actor.is_hr:
         if data.raised_by is None:
             raise RuleViolation("Say whose grievance HR is recording", loc=["body", "raised_by"])
@@ -126,22 +113,21 @@ async def raise_grievance(
         raised_by, raised_on = data.raised_by, data.raised_on or today
         if raised_on > today:
             raise RuleViolation("raised_on cannot be in the future", loc=["body", "raised_on"])
-    elif actor.employee_id in participants:
+    else:
         if data.raised_by not in (None, actor.employee_id):
             raise RuleViolation("You raise grievances in your own name", loc=["body", "raised_by"])
         if data.raised_on not in (None, today):
             raise RuleViolation(
                 "Only HR records a grievance received earlier", loc=["body", "raised_on"]
             )
+        assert actor.employee_id is not None
         raised_by, raised_on = actor.employee_id, today
-    else:
-        raise Forbidden("Only the mentor, the mentee or HR raise a grievance on a pairing")
     if pairing.status not in CAPACITY_STATUSES:
         raise Conflict(
             f"Grievances are raised on approved or active pairings; this one is {pairing.status}",
             reasons=[f"status_{pairing.status}"],
         )
-    if data.kind == "withdrawal" and await open_withdrawal(session, pairing.id):
+    if data.kind == GrievanceKind.WITHDRAWAL and await open_withdrawal(session, pairing.id):
         raise Conflict(
             "A withdrawal from this pairing is already open", reasons=["withdrawal_open"]
         )
@@ -153,7 +139,7 @@ async def raise_grievance(
         raised_by=raised_by,
         raised_on=raised_on,
         description=data.description,
-        status="open",
+        status=GrievanceStatus.OPEN,
         due_date=calendar.add_working_days(raised_on, settings.grievance_sla_working_days),
         recorded_by=actor.label,
         actions=[],
@@ -193,27 +179,30 @@ def _event_data(grievance: Grievance) -> dict[str, Any]:
 
 
 async def open_withdrawal(session: AsyncSession, pairing_id: int) -> int | None:
-    return await session.scalar(
-        select(Grievance.id).where(
-            Grievance.pairing_id == pairing_id,
-            Grievance.kind == "withdrawal",
-            Grievance.status.in_(OPEN_STATUSES),
+    """The pairing's open withdrawal, if any (an evaluation waits for it)."""
+    return await repository.open_withdrawal(session, pairing_id)
+
+
+def _refuse_unless_open(grievance: Grievance, operation: policy.GrievanceOperation) -> None:
+    if grievance.status not in policy.ALLOWED_FROM[operation]:
+        closed = "already " if operation is policy.GrievanceOperation.RESOLVE else ""
+        raise Conflict(
+            f"The grievance is {closed}{grievance.status}",
+            reasons=[f"status_{grievance.status}"],
         )
-    )
 
 
 async def add_action(
     session: AsyncSession, actor: Actor, *, grievance_id: int, note: str, if_match: str | None
 ) -> Grievance:
     grievance = await get_grievance(session, actor, grievance_id, for_update=True)
+    if not policy.may_add_action(actor, grievance):
+        raise Forbidden("Only HR logs due diligence on a grievance")
     check_if_match(etag(grievance), if_match, what="grievance")
-    if grievance.status not in OPEN_STATUSES:
-        raise Conflict(
-            f"The grievance is {grievance.status}", reasons=[f"status_{grievance.status}"]
-        )
+    _refuse_unless_open(grievance, policy.GrievanceOperation.ADD_ACTION)
     before = audit.snapshot(grievance, GRIEVANCE_FIELDS)
     grievance.actions.append(GrievanceAction(at=utcnow(), by=actor.id, note=note))
-    grievance.status = "under_review"
+    grievance.status = GrievanceStatus.UNDER_REVIEW
     grievance.version += 1
     await session.flush()
     audit.record(
@@ -237,13 +226,12 @@ async def resolve(
     if_match: str | None,
 ) -> Grievance:
     grievance = await get_grievance(session, actor, grievance_id, for_update=True)
+    if not policy.may_resolve(actor, grievance):
+        raise Forbidden("Only HR resolves a grievance")
     check_if_match(etag(grievance), if_match, what="grievance")
-    if grievance.status not in OPEN_STATUSES:
-        raise Conflict(
-            f"The grievance is already {grievance.status}", reasons=[f"status_{grievance.status}"]
-        )
+    _refuse_unless_open(grievance, policy.GrievanceOperation.RESOLVE)
     before = audit.snapshot(grievance, GRIEVANCE_FIELDS)
-    grievance.status = data.outcome
+    grievance.status = GrievanceStatus(data.outcome)
     grievance.resolution = data.resolution
     grievance.resolved_on = await programme.today(session)
     grievance.resolved_by = actor.id
@@ -257,11 +245,10 @@ async def resolve(
         entity_id=grievance.id,
         changes=audit.diff(before, audit.snapshot(grievance, GRIEVANCE_FIELDS)),
     )
-    pairing = await session.get(Pairing, grievance.pairing_id, with_for_update=True)
-    assert pairing is not None
+    pairing = await repository.locked_pairing(session, grievance.pairing_id)
     withdrawn = (
-        grievance.kind == "withdrawal"
-        and data.outcome == "resolved"
+        grievance.kind == GrievanceKind.WITHDRAWAL
+        and data.outcome == GrievanceStatus.RESOLVED
         and pairing.status in CAPACITY_STATUSES
     )
     if withdrawn:
@@ -273,9 +260,7 @@ async def resolve(
             reason="Withdrawn from the agreement",
             action="withdraw",
         )
-    mentor = await session.get(Employee, pairing.mentor_id)
-    mentee = await session.get(Employee, pairing.mentee_id)
-    assert mentor is not None and mentee is not None
+    mentor, mentee = await repository.participants(session, pairing)
     # The personnel files get the outcome only, never the text.
     title = "Pairing withdrawn" if withdrawn else f"{grievance.kind.capitalize()} {data.outcome}"
     await records.file_document(
@@ -297,18 +282,7 @@ async def resolve(
 
 async def emit_breaches(session: AsyncSession, *, today: date, limit: int = 500) -> int:
     """Announce each open grievance past its due date once (`grievance.breached`)."""
-    stmt = (
-        select(Grievance)
-        .where(
-            Grievance.status.in_(OPEN_STATUSES),
-            Grievance.due_date < today,
-            Grievance.breach_notified_at.is_(None),
-        )
-        .order_by(Grievance.id)
-        .limit(limit)
-        .with_for_update(skip_locked=True)
-    )
-    breached = list((await session.scalars(stmt)).all())
+    breached = await repository.newly_breached(session, today=today, limit=limit)
     for grievance in breached:
         grievance.breach_notified_at = utcnow()
         await events.emit(session, "grievance.breached", _event_data(grievance))
@@ -332,19 +306,9 @@ async def emit_deadlines(
     when it is raised closer to it than that), while it is not yet breached. The notice
     names no person and carries no text."""
     next_working_day = calendar.add_working_days(today, 1)
-    stmt = (
-        select(Grievance)
-        .where(
-            Grievance.status.in_(OPEN_STATUSES),
-            Grievance.due_date >= today,
-            Grievance.due_date <= next_working_day,
-            Grievance.deadline_notified_at.is_(None),
-        )
-        .order_by(Grievance.id)
-        .limit(limit)
-        .with_for_update(skip_locked=True)
+    due = await repository.deadline_due(
+        session, today=today, next_working_day=next_working_day, limit=limit
     )
-    due = list((await session.scalars(stmt)).all())
     for grievance in due:
         grievance.deadline_notified_at = utcnow()
         await records.notify(

@@ -29,8 +29,8 @@ from api.matching.models import MatchingRun
 from api.mentors.repository import mentor_facts
 from api.pairings.models import OPEN_STATUSES, Pairing
 from api.programme.models import ProgrammeSettings
-from api.requests.models import MentoringRequest
-from api.requests.service import peer_conditions
+from api.requests.models import MentoringRequest, RequestStatus
+from api.requests.repository import peer_conditions
 
 
 def run_visibility(actor: Actor) -> ColumnElement[bool]:
@@ -63,7 +63,7 @@ def scope_conditions(
     """The open requests without an open pairing that the caller may match (HR any, a team
     leader those of the people they lead), on `MentoringRequest` joined to `mentee`."""
     conditions = [
-        MentoringRequest.status == "open",
+        MentoringRequest.status == RequestStatus.OPEN,
         ~exists().where(
             Pairing.mentee_id == MentoringRequest.mentee_id, Pairing.status.in_(OPEN_STATUSES)
         ),

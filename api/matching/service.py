@@ -24,7 +24,7 @@ from api.pairings.models import Pairing
 from api.pairings.schemas import PairingCreate
 from api.programme import service as programme
 from api.requests import service as requests
-from api.requests.models import MentoringRequest
+from api.requests.models import MentoringRequest, RequestStatus
 
 RUN_FIELDS = ("objective", "department_id", "request_ids", "total_score", "proposals", "unmatched")
 
@@ -217,7 +217,7 @@ async def _changes_since(
         reasons = []
         request = await session.get(MentoringRequest, proposal["request_id"])
         assert request is not None
-        if request.status != "open":
+        if request.status != RequestStatus.OPEN:
             reasons.append(f"request_{request.status}")
         elif await pairing_rows.open_pairing_of_mentee(session, request.mentee_id) is not None:
             reasons.append("request_has_open_pairing")

@@ -34,7 +34,8 @@ from api.grievances.models import OPEN_STATUSES, Grievance
 from api.pairings.models import STARTED_STATUSES, Pairing, PairingStatus
 from api.requests.models import PENDING_STATUSES, MentoringRequest
 from api.reviews.models import PeriodicReview
-from api.training.models import TrainingRecord
+from api.reviews.repository import is_pending
+from api.training.models import TrainingKind, TrainingRecord, TrainingRole
 
 Mentee = aliased(Employee, name="mentee")
 Mentor = aliased(Employee, name="mentor")
@@ -98,10 +99,6 @@ def _days_between(session: AsyncSession, later: Any, earlier: Any) -> Any:
     return func.julianday(later) - func.julianday(earlier)
 
 
-def _pending_review() -> ColumnElement[bool]:
-    return and_(PeriodicReview.submitted_at.is_(None), PeriodicReview.cancelled_at.is_(None))
-
-
 STATUSES = tuple(PairingStatus)
 
 
@@ -157,9 +154,9 @@ async def summary(session: AsyncSession, scope: Scope) -> dict[str, Any]:
         .subquery()
     )
 
-    def trained(role: str) -> Any:
+    def trained(role: TrainingRole) -> Any:
         return select(TrainingRecord.employee_id).where(
-            TrainingRecord.kind == "role_training", TrainingRecord.role == role
+            TrainingRecord.kind == TrainingKind.ROLE_TRAINING, TrainingRecord.role == role
         )
 
     started = Pairing.status.in_((PairingStatus.APPROVED, *STARTED_STATUSES))
@@ -167,8 +164,8 @@ async def summary(session: AsyncSession, scope: Scope) -> dict[str, Any]:
         select(
             (func.count() * 2).label("participants"),
             (
-                func.count(case((Pairing.mentor_id.in_(trained("mentor")), 1)))
-                + func.count(case((Pairing.mentee_id.in_(trained("mentee")), 1)))
+                func.count(case((Pairing.mentor_id.in_(trained(TrainingRole.MENTOR)), 1)))
+                + func.count(case((Pairing.mentee_id.in_(trained(TrainingRole.MENTEE)), 1)))
             ).label("trained"),
         )
         .where(in_scope, started, scope.dated(Pairing.start_date))
@@ -192,7 +189,7 @@ async def summary(session: AsyncSession, scope: Scope) -> dict[str, Any]:
         )
         .where(
             scope.of_pairings(PeriodicReview.pairing_id),
-            _pending_review(),
+            is_pending(),
             scope.dated(PeriodicReview.due_date),
         )
         .subquery()
@@ -240,7 +237,7 @@ async def summary(session: AsyncSession, scope: Scope) -> dict[str, Any]:
             func.coalesce(func.sum(TrainingRecord.duration_minutes), 0).label("minutes"),
         )
         .where(
-            TrainingRecord.kind == "peer_session",
+            TrainingRecord.kind == TrainingKind.PEER_SESSION,
             scope.of_pairings(TrainingRecord.pairing_id),
             scope.dated(TrainingRecord.date),
         )
@@ -355,7 +352,7 @@ async def overdue_reviews(session: AsyncSession, scope: Scope) -> list[dict[str,
         .where(
             scope.pairings(),
             Pairing.status == PairingStatus.ACTIVE,
-            _pending_review(),
+            is_pending(),
             PeriodicReview.due_date < scope.today,
             scope.dated(PeriodicReview.due_date),
         )
@@ -512,7 +509,7 @@ async def training(session: AsyncSession, scope: Scope) -> list[dict[str, Any]]:
             func.sum(TrainingRecord.duration_minutes).label("minutes"),
             func.max(TrainingRecord.date).label("last_session"),
         )
-        .where(TrainingRecord.kind == "peer_session", scope.dated(TrainingRecord.date))
+        .where(TrainingRecord.kind == TrainingKind.PEER_SESSION, scope.dated(TrainingRecord.date))
         .group_by(TrainingRecord.pairing_id)
         .subquery()
     )

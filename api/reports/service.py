@@ -13,6 +13,7 @@ from api.core.errors import RuleViolation
 from api.core.security import Actor
 from api.employees.repository import sees_everyone
 from api.evaluations.models import EvaluationOutcome
+from api.grievances.models import OPEN_STATUSES
 from api.pairings.models import PairingStatus
 from api.programme import service as programme
 from api.reports import impact, repository, trends
@@ -112,7 +113,7 @@ async def overdue_reviews(session: AsyncSession, scope: Scope) -> OverdueReviews
 
 async def grievance_sla(session: AsyncSession, scope: Scope) -> GrievanceSla:
     rows = await repository.grievance_sla(session, scope)
-    closed = [r for r in rows if r["status"] not in ("open", "under_review")]
+    closed = [r for r in rows if r["status"] not in OPEN_STATUSES]
     on_time = [r for r in closed if not r["breached"]]
     return GrievanceSla.model_validate(
         {

@@ -1,18 +1,37 @@
 from __future__ import annotations
 
+import enum
 from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import JSON, CheckConstraint, FetchedValue, ForeignKey, Index, String, Text, text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from api.core.db import Base, TimestampMixin
+from api.employees.models import Employee
 
-REQUEST_STATUSES = ("awaiting_supervisor", "open", "matched", "rejected", "cancelled")
-PENDING_STATUSES = ("awaiting_supervisor", "open")
+
+class RequestStatus(enum.StrEnum):
+    """A mentoring request's states: `awaiting_supervisor` (raised by the employee) -> `open`
+    -> `matched` (its pairing is active), or `rejected` / `cancelled` while pending."""
+
+    AWAITING_SUPERVISOR = "awaiting_supervisor"
+    OPEN = "open"
+    MATCHED = "matched"
+    REJECTED = "rejected"
+    CANCELLED = "cancelled"
+
+
+PENDING_STATUSES = (RequestStatus.AWAITING_SUPERVISOR, RequestStatus.OPEN)
+
+
+def _sql_in(values: tuple[str, ...] | type[enum.StrEnum]) -> str:
+    return "status IN (" + ", ".join(f"'{value}'" for value in values) + ")"
+
+
 # The database's own rule that a mentee has at most one pending request: concurrent creates
 # cannot both pass the service's check.
-PENDING_WHERE = text("status IN ('awaiting_supervisor', 'open')")
+PENDING_WHERE = text(_sql_in(PENDING_STATUSES))
 ONE_PENDING_INDEX = "ix_mentoring_requests_one_pending_per_mentee"
 
 
@@ -22,10 +41,7 @@ class MentoringRequest(TimestampMixin, Base):
 
     __tablename__ = "mentoring_requests"
     __table_args__ = (
-        CheckConstraint(
-            "status IN ('awaiting_supervisor', 'open', 'matched', 'rejected', 'cancelled')",
-            name="status",
-        ),
+        CheckConstraint(_sql_in(RequestStatus), name="status"),
         Index("ix_mentoring_requests_mentee_id_status", "mentee_id", "status"),
         Index("ix_mentoring_requests_mentee_department_id_id", "mentee_department_id", "id"),
         Index(
@@ -51,3 +67,7 @@ class MentoringRequest(TimestampMixin, Base):
     confirmed_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), default=None)
     confirmed_at: Mapped[datetime | None] = mapped_column(default=None)
     status_reason: Mapped[str | None] = mapped_column(Text, default=None)
+
+    # Loaded with the request by the domain's queries (repository.requests_query): its policy
+    # reads the mentee's team leader. Never lazy: a forgotten load fails loudly.
+    mentee: Mapped[Employee] = relationship(lazy="raise", foreign_keys=[mentee_id])

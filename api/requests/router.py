@@ -10,10 +10,12 @@ from api.auth.dependencies import ProgrammeReader as Reader
 from api.core.db import SessionDep
 from api.core.errors import problem_responses
 from api.core.pagination import MAX_LIMIT, Page, PageDep
-from api.core.schemas import PathId, QueryId, ReasonBody
+from api.core.schemas import PathId, QueryId, ReasonBody, WithActions
+from api.core.security import Actor
 from api.employees import people
 from api.employees.listfilters import ListFilterDep
-from api.requests import service
+from api.requests import policy, service
+from api.requests.models import MentoringRequest
 from api.requests.schemas import (
     MentoringRequestCreate,
     MentoringRequestRead,
@@ -26,8 +28,16 @@ router = APIRouter(prefix="/mentoring-requests", tags=["requests"])
 TRANSITION_ERRORS = problem_responses(401, 403, 404, 409, 422)
 
 
-def _read(request: object) -> MentoringRequestRead:
-    return MentoringRequestRead.model_validate(request)
+def _read(request: MentoringRequest, actor: Actor) -> MentoringRequestRead:
+    return MentoringRequestRead.model_validate(
+        WithActions(request, policy.allowed_actions(actor, request))
+    )
+
+
+async def _named(session: SessionDep, read: MentoringRequestRead) -> MentoringRequestRead:
+    """The answer with the mentee by name, as reading the request gives it."""
+    await people.attach(session, [read], mentee="mentee_id")
+    return read
 
 
 @router.get(
@@ -55,7 +65,7 @@ async def list_requests(
     items, cursor = await service.list_requests(
         session, actor, page, status=status, mentee_id=mentee_id, filters=filters
     )
-    reads = [_read(r) for r in items]
+    reads = [_read(r, actor) for r in items]
     await people.attach(session, reads, mentee="mentee_id")
     return Page(items=reads, next_cursor=cursor)
 
@@ -78,7 +88,9 @@ async def list_requests(
 async def create_request(
     session: SessionDep, actor: Person, body: MentoringRequestCreate
 ) -> MentoringRequestRead:
-    return _read(await service.create_request(session, actor, data=body))
+    return await _named(
+        session, _read(await service.create_request(session, actor, data=body), actor)
+    )
 
 
 @router.get(
@@ -95,7 +107,7 @@ async def create_request(
 async def read_request(
     session: SessionDep, actor: Reader, request_id: PathId
 ) -> MentoringRequestRead:
-    read = _read(await service.get_request(session, actor, request_id))
+    read = _read(await service.get_request(session, actor, request_id), actor)
     await people.attach(session, [read], mentee="mentee_id")
     return read
 
@@ -114,7 +126,9 @@ async def read_request(
 async def confirm_request(
     session: SessionDep, actor: Chooser, request_id: PathId
 ) -> MentoringRequestRead:
-    return _read(await service.confirm_request(session, actor, request_id=request_id))
+    return await _named(
+        session, _read(await service.confirm_request(session, actor, request_id=request_id), actor)
+    )
 
 
 @router.post(
@@ -131,8 +145,12 @@ async def confirm_request(
 async def reject_request(
     session: SessionDep, actor: Chooser, request_id: PathId, body: ReasonBody
 ) -> MentoringRequestRead:
-    return _read(
-        await service.reject_request(session, actor, request_id=request_id, reason=body.reason)
+    return await _named(
+        session,
+        _read(
+            await service.reject_request(session, actor, request_id=request_id, reason=body.reason),
+            actor,
+        ),
     )
 
 
@@ -150,7 +168,9 @@ async def reject_request(
 async def cancel_request(
     session: SessionDep, actor: Person, request_id: PathId
 ) -> MentoringRequestRead:
-    return _read(await service.cancel_request(session, actor, request_id=request_id))
+    return await _named(
+        session, _read(await service.cancel_request(session, actor, request_id=request_id), actor)
+    )
 
 
 @router.get(

@@ -1,15 +1,16 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Annotated, Literal
+from typing import Annotated
 
 from pydantic import BaseModel, Field, StringConstraints, field_validator
 
 from api.core.schemas import Day, Id, PersonSummary, ReadModel, SkillName, StrictModel
 from api.employees.schemas import unique_skills
 from api.mentors.schemas import EligibilityReason
+from api.requests.models import RequestStatus
 
-RequestStatus = Literal["awaiting_supervisor", "open", "matched", "rejected", "cancelled"]
+__all__ = ["RequestStatus"]
 
 
 class MentoringRequestCreate(StrictModel):
@@ -46,6 +47,12 @@ class MentoringRequestRead(ReadModel):
     created_at: datetime
     mentee: PersonSummary | None = Field(
         default=None, description="The mentee by name (on reads: the list and one request)."
+    )
+    allowed_actions: list[str] = Field(
+        description="What the caller may do to the request now, given its status: `confirm`, "
+        "`reject`, `cancel` (the endpoints of the same names) and `propose_pairing` (`POST "
+        "/pairings` with this request: it is open and the caller chooses its mentor; the mentor's "
+        "eligibility and the mentee's other pairings are checked when proposing)."
     )
 
 

@@ -2,27 +2,23 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from sqlalchemy import ColumnElement, and_
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.core import audit
 from api.core.db import utcnow
 from api.core.errors import Conflict, Forbidden, NotFound, RuleViolation
-from api.core.pagination import PageParams, keyset, page_of
-from api.core.security import Actor, Role
+from api.core.pagination import PageParams, page_of
+from api.core.security import Actor
 from api.employees import service as employees
 from api.employees.listfilters import ListFilter
-from api.employees.models import Employee, PerformanceReview
 from api.mentors import service as mentors
-from api.mentors.repository import area_column, mentor_facts
+from api.mentors.repository import area_column
 from api.programme import service as programme
-from api.programme.models import ProgrammeSettings
 from api.records import service as records
-from api.requests import repository
-from api.requests.models import PENDING_STATUSES, MentoringRequest
+from api.requests import policy, repository
+from api.requests.models import PENDING_STATUSES, MentoringRequest, RequestStatus
+from api.requests.policy import RequestAction
 from api.requests.schemas import MentoringRequestCreate, MentorSuggestion
 
 REQUEST_FIELDS = (
@@ -51,22 +47,13 @@ async def list_requests(
     actor: Actor,
     page: PageParams,
     *,
-    status: str | None = None,
+    status: RequestStatus | None = None,
     mentee_id: int | None = None,
     filters: ListFilter | None = None,
 ) -> tuple[list[MentoringRequest], str | None]:
-    stmt = repository.requests_query(actor)
-    if status is not None:
-        stmt = stmt.where(MentoringRequest.status == status)
-    if mentee_id is not None:
-        stmt = stmt.where(MentoringRequest.mentee_id == mentee_id)
-    if filters is not None:
-        stmt = stmt.where(
-            *filters.conditions(
-                employee=MentoringRequest.mentee_id, day=MentoringRequest.discussion_date
-            )
-        )
-    rows = (await session.scalars(keyset(stmt, page, MentoringRequest.id))).all()
+    rows = await repository.list_page(
+        session, actor, page, status=status, mentee_id=mentee_id, filters=filters
+    )
     return page_of(rows, page)
 
 
@@ -76,23 +63,18 @@ def _pending_conflict(pending_id: int) -> Conflict:
     )
 
 
-def _leads(actor: Actor, mentee: Employee) -> bool:
-    return actor.role is Role.TEAM_LEADER and mentee.team_leader_id == actor.employee_id
-
-
 async def create_request(
     session: AsyncSession, actor: Actor, *, data: MentoringRequestCreate
 ) -> MentoringRequest:
     mentee = await employees.get_employee(session, actor, data.mentee_id)
-    own = actor.employee_id == mentee.id
-    if not (actor.is_hr or _leads(actor, mentee) or own):
+    if not policy.may_raise(actor, mentee):
         raise Forbidden("Only HR, the mentee's team leader or the mentee may raise a request")
     settings = await programme.get_settings(session)
     if mentee.status != "active":
         raise RuleViolation("The mentee is not an active employee", loc=["body", "mentee_id"])
     if settings.managerial_cadre_only and not mentee.is_managerial:
         raise RuleViolation("The programme is for the managerial cadre", loc=["body", "mentee_id"])
-    review = await session.get(PerformanceReview, data.performance_review_id)
+    review = await repository.performance_review(session, data.performance_review_id)
     if review is None or review.employee_id != mentee.id:
         raise RuleViolation(
             "The performance review must be one of the mentee's",
@@ -116,9 +98,13 @@ async def create_request(
     if pending is not None:
         raise _pending_conflict(pending)
     # Self-service requests wait for the supervisor's confirmation.
-    status = "open" if (actor.is_hr or _leads(actor, mentee)) else "awaiting_supervisor"
+    status = (
+        RequestStatus.OPEN
+        if policy.supervises(actor, mentee)
+        else RequestStatus.AWAITING_SUPERVISOR
+    )
     request = MentoringRequest(
-        mentee_id=mentee.id,
+        mentee=mentee,
         performance_review_id=review.id,
         discussion_date=data.discussion_date,
         improvement_areas=areas,
@@ -160,8 +146,8 @@ async def _transition(
     request: MentoringRequest,
     *,
     action: str,
-    allowed_from: tuple[str, ...],
-    to: str,
+    allowed_from: tuple[RequestStatus, ...],
+    to: RequestStatus,
     reason: str | None = None,
 ) -> MentoringRequest:
     if request.status not in allowed_from:
@@ -187,20 +173,19 @@ async def _transition(
     return request
 
 
-async def _mentee_of(session: AsyncSession, request: MentoringRequest) -> Employee:
-    mentee = await session.get(Employee, request.mentee_id)
-    assert mentee is not None
-    return mentee
-
-
 async def confirm_request(
     session: AsyncSession, actor: Actor, *, request_id: int
 ) -> MentoringRequest:
     request = await get_request(session, actor, request_id, for_update=True)
-    if not (actor.is_hr or _leads(actor, await _mentee_of(session, request))):
+    if not policy.may_confirm(actor, request):
         raise Forbidden("Only the mentee's team leader or HR may confirm a request")
     return await _transition(
-        session, actor, request, action="confirm", allowed_from=("awaiting_supervisor",), to="open"
+        session,
+        actor,
+        request,
+        action="confirm",
+        allowed_from=policy.ALLOWED_FROM[RequestAction.CONFIRM],
+        to=RequestStatus.OPEN,
     )
 
 
@@ -208,15 +193,15 @@ async def reject_request(
     session: AsyncSession, actor: Actor, *, request_id: int, reason: str
 ) -> MentoringRequest:
     request = await get_request(session, actor, request_id, for_update=True)
-    if not (actor.is_hr or _leads(actor, await _mentee_of(session, request))):
+    if not policy.may_reject(actor, request):
         raise Forbidden("Only the mentee's team leader or HR may reject a request")
     return await _transition(
         session,
         actor,
         request,
         action="reject",
-        allowed_from=PENDING_STATUSES,
-        to="rejected",
+        allowed_from=policy.ALLOWED_FROM[RequestAction.REJECT],
+        to=RequestStatus.REJECTED,
         reason=reason,
     )
 
@@ -225,43 +210,33 @@ async def cancel_request(
     session: AsyncSession, actor: Actor, *, request_id: int
 ) -> MentoringRequest:
     request = await get_request(session, actor, request_id, for_update=True)
-    if not (actor.is_hr or (actor.kind == "user" and request.requested_by == actor.id)):
+    if not policy.may_cancel(actor, request):
         raise Forbidden("Only the requester or HR may cancel a request")
     return await _transition(
-        session, actor, request, action="cancel", allowed_from=PENDING_STATUSES, to="cancelled"
+        session,
+        actor,
+        request,
+        action="cancel",
+        allowed_from=policy.ALLOWED_FROM[RequestAction.CANCEL],
+        to=RequestStatus.CANCELLED,
     )
 
 
 async def mark_matched(session: AsyncSession, actor: Actor, *, request_id: int) -> None:
     """Called by the pairing's activation: the request has found its mentor."""
-    request = await session.get(MentoringRequest, request_id, with_for_update=True)
-    assert request is not None
-    if request.status != "matched":
+    request = await repository.locked_request(session, request_id)
+    if request.status != RequestStatus.MATCHED:
         await _transition(
-            session, actor, request, action="match", allowed_from=("open",), to="matched"
+            session,
+            actor,
+            request,
+            action="match",
+            allowed_from=(RequestStatus.OPEN,),
+            to=RequestStatus.MATCHED,
         )
 
 
 # -- suggestions ---------------------------------------------------------------------------
-
-
-def peer_conditions(
-    mentee: Any, settings: ProgrammeSettings, *, mentor: Any = Employee
-) -> ColumnElement[bool]:
-    """Peers of the mentee: never the mentee, their team leader or someone they lead. `mentee`
-    is an Employee (one mentee's values) or an alias of the table (every mentee of a join, as
-    programme-wide matching scores all pairs at once); `mentor` the candidates' table."""
-    conditions = [mentor.id != mentee.id, mentor.team_leader_id.is_distinct_from(mentee.id)]
-    if isinstance(mentee, Employee):
-        if mentee.team_leader_id is not None:
-            conditions.append(mentor.id != mentee.team_leader_id)
-    else:
-        conditions.append(mentor.id.is_distinct_from(mentee.team_leader_id))
-    if settings.require_same_department:
-        conditions.append(mentor.department_id == mentee.department_id)
-    if settings.require_same_level:
-        conditions.append(mentor.level == mentee.level)
-    return and_(*conditions)
 
 
 def coverage(
@@ -293,29 +268,21 @@ async def suggest_mentors(
         raise Conflict(
             f"A {request.status} request needs no mentor", reasons=[f"status_{request.status}"]
         )
-    mentee = await _mentee_of(session, request)
+    mentee = request.mentee
     settings = await programme.get_settings(session)
     areas = list(request.improvement_areas)
-    stmt, rank = mentor_facts(
-        peer_conditions(mentee, settings),
-        settings=settings,
+    rows = await repository.suggestion_rows(
+        session,
+        mentee,
+        settings,
         today=await programme.today(session),
         areas=areas,
-        eligible_only=not include_ineligible,
+        include_ineligible=include_ineligible,
+        limit=limit,
     )
-    if not include_ineligible:
-        stmt = stmt.where(rank["eligible"] == 1)
-    stmt = stmt.order_by(
-        rank["eligible"].desc(),
-        rank["covered"].desc(),
-        rank["depth"].desc(),
-        rank["rating"].desc(),
-        rank["spare_capacity"].desc(),
-        rank["id"],
-    ).limit(limit)
     suggestions = []
     threshold = settings.mentor_min_skill_level
-    for row in await session.execute(stmt):
+    for row in rows:
         assessment = mentors.assessment_of(row)
         levels = [getattr(row, area_column(i)) for i in range(len(areas))]
         score, covered, missing = coverage(areas, levels, threshold)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import enum
 from datetime import date, datetime
 from typing import Any
 
@@ -15,6 +16,17 @@ _CONCERN = {
     "postgresql": "(({side}_form ->> 'concern') = 'true')",
     "sqlite": "(json_extract({side}_form, '$.concern') = 1)",
 }
+
+
+class ReviewStatus(enum.StrEnum):
+    """A review's status, derived from its dates (never stored): `submitted` once both forms
+    are in, `cancelled` when its pairing ended early without them, otherwise `overdue` past
+    its due date and `scheduled` before."""
+
+    SCHEDULED = "scheduled"
+    SUBMITTED = "submitted"
+    OVERDUE = "overdue"
+    CANCELLED = "cancelled"
 
 
 def concern_sql(dialect: str, side: str) -> str:

@@ -1,40 +1,117 @@
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, select
+from sqlalchemy import ColumnElement, Select, and_, func, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
+from api.core.pagination import PageParams, keyset
 from api.core.security import Actor
+from api.employees.listfilters import ListFilter, dated
 from api.employees.models import Employee
-from api.pairings.models import Pairing
+from api.pairings.models import Pairing, PairingStatus
 from api.pairings.repository import pairing_visibility
 from api.programme.models import ProgrammeSettings
-from api.reviews.models import PeriodicReview
+from api.reviews.models import PeriodicReview, ReviewStatus
 
 
-def review_visibility(actor: Actor) -> ColumnElement[bool]:
-    """A review is visible with its pairing."""
+@dataclass(frozen=True, slots=True)
+class ReviewRecord:
+    """A review with what its rules read of its pairing (fetched in the same statement)."""
+
+    review: PeriodicReview
+    mentor_id: int
+    mentee_id: int
+    pairing_status: str
+
+    @property
+    def id(self) -> int:
+        return self.review.id
+
+    @property
+    def pairing_active(self) -> bool:
+        return self.pairing_status == PairingStatus.ACTIVE
+
+
+def periodic_review_visibility(actor: Actor) -> ColumnElement[bool]:
+    """A periodic review is visible with its pairing."""
     return PeriodicReview.pairing_id.in_(select(Pairing.id).where(pairing_visibility(actor)))
 
 
-def status_condition(status: str, today: date) -> ColumnElement[bool]:
+def is_pending() -> ColumnElement[bool]:
+    """SQL: the review still waits for forms (scheduled or overdue): neither submitted nor
+    cancelled. The one definition of a pending review (reports, calendar and the inbox use
+    it)."""
+    return and_(PeriodicReview.submitted_at.is_(None), PeriodicReview.cancelled_at.is_(None))
+
+
+def status_condition(status: ReviewStatus, today: date) -> ColumnElement[bool]:
     """The derived status as SQL: submitted (both forms), overdue (past due without both),
     scheduled (not yet due), cancelled (the pairing ended early)."""
-    pending = and_(PeriodicReview.submitted_at.is_(None), PeriodicReview.cancelled_at.is_(None))
     return {
-        "submitted": PeriodicReview.submitted_at.is_not(None),
-        "cancelled": and_(
+        ReviewStatus.SUBMITTED: PeriodicReview.submitted_at.is_not(None),
+        ReviewStatus.CANCELLED: and_(
             PeriodicReview.submitted_at.is_(None), PeriodicReview.cancelled_at.is_not(None)
         ),
-        "overdue": and_(pending, PeriodicReview.due_date < today),
-        "scheduled": and_(pending, PeriodicReview.due_date >= today),
+        ReviewStatus.OVERDUE: and_(is_pending(), PeriodicReview.due_date < today),
+        ReviewStatus.SCHEDULED: and_(is_pending(), PeriodicReview.due_date >= today),
     }[status]
 
 
-def reviews_query(actor: Actor) -> Select[PeriodicReview]:
-    return select(PeriodicReview).where(review_visibility(actor))
+def reviews_query(actor: Actor) -> Select[Any]:
+    """The reviews the actor may see, each with its pairing's mentor, mentee and status (what
+    its policy reads), in one statement."""
+    stmt: Select[Any] = select(  # type: ignore[assignment]
+        PeriodicReview, Pairing.mentor_id, Pairing.mentee_id, Pairing.status
+    )
+    return stmt.join(Pairing, Pairing.id == PeriodicReview.pairing_id).where(
+        periodic_review_visibility(actor)
+    )
+
+
+def _record(row: Any) -> ReviewRecord:
+    review, mentor_id, mentee_id, pairing_status = row
+    return ReviewRecord(review, mentor_id, mentee_id, pairing_status)
+
+
+async def visible_review(
+    session: AsyncSession, actor: Actor, review_id: int, *, for_update: bool = False
+) -> ReviewRecord | None:
+    stmt = reviews_query(actor).where(PeriodicReview.id == review_id)
+    if for_update:
+        stmt = stmt.with_for_update(of=PeriodicReview).execution_options(populate_existing=True)
+    row = (await session.execute(stmt)).first()
+    return None if row is None else _record(row)
+
+
+async def list_page(
+    session: AsyncSession,
+    actor: Actor,
+    page: PageParams,
+    *,
+    pairing_id: int | None,
+    status: ReviewStatus | None,
+    due_before: date | None,
+    today: date,
+    filters: ListFilter | None = None,
+) -> list[ReviewRecord]:
+    stmt = reviews_query(actor)
+    if pairing_id is not None:
+        stmt = stmt.where(PeriodicReview.pairing_id == pairing_id)
+    if status is not None:
+        stmt = stmt.where(status_condition(status, today))
+    if due_before is not None:
+        stmt = stmt.where(PeriodicReview.due_date < due_before)
+    if filters is not None:
+        stmt = stmt.where(
+            *filters.of_pairings(PeriodicReview.pairing_id, Pairing),
+            *dated(PeriodicReview.due_date, filters.date_from, filters.date_to),
+        )
+    return [_record(row) for row in await session.execute(keyset(stmt, page, PeriodicReview.id))]
 
 
 def form_context_query(actor: Actor, review_id: int) -> Select[Any]:
@@ -59,7 +136,75 @@ def form_context_query(actor: Actor, review_id: int) -> Select[Any]:
         .join(Pairing, Pairing.id == PeriodicReview.pairing_id)
         .join(mentor, mentor.id == Pairing.mentor_id)
         .join(mentee, mentee.id == Pairing.mentee_id)
-        .where(PeriodicReview.id == review_id, review_visibility(actor))
+        .where(PeriodicReview.id == review_id, periodic_review_visibility(actor))
         .with_for_update(of=PeriodicReview)
         .execution_options(populate_existing=True)
     )
+
+
+async def form_context(session: AsyncSession, actor: Actor, review_id: int) -> Any | None:
+    """The row of form_context_query, or None for a review the actor may not see."""
+    return (await session.execute(form_context_query(actor, review_id))).first()
+
+
+async def schedule_state(session: AsyncSession, pairing_id: int) -> tuple[set[date], int]:
+    """The pairing's scheduled due dates and its last sequence number (0 for none)."""
+    existing = set(
+        (
+            await session.scalars(
+                select(PeriodicReview.due_date).where(PeriodicReview.pairing_id == pairing_id)
+            )
+        ).all()
+    )
+    last = await session.scalar(
+        select(func.max(PeriodicReview.sequence)).where(PeriodicReview.pairing_id == pairing_id)
+    )
+    return existing, last or 0
+
+
+async def cancel_pending(session: AsyncSession, *, pairing_id: int, at: datetime) -> None:
+    """Cancel the pairing's pending reviews."""
+    await session.execute(
+        update(PeriodicReview)
+        .where(PeriodicReview.pairing_id == pairing_id, is_pending())
+        .values(cancelled_at=at)
+    )
+
+
+async def overdue_to_announce(session: AsyncSession, *, today: date, limit: int) -> Sequence[Any]:
+    """(review, pairing) rows: overdue reviews of active pairings not yet announced, locked
+    (skipping those another worker holds)."""
+    stmt = (
+        select(PeriodicReview, Pairing)
+        .join(Pairing, Pairing.id == PeriodicReview.pairing_id)
+        .where(
+            status_condition(ReviewStatus.OVERDUE, today),
+            PeriodicReview.overdue_notified_at.is_(None),
+            Pairing.status == PairingStatus.ACTIVE,
+        )
+        .order_by(PeriodicReview.id)
+        .limit(limit)
+        .with_for_update(of=PeriodicReview, skip_locked=True)
+    )
+    return (await session.execute(stmt)).all()
+
+
+async def due_soon_to_announce(
+    session: AsyncSession, *, today: date, days: int, limit: int
+) -> Sequence[Any]:
+    """(review, pairing) rows: scheduled reviews of active pairings due within `days` days
+    whose participants were not reminded yet, locked (skipping those another worker holds)."""
+    stmt = (
+        select(PeriodicReview, Pairing)
+        .join(Pairing, Pairing.id == PeriodicReview.pairing_id)
+        .where(
+            status_condition(ReviewStatus.SCHEDULED, today),
+            PeriodicReview.due_date <= today + timedelta(days=days),
+            PeriodicReview.due_reminder_sent_at.is_(None),
+            Pairing.status == PairingStatus.ACTIVE,
+        )
+        .order_by(PeriodicReview.id)
+        .limit(limit)
+        .with_for_update(of=PeriodicReview, skip_locked=True)
+    )
+    return (await session.execute(stmt)).all()

@@ -16,8 +16,8 @@ from api.core.schemas import Day, PathId, QueryId
 from api.core.security import Actor
 from api.employees import people
 from api.employees.listfilters import ListFilterDep
-from api.reviews import service
-from api.reviews.models import PeriodicReview
+from api.reviews import policy, service
+from api.reviews.repository import ReviewRecord
 from api.reviews.schemas import FollowUpInput, ReviewFormInput, ReviewRead, ReviewStatus
 
 router = APIRouter(prefix="/reviews", tags=["reviews"])
@@ -26,7 +26,8 @@ ETAG_HEADER = etag_headers("review")
 WRITE_ERRORS = problem_responses(401, 403, 404, 409, 412, 422)
 
 
-def _read(review: PeriodicReview, today: date) -> ReviewRead:
+def _read(record: ReviewRecord, today: date, actor: Actor) -> ReviewRead:
+    review = record.review
     return ReviewRead.model_validate(
         {
             "id": review.id,
@@ -39,8 +40,15 @@ def _read(review: PeriodicReview, today: date) -> ReviewRead:
             "hr_follow_up": review.hr_follow_up,
             "submitted_at": review.submitted_at,
             "version": review.version,
+            "allowed_actions": policy.allowed_actions(actor, record),
         }
     )
+
+
+async def _named(session: SessionDep, read: ReviewRead) -> ReviewRead:
+    """The answer with the pairing's people by name, as reading the review gives it."""
+    await people.attach_pairing_people(session, [read])
+    return read
 
 
 @router.get(
@@ -78,7 +86,7 @@ async def list_reviews(
         today=today,
         filters=filters,
     )
-    reads = [_read(r, today) for r in items]
+    reads = [_read(r, today, actor) for r in items]
     await people.attach_pairing_people(session, reads)
     return Page(items=reads, next_cursor=cursor)
 
@@ -101,9 +109,9 @@ async def list_reviews(
 async def read_review(
     session: SessionDep, actor: Reader, review_id: PathId, response: Response
 ) -> ReviewRead:
-    review = await service.get_review(session, actor, review_id)
-    response.headers["ETag"] = service.etag(review)
-    read = _read(review, await service.today(session))
+    record = await service.get_review(session, actor, review_id)
+    response.headers["ETag"] = service.etag(record.review)
+    read = _read(record, await service.today(session), actor)
     await people.attach_pairing_people(session, [read])
     return read
 
@@ -117,11 +125,11 @@ async def _put_form(
     response: Response,
     if_match: str | None,
 ) -> ReviewRead:
-    review, today = await service.submit_form(
+    record, today = await service.submit_form(
         session, actor, review_id=review_id, side=side, data=body, if_match=if_match
     )
-    response.headers["ETag"] = service.etag(review)
-    return _read(review, today)
+    response.headers["ETag"] = service.etag(record.review)
+    return await _named(session, _read(record, today, actor))
 
 
 FORM_DOC = (
@@ -195,8 +203,8 @@ async def put_follow_up(
     response: Response,
     if_match: IfMatch = None,
 ) -> ReviewRead:
-    review = await service.follow_up(
+    record = await service.follow_up(
         session, actor, review_id=review_id, data=body, if_match=if_match
     )
-    response.headers["ETag"] = service.etag(review)
-    return _read(review, await service.today(session))
+    response.headers["ETag"] = service.etag(record.review)
+    return await _named(session, _read(record, await service.today(session), actor))

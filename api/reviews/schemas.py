@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Annotated, Literal
+from typing import Annotated
 
 from pydantic import BaseModel, Field, StringConstraints
 
 from api.core.schemas import PersonSummary, Rating, ReadModel, StrictModel
+from api.reviews.models import ReviewStatus
 
-ReviewStatus = Literal["scheduled", "submitted", "overdue", "cancelled"]
+__all__ = ["ReviewStatus"]
 Comments = Annotated[str, StringConstraints(strip_whitespace=True, max_length=5000)]
 
 
@@ -63,4 +64,10 @@ class ReviewRead(ReadModel):
     mentee: PersonSummary | None = Field(
         default=None,
         description="The pairing's mentee by name (on reads: the list and one review).",
+    )
+    allowed_actions: list[str] = Field(
+        description="What the caller may do to the review now: `submit_mentor_form` and "
+        "`submit_mentee_form` (`PUT .../forms/mentor|mentee`: that participant, or HR on their "
+        "behalf, while the review is not cancelled and its pairing is active) and `follow_up` "
+        "(`PUT .../follow-up`, HR)."
     )

@@ -3,10 +3,9 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
-from typing import Any, Literal, NamedTuple
+from datetime import date, datetime
+from typing import Any, NamedTuple
 
-from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.core import audit
@@ -15,18 +14,19 @@ from api.core.db import utcnow
 from api.core.errors import Conflict, Forbidden, NotFound, RuleViolation
 from api.core.etag import check_if_match as if_match_check
 from api.core.etag import etag_of
-from api.core.pagination import PageParams, keyset, page_of
+from api.core.pagination import PageParams, page_of
 from api.core.security import Actor
-from api.employees.listfilters import ListFilter, dated
-from api.pairings.models import Pairing, PairingStatus
+from api.employees.listfilters import ListFilter
 from api.programme import service as programme
 from api.records import service as records
-from api.reviews import repository
-from api.reviews.models import PeriodicReview
+from api.reviews import policy, repository
+from api.reviews.models import PeriodicReview, ReviewStatus
+from api.reviews.policy import Side
+from api.reviews.repository import ReviewRecord
 from api.reviews.schemas import FollowUpInput, ReviewFormInput
 from api.webhooks import events
 
-Side = Literal["mentor", "mentee"]
+__all__ = ["ReviewRecord", "Side"]
 
 
 def review_dates(start: date, until: date, interval_months: int) -> list[date]:
@@ -49,17 +49,7 @@ async def schedule(
 ) -> list[PeriodicReview]:
     """Schedule the reviews due before `until` that are not scheduled yet (so an extension
     adds only the new ones)."""
-    existing = set(
-        (
-            await session.scalars(
-                select(PeriodicReview.due_date).where(PeriodicReview.pairing_id == pairing_id)
-            )
-        ).all()
-    )
-    last = await session.scalar(
-        select(func.max(PeriodicReview.sequence)).where(PeriodicReview.pairing_id == pairing_id)
-    )
-    sequence = last or 0
+    existing, sequence = await repository.schedule_state(session, pairing_id)
     created = []
     for due in review_dates(start, until, interval_months):
         if due in existing:
@@ -74,23 +64,30 @@ async def schedule(
 
 async def cancel_open(session: AsyncSession, *, pairing_id: int) -> None:
     """The pairing ended early: reviews without both forms are cancelled."""
-    await session.execute(
-        update(PeriodicReview)
-        .where(
-            PeriodicReview.pairing_id == pairing_id,
-            PeriodicReview.submitted_at.is_(None),
-            PeriodicReview.cancelled_at.is_(None),
-        )
-        .values(cancelled_at=utcnow())
-    )
+    await repository.cancel_pending(session, pairing_id=pairing_id, at=utcnow())
 
 
-def status_of(review: PeriodicReview, today: date) -> str:
+def record_past_submission(
+    review: PeriodicReview,
+    *,
+    mentor_form: dict[str, Any],
+    mentee_form: dict[str, Any],
+    at: datetime,
+) -> None:
+    """A review both participants filed in the past (the demo's history): both forms, and
+    submitted at `at`. No audit, files or events: those belong to a live filing."""
+    review.mentor_form = mentor_form
+    review.mentee_form = mentee_form
+    review.submitted_at = at
+
+
+def status_of(review: PeriodicReview, today: date) -> ReviewStatus:
+    """The derived status (repository.status_condition says the same in SQL)."""
     if review.submitted_at is not None:
-        return "submitted"
+        return ReviewStatus.SUBMITTED
     if review.cancelled_at is not None:
-        return "cancelled"
-    return "overdue" if review.due_date < today else "scheduled"
+        return ReviewStatus.CANCELLED
+    return ReviewStatus.OVERDUE if review.due_date < today else ReviewStatus.SCHEDULED
 
 
 def etag(review: PeriodicReview) -> str:
@@ -103,14 +100,12 @@ def check_if_match(review: PeriodicReview, if_match: str | None) -> None:
 
 async def get_review(
     session: AsyncSession, actor: Actor, review_id: int, *, for_update: bool = False
-) -> PeriodicReview:
-    stmt = repository.reviews_query(actor).where(PeriodicReview.id == review_id)
-    if for_update:
-        stmt = stmt.with_for_update(of=PeriodicReview).execution_options(populate_existing=True)
-    review = await session.scalar(stmt)
-    if review is None:
+) -> ReviewRecord:
+    """The review with its pairing's people and status."""
+    record = await repository.visible_review(session, actor, review_id, for_update=for_update)
+    if record is None:
         raise NotFound("Review not found")
-    return review
+    return record
 
 
 async def list_reviews(
@@ -119,24 +114,21 @@ async def list_reviews(
     page: PageParams,
     *,
     pairing_id: int | None,
-    status: str | None,
+    status: ReviewStatus | None,
     due_before: date | None,
     today: date,
     filters: ListFilter | None = None,
-) -> tuple[list[PeriodicReview], str | None]:
-    stmt = repository.reviews_query(actor)
-    if pairing_id is not None:
-        stmt = stmt.where(PeriodicReview.pairing_id == pairing_id)
-    if status is not None:
-        stmt = stmt.where(repository.status_condition(status, today))
-    if due_before is not None:
-        stmt = stmt.where(PeriodicReview.due_date < due_before)
-    if filters is not None:
-        stmt = stmt.where(
-            *filters.of_pairings(PeriodicReview.pairing_id, Pairing),
-            *dated(PeriodicReview.due_date, filters.date_from, filters.date_to),
-        )
-    rows = (await session.scalars(keyset(stmt, page, PeriodicReview.id))).all()
+) -> tuple[list[ReviewRecord], str | None]:
+    rows = await repository.list_page(
+        session,
+        actor,
+        page,
+        pairing_id=pairing_id,
+        status=status,
+        due_before=due_before,
+        today=today,
+        filters=filters,
+    )
     return page_of(rows, page)
 
 
@@ -156,36 +148,35 @@ async def submit_form(
     side: Side,
     data: ReviewFormInput,
     if_match: str | None,
-) -> tuple[PeriodicReview, date]:
+) -> tuple[ReviewRecord, date]:
     """The mentor's or the mentee's form: only that person, or HR on their behalf with a note.
     Returns the review and the organisation's today (for its status).
 
     A hot write (participants file forms every month): the review, its pairing, both people
     and the time zone come in one locked read, and the filing's rows are queued together, so
     the whole form is 8 statements (tests/test_query_counts.py)."""
-    row = (await session.execute(repository.form_context_query(actor, review_id))).first()
+    row = await repository.form_context(session, actor, review_id)
     if row is None:
         raise NotFound("Review not found")
     review, pairing_status, *people, timezone = row
     mentor, mentee = Person(*people[:3]), Person(*people[3:])
+    record = ReviewRecord(review, mentor.id, mentee.id, pairing_status)
     check_if_match(review, if_match)
     person = mentor if side == "mentor" else mentee
-    if actor.employee_id == person.id:
+    if not policy.may_submit_form(actor, record, side):
+        raise Forbidden(f"Only the {side} (or HR on their behalf) fills this form")
+    if policy.fills_own_form(actor, record, side):
         on_behalf = None
-    elif actor.is_hr:
+    else:
         if not data.on_behalf_note:
             raise RuleViolation(
                 "HR filing a form on someone's behalf must say how it was received",
                 loc=["body", "on_behalf_note"],
             )
         on_behalf = data.on_behalf_note
-    else:
-        raise Forbidden(f"Only the {side} (or HR on their behalf) fills this form")
-    if review.cancelled_at is not None or pairing_status != PairingStatus.ACTIVE:
-        raise Conflict(
-            "Forms are filled for reviews of active pairings",
-            reasons=["review_cancelled" if review.cancelled_at else f"pairing_{pairing_status}"],
-        )
+    conflict = policy.form_conflict(record)
+    if conflict is not None:
+        raise Conflict("Forms are filled for reviews of active pairings", reasons=[conflict])
     form: dict[str, Any] = {
         "progress": data.progress,
         "relationship_health": data.relationship_health,
@@ -262,7 +253,7 @@ async def submit_form(
             },
         )
     today = today_in(timezone) if timezone is not None else await programme.today(session)
-    return review, today
+    return record, today
 
 
 async def follow_up(
@@ -272,8 +263,11 @@ async def follow_up(
     review_id: int,
     data: FollowUpInput,
     if_match: str | None,
-) -> PeriodicReview:
-    review = await get_review(session, actor, review_id, for_update=True)
+) -> ReviewRecord:
+    record = await get_review(session, actor, review_id, for_update=True)
+    if not policy.may_follow_up(actor, record):
+        raise Forbidden("Only HR follows a review up")
+    review = record.review
     check_if_match(review, if_match)
     previous = review.hr_follow_up
     review.hr_follow_up = {
@@ -292,7 +286,7 @@ async def follow_up(
         entity_id=review.id,
         changes={"before": previous, "after": review.hr_follow_up},
     )
-    return review
+    return record
 
 
 async def today(session: AsyncSession) -> date:
@@ -302,19 +296,7 @@ async def today(session: AsyncSession) -> date:
 async def emit_overdue(session: AsyncSession, *, today: date, limit: int = 500) -> int:
     """Announce each newly overdue review once: a `review.overdue` event and a reminder to
     both participants. Returns how many were announced."""
-    stmt = (
-        select(PeriodicReview, Pairing)
-        .join(Pairing, Pairing.id == PeriodicReview.pairing_id)
-        .where(
-            repository.status_condition("overdue", today),
-            PeriodicReview.overdue_notified_at.is_(None),
-            Pairing.status == PairingStatus.ACTIVE,
-        )
-        .order_by(PeriodicReview.id)
-        .limit(limit)
-        .with_for_update(of=PeriodicReview, skip_locked=True)
-    )
-    rows = (await session.execute(stmt)).all()
+    rows = await repository.overdue_to_announce(session, today=today, limit=limit)
     now = utcnow()
     for review, pairing in rows:
         review.overdue_notified_at = now
@@ -353,20 +335,7 @@ async def emit_due_soon(session: AsyncSession, *, today: date, days: int, limit:
     """Remind each participant whose form is missing, once per review, when the review of an
     active pairing is due within `days` days (and not yet overdue). Returns how many reviews
     were announced."""
-    stmt = (
-        select(PeriodicReview, Pairing)
-        .join(Pairing, Pairing.id == PeriodicReview.pairing_id)
-        .where(
-            repository.status_condition("scheduled", today),
-            PeriodicReview.due_date <= today + timedelta(days=days),
-            PeriodicReview.due_reminder_sent_at.is_(None),
-            Pairing.status == PairingStatus.ACTIVE,
-        )
-        .order_by(PeriodicReview.id)
-        .limit(limit)
-        .with_for_update(of=PeriodicReview, skip_locked=True)
-    )
-    rows = (await session.execute(stmt)).all()
+    rows = await repository.due_soon_to_announce(session, today=today, days=days, limit=limit)
     now = utcnow()
     for review, pairing in rows:
         review.due_reminder_sent_at = now

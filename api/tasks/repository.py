@@ -48,12 +48,12 @@ from api.pairings.repository import (
     pairing_visibility,
     ready_to_activate,
 )
-from api.requests.models import MentoringRequest
+from api.requests.models import MentoringRequest, RequestStatus
 from api.requests.repository import request_visibility
 from api.reviews.models import PeriodicReview, concern_sql, concern_to_follow_up_sql
-from api.reviews.repository import review_visibility, status_condition
+from api.reviews.repository import is_pending, periodic_review_visibility
 from api.tasks.schemas import TASK_KINDS
-from api.training.models import TrainingRecord
+from api.training.models import TrainingKind, TrainingRecord, TrainingRole
 from api.training.repository import has_role_training, training_visibility
 
 # Undated tasks sort after every dated one.
@@ -144,10 +144,10 @@ def _request_tasks(actor: Actor) -> list[Select[Any]]:
     visible = request_visibility(actor)
     return [
         branch("confirm_request").where(
-            MentoringRequest.status == "awaiting_supervisor", visible, confirm_by_me
+            MentoringRequest.status == RequestStatus.AWAITING_SUPERVISOR, visible, confirm_by_me
         ),
         branch("match_request").where(
-            MentoringRequest.status == "open", no_open_pairing, visible, match_by_me
+            MentoringRequest.status == RequestStatus.OPEN, no_open_pairing, visible, match_by_me
         ),
     ]
 
@@ -186,7 +186,10 @@ def _hr_tasks(actor: Actor, horizon: Horizon) -> list[Select[Any]]:
     if not actor.is_hr:
         return []
     branches = []
-    for role, person in (("mentor", Pairing.mentor_id), ("mentee", Pairing.mentee_id)):
+    for role, person in (
+        (TrainingRole.MENTOR, Pairing.mentor_id),
+        (TrainingRole.MENTEE, Pairing.mentee_id),
+    ):
         branches.append(
             _pairing_branch(
                 "record_role_training",
@@ -253,9 +256,7 @@ def _participant_tasks(actor: Actor, horizon: Horizon) -> list[Select[Any]]:
     if me is None or actor.is_service:
         return []
     my_side = case((Pairing.mentor_id == me, _text("mentor")), else_=_text("mentee"))
-    pending = or_(
-        status_condition("overdue", horizon.today), status_condition("scheduled", horizon.today)
-    )
+    pending = is_pending()
     return [
         _pairing_branch("acknowledge_agreement", due_date=Pairing.start_date, detail=my_side).where(
             Pairing.status.in_(PRE_START),
@@ -271,7 +272,7 @@ def _participant_tasks(actor: Actor, horizon: Horizon) -> list[Select[Any]]:
             subject_id=TrainingRecord.trainer_id,
             day=TrainingRecord.date,
         ).where(
-            TrainingRecord.kind == "peer_session",
+            TrainingRecord.kind == TrainingKind.PEER_SESSION,
             TrainingRecord.employee_id == me,
             TrainingRecord.confirmed_at.is_(None),
             training_visibility(actor),
@@ -294,7 +295,7 @@ def _participant_tasks(actor: Actor, horizon: Horizon) -> list[Select[Any]]:
                 and_(Pairing.mentor_id == me, PeriodicReview.mentor_form.is_(None)),
                 and_(Pairing.mentee_id == me, PeriodicReview.mentee_form.is_(None)),
             ),
-            review_visibility(actor),
+            periodic_review_visibility(actor),
         ),
     ]
 

@@ -24,6 +24,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from api.core.errors import RuleViolation
 from api.core.schemas import MAX_ID, MIN_DATE
 from api.core.security import Actor
+from api.grievances.models import GrievanceKind
 from api.programme import service as programme
 from api.tasks import repository
 from api.tasks.repository import NO_DUE_DATE, After, Horizon
@@ -108,7 +109,8 @@ def title_of(task: dict[str, Any], actor: Actor) -> str:
             f"of {_pair(task)}"
         )
     if kind == "handle_grievance":
-        what = "withdrawal" if task["detail"] == "withdrawal" else "grievance"
+        withdrawal = task["detail"] == GrievanceKind.WITHDRAWAL
+        what = GrievanceKind.WITHDRAWAL if withdrawal else GrievanceKind.GRIEVANCE
         return f"Handle the {what} raised by {subject} ({_pair(task)})"
     if kind == "run_evaluation":
         return f"Evaluate the pairing of {_pair(task)}"

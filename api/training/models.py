@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import enum
 from datetime import date, datetime
 from typing import Any
 
@@ -9,12 +10,27 @@ from sqlalchemy.orm import Mapped, mapped_column
 from api.core.db import Base, TimestampMixin
 
 
+class TrainingKind(enum.StrEnum):
+    ROLE_TRAINING = "role_training"  # mentor training or mentee orientation, recorded by HR
+    PEER_SESSION = "peer_session"  # a session of an active pairing, recorded by the mentor
+
+
+class TrainingRole(enum.StrEnum):
+    """What role training prepares for: mentor training or mentee orientation."""
+
+    MENTOR = "mentor"
+    MENTEE = "mentee"
+
+
+KIND_CHECK = "kind IN (" + ", ".join(f"'{kind}'" for kind in TrainingKind) + ")"
+
+
 class TrainingRecord(TimestampMixin, Base):
     """Role training (mentor training, mentee orientation) or a peer-to-peer session."""
 
     __tablename__ = "training_records"
     __table_args__ = (
-        CheckConstraint("kind IN ('role_training', 'peer_session')", name="kind"),
+        CheckConstraint(KIND_CHECK, name="kind"),
         CheckConstraint("duration_minutes > 0", name="duration"),
         Index("ix_training_records_employee_id_kind", "employee_id", "kind"),
         Index("ix_training_records_employee_department_id_id", "employee_department_id", "id"),

@@ -1,14 +1,17 @@
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, exists, or_, select, true
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from api.core.pagination import PageParams, keyset
 from api.core.security import Actor, Role
+from api.employees.listfilters import in_department
 from api.employees.models import Employee
 from api.employees.repository import employee_visibility, in_team_scope, sees_everyone
-from api.training.models import TrainingRecord
+from api.training.models import TrainingKind, TrainingRecord
 
 
 def training_visibility(actor: Actor) -> ColumnElement[bool]:
@@ -33,11 +36,57 @@ def training_query(actor: Actor) -> Select[TrainingRecord]:
     return select(TrainingRecord).where(training_visibility(actor))
 
 
+async def visible_record(
+    session: AsyncSession, actor: Actor, record_id: int
+) -> TrainingRecord | None:
+    return await session.scalar(training_query(actor).where(TrainingRecord.id == record_id))
+
+
+async def list_page(
+    session: AsyncSession,
+    actor: Actor,
+    page: PageParams,
+    *,
+    employee_id: int | None,
+    pairing_id: int | None,
+    kind: TrainingKind | None,
+    date_from: date | None,
+    date_to: date | None,
+    department_id: int | None = None,
+) -> list[TrainingRecord]:
+    stmt = training_query(actor)
+    if employee_id is not None:
+        stmt = stmt.where(TrainingRecord.employee_id == employee_id)
+    if pairing_id is not None:
+        stmt = stmt.where(TrainingRecord.pairing_id == pairing_id)
+    if kind is not None:
+        stmt = stmt.where(TrainingRecord.kind == kind)
+    if date_from is not None:
+        stmt = stmt.where(TrainingRecord.date >= date_from)
+    if date_to is not None:
+        stmt = stmt.where(TrainingRecord.date <= date_to)
+    stmt = stmt.where(*in_department(TrainingRecord.employee_id, department_id))
+    return list((await session.scalars(keyset(stmt, page, TrainingRecord.id))).all())
+
+
+async def employee(session: AsyncSession, employee_id: int) -> Employee | None:
+    return await session.get(Employee, employee_id)
+
+
+async def participants(
+    session: AsyncSession, mentor_id: int, mentee_id: int
+) -> tuple[Employee, Employee]:
+    mentor = await session.get(Employee, mentor_id)
+    mentee = await session.get(Employee, mentee_id)
+    assert mentor is not None and mentee is not None
+    return mentor, mentee
+
+
 def has_role_training(employee_id: Any, role: str) -> ColumnElement[bool]:
     """SQL: the employee (a column or value) has a role-training record for `role` (what
     `trained_roles` reads, for queries over many pairings at once)."""
     return exists().where(
-        TrainingRecord.kind == "role_training",
+        TrainingRecord.kind == TrainingKind.ROLE_TRAINING,
         TrainingRecord.employee_id == employee_id,
         TrainingRecord.role == role,
     )
@@ -49,7 +98,8 @@ async def trained_roles(
     """(employee_id, role) pairs that have a role-training record."""
     rows = await session.execute(
         select(TrainingRecord.employee_id, TrainingRecord.role).where(
-            TrainingRecord.kind == "role_training", TrainingRecord.employee_id.in_(employee_ids)
+            TrainingRecord.kind == TrainingKind.ROLE_TRAINING,
+            TrainingRecord.employee_id.in_(employee_ids),
         )
     )
     return {(employee_id, role) for employee_id, role in rows}

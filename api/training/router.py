@@ -5,12 +5,14 @@ from fastapi import APIRouter
 from api.auth.dependencies import PersonActor as Writer
 from api.auth.dependencies import ProgrammeReader as Reader
 from api.core.db import SessionDep
-from api.core.errors import Forbidden, problem_responses
+from api.core.errors import problem_responses
 from api.core.pagination import Page, PageDep
-from api.core.schemas import Day, PathId, QueryId
+from api.core.schemas import Day, PathId, QueryId, WithActions
+from api.core.security import Actor
 from api.employees import people
 from api.employees.listfilters import DepartmentQuery
-from api.training import service
+from api.training import policy, service
+from api.training.models import TrainingRecord
 from api.training.schemas import (
     PeerSessionCreate,
     TrainingKind,
@@ -21,9 +23,12 @@ from api.training.schemas import (
 router = APIRouter(prefix="/training-records", tags=["training"])
 
 
-async def _read(session: SessionDep, record: object) -> TrainingRecordRead:
-    """One record as every route answers it: with its trainee and trainer by name."""
-    read = TrainingRecordRead.model_validate(record)
+async def _read(session: SessionDep, record: TrainingRecord, actor: Actor) -> TrainingRecordRead:
+    """One record as every route answers it: the caller's actions, the trainee and the trainer
+    by name."""
+    read = TrainingRecordRead.model_validate(
+        WithActions(record, policy.allowed_actions(actor, record))
+    )
     await people.attach(session, [read], employee="employee_id", trainer="trainer_id")
     return read
 
@@ -64,7 +69,10 @@ async def list_training(
         date_to=date_to,
         department_id=department_id,
     )
-    reads = [TrainingRecordRead.model_validate(r) for r in items]
+    reads = [
+        TrainingRecordRead.model_validate(WithActions(r, policy.allowed_actions(actor, r)))
+        for r in items
+    ]
     await people.attach(session, reads, employee="employee_id", trainer="trainer_id")
     return Page(items=reads, next_cursor=cursor)
 
@@ -89,10 +97,8 @@ async def create_training(
     if isinstance(body, PeerSessionCreate):
         record = await service.record_peer_session(session, actor, data=body)
     else:
-        if not actor.is_hr:
-            raise Forbidden("Only HR records role training")
         record = await service.record_role_training(session, actor, data=body)
-    return await _read(session, record)
+    return await _read(session, record, actor)
 
 
 @router.get(
@@ -109,7 +115,7 @@ async def create_training(
 async def read_training(
     session: SessionDep, actor: Reader, training_record_id: PathId
 ) -> TrainingRecordRead:
-    return await _read(session, await service.get_record(session, actor, training_record_id))
+    return await _read(session, await service.get_record(session, actor, training_record_id), actor)
 
 
 @router.post(
@@ -126,4 +132,6 @@ async def read_training(
 async def confirm_training(
     session: SessionDep, actor: Writer, training_record_id: PathId
 ) -> TrainingRecordRead:
-    return await _read(session, await service.confirm(session, actor, record_id=training_record_id))
+    return await _read(
+        session, await service.confirm(session, actor, record_id=training_record_id), actor
+    )

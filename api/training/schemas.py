@@ -3,12 +3,12 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Annotated, Literal
 
-from pydantic import Field, StringConstraints, model_validator
+from pydantic import Field, Strict, StringConstraints, model_validator
 
 from api.core.schemas import Day, Id, PersonSummary, ReadModel, SkillName, StrictModel
+from api.training.models import TrainingKind, TrainingRole
 
-TrainingKind = Literal["role_training", "peer_session"]
-TrainingRole = Literal["mentor", "mentee"]
+__all__ = ["TrainingKind", "TrainingRole"]
 Text200 = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
 
 
@@ -25,7 +25,10 @@ class RoleTrainingCreate(StrictModel):
 
     kind: Literal["role_training"]
     employee_id: Id = Field(description="The trainee.")
-    role: TrainingRole = Field(description="mentor: mentor training; mentee: mentee orientation")
+    # Lax: an enum member is read from its JSON string (any other value is still refused).
+    role: Annotated[TrainingRole, Strict(False)] = Field(
+        description="mentor: mentor training; mentee: mentee orientation"
+    )
     pairing_id: Id | None = Field(
         default=None,
         description="The pairing this training prepares; the trainee must be its mentor or "
@@ -93,4 +96,8 @@ class TrainingRecordRead(ReadModel):
     )
     trainer: PersonSummary | None = Field(
         default=None, description="The trainer by name, when one is recorded (on reads)."
+    )
+    allowed_actions: list[str] = Field(
+        description="What the caller may do to the record now: `confirm` (`POST .../confirm`: "
+        "the trainee, while it is unconfirmed)."
     )

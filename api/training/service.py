@@ -9,16 +9,14 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from api.core import audit
 from api.core.db import utcnow
 from api.core.errors import Conflict, Forbidden, NotFound, RuleViolation
-from api.core.pagination import PageParams, keyset, page_of
+from api.core.pagination import PageParams, page_of
 from api.core.security import Actor
-from api.employees.listfilters import in_department
-from api.employees.models import Employee
 from api.pairings import service as pairings
 from api.pairings.models import PairingStatus
 from api.programme import service as programme
 from api.records import service as records
-from api.training import repository
-from api.training.models import TrainingRecord
+from api.training import policy, repository
+from api.training.models import TrainingKind, TrainingRecord, TrainingRole
 from api.training.schemas import PeerSessionCreate, RoleTrainingCreate
 
 TRAINING_FIELDS = (
@@ -36,13 +34,11 @@ TRAINING_FIELDS = (
     "notes",
     "confirmed_at",
 )
-ROLE_TITLES = {"mentor": "Mentor training", "mentee": "Mentee orientation"}
+ROLE_TITLES = {TrainingRole.MENTOR: "Mentor training", TrainingRole.MENTEE: "Mentee orientation"}
 
 
 async def get_record(session: AsyncSession, actor: Actor, record_id: int) -> TrainingRecord:
-    record = await session.scalar(
-        repository.training_query(actor).where(TrainingRecord.id == record_id)
-    )
+    record = await repository.visible_record(session, actor, record_id)
     if record is None:
         raise NotFound("Training record not found")
     return record
@@ -55,45 +51,45 @@ async def list_records(
     *,
     employee_id: int | None,
     pairing_id: int | None,
-    kind: str | None,
+    kind: TrainingKind | None,
     date_from: date | None,
     date_to: date | None,
     department_id: int | None = None,
 ) -> tuple[list[TrainingRecord], str | None]:
-    stmt = repository.training_query(actor)
-    if employee_id is not None:
-        stmt = stmt.where(TrainingRecord.employee_id == employee_id)
-    if pairing_id is not None:
-        stmt = stmt.where(TrainingRecord.pairing_id == pairing_id)
-    if kind is not None:
-        stmt = stmt.where(TrainingRecord.kind == kind)
-    if date_from is not None:
-        stmt = stmt.where(TrainingRecord.date >= date_from)
-    if date_to is not None:
-        stmt = stmt.where(TrainingRecord.date <= date_to)
-    stmt = stmt.where(*in_department(TrainingRecord.employee_id, department_id))
-    rows = (await session.scalars(keyset(stmt, page, TrainingRecord.id))).all()
+    rows = await repository.list_page(
+        session,
+        actor,
+        page,
+        employee_id=employee_id,
+        pairing_id=pairing_id,
+        kind=kind,
+        date_from=date_from,
+        date_to=date_to,
+        department_id=department_id,
+    )
     return page_of(rows, page)
 
 
 async def record_role_training(
     session: AsyncSession, actor: Actor, *, data: RoleTrainingCreate
 ) -> TrainingRecord:
-    trainee = await session.get(Employee, data.employee_id)
+    if not policy.may_record_role_training(actor):
+        raise Forbidden("Only HR records role training")
+    trainee = await repository.employee(session, data.employee_id)
     if trainee is None:
         raise RuleViolation("No employee with this id", loc=["body", "employee_id"])
-    if data.trainer_id is not None and await session.get(Employee, data.trainer_id) is None:
+    if data.trainer_id is not None and await repository.employee(session, data.trainer_id) is None:
         raise RuleViolation("No employee with this id", loc=["body", "trainer_id"])
     if data.pairing_id is not None:
         pairing = await pairings.get_pairing(session, actor, data.pairing_id)
-        participant = pairing.mentor_id if data.role == "mentor" else pairing.mentee_id
+        participant = pairing.mentor_id if data.role == TrainingRole.MENTOR else pairing.mentee_id
         if participant != trainee.id:
             raise RuleViolation(
                 f"The trainee is not the {data.role} of pairing {pairing.id}",
                 loc=["body", "employee_id"],
             )
     record = TrainingRecord(
-        kind="role_training",
+        kind=TrainingKind.ROLE_TRAINING,
         employee_id=trainee.id,
         trainer_id=data.trainer_id,
         pairing_id=data.pairing_id,
@@ -119,7 +115,7 @@ async def record_role_training(
     )
     await records.file_document(
         session,
-        document_type="role_training",
+        document_type=TrainingKind.ROLE_TRAINING.value,
         document_id=record.id,
         title=f"{ROLE_TITLES[data.role]}: {data.title}",
         participants=[trainee],
@@ -135,7 +131,7 @@ async def record_peer_session(
     session: AsyncSession, actor: Actor, *, data: PeerSessionCreate
 ) -> TrainingRecord:
     pairing = await pairings.get_pairing(session, actor, data.pairing_id)
-    if not (actor.is_hr or actor.employee_id == pairing.mentor_id):
+    if not policy.may_record_peer_session(actor, mentor_id=pairing.mentor_id):
         raise Forbidden("Only the mentor or HR records a peer session")
     if pairing.status != PairingStatus.ACTIVE:
         raise Conflict(
@@ -158,7 +154,7 @@ async def record_peer_session(
                 f"{field} must be the pairing's {who} ({expected})", loc=["body", field]
             )
     record = TrainingRecord(
-        kind="peer_session",
+        kind=TrainingKind.PEER_SESSION,
         employee_id=pairing.mentee_id,
         trainer_id=pairing.mentor_id,
         pairing_id=pairing.id,
@@ -180,12 +176,10 @@ async def record_peer_session(
         entity_id=record.id,
         after=audit.snapshot(record, TRAINING_FIELDS),
     )
-    mentor = await session.get(Employee, pairing.mentor_id)
-    mentee = await session.get(Employee, pairing.mentee_id)
-    assert mentor is not None and mentee is not None
+    mentor, mentee = await repository.participants(session, pairing.mentor_id, pairing.mentee_id)
     await records.file_document(
         session,
-        document_type="peer_session",
+        document_type=TrainingKind.PEER_SESSION.value,
         document_id=record.id,
         title=f"Peer session on {data.date.isoformat()}",
         participants=[mentor, mentee],
@@ -197,9 +191,9 @@ async def record_peer_session(
 async def confirm(session: AsyncSession, actor: Actor, *, record_id: int) -> TrainingRecord:
     """The trainee confirms the record (the mentee, for a peer session)."""
     record = await get_record(session, actor, record_id)
-    if actor.employee_id != record.employee_id:
+    if not policy.may_confirm(actor, record):
         raise Forbidden("Only the trainee confirms a training record")
-    if record.confirmed_at is not None:
+    if policy.is_confirmed(record):
         raise Conflict("Already confirmed", reasons=["already_confirmed"])
     record.confirmed_at = utcnow()
     await session.flush()

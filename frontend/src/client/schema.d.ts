@@ -2746,11 +2746,7 @@ export interface components {
         GrievanceCreate: {
             /** Pairing Id */
             pairing_id: number;
-            /**
-             * Kind
-             * @enum {string}
-             */
-            kind: "grievance" | "withdrawal";
+            kind: components["schemas"]["GrievanceKind"];
             /** Description */
             description: string;
             /**
@@ -2764,17 +2760,18 @@ export interface components {
              */
             raised_by?: number | null;
         };
+        /**
+         * GrievanceKind
+         * @enum {string}
+         */
+        GrievanceKind: "grievance" | "withdrawal";
         /** GrievanceRead */
         GrievanceRead: {
             /** Id */
             id: number;
             /** Pairing Id */
             pairing_id: number;
-            /**
-             * Kind
-             * @enum {string}
-             */
-            kind: "grievance" | "withdrawal";
+            kind: components["schemas"]["GrievanceKind"];
             /** Raised By */
             raised_by: number;
             /**
@@ -2784,11 +2781,7 @@ export interface components {
             raised_on: string;
             /** Description */
             description: string;
-            /**
-             * Status
-             * @enum {string}
-             */
-            status: "open" | "under_review" | "resolved" | "dismissed";
+            status: components["schemas"]["GrievanceStatus"];
             /**
              * Due Date
              * Format: date
@@ -2824,6 +2817,11 @@ export interface components {
             mentor?: components["schemas"]["PersonSummary"] | null;
             /** @description The pairing's mentee by name (on reads). */
             mentee?: components["schemas"]["PersonSummary"] | null;
+            /**
+             * Allowed Actions
+             * @description What the caller may do to the grievance now, given its status: `add_action` (`POST .../actions`) and `resolve` (`POST .../resolve`); HR only, while it is open or under review.
+             */
+            allowed_actions: string[];
         };
         /** GrievanceSla */
         GrievanceSla: {
@@ -2874,6 +2872,12 @@ export interface components {
             /** Breached */
             breached: boolean;
         };
+        /**
+         * GrievanceStatus
+         * @description `open` -> `under_review` (HR's first step) -> `resolved` or `dismissed`.
+         * @enum {string}
+         */
+        GrievanceStatus: "open" | "under_review" | "resolved" | "dismissed";
         /** Health */
         Health: {
             /**
@@ -3335,11 +3339,7 @@ export interface components {
             improvement_areas: string[];
             /** Notes */
             notes: string | null;
-            /**
-             * Status
-             * @enum {string}
-             */
-            status: "awaiting_supervisor" | "open" | "matched" | "rejected" | "cancelled";
+            status: components["schemas"]["RequestStatus"];
             /** Requested By */
             requested_by: number;
             /** Confirmed By */
@@ -3355,6 +3355,11 @@ export interface components {
             created_at: string;
             /** @description The mentee by name (on reads: the list and one request). */
             mentee?: components["schemas"]["PersonSummary"] | null;
+            /**
+             * Allowed Actions
+             * @description What the caller may do to the request now, given its status: `confirm`, `reject`, `cancel` (the endpoints of the same names) and `propose_pairing` (`POST /pairings` with this request: it is open and the caller chooses its mentor; the mentor's eligibility and the mentee's other pairings are checked when proposing).
+             */
+            allowed_actions: string[];
         };
         /** MonthFigures */
         MonthFigures: {
@@ -4303,6 +4308,13 @@ export interface components {
          * @enum {string}
          */
         ReportFormat: "json" | "csv";
+        /**
+         * RequestStatus
+         * @description A mentoring request's states: `awaiting_supervisor` (raised by the employee) -> `open`
+         *     -> `matched` (its pairing is active), or `rejected` / `cancelled` while pending.
+         * @enum {string}
+         */
+        RequestStatus: "awaiting_supervisor" | "open" | "matched" | "rejected" | "cancelled";
         /** ResolveBody */
         ResolveBody: {
             /**
@@ -4365,11 +4377,7 @@ export interface components {
              * Format: date
              */
             due_date: string;
-            /**
-             * Status
-             * @enum {string}
-             */
-            status: "scheduled" | "submitted" | "overdue" | "cancelled";
+            status: components["schemas"]["ReviewStatus"];
             mentor_form: components["schemas"]["ReviewForm"] | null;
             mentee_form: components["schemas"]["ReviewForm"] | null;
             hr_follow_up: components["schemas"]["FollowUp"] | null;
@@ -4381,7 +4389,20 @@ export interface components {
             mentor?: components["schemas"]["PersonSummary"] | null;
             /** @description The pairing's mentee by name (on reads: the list and one review). */
             mentee?: components["schemas"]["PersonSummary"] | null;
+            /**
+             * Allowed Actions
+             * @description What the caller may do to the review now: `submit_mentor_form` and `submit_mentee_form` (`PUT .../forms/mentor|mentee`: that participant, or HR on their behalf, while the review is not cancelled and its pairing is active) and `follow_up` (`PUT .../follow-up`, HR).
+             */
+            allowed_actions: string[];
         };
+        /**
+         * ReviewStatus
+         * @description A review's status, derived from its dates (never stored): `submitted` once both forms
+         *     are in, `cancelled` when its pairing ended early without them, otherwise `overdue` past
+         *     its due date and `scheduled` before.
+         * @enum {string}
+         */
+        ReviewStatus: "scheduled" | "submitted" | "overdue" | "cancelled";
         /**
          * RoleTrainingCreate
          * @description Mentor training or mentee orientation, recorded by HR; it counts once recorded.
@@ -4397,12 +4418,8 @@ export interface components {
              * @description The trainee.
              */
             employee_id: number;
-            /**
-             * Role
-             * @description mentor: mentor training; mentee: mentee orientation
-             * @enum {string}
-             */
-            role: "mentor" | "mentee";
+            /** @description mentor: mentor training; mentee: mentee orientation */
+            role: components["schemas"]["TrainingRole"];
             /**
              * Pairing Id
              * @description The pairing this training prepares; the trainee must be its mentor or mentee as `role` says.
@@ -4749,23 +4766,23 @@ export interface components {
              */
             expires_in: number;
         };
+        /**
+         * TrainingKind
+         * @enum {string}
+         */
+        TrainingKind: "role_training" | "peer_session";
         /** TrainingRecordRead */
         TrainingRecordRead: {
             /** Id */
             id: number;
-            /**
-             * Kind
-             * @enum {string}
-             */
-            kind: "role_training" | "peer_session";
+            kind: components["schemas"]["TrainingKind"];
             /** Employee Id */
             employee_id: number;
             /** Trainer Id */
             trainer_id: number | null;
             /** Pairing Id */
             pairing_id: number | null;
-            /** Role */
-            role: ("mentor" | "mentee") | null;
+            role: components["schemas"]["TrainingRole"] | null;
             /** Title */
             title: string;
             /** Provider */
@@ -4794,6 +4811,11 @@ export interface components {
             employee?: components["schemas"]["PersonSummary"] | null;
             /** @description The trainer by name, when one is recorded (on reads). */
             trainer?: components["schemas"]["PersonSummary"] | null;
+            /**
+             * Allowed Actions
+             * @description What the caller may do to the record now: `confirm` (`POST .../confirm`: the trainee, while it is unconfirmed).
+             */
+            allowed_actions: string[];
         };
         /** TrainingReport */
         TrainingReport: {
@@ -4809,6 +4831,12 @@ export interface components {
             /** Items */
             items: components["schemas"]["TrainingRow"][];
         };
+        /**
+         * TrainingRole
+         * @description What role training prepares for: mentor training or mentee orientation.
+         * @enum {string}
+         */
+        TrainingRole: "mentor" | "mentee";
         /** TrainingRow */
         TrainingRow: {
             /** Pairing Id */
@@ -7374,7 +7402,7 @@ export interface operations {
     "requests-list": {
         parameters: {
             query?: {
-                status?: ("awaiting_supervisor" | "open" | "matched" | "rejected" | "cancelled") | null;
+                status?: components["schemas"]["RequestStatus"] | null;
                 mentee_id?: number | null;
                 /** @description Page size (max 500). */
                 limit?: number;
@@ -8750,7 +8778,7 @@ export interface operations {
             query?: {
                 employee_id?: number | null;
                 pairing_id?: number | null;
-                kind?: ("role_training" | "peer_session") | null;
+                kind?: components["schemas"]["TrainingKind"] | null;
                 date_from?: string | null;
                 date_to?: string | null;
                 /** @description Only records of people in this department (the mentee's, or the trainee's). */
@@ -9002,7 +9030,7 @@ export interface operations {
         parameters: {
             query?: {
                 pairing_id?: number | null;
-                status?: ("scheduled" | "submitted" | "overdue" | "cancelled") | null;
+                status?: components["schemas"]["ReviewStatus"] | null;
                 due_before?: string | null;
                 /** @description Page size (max 500). */
                 limit?: number;
@@ -9630,8 +9658,8 @@ export interface operations {
     "grievances-list": {
         parameters: {
             query?: {
-                status?: ("open" | "under_review" | "resolved" | "dismissed") | null;
-                kind?: ("grievance" | "withdrawal") | null;
+                status?: components["schemas"]["GrievanceStatus"] | null;
+                kind?: components["schemas"]["GrievanceKind"] | null;
                 pairing_id?: number | null;
                 breached?: boolean | null;
                 /** @description Page size (max 500). */

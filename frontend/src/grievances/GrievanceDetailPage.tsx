@@ -4,6 +4,7 @@ import { Link, useParams } from "react-router";
 import { api, call } from "../api/client";
 import { useMe } from "../auth/useMe";
 import { pairingName, personName } from "../people/names";
+import { allows } from "../lib/actions";
 import { formatDate, formatDateTime, label } from "../lib/format";
 import { useAction } from "../lib/useAction";
 import { StatusBadge } from "../ui/Badge";
@@ -51,7 +52,6 @@ export function GrievanceDetailPage() {
   return (
     <QueryState query={grievance} loadingLabel="Loading the grievance…">
       {({ data: g }) => {
-        const open = g.status === "open" || g.status === "under_review";
         return (
           <>
             <PageHeader
@@ -92,7 +92,7 @@ export function GrievanceDetailPage() {
                     ))}
                   </ol>
                 )}
-                {isHr && open ? (
+                {allows(g, "add_action") ? (
                   <form
                     className="form"
                     onSubmit={(e: FormEvent) => {
@@ -111,7 +111,7 @@ export function GrievanceDetailPage() {
                 ) : null}
               </Card>
             </div>
-            {isHr && open ? (
+            {allows(g, "resolve") ? (
               <Card title="Close it" testId="resolve-card">
                 <form
                   className="form"

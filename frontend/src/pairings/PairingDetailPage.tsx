@@ -144,7 +144,7 @@ export function PairingDetailPage() {
             {p.status === "active" || p.status === "completed" || p.status === "withdrawn" || p.status === "terminated" ? (
               <>
                 <SessionsPanel pairing={p} side={side} canLog={p.status === "active" && (side === "mentor" || isHr)} />
-                <ReviewsPanel pairing={p} side={side} isHr={isHr} />
+                <ReviewsPanel pairing={p} side={side} />
               </>
             ) : null}
             {evaluation ? <EvaluationSummary evaluation={evaluation} /> : null}

@@ -3,6 +3,7 @@ import { useState, type FormEvent } from "react";
 import { api, call } from "../api/client";
 import type { Pairing, TrainingRecord } from "../api/types";
 import { personName } from "../people/names";
+import { allows } from "../lib/actions";
 import { formatDate, today } from "../lib/format";
 import { useAction } from "../lib/useAction";
 import { Badge } from "../ui/Badge";
@@ -10,9 +11,25 @@ import { SelectField, TextField } from "../ui/Field";
 import { ProblemAlert } from "../ui/ProblemAlert";
 
 export function TrainingStatus({ records }: { records: TrainingRecord[] | undefined }) {
+  // The trainee may confirm a record they have not confirmed yet: the API lists it.
+  const confirm = useAction(
+    (recordId: number) => call(api.POST("/api/v1/training-records/{training_record_id}/confirm", { params: { path: { training_record_id: recordId } } })),
+    { invalidate: [["training"]], success: "The training is confirmed." },
+  );
   if (!records) return <span className="muted">…</span>;
   const latest = records[records.length - 1];
-  return latest ? <Badge tone="ok">{`Trained ${formatDate(latest.date)}`}</Badge> : <Badge tone="warning">Not trained</Badge>;
+  if (!latest) return <Badge tone="warning">Not trained</Badge>;
+  return (
+    <>
+      <Badge tone="ok">{`Trained ${formatDate(latest.date)}`}</Badge>
+      {allows(latest, "confirm") ? (
+        <button type="button" className="btn btn-ghost btn-sm" onClick={() => confirm.mutate(latest.id)} disabled={confirm.isPending} data-testid={`confirm-training-${latest.id}`}>
+          Confirm I attended
+        </button>
+      ) : null}
+      <ProblemAlert error={confirm.error} />
+    </>
+  );
 }
 
 export function RecordRoleTraining({ pairing }: { pairing: Pairing }) {

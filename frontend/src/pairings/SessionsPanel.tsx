@@ -2,6 +2,7 @@
 import { useState, type FormEvent } from "react";
 import { api, call } from "../api/client";
 import type { Pairing } from "../api/types";
+import { allows } from "../lib/actions";
 import { formatDate, today } from "../lib/format";
 import { useAction } from "../lib/useAction";
 import { Badge } from "../ui/Badge";
@@ -115,7 +116,7 @@ export function SessionsPanel({ pairing, side, canLog }: { pairing: Pairing; sid
                 render: (t) =>
                   t.confirmed_at ? (
                     <Badge tone="ok">{`Confirmed ${formatDate(t.confirmed_at)}`}</Badge>
-                  ) : side === "mentee" ? (
+                  ) : allows(t, "confirm") ? (
                     <button type="button" className="btn btn-primary btn-sm" onClick={() => confirm.mutate(t.id)} disabled={confirm.isPending} data-testid={`confirm-session-${t.id}`}>
                       Confirm
                     </button>

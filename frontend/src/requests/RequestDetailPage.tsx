@@ -3,8 +3,8 @@ import { Link, useNavigate, useParams } from "react-router";
 import { api, call } from "../api/client";
 import { reasonText } from "../api/reasons";
 import type { MentorSuggestion, MentoringRequest } from "../api/types";
-import { useMe } from "../auth/useMe";
 import { personName } from "../people/names";
+import { allows, allowsAny } from "../lib/actions";
 import { formatDate, today } from "../lib/format";
 import { useAction } from "../lib/useAction";
 import { Badge, StatusBadge } from "../ui/Badge";
@@ -163,7 +163,6 @@ function ProposeForm({ request, mentor }: { request: MentoringRequest; mentor: M
 
 export function RequestDetailPage() {
   const id = Number(useParams().id);
-  const me = useMe();
   const [picked, setPicked] = useState<MentorSuggestion | null>(null);
   const [rejectReason, setRejectReason] = useState("");
   const request = useRequest(id);
@@ -181,7 +180,6 @@ export function RequestDetailPage() {
     { invalidate, success: "The request is rejected.", onSuccess: () => setRejectReason("") },
   );
   const ask = useConfirm();
-  const canDecide = me.role === "hr_admin" || me.role === "team_leader";
   return (
     <QueryState query={request} loadingLabel="Loading the request…">
       {(r) => (
@@ -200,38 +198,42 @@ export function RequestDetailPage() {
                 ]}
               />
             </Card>
-            {canDecide && (r.status === "awaiting_supervisor" || r.status === "open") ? (
-              <Card title="Decide" testId="request-actions">
-                {r.status === "awaiting_supervisor" ? (
+            {allowsAny(r, "confirm", "reject", "cancel") ? (
+              <Card title={allowsAny(r, "confirm", "reject") ? "Decide" : "Your request"} testId="request-actions">
+                {allows(r, "confirm") ? (
                   <p>
                     <button type="button" className="btn btn-primary" onClick={() => confirm.mutate(undefined)} data-testid="confirm-request">
                       Confirm the request
                     </button>
                   </p>
                 ) : null}
-                <TextField label="Reason for rejecting" value={rejectReason} onChange={setRejectReason} />
+                {allows(r, "reject") ? <TextField label="Reason for rejecting" value={rejectReason} onChange={setRejectReason} /> : null}
                 <div className="form-actions">
-                  <button
-                    type="button"
-                    className="btn btn-danger"
-                    disabled={!rejectReason.trim()}
-                    aria-describedby={rejectReason.trim() ? undefined : "reject-why"}
-                    onClick={() =>
-                      void ask({ title: "Reject this request?", body: "The request ends for good.", confirmLabel: "Reject", tone: "danger" }).then((ok) => ok && reject.mutate(undefined))
-                    }
-                    data-testid="reject-request"
-                  >
-                    Reject
-                  </button>
-                  <button type="button" className="btn btn-ghost" onClick={() =>
-                      void ask({ title: "Cancel this request?", body: "The request ends for good.", confirmLabel: "Cancel the request", tone: "danger" }).then((ok) => ok && cancel.mutate(undefined))
-                    }
-                    data-testid="cancel-request"
-                  >
-                    Cancel request
-                  </button>
+                  {allows(r, "reject") ? (
+                    <button
+                      type="button"
+                      className="btn btn-danger"
+                      disabled={!rejectReason.trim()}
+                      aria-describedby={rejectReason.trim() ? undefined : "reject-why"}
+                      onClick={() =>
+                        void ask({ title: "Reject this request?", body: "The request ends for good.", confirmLabel: "Reject", tone: "danger" }).then((ok) => ok && reject.mutate(undefined))
+                      }
+                      data-testid="reject-request"
+                    >
+                      Reject
+                    </button>
+                  ) : null}
+                  {allows(r, "cancel") ? (
+                    <button type="button" className="btn btn-ghost" onClick={() =>
+                        void ask({ title: "Cancel this request?", body: "The request ends for good.", confirmLabel: "Cancel the request", tone: "danger" }).then((ok) => ok && cancel.mutate(undefined))
+                      }
+                      data-testid="cancel-request"
+                    >
+                      Cancel request
+                    </button>
+                  ) : null}
                 </div>
-                {rejectReason.trim() ? null : (
+                {!allows(r, "reject") || rejectReason.trim() ? null : (
                   <p className="hint" id="reject-why">
                     To reject, write the reason first: the requester is told why.
                   </p>
@@ -240,7 +242,7 @@ export function RequestDetailPage() {
               </Card>
             ) : null}
           </div>
-          {r.status === "open" && canDecide ? (
+          {allows(r, "propose_pairing") ? (
             <>
               <Suggestions request={r} picked={picked?.mentor_id ?? null} onPick={setPicked} />
               {picked ? <ProposeForm key={picked.mentor_id} request={r} mentor={picked} /> : null}

@@ -1,6 +1,7 @@
 // HR's follow-up list: every periodic review, overdue first.
 import { useState } from "react";
 import { Link } from "react-router";
+import { allows } from "../lib/actions";
 import type { Review } from "../api/types";
 import { FilterBar, useListFilters } from "../oversight/FilterBar";
 import { pairingName } from "../people/names";
@@ -72,7 +73,7 @@ export function ReviewsPage() {
                 key: "act",
                 header: "",
                 render: (r) =>
-                  r.status === "cancelled" || (r.status === "scheduled" && !r.mentor_form && !r.mentee_form && !r.hr_follow_up) ? null : (
+                  !allows(r, "follow_up") ? null : (
                     <button type="button" className="btn btn-secondary btn-sm" onClick={() => setEditing(r)} data-testid={`follow-up-${r.id}`}>
                       Follow up
                     </button>

@@ -1,6 +1,7 @@
 import { useState } from "react";
 import type { Pairing, Review } from "../api/types";
 import type { Side } from "../pairings/hooks";
+import { allows, formAction } from "../lib/actions";
 import { formatDate } from "../lib/format";
 import { Badge, StatusBadge } from "../ui/Badge";
 import { DataTable } from "../ui/DataTable";
@@ -20,8 +21,18 @@ function FormCell({ form }: { form: Review["mentor_form"] }) {
   );
 }
 
-export function ReviewsPanel({ pairing, side, isHr }: { pairing: Pairing; side: Side; isHr: boolean }) {
-  const [editing, setEditing] = useState<{ review: Review; kind: "form" | "follow-up" } | null>(null);
+type FormSide = "mentor" | "mentee";
+type Editing = { review: Review; kind: "form"; side: FormSide; onBehalf: boolean } | { review: Review; kind: "follow-up" };
+
+/** The earliest review whose form `side` may still file now (the one to fill next). */
+export function nextOpenSequence(reviews: Review[], side: FormSide): number | null {
+  return reviews
+    .filter((r) => allows(r, formAction(side)) && !(side === "mentor" ? r.mentor_form : r.mentee_form))
+    .reduce<number | null>((min, r) => (min === null || r.sequence < min ? r.sequence : min), null);
+}
+
+export function ReviewsPanel({ pairing, side }: { pairing: Pairing; side: Side }) {
+  const [editing, setEditing] = useState<Editing | null>(null);
   const reviews = usePairingReviews(pairing.id);
   return (
     <Card title="Periodic reviews" testId="reviews">
@@ -51,34 +62,47 @@ export function ReviewsPanel({ pairing, side, isHr }: { pairing: Pairing; side: 
                 key: "act",
                 header: "",
                 render: (r) => {
-                  if (r.status === "cancelled") return null;
-                  const mine = side === "mentor" ? r.mentor_form : side === "mentee" ? r.mentee_form : null;
-                  const nextOpen = page.items
-                    .filter((x) => x.status !== "cancelled" && !(side === "mentor" ? x.mentor_form : x.mentee_form))
-                    .reduce<number | null>((min, x) => (min === null || x.sequence < min ? x.sequence : min), null);
-                  if (side && pairing.status === "active" && (mine || r.sequence === nextOpen)) {
+                  // Exactly what the API lists for this reader: a participant's own form (the
+                  // next one to fill, or one already filled), else HR's forms on someone's
+                  // behalf and its follow-up.
+                  if (side) {
+                    const mine = side === "mentor" ? r.mentor_form : r.mentee_form;
+                    if (!allows(r, formAction(side)) || !(mine || r.sequence === nextOpenSequence(page.items, side))) return null;
                     return (
-                      <button type="button" className="btn btn-secondary btn-sm" onClick={() => setEditing({ review: r, kind: "form" })} data-testid={`fill-review-${r.sequence}`}>
+                      <button type="button" className="btn btn-secondary btn-sm" onClick={() => setEditing({ review: r, kind: "form", side, onBehalf: false })} data-testid={`fill-review-${r.sequence}`}>
                         {mine ? "Edit my form" : "Fill my form"}
                       </button>
                     );
                   }
-                  if (isHr && (r.status !== "scheduled" || r.mentor_form || r.mentee_form || r.hr_follow_up)) {
-                    return (
-                      <button type="button" className="btn btn-secondary btn-sm" onClick={() => setEditing({ review: r, kind: "follow-up" })} data-testid={`follow-up-${r.sequence}`}>
-                        Follow up
-                      </button>
-                    );
-                  }
-                  return null;
+                  const onBehalf = (["mentor", "mentee"] as const).filter((s) => allows(r, formAction(s)) && !(s === "mentor" ? r.mentor_form : r.mentee_form));
+                  return (
+                    <>
+                      {onBehalf.map((s) => (
+                        <button
+                          key={s}
+                          type="button"
+                          className="btn btn-ghost btn-sm"
+                          onClick={() => setEditing({ review: r, kind: "form", side: s, onBehalf: true })}
+                          data-testid={`file-${s}-form-${r.sequence}`}
+                        >
+                          {s === "mentor" ? "Mentor's form" : "Mentee's form"}
+                        </button>
+                      ))}
+                      {allows(r, "follow_up") ? (
+                        <button type="button" className="btn btn-secondary btn-sm" onClick={() => setEditing({ review: r, kind: "follow-up" })} data-testid={`follow-up-${r.sequence}`}>
+                          Follow up
+                        </button>
+                      ) : null}
+                    </>
+                  );
                 },
               },
             ]}
           />
         )}
       </QueryState>
-      {editing && editing.kind === "form" && side ? (
-        <ReviewFormEditor key={editing.review.id} review={editing.review} side={side} onDone={() => setEditing(null)} />
+      {editing && editing.kind === "form" ? (
+        <ReviewFormEditor key={`${editing.review.id}-${editing.side}`} review={editing.review} side={editing.side} onBehalf={editing.onBehalf} onDone={() => setEditing(null)} />
       ) : null}
       {editing && editing.kind === "follow-up" ? <FollowUpEditor key={editing.review.id} review={editing.review} onDone={() => setEditing(null)} /> : null}
     </Card>

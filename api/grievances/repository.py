@@ -1,0 +1,141 @@
+"""The grievances' queries: who reads which, the queue's filters, the jobs' batches."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import ColumnElement, Select, false, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from api.core.pagination import PageParams, keyset
+from api.core.security import Actor
+from api.employees.listfilters import ListFilter, dated
+from api.employees.models import Employee
+from api.grievances.models import (
+    OPEN_STATUSES,
+    Grievance,
+    GrievanceKind,
+    GrievanceStatus,
+)
+from api.pairings.models import Pairing
+
+
+def grievances_query(actor: Actor) -> Select[Grievance]:
+    """HR reads every grievance; the person who raised one reads theirs; nobody else does
+    (the other participant and team leaders get 404)."""
+    stmt = select(Grievance)
+    if actor.is_hr:
+        return stmt
+    if actor.employee_id is None:
+        return stmt.where(false())
+    return stmt.where(Grievance.raised_by == actor.employee_id)
+
+
+def breached_condition(today: date) -> ColumnElement[bool]:
+    """SQL: not resolved by the end of its due date (service.is_breached)."""
+    open_breach = Grievance.status.in_(OPEN_STATUSES) & (Grievance.due_date < today)
+    closed_breach = ~Grievance.status.in_(OPEN_STATUSES) & (
+        Grievance.resolved_on > Grievance.due_date
+    )
+    return open_breach | closed_breach
+
+
+async def visible_grievance(
+    session: AsyncSession, actor: Actor, grievance_id: int, *, for_update: bool = False
+) -> Grievance | None:
+    stmt = grievances_query(actor).where(Grievance.id == grievance_id)
+    if for_update:
+        stmt = stmt.with_for_update(of=Grievance).execution_options(populate_existing=True)
+    return await session.scalar(stmt)
+
+
+async def list_page(
+    session: AsyncSession,
+    actor: Actor,
+    page: PageParams,
+    *,
+    status: GrievanceStatus | None,
+    kind: GrievanceKind | None,
+    pairing_id: int | None,
+    breached: bool | None,
+    today: date,
+    filters: ListFilter | None = None,
+) -> list[Grievance]:
+    stmt = grievances_query(actor)
+    if status is not None:
+        stmt = stmt.where(Grievance.status == status)
+    if kind is not None:
+        stmt = stmt.where(Grievance.kind == kind)
+    if pairing_id is not None:
+        stmt = stmt.where(Grievance.pairing_id == pairing_id)
+    if breached is not None:
+        condition = breached_condition(today)
+        stmt = stmt.where(condition if breached else ~condition)
+    if filters is not None:
+        stmt = stmt.where(
+            *filters.of_pairings(Grievance.pairing_id, Pairing),
+            *dated(Grievance.raised_on, filters.date_from, filters.date_to),
+        )
+    return list((await session.scalars(keyset(stmt, page, Grievance.id))).all())
+
+
+async def open_withdrawal(session: AsyncSession, pairing_id: int) -> int | None:
+    """The pairing's open withdrawal, if any."""
+    return await session.scalar(
+        select(Grievance.id).where(
+            Grievance.pairing_id == pairing_id,
+            Grievance.kind == GrievanceKind.WITHDRAWAL,
+            Grievance.status.in_(OPEN_STATUSES),
+        )
+    )
+
+
+async def locked_pairing(session: AsyncSession, pairing_id: int) -> Pairing:
+    pairing = await session.get(Pairing, pairing_id, with_for_update=True)
+    assert pairing is not None
+    return pairing
+
+
+async def participants(session: AsyncSession, pairing: Pairing) -> tuple[Employee, Employee]:
+    """The pairing's mentor and mentee."""
+    mentor = await session.get(Employee, pairing.mentor_id)
+    mentee = await session.get(Employee, pairing.mentee_id)
+    assert mentor is not None and mentee is not None
+    return mentor, mentee
+
+
+async def newly_breached(session: AsyncSession, *, today: date, limit: int) -> list[Grievance]:
+    """Open grievances past their due date not yet announced, locked (skipping those another
+    worker holds)."""
+    stmt = (
+        select(Grievance)
+        .where(
+            Grievance.status.in_(OPEN_STATUSES),
+            Grievance.due_date < today,
+            Grievance.breach_notified_at.is_(None),
+        )
+        .order_by(Grievance.id)
+        .limit(limit)
+        .with_for_update(skip_locked=True)
+    )
+    return list((await session.scalars(stmt)).all())
+
+
+async def deadline_due(
+    session: AsyncSession, *, today: date, next_working_day: date, limit: int
+) -> list[Grievance]:
+    """Open grievances due today or on the next working day whose deadline HR was not warned
+    of yet, locked (skipping those another worker holds)."""
+    stmt = (
+        select(Grievance)
+        .where(
+            Grievance.status.in_(OPEN_STATUSES),
+            Grievance.due_date >= today,
+            Grievance.due_date <= next_working_day,
+            Grievance.deadline_notified_at.is_(None),
+        )
+        .order_by(Grievance.id)
+        .limit(limit)
+        .with_for_update(skip_locked=True)
+    )
+    return list((await session.scalars(stmt)).all())
