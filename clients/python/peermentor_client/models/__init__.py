@@ -63,14 +63,11 @@ from .follow_up import FollowUp
 from .follow_up_input import FollowUpInput
 from .goal_result import GoalResult
 from .grievance_create import GrievanceCreate
-from .grievance_create_kind import GrievanceCreateKind
+from .grievance_kind import GrievanceKind
 from .grievance_read import GrievanceRead
-from .grievance_read_kind import GrievanceReadKind
-from .grievance_read_status import GrievanceReadStatus
 from .grievance_sla import GrievanceSla
 from .grievance_sla_row import GrievanceSlaRow
-from .grievances_list_kind_type_0 import GrievancesListKindType0
-from .grievances_list_status_type_0 import GrievancesListStatusType0
+from .grievance_status import GrievanceStatus
 from .health import Health
 from .holiday_create import HolidayCreate
 from .holiday_read import HolidayRead
@@ -102,7 +99,6 @@ from .mentor_suggestion_reasons_item import MentorSuggestionReasonsItem
 from .mentor_suggestions import MentorSuggestions
 from .mentoring_request_create import MentoringRequestCreate
 from .mentoring_request_read import MentoringRequestRead
-from .mentoring_request_read_status import MentoringRequestReadStatus
 from .month_figures import MonthFigures
 from .monthly_report import MonthlyReport
 from .notification_email_read import NotificationEmailRead
@@ -166,16 +162,14 @@ from .readiness import Readiness
 from .reason_body import ReasonBody
 from .records_personnel_file_document_type_type_0 import RecordsPersonnelFileDocumentTypeType0
 from .report_format import ReportFormat
-from .requests_list_status_type_0 import RequestsListStatusType0
+from .request_status import RequestStatus
 from .resolve_body import ResolveBody
 from .resolve_body_outcome import ResolveBodyOutcome
 from .review_form import ReviewForm
 from .review_form_input import ReviewFormInput
 from .review_read import ReviewRead
-from .review_read_status import ReviewReadStatus
-from .reviews_list_status_type_0 import ReviewsListStatusType0
+from .review_status import ReviewStatus
 from .role_training_create import RoleTrainingCreate
-from .role_training_create_role import RoleTrainingCreateRole
 from .row_error import RowError
 from .scim_create_user_payload import ScimCreateUserPayload
 from .scim_create_user_response_400 import ScimCreateUserResponse400
@@ -250,11 +244,10 @@ from .token_problem import TokenProblem
 from .token_problem_error import TokenProblemError
 from .token_request import TokenRequest
 from .token_response import TokenResponse
-from .training_list_kind_type_0 import TrainingListKindType0
+from .training_kind import TrainingKind
 from .training_record_read import TrainingRecordRead
-from .training_record_read_kind import TrainingRecordReadKind
-from .training_record_read_role_type_0 import TrainingRecordReadRoleType0
 from .training_report import TrainingReport
+from .training_role import TrainingRole
 from .training_row import TrainingRow
 from .unmatched_request import UnmatchedRequest
 from .unmatched_request_reasons_item import UnmatchedRequestReasonsItem
@@ -345,14 +338,11 @@ __all__ = (
     "FollowUpInput",
     "GoalResult",
     "GrievanceCreate",
-    "GrievanceCreateKind",
+    "GrievanceKind",
     "GrievanceRead",
-    "GrievanceReadKind",
-    "GrievanceReadStatus",
     "GrievanceSla",
     "GrievanceSlaRow",
-    "GrievancesListKindType0",
-    "GrievancesListStatusType0",
+    "GrievanceStatus",
     "Health",
     "HolidayCreate",
     "HolidayRead",
@@ -376,7 +366,6 @@ __all__ = (
     "MentorEligibilityReasonsItem",
     "MentoringRequestCreate",
     "MentoringRequestRead",
-    "MentoringRequestReadStatus",
     "MentorInvitationCreate",
     "MentorInvitationRead",
     "MentorProfileRead",
@@ -448,16 +437,14 @@ __all__ = (
     "ReasonBody",
     "RecordsPersonnelFileDocumentTypeType0",
     "ReportFormat",
-    "RequestsListStatusType0",
+    "RequestStatus",
     "ResolveBody",
     "ResolveBodyOutcome",
     "ReviewForm",
     "ReviewFormInput",
     "ReviewRead",
-    "ReviewReadStatus",
-    "ReviewsListStatusType0",
+    "ReviewStatus",
     "RoleTrainingCreate",
-    "RoleTrainingCreateRole",
     "RowError",
     "ScimCreateUserPayload",
     "ScimCreateUserResponse400",
@@ -532,11 +519,10 @@ __all__ = (
     "TokenProblemError",
     "TokenRequest",
     "TokenResponse",
-    "TrainingListKindType0",
+    "TrainingKind",
     "TrainingRecordRead",
-    "TrainingRecordReadKind",
-    "TrainingRecordReadRoleType0",
     "TrainingReport",
+    "TrainingRole",
     "TrainingRow",
     "UnmatchedRequest",
     "UnmatchedRequestReasonsItem",

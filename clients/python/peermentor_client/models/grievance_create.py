@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..models.grievance_create_kind import GrievanceCreateKind
+from ..models.grievance_kind import GrievanceKind
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GrievanceCreate")
@@ -17,14 +17,14 @@ class GrievanceCreate:
     """
     Attributes:
         pairing_id (int):
-        kind (GrievanceCreateKind):
+        kind (GrievanceKind):
         description (str):
         raised_on (datetime.date | None | Unset): HR only: when it was received (today or earlier).
         raised_by (int | None | Unset): HR only: the mentor or mentee it was received from.
     """
 
     pairing_id: int
-    kind: GrievanceCreateKind
+    kind: GrievanceKind
     description: str
     raised_on: datetime.date | None | Unset = UNSET
     raised_by: int | None | Unset = UNSET
@@ -71,7 +71,7 @@ class GrievanceCreate:
         d = dict(src_dict)
         pairing_id = d.pop("pairing_id")
 
-        kind = GrievanceCreateKind(d.pop("kind"))
+        kind = GrievanceKind(d.pop("kind"))
 
         description = d.pop("description")
 

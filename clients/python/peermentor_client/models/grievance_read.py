@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.grievance_read_kind import GrievanceReadKind
-from ..models.grievance_read_status import GrievanceReadStatus
+from ..models.grievance_kind import GrievanceKind
+from ..models.grievance_status import GrievanceStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -25,11 +25,11 @@ class GrievanceRead:
     Attributes:
         id (int):
         pairing_id (int):
-        kind (GrievanceReadKind):
+        kind (GrievanceKind):
         raised_by (int):
         raised_on (datetime.date):
         description (str):
-        status (GrievanceReadStatus):
+        status (GrievanceStatus): `open` -> `under_review` (HR's first step) -> `resolved` or `dismissed`.
         due_date (datetime.date): The SLA's last working day, fixed when raised.
         breached (bool): Not resolved by the end of its due date.
         working_days_left (int | None): Working days from today to the due date (negative once breached; 0 on the due
@@ -39,6 +39,8 @@ class GrievanceRead:
         resolved_on (datetime.date | None):
         version (int):
         created_at (datetime.datetime):
+        allowed_actions (list[str]): What the caller may do to the grievance now, given its status: `add_action` (`POST
+            .../actions`) and `resolve` (`POST .../resolve`); HR only, while it is open or under review.
         raised_by_person (None | PersonSummary | Unset): Who raised it, by name (on reads: the list and one grievance).
             Only those who may read the grievance get it: HR and the person who raised it.
         mentor (None | PersonSummary | Unset): The pairing's mentor by name (on reads).
@@ -47,11 +49,11 @@ class GrievanceRead:
 
     id: int
     pairing_id: int
-    kind: GrievanceReadKind
+    kind: GrievanceKind
     raised_by: int
     raised_on: datetime.date
     description: str
-    status: GrievanceReadStatus
+    status: GrievanceStatus
     due_date: datetime.date
     breached: bool
     working_days_left: int | None
@@ -60,6 +62,7 @@ class GrievanceRead:
     resolved_on: datetime.date | None
     version: int
     created_at: datetime.datetime
+    allowed_actions: list[str]
     raised_by_person: None | PersonSummary | Unset = UNSET
     mentor: None | PersonSummary | Unset = UNSET
     mentee: None | PersonSummary | Unset = UNSET
@@ -107,6 +110,8 @@ class GrievanceRead:
 
         created_at = self.created_at.isoformat()
 
+        allowed_actions = self.allowed_actions
+
         raised_by_person: dict[str, Any] | None | Unset
         if isinstance(self.raised_by_person, Unset):
             raised_by_person = UNSET
@@ -150,6 +155,7 @@ class GrievanceRead:
                 "resolved_on": resolved_on,
                 "version": version,
                 "created_at": created_at,
+                "allowed_actions": allowed_actions,
             }
         )
         if raised_by_person is not UNSET:
@@ -171,7 +177,7 @@ class GrievanceRead:
 
         pairing_id = d.pop("pairing_id")
 
-        kind = GrievanceReadKind(d.pop("kind"))
+        kind = GrievanceKind(d.pop("kind"))
 
         raised_by = d.pop("raised_by")
 
@@ -179,7 +185,7 @@ class GrievanceRead:
 
         description = d.pop("description")
 
-        status = GrievanceReadStatus(d.pop("status"))
+        status = GrievanceStatus(d.pop("status"))
 
         due_date = datetime.date.fromisoformat(d.pop("due_date"))
 
@@ -224,6 +230,8 @@ class GrievanceRead:
         version = d.pop("version")
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        allowed_actions = cast(list[str], d.pop("allowed_actions"))
 
         def _parse_raised_by_person(data: object) -> None | PersonSummary | Unset:
             if data is None:
@@ -292,6 +300,7 @@ class GrievanceRead:
             resolved_on=resolved_on,
             version=version,
             created_at=created_at,
+            allowed_actions=allowed_actions,
             raised_by_person=raised_by_person,
             mentor=mentor,
             mentee=mentee,

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.mentoring_request_read_status import MentoringRequestReadStatus
+from ..models.request_status import RequestStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -27,12 +27,17 @@ class MentoringRequestRead:
         discussion_date (datetime.date):
         improvement_areas (list[str]):
         notes (None | str):
-        status (MentoringRequestReadStatus):
+        status (RequestStatus): A mentoring request's states: `awaiting_supervisor` (raised by the employee) -> `open`
+            -> `matched` (its pairing is active), or `rejected` / `cancelled` while pending.
         requested_by (int):
         confirmed_by (int | None):
         confirmed_at (datetime.datetime | None):
         status_reason (None | str):
         created_at (datetime.datetime):
+        allowed_actions (list[str]): What the caller may do to the request now, given its status: `confirm`, `reject`,
+            `cancel` (the endpoints of the same names) and `propose_pairing` (`POST /pairings` with this request: it is open
+            and the caller chooses its mentor; the mentor's eligibility and the mentee's other pairings are checked when
+            proposing).
         mentee (None | PersonSummary | Unset): The mentee by name (on reads: the list and one request).
     """
 
@@ -42,12 +47,13 @@ class MentoringRequestRead:
     discussion_date: datetime.date
     improvement_areas: list[str]
     notes: None | str
-    status: MentoringRequestReadStatus
+    status: RequestStatus
     requested_by: int
     confirmed_by: int | None
     confirmed_at: datetime.datetime | None
     status_reason: None | str
     created_at: datetime.datetime
+    allowed_actions: list[str]
     mentee: None | PersonSummary | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -85,6 +91,8 @@ class MentoringRequestRead:
 
         created_at = self.created_at.isoformat()
 
+        allowed_actions = self.allowed_actions
+
         mentee: dict[str, Any] | None | Unset
         if isinstance(self.mentee, Unset):
             mentee = UNSET
@@ -109,6 +117,7 @@ class MentoringRequestRead:
                 "confirmed_at": confirmed_at,
                 "status_reason": status_reason,
                 "created_at": created_at,
+                "allowed_actions": allowed_actions,
             }
         )
         if mentee is not UNSET:
@@ -138,7 +147,7 @@ class MentoringRequestRead:
 
         notes = _parse_notes(d.pop("notes"))
 
-        status = MentoringRequestReadStatus(d.pop("status"))
+        status = RequestStatus(d.pop("status"))
 
         requested_by = d.pop("requested_by")
 
@@ -173,6 +182,8 @@ class MentoringRequestRead:
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
+        allowed_actions = cast(list[str], d.pop("allowed_actions"))
+
         def _parse_mentee(data: object) -> None | PersonSummary | Unset:
             if data is None:
                 return data
@@ -203,6 +214,7 @@ class MentoringRequestRead:
             confirmed_at=confirmed_at,
             status_reason=status_reason,
             created_at=created_at,
+            allowed_actions=allowed_actions,
             mentee=mentee,
         )
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.review_read_status import ReviewReadStatus
+from ..models.review_status import ReviewStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -27,12 +27,17 @@ class ReviewRead:
         pairing_id (int):
         sequence (int):
         due_date (datetime.date):
-        status (ReviewReadStatus):
+        status (ReviewStatus): A review's status, derived from its dates (never stored): `submitted` once both forms
+            are in, `cancelled` when its pairing ended early without them, otherwise `overdue` past
+            its due date and `scheduled` before.
         mentor_form (None | ReviewForm):
         mentee_form (None | ReviewForm):
         hr_follow_up (FollowUp | None):
         submitted_at (datetime.datetime | None):
         version (int):
+        allowed_actions (list[str]): What the caller may do to the review now: `submit_mentor_form` and
+            `submit_mentee_form` (`PUT .../forms/mentor|mentee`: that participant, or HR on their behalf, while the review
+            is not cancelled and its pairing is active) and `follow_up` (`PUT .../follow-up`, HR).
         mentor (None | PersonSummary | Unset): The pairing's mentor by name (on reads: the list and one review).
         mentee (None | PersonSummary | Unset): The pairing's mentee by name (on reads: the list and one review).
     """
@@ -41,12 +46,13 @@ class ReviewRead:
     pairing_id: int
     sequence: int
     due_date: datetime.date
-    status: ReviewReadStatus
+    status: ReviewStatus
     mentor_form: None | ReviewForm
     mentee_form: None | ReviewForm
     hr_follow_up: FollowUp | None
     submitted_at: datetime.datetime | None
     version: int
+    allowed_actions: list[str]
     mentor: None | PersonSummary | Unset = UNSET
     mentee: None | PersonSummary | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -92,6 +98,8 @@ class ReviewRead:
 
         version = self.version
 
+        allowed_actions = self.allowed_actions
+
         mentor: dict[str, Any] | None | Unset
         if isinstance(self.mentor, Unset):
             mentor = UNSET
@@ -122,6 +130,7 @@ class ReviewRead:
                 "hr_follow_up": hr_follow_up,
                 "submitted_at": submitted_at,
                 "version": version,
+                "allowed_actions": allowed_actions,
             }
         )
         if mentor is not UNSET:
@@ -146,7 +155,7 @@ class ReviewRead:
 
         due_date = datetime.date.fromisoformat(d.pop("due_date"))
 
-        status = ReviewReadStatus(d.pop("status"))
+        status = ReviewStatus(d.pop("status"))
 
         def _parse_mentor_form(data: object) -> None | ReviewForm:
             if data is None:
@@ -210,6 +219,8 @@ class ReviewRead:
 
         version = d.pop("version")
 
+        allowed_actions = cast(list[str], d.pop("allowed_actions"))
+
         def _parse_mentor(data: object) -> None | PersonSummary | Unset:
             if data is None:
                 return data
@@ -255,6 +266,7 @@ class ReviewRead:
             hr_follow_up=hr_follow_up,
             submitted_at=submitted_at,
             version=version,
+            allowed_actions=allowed_actions,
             mentor=mentor,
             mentee=mentee,
         )

@@ -6,7 +6,7 @@ from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..models.role_training_create_role import RoleTrainingCreateRole
+from ..models.training_role import TrainingRole
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RoleTrainingCreate")
@@ -19,7 +19,7 @@ class RoleTrainingCreate:
     Attributes:
         kind (Literal['role_training']):
         employee_id (int): The trainee.
-        role (RoleTrainingCreateRole): mentor: mentor training; mentee: mentee orientation
+        role (TrainingRole): What role training prepares for: mentor training or mentee orientation.
         title (str):
         date (datetime.date):
         duration_minutes (int):
@@ -34,7 +34,7 @@ class RoleTrainingCreate:
 
     kind: Literal["role_training"]
     employee_id: int
-    role: RoleTrainingCreateRole
+    role: TrainingRole
     title: str
     date: datetime.date
     duration_minutes: int
@@ -126,7 +126,7 @@ class RoleTrainingCreate:
 
         employee_id = d.pop("employee_id")
 
-        role = RoleTrainingCreateRole(d.pop("role"))
+        role = TrainingRole(d.pop("role"))
 
         title = d.pop("title")
 

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.training_record_read_kind import TrainingRecordReadKind
-from ..models.training_record_read_role_type_0 import TrainingRecordReadRoleType0
+from ..models.training_kind import TrainingKind
+from ..models.training_role import TrainingRole
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -23,11 +23,11 @@ class TrainingRecordRead:
     """
     Attributes:
         id (int):
-        kind (TrainingRecordReadKind):
+        kind (TrainingKind):
         employee_id (int):
         trainer_id (int | None):
         pairing_id (int | None):
-        role (None | TrainingRecordReadRoleType0):
+        role (None | TrainingRole):
         title (str):
         provider (None | str):
         date (datetime.date):
@@ -37,16 +37,18 @@ class TrainingRecordRead:
         notes (None | str):
         confirmed_at (datetime.datetime | None):
         created_at (datetime.datetime):
+        allowed_actions (list[str]): What the caller may do to the record now: `confirm` (`POST .../confirm`: the
+            trainee, while it is unconfirmed).
         employee (None | PersonSummary | Unset): The trainee by name (on reads: the list and one record).
         trainer (None | PersonSummary | Unset): The trainer by name, when one is recorded (on reads).
     """
 
     id: int
-    kind: TrainingRecordReadKind
+    kind: TrainingKind
     employee_id: int
     trainer_id: int | None
     pairing_id: int | None
-    role: None | TrainingRecordReadRoleType0
+    role: None | TrainingRole
     title: str
     provider: None | str
     date: datetime.date
@@ -56,6 +58,7 @@ class TrainingRecordRead:
     notes: None | str
     confirmed_at: datetime.datetime | None
     created_at: datetime.datetime
+    allowed_actions: list[str]
     employee: None | PersonSummary | Unset = UNSET
     trainer: None | PersonSummary | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -76,7 +79,7 @@ class TrainingRecordRead:
         pairing_id = self.pairing_id
 
         role: None | str
-        if isinstance(self.role, TrainingRecordReadRoleType0):
+        if isinstance(self.role, TrainingRole):
             role = self.role.value
         else:
             role = self.role
@@ -104,6 +107,8 @@ class TrainingRecordRead:
             confirmed_at = self.confirmed_at
 
         created_at = self.created_at.isoformat()
+
+        allowed_actions = self.allowed_actions
 
         employee: dict[str, Any] | None | Unset
         if isinstance(self.employee, Unset):
@@ -140,6 +145,7 @@ class TrainingRecordRead:
                 "notes": notes,
                 "confirmed_at": confirmed_at,
                 "created_at": created_at,
+                "allowed_actions": allowed_actions,
             }
         )
         if employee is not UNSET:
@@ -156,7 +162,7 @@ class TrainingRecordRead:
         d = dict(src_dict)
         id = d.pop("id")
 
-        kind = TrainingRecordReadKind(d.pop("kind"))
+        kind = TrainingKind(d.pop("kind"))
 
         employee_id = d.pop("employee_id")
 
@@ -174,18 +180,18 @@ class TrainingRecordRead:
 
         pairing_id = _parse_pairing_id(d.pop("pairing_id"))
 
-        def _parse_role(data: object) -> None | TrainingRecordReadRoleType0:
+        def _parse_role(data: object) -> None | TrainingRole:
             if data is None:
                 return data
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                role_type_0 = TrainingRecordReadRoleType0(data)
+                role_type_0 = TrainingRole(data)
 
                 return role_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TrainingRecordReadRoleType0, data)
+            return cast(None | TrainingRole, data)
 
         role = _parse_role(d.pop("role"))
 
@@ -229,6 +235,8 @@ class TrainingRecordRead:
         confirmed_at = _parse_confirmed_at(d.pop("confirmed_at"))
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        allowed_actions = cast(list[str], d.pop("allowed_actions"))
 
         def _parse_employee(data: object) -> None | PersonSummary | Unset:
             if data is None:
@@ -280,6 +288,7 @@ class TrainingRecordRead:
             notes=notes,
             confirmed_at=confirmed_at,
             created_at=created_at,
+            allowed_actions=allowed_actions,
             employee=employee,
             trainer=trainer,
         )

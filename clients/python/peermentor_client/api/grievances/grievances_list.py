@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.grievances_list_kind_type_0 import GrievancesListKindType0
-from ...models.grievances_list_status_type_0 import GrievancesListStatusType0
+from ...models.grievance_kind import GrievanceKind
+from ...models.grievance_status import GrievanceStatus
 from ...models.page_grievance_read import PageGrievanceRead
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
@@ -15,8 +15,8 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    status: GrievancesListStatusType0 | None | Unset = UNSET,
-    kind: GrievancesListKindType0 | None | Unset = UNSET,
+    status: GrievanceStatus | None | Unset = UNSET,
+    kind: GrievanceKind | None | Unset = UNSET,
     pairing_id: int | None | Unset = UNSET,
     breached: bool | None | Unset = UNSET,
     limit: int | Unset = 50,
@@ -31,7 +31,7 @@ def _get_kwargs(
     json_status: None | str | Unset
     if isinstance(status, Unset):
         json_status = UNSET
-    elif isinstance(status, GrievancesListStatusType0):
+    elif isinstance(status, GrievanceStatus):
         json_status = status.value
     else:
         json_status = status
@@ -40,7 +40,7 @@ def _get_kwargs(
     json_kind: None | str | Unset
     if isinstance(kind, Unset):
         json_kind = UNSET
-    elif isinstance(kind, GrievancesListKindType0):
+    elif isinstance(kind, GrievanceKind):
         json_kind = kind.value
     else:
         json_kind = kind
@@ -148,8 +148,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    status: GrievancesListStatusType0 | None | Unset = UNSET,
-    kind: GrievancesListKindType0 | None | Unset = UNSET,
+    status: GrievanceStatus | None | Unset = UNSET,
+    kind: GrievanceKind | None | Unset = UNSET,
     pairing_id: int | None | Unset = UNSET,
     breached: bool | None | Unset = UNSET,
     limit: int | Unset = 50,
@@ -166,8 +166,8 @@ def sync_detailed(
     it. The service accounts get 403: grievance text is confidential.
 
     Args:
-        status (GrievancesListStatusType0 | None | Unset):
-        kind (GrievancesListKindType0 | None | Unset):
+        status (GrievanceStatus | None | Unset):
+        kind (GrievanceKind | None | Unset):
         pairing_id (int | None | Unset):
         breached (bool | None | Unset):
         limit (int | Unset): Page size (max 500). Default: 50.
@@ -209,8 +209,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    status: GrievancesListStatusType0 | None | Unset = UNSET,
-    kind: GrievancesListKindType0 | None | Unset = UNSET,
+    status: GrievanceStatus | None | Unset = UNSET,
+    kind: GrievanceKind | None | Unset = UNSET,
     pairing_id: int | None | Unset = UNSET,
     breached: bool | None | Unset = UNSET,
     limit: int | Unset = 50,
@@ -227,8 +227,8 @@ def sync(
     it. The service accounts get 403: grievance text is confidential.
 
     Args:
-        status (GrievancesListStatusType0 | None | Unset):
-        kind (GrievancesListKindType0 | None | Unset):
+        status (GrievanceStatus | None | Unset):
+        kind (GrievanceKind | None | Unset):
         pairing_id (int | None | Unset):
         breached (bool | None | Unset):
         limit (int | Unset): Page size (max 500). Default: 50.
@@ -265,8 +265,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    status: GrievancesListStatusType0 | None | Unset = UNSET,
-    kind: GrievancesListKindType0 | None | Unset = UNSET,
+    status: GrievanceStatus | None | Unset = UNSET,
+    kind: GrievanceKind | None | Unset = UNSET,
     pairing_id: int | None | Unset = UNSET,
     breached: bool | None | Unset = UNSET,
     limit: int | Unset = 50,
@@ -283,8 +283,8 @@ async def asyncio_detailed(
     it. The service accounts get 403: grievance text is confidential.
 
     Args:
-        status (GrievancesListStatusType0 | None | Unset):
-        kind (GrievancesListKindType0 | None | Unset):
+        status (GrievanceStatus | None | Unset):
+        kind (GrievanceKind | None | Unset):
         pairing_id (int | None | Unset):
         breached (bool | None | Unset):
         limit (int | Unset): Page size (max 500). Default: 50.
@@ -324,8 +324,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    status: GrievancesListStatusType0 | None | Unset = UNSET,
-    kind: GrievancesListKindType0 | None | Unset = UNSET,
+    status: GrievanceStatus | None | Unset = UNSET,
+    kind: GrievanceKind | None | Unset = UNSET,
     pairing_id: int | None | Unset = UNSET,
     breached: bool | None | Unset = UNSET,
     limit: int | Unset = 50,
@@ -342,8 +342,8 @@ async def asyncio(
     it. The service accounts get 403: grievance text is confidential.
 
     Args:
-        status (GrievancesListStatusType0 | None | Unset):
-        kind (GrievancesListKindType0 | None | Unset):
+        status (GrievanceStatus | None | Unset):
+        kind (GrievanceKind | None | Unset):
         pairing_id (int | None | Unset):
         breached (bool | None | Unset):
         limit (int | Unset): Page size (max 500). Default: 50.

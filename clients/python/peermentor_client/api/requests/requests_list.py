@@ -8,13 +8,13 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.page_mentoring_request_read import PageMentoringRequestRead
 from ...models.problem import Problem
-from ...models.requests_list_status_type_0 import RequestsListStatusType0
+from ...models.request_status import RequestStatus
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    status: None | RequestsListStatusType0 | Unset = UNSET,
+    status: None | RequestStatus | Unset = UNSET,
     mentee_id: int | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
@@ -28,7 +28,7 @@ def _get_kwargs(
     json_status: None | str | Unset
     if isinstance(status, Unset):
         json_status = UNSET
-    elif isinstance(status, RequestsListStatusType0):
+    elif isinstance(status, RequestStatus):
         json_status = status.value
     else:
         json_status = status
@@ -129,7 +129,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    status: None | RequestsListStatusType0 | Unset = UNSET,
+    status: None | RequestStatus | Unset = UNSET,
     mentee_id: int | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
@@ -145,7 +145,7 @@ def sync_detailed(
     own. Not the `hris` account.
 
     Args:
-        status (None | RequestsListStatusType0 | Unset):
+        status (None | RequestStatus | Unset):
         mentee_id (int | None | Unset):
         limit (int | Unset): Page size (max 500). Default: 50.
         cursor (None | str | Unset): The `next_cursor` of the previous page.
@@ -184,7 +184,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    status: None | RequestsListStatusType0 | Unset = UNSET,
+    status: None | RequestStatus | Unset = UNSET,
     mentee_id: int | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
@@ -200,7 +200,7 @@ def sync(
     own. Not the `hris` account.
 
     Args:
-        status (None | RequestsListStatusType0 | Unset):
+        status (None | RequestStatus | Unset):
         mentee_id (int | None | Unset):
         limit (int | Unset): Page size (max 500). Default: 50.
         cursor (None | str | Unset): The `next_cursor` of the previous page.
@@ -234,7 +234,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    status: None | RequestsListStatusType0 | Unset = UNSET,
+    status: None | RequestStatus | Unset = UNSET,
     mentee_id: int | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
@@ -250,7 +250,7 @@ async def asyncio_detailed(
     own. Not the `hris` account.
 
     Args:
-        status (None | RequestsListStatusType0 | Unset):
+        status (None | RequestStatus | Unset):
         mentee_id (int | None | Unset):
         limit (int | Unset): Page size (max 500). Default: 50.
         cursor (None | str | Unset): The `next_cursor` of the previous page.
@@ -287,7 +287,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    status: None | RequestsListStatusType0 | Unset = UNSET,
+    status: None | RequestStatus | Unset = UNSET,
     mentee_id: int | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
@@ -303,7 +303,7 @@ async def asyncio(
     own. Not the `hris` account.
 
     Args:
-        status (None | RequestsListStatusType0 | Unset):
+        status (None | RequestStatus | Unset):
         mentee_id (int | None | Unset):
         limit (int | Unset): Page size (max 500). Default: 50.
         cursor (None | str | Unset): The `next_cursor` of the previous page.

@@ -8,14 +8,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.page_review_read import PageReviewRead
 from ...models.problem import Problem
-from ...models.reviews_list_status_type_0 import ReviewsListStatusType0
+from ...models.review_status import ReviewStatus
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     pairing_id: int | None | Unset = UNSET,
-    status: None | ReviewsListStatusType0 | Unset = UNSET,
+    status: None | ReviewStatus | Unset = UNSET,
     due_before: datetime.date | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
@@ -36,7 +36,7 @@ def _get_kwargs(
     json_status: None | str | Unset
     if isinstance(status, Unset):
         json_status = UNSET
-    elif isinstance(status, ReviewsListStatusType0):
+    elif isinstance(status, ReviewStatus):
         json_status = status.value
     else:
         json_status = status
@@ -140,7 +140,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     pairing_id: int | None | Unset = UNSET,
-    status: None | ReviewsListStatusType0 | Unset = UNSET,
+    status: None | ReviewStatus | Unset = UNSET,
     due_before: datetime.date | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
@@ -158,7 +158,7 @@ def sync_detailed(
 
     Args:
         pairing_id (int | None | Unset):
-        status (None | ReviewsListStatusType0 | Unset):
+        status (None | ReviewStatus | Unset):
         due_before (datetime.date | None | Unset):
         limit (int | Unset): Page size (max 500). Default: 50.
         cursor (None | str | Unset): The `next_cursor` of the previous page.
@@ -199,7 +199,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     pairing_id: int | None | Unset = UNSET,
-    status: None | ReviewsListStatusType0 | Unset = UNSET,
+    status: None | ReviewStatus | Unset = UNSET,
     due_before: datetime.date | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
@@ -217,7 +217,7 @@ def sync(
 
     Args:
         pairing_id (int | None | Unset):
-        status (None | ReviewsListStatusType0 | Unset):
+        status (None | ReviewStatus | Unset):
         due_before (datetime.date | None | Unset):
         limit (int | Unset): Page size (max 500). Default: 50.
         cursor (None | str | Unset): The `next_cursor` of the previous page.
@@ -253,7 +253,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     pairing_id: int | None | Unset = UNSET,
-    status: None | ReviewsListStatusType0 | Unset = UNSET,
+    status: None | ReviewStatus | Unset = UNSET,
     due_before: datetime.date | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
@@ -271,7 +271,7 @@ async def asyncio_detailed(
 
     Args:
         pairing_id (int | None | Unset):
-        status (None | ReviewsListStatusType0 | Unset):
+        status (None | ReviewStatus | Unset):
         due_before (datetime.date | None | Unset):
         limit (int | Unset): Page size (max 500). Default: 50.
         cursor (None | str | Unset): The `next_cursor` of the previous page.
@@ -310,7 +310,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     pairing_id: int | None | Unset = UNSET,
-    status: None | ReviewsListStatusType0 | Unset = UNSET,
+    status: None | ReviewStatus | Unset = UNSET,
     due_before: datetime.date | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
@@ -328,7 +328,7 @@ async def asyncio(
 
     Args:
         pairing_id (int | None | Unset):
-        status (None | ReviewsListStatusType0 | Unset):
+        status (None | ReviewStatus | Unset):
         due_before (datetime.date | None | Unset):
         limit (int | Unset): Page size (max 500). Default: 50.
         cursor (None | str | Unset): The `next_cursor` of the previous page.

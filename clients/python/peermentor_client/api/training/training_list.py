@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.page_training_record_read import PageTrainingRecordRead
 from ...models.problem import Problem
-from ...models.training_list_kind_type_0 import TrainingListKindType0
+from ...models.training_kind import TrainingKind
 from ...types import UNSET, Response, Unset
 
 
@@ -16,7 +16,7 @@ def _get_kwargs(
     *,
     employee_id: int | None | Unset = UNSET,
     pairing_id: int | None | Unset = UNSET,
-    kind: None | TrainingListKindType0 | Unset = UNSET,
+    kind: None | TrainingKind | Unset = UNSET,
     date_from: datetime.date | None | Unset = UNSET,
     date_to: datetime.date | None | Unset = UNSET,
     department_id: int | None | Unset = UNSET,
@@ -43,7 +43,7 @@ def _get_kwargs(
     json_kind: None | str | Unset
     if isinstance(kind, Unset):
         json_kind = UNSET
-    elif isinstance(kind, TrainingListKindType0):
+    elif isinstance(kind, TrainingKind):
         json_kind = kind.value
     else:
         json_kind = kind
@@ -139,7 +139,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     employee_id: int | None | Unset = UNSET,
     pairing_id: int | None | Unset = UNSET,
-    kind: None | TrainingListKindType0 | Unset = UNSET,
+    kind: None | TrainingKind | Unset = UNSET,
     date_from: datetime.date | None | Unset = UNSET,
     date_to: datetime.date | None | Unset = UNSET,
     department_id: int | None | Unset = UNSET,
@@ -156,7 +156,7 @@ def sync_detailed(
     Args:
         employee_id (int | None | Unset):
         pairing_id (int | None | Unset):
-        kind (None | TrainingListKindType0 | Unset):
+        kind (None | TrainingKind | Unset):
         date_from (datetime.date | None | Unset):
         date_to (datetime.date | None | Unset):
         department_id (int | None | Unset): Only records of people in this department (the
@@ -195,7 +195,7 @@ def sync(
     client: AuthenticatedClient,
     employee_id: int | None | Unset = UNSET,
     pairing_id: int | None | Unset = UNSET,
-    kind: None | TrainingListKindType0 | Unset = UNSET,
+    kind: None | TrainingKind | Unset = UNSET,
     date_from: datetime.date | None | Unset = UNSET,
     date_to: datetime.date | None | Unset = UNSET,
     department_id: int | None | Unset = UNSET,
@@ -212,7 +212,7 @@ def sync(
     Args:
         employee_id (int | None | Unset):
         pairing_id (int | None | Unset):
-        kind (None | TrainingListKindType0 | Unset):
+        kind (None | TrainingKind | Unset):
         date_from (datetime.date | None | Unset):
         date_to (datetime.date | None | Unset):
         department_id (int | None | Unset): Only records of people in this department (the
@@ -246,7 +246,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     employee_id: int | None | Unset = UNSET,
     pairing_id: int | None | Unset = UNSET,
-    kind: None | TrainingListKindType0 | Unset = UNSET,
+    kind: None | TrainingKind | Unset = UNSET,
     date_from: datetime.date | None | Unset = UNSET,
     date_to: datetime.date | None | Unset = UNSET,
     department_id: int | None | Unset = UNSET,
@@ -263,7 +263,7 @@ async def asyncio_detailed(
     Args:
         employee_id (int | None | Unset):
         pairing_id (int | None | Unset):
-        kind (None | TrainingListKindType0 | Unset):
+        kind (None | TrainingKind | Unset):
         date_from (datetime.date | None | Unset):
         date_to (datetime.date | None | Unset):
         department_id (int | None | Unset): Only records of people in this department (the
@@ -300,7 +300,7 @@ async def asyncio(
     client: AuthenticatedClient,
     employee_id: int | None | Unset = UNSET,
     pairing_id: int | None | Unset = UNSET,
-    kind: None | TrainingListKindType0 | Unset = UNSET,
+    kind: None | TrainingKind | Unset = UNSET,
     date_from: datetime.date | None | Unset = UNSET,
     date_to: datetime.date | None | Unset = UNSET,
     department_id: int | None | Unset = UNSET,
@@ -317,7 +317,7 @@ async def asyncio(
     Args:
         employee_id (int | None | Unset):
         pairing_id (int | None | Unset):
-        kind (None | TrainingListKindType0 | Unset):
+        kind (None | TrainingKind | Unset):
         date_from (datetime.date | None | Unset):
         date_to (datetime.date | None | Unset):
         department_id (int | None | Unset): Only records of people in this department (the

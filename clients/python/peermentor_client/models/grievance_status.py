@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class GrievancesListStatusType0(StrEnum):
+class GrievanceStatus(StrEnum):
     DISMISSED = "dismissed"
     OPEN = "open"
     RESOLVED = "resolved"

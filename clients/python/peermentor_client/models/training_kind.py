@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class TrainingListKindType0(StrEnum):
+class TrainingKind(StrEnum):
     PEER_SESSION = "peer_session"
     ROLE_TRAINING = "role_training"
 

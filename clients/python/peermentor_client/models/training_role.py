@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class RoleTrainingCreateRole(StrEnum):
+class TrainingRole(StrEnum):
     MENTEE = "mentee"
     MENTOR = "mentor"
 

@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class ReviewsListStatusType0(StrEnum):
+class ReviewStatus(StrEnum):
     CANCELLED = "cancelled"
     OVERDUE = "overdue"
     SCHEDULED = "scheduled"

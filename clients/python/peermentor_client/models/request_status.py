@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class MentoringRequestReadStatus(StrEnum):
+class RequestStatus(StrEnum):
     AWAITING_SUPERVISOR = "awaiting_supervisor"
     CANCELLED = "cancelled"
     MATCHED = "matched"

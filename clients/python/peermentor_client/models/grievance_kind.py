@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class GrievancesListKindType0(StrEnum):
+class GrievanceKind(StrEnum):
     GRIEVANCE = "grievance"
     WITHDRAWAL = "withdrawal"
 

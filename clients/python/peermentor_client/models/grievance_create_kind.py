@@ -1,9 +1,0 @@
-from enum import StrEnum
-
-
-class GrievanceCreateKind(StrEnum):
-    GRIEVANCE = "grievance"
-    WITHDRAWAL = "withdrawal"
-
-    def __str__(self) -> str:
-        return str(self.value)
