@@ -114,9 +114,10 @@ async def list_page(
     return [_record(row) for row in await session.execute(keyset(stmt, page, PeriodicReview.id))]
 
 
-def form_context_query(actor: Actor, review_id: int) -> Select[Any]:
+def form_context_query(actor: Actor, review_id: int) -> Select[*tuple[Any, ...]]:
     """A review the actor may see, locked for a form, with what filing the form needs in the
-    same row: its pairing's status and people (id, name, team leader) and the organisation's
+    same row: its pairing's status and people (id, name, team leader, job title, e-mail) and the
+    organisation's
     time zone (NULL before the programme settings are first written)."""
     mentor = aliased(Employee, name="mentor")
     mentee = aliased(Employee, name="mentee")
@@ -128,9 +129,13 @@ def form_context_query(actor: Actor, review_id: int) -> Select[Any]:
             mentor.id,
             mentor.full_name,
             mentor.team_leader_id,
+            mentor.job_title,
+            mentor.email,
             mentee.id,
             mentee.full_name,
             mentee.team_leader_id,
+            mentee.job_title,
+            mentee.email,
             timezone,
         )
         .join(Pairing, Pairing.id == PeriodicReview.pairing_id)

@@ -15,6 +15,7 @@ from api.core.errors import Conflict, Forbidden, NotFound, RuleViolation
 from api.core.etag import check_if_match as if_match_check
 from api.core.etag import etag_of
 from api.core.pagination import PageParams, page_of
+from api.core.schemas import PersonSummary
 from api.core.security import Actor
 from api.employees.listfilters import ListFilter
 from api.programme import service as programme
@@ -133,11 +134,18 @@ async def list_reviews(
 
 
 class Person(NamedTuple):
-    """A participant as filing a form needs them."""
+    """A participant as filing a form needs them (and its answer names them)."""
 
     id: int
     full_name: str
     team_leader_id: int | None
+    job_title: str | None
+    email: str
+
+    def summary(self) -> PersonSummary:
+        return PersonSummary(
+            id=self.id, full_name=self.full_name, job_title=self.job_title, email=self.email
+        )
 
 
 async def submit_form(
@@ -148,9 +156,10 @@ async def submit_form(
     side: Side,
     data: ReviewFormInput,
     if_match: str | None,
-) -> tuple[ReviewRecord, date]:
+) -> tuple[ReviewRecord, date, tuple[PersonSummary, PersonSummary]]:
     """The mentor's or the mentee's form: only that person, or HR on their behalf with a note.
-    Returns the review and the organisation's today (for its status).
+    Returns the review, the organisation's today (for its status) and the two people (for the
+    answer, which names them as reading the review does).
 
     A hot write (participants file forms every month): the review, its pairing, both people
     and the time zone come in one locked read, and the filing's rows are queued together, so
@@ -159,7 +168,7 @@ async def submit_form(
     if row is None:
         raise NotFound("Review not found")
     review, pairing_status, *people, timezone = row
-    mentor, mentee = Person(*people[:3]), Person(*people[3:])
+    mentor, mentee = Person(*people[:5]), Person(*people[5:])
     record = ReviewRecord(review, mentor.id, mentee.id, pairing_status)
     check_if_match(review, if_match)
     person = mentor if side == "mentor" else mentee
@@ -253,7 +262,7 @@ async def submit_form(
             },
         )
     today = today_in(timezone) if timezone is not None else await programme.today(session)
-    return record, today
+    return record, today, (mentor.summary(), mentee.summary())
 
 
 async def follow_up(

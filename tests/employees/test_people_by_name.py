@@ -248,3 +248,24 @@ def test_a_matching_run_names_its_proposals_and_unmatched(client, named):
     assert people[named.mentee.id] == summary(named.mentee)
     again = client.get(f"/api/v1/matching-runs/{body['id']}", headers=org.hr.headers).json()
     assert again["people"] == body["people"]
+
+
+def test_every_write_answers_with_the_people_by_name(client, named, active):
+    """A form filed, a request confirmed: the answer names its people as reading it does."""
+    reviews = client.get(
+        "/api/v1/reviews", headers=named.mentor.headers, params={"pairing_id": active["id"]}
+    ).json()["items"]
+    filed = client.put(
+        f"/api/v1/reviews/{reviews[0]['id']}/forms/mentor",
+        headers=named.mentor.headers,
+        json={"progress": 4, "relationship_health": 5, "comments": "On track", "concern": False},
+    )
+    assert filed.status_code == 200, filed.text
+    assert (filed.json()["mentor"], filed.json()["mentee"]) == (
+        summary(named.mentor),
+        summary(named.mentee),
+    )
+    assert (
+        filed.json()
+        == client.get(f"/api/v1/reviews/{reviews[0]['id']}", headers=named.mentor.headers).json()
+    )
