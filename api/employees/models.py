@@ -1,12 +1,20 @@
 from __future__ import annotations
 
+import enum
 from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import JSON, CheckConstraint, ForeignKey, Index, String, Text, func
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from api.core.db import Base, TimestampMixin
+from api.core.db import Base, TimestampMixin, one_of
+
+
+class EmployeeStatus(enum.StrEnum):
+    """Whether the person still works here (the HRIS says who left)."""
+
+    ACTIVE = "active"
+    TERMINATED = "terminated"
 
 
 class Department(TimestampMixin, Base):
@@ -20,7 +28,7 @@ class Department(TimestampMixin, Base):
 class Employee(TimestampMixin, Base):
     __tablename__ = "employees"
     __table_args__ = (
-        CheckConstraint("status IN ('active', 'terminated')", name="status"),
+        CheckConstraint(one_of("status", EmployeeStatus), name="status"),
         Index("ix_employees_department_id_level", "department_id", "level"),
         # Keyset pages of one department (and a team leader's view of theirs) walk this.
         Index("ix_employees_department_id_id", "department_id", "id"),

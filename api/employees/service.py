@@ -16,7 +16,13 @@ from api.core.errors import Conflict, NotFound, RuleViolation
 from api.core.pagination import PageParams, keyset, page_of
 from api.core.security import Actor
 from api.employees import repository
-from api.employees.models import Department, Employee, EmployeeSkill, PerformanceReview
+from api.employees.models import (
+    Department,
+    Employee,
+    EmployeeSkill,
+    EmployeeStatus,
+    PerformanceReview,
+)
 from api.employees.schemas import (
     DepartmentCreate,
     DepartmentUpdate,
@@ -305,7 +311,7 @@ async def apply_changes(
     audited changed, and whether the employee just became terminated: the caller then runs
     `handle_leavers` (once for a batch)."""
     before = employee_snapshot(employee)
-    was_terminated = employee.status == "terminated"
+    was_terminated = employee.status == EmployeeStatus.TERMINATED
     for name, value in values.items():
         setattr(employee, name, value)
     if skills is not None:
@@ -321,7 +327,9 @@ async def apply_changes(
             entity_id=employee.id,
             changes=change_set,
         )
-    return bool(change_set["after"]), employee.status == "terminated" and not was_terminated
+    return bool(
+        change_set["after"]
+    ), employee.status == EmployeeStatus.TERMINATED and not was_terminated
 
 
 @dataclass
@@ -398,12 +406,16 @@ async def record_status_day(session: AsyncSession, employees: list[Employee]) ->
     """Keep `terminated_on` in step with `status`: the programme's today when someone becomes
     terminated (the first time), None again when they are back (the impact report's retention
     figures read it)."""
-    changed = [e for e in employees if (e.status == "terminated") != (e.terminated_on is not None)]
+    changed = [
+        e
+        for e in employees
+        if (e.status == EmployeeStatus.TERMINATED) != (e.terminated_on is not None)
+    ]
     if not changed:
         return
     today = await programme.today(session)
     for employee in changed:
-        employee.terminated_on = today if employee.status == "terminated" else None
+        employee.terminated_on = today if employee.status == EmployeeStatus.TERMINATED else None
 
 
 # What happens when people leave is the work of the domains above this one (their logins stop,

@@ -13,7 +13,7 @@ from api.core import audit
 from api.core.errors import Conflict, Forbidden, NotFound
 from api.core.security import Actor, Role
 from api.employees import service as employees
-from api.employees.models import Employee
+from api.employees.models import Employee, EmployeeStatus
 from api.mentors import repository
 from api.mentors.models import MentorProfile
 from api.mentors.schemas import MentorInvitationCreate, MentorProfileUpdate
@@ -128,7 +128,7 @@ async def invite_to_mentor(
             "You cannot invite yourself: open your own mentor profile instead",
             reasons=["self_invitation"],
         )
-    if employee.status != "active":
+    if employee.status != EmployeeStatus.ACTIVE:
         raise Conflict("The employee has left the organisation", reasons=["inactive"])
     profile = await session.get(MentorProfile, employee.id)
     if profile is not None and profile.available:

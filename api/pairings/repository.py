@@ -16,7 +16,7 @@ from api.pairings.models import (
     PairingApproval,
     PairingStatus,
 )
-from api.training.repository import has_role_training
+from api.training.repository import has_role_training, role_training_flag
 
 
 def pairing_visibility(actor: Actor) -> ColumnElement[bool]:
@@ -129,8 +129,8 @@ def pairing_rows_query(actor: Actor, *, dialect: str) -> Select[Any]:
         approvals.label("approvals"),
         acknowledgements.label("acknowledgements"),
         leads_mentee(actor).label("leads_mentee"),
-        has_role_training(Pairing.mentor_id, "mentor").label("mentor_trained"),
-        has_role_training(Pairing.mentee_id, "mentee").label("mentee_trained"),
+        role_training_flag(Pairing.mentor_id, "mentor").label("mentor_trained"),
+        role_training_flag(Pairing.mentee_id, "mentee").label("mentee_trained"),
     ).where(pairing_visibility(actor))
 
 

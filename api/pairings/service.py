@@ -33,6 +33,7 @@ from api.programme import service as programme
 from api.programme.models import ProgrammeSettings
 from api.records import service as records
 from api.requests import service as requests
+from api.requests.models import RequestStatus
 from api.reviews import service as reviews
 from api.training import service as training
 from api.webhooks import events
@@ -184,7 +185,7 @@ async def propose(session: AsyncSession, actor: Actor, *, data: PairingCreate) -
     mentee = await session.get(Employee, request.mentee_id)
     assert mentee is not None
     policy.can_propose(actor, mentee_team_leader_id=mentee.team_leader_id).enforce()
-    if request.status != "open":
+    if request.status != RequestStatus.OPEN:
         raise Conflict(
             f"The request is {request.status}, not open", reasons=[f"request_{request.status}"]
         )

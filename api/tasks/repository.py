@@ -36,7 +36,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
 from api.core.security import Actor, Role
-from api.employees.models import Employee
+from api.employees.models import Employee, EmployeeStatus
 from api.evaluations.repository import due_condition as evaluation_due
 from api.grievances.models import OPEN_STATUSES as OPEN_GRIEVANCE_STATUSES
 from api.grievances.models import Grievance
@@ -123,7 +123,7 @@ def _request_tasks(actor: Actor) -> list[Select[Any]]:
         # (no team leader, or one who has left).
         leader = aliased(Employee, name="task_leader")
         confirm_by_me = ~exists().where(
-            leader.id == Mentee.team_leader_id, leader.status == "active"
+            leader.id == Mentee.team_leader_id, leader.status == EmployeeStatus.ACTIVE
         )
         match_by_me = true()
     else:
@@ -206,7 +206,9 @@ def _hr_tasks(actor: Actor, horizon: Horizon) -> list[Select[Any]]:
             detail=case((leaver.id == Pairing.mentor_id, _text("mentor")), else_=_text("mentee")),
         )
         .join_from(Pairing, leaver, leaver.id.in_([Pairing.mentor_id, Pairing.mentee_id]))
-        .where(Pairing.status.in_(OPEN_PAIRING_STATUSES), leaver.status == "terminated")
+        .where(
+            Pairing.status.in_(OPEN_PAIRING_STATUSES), leaver.status == EmployeeStatus.TERMINATED
+        )
     )
     branches.append(
         _pairing_branch("run_evaluation", due_date=Pairing.evaluation_due_date).where(

@@ -3,7 +3,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, exists, or_, select, true
+from sqlalchemy import ColumnElement, Select, exists, false, func, literal, or_, select, true
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.core.pagination import PageParams, keyset
@@ -90,6 +90,25 @@ def has_role_training(employee_id: Any, role: str) -> ColumnElement[bool]:
         TrainingRecord.employee_id == employee_id,
         TrainingRecord.role == role,
     )
+
+
+def role_training_flag(employee_id: Any, role: str) -> ColumnElement[bool]:
+    """`has_role_training` as a column of a page's rows, looked up by index for each row.
+
+    PostgreSQL may plan an EXISTS in the select list as a hashed subplan over every role-training
+    record (it expects the 20,000 rows before the page's LIMIT): 100,000 records read for a
+    50-row page. A scalar subquery is never hashed."""
+    found = (
+        select(literal(True))
+        .where(
+            TrainingRecord.kind == TrainingKind.ROLE_TRAINING,
+            TrainingRecord.employee_id == employee_id,
+            TrainingRecord.role == role,
+        )
+        .limit(1)
+        .scalar_subquery()
+    )
+    return func.coalesce(found, false())
 
 
 async def trained_roles(
