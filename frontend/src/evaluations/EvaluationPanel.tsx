@@ -69,7 +69,9 @@ export function EvaluationForm({ versioned, skills }: { versioned: Versioned<Pai
       <form className="form" onSubmit={(e) => void submit(e)} data-testid="evaluation-form">
         <p className="muted">
           Due {formatDate(pairing.evaluation_due_date)}.{" "}
-          {early ? "Evaluating before the due date counts as an early evaluation and needs a reason." : "The evaluation is due."}
+          {early
+            ? "Before 80% of the evaluation period has passed, an evaluation is early: tick “Early evaluation” and say why (if it is too early, the answer names the first date it no longer is)."
+            : "The evaluation is due."}
         </p>
         <fieldset className="field">
           <legend>Goals met</legend>
