@@ -144,8 +144,10 @@ describe("oversight at a glance", () => {
     const query = new URL(page.url()).searchParams;
     expect([query.get("actor"), query.get("entity"), query.get("date_from")]).toEqual([actor, "holiday", today()]);
     await loaded(page);
-    const rows = await page.getByTestId("audit-table").locator("tbody tr").allTextContents();
-    expect(rows.length).toBe(2);
+    // The filtered page replaces the unfiltered one once its request answers: wait for it.
+    const body = page.getByTestId("audit-table").locator("tbody tr");
+    await expect.poll(() => body.count()).toBe(2);
+    const rows = await body.allTextContents();
     for (const row of rows) expect(row).toMatch(/hr@example\.com.*holiday #\d+/);
     await checkBothSizes(page, "63-hr-audit-filtered");
     // A range that ended yesterday has none of today's writes.
