@@ -107,3 +107,12 @@ def test_seed_demo_loads_once(use_test_database, engine, client, capsys):
         "/api/v1/employees", headers={"Authorization": f"Bearer {token}"}, params={"limit": 500}
     ).json()["items"]
     assert len(team) == 15  # her department
+    # Every demo request was raised before its pairing started: the dashboard reads it.
+    with Session(engine) as session:
+        late = session.execute(
+            text(
+                "SELECT count(*) FROM pairings p JOIN mentoring_requests r ON r.id = p.request_id"
+                " WHERE p.activated_at IS NOT NULL AND r.created_at > p.activated_at"
+            )
+        ).scalar()
+    assert late == 0

@@ -726,6 +726,11 @@ async def _seed_impact_cohort(session: AsyncSession, *, hr: User, today: date) -
             improvement_areas=["Delegation", "Coaching"],
             status=RequestStatus.MATCHED,
             requested_by=hr.id,
+            # Raised after the discussion, before the pairing started (the dashboard's "days
+            # from request to start" reads it).
+            created_at=datetime.combine(
+                start - timedelta(days=20), datetime.min.time(), tzinfo=UTC
+            ),
         )
         session.add(request)
         await session.flush()
