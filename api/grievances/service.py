@@ -25,7 +25,7 @@ from api.grievances.models import (
 )
 from api.grievances.schemas import GrievanceCreate, ResolveBody
 from api.pairings import service as pairings
-from api.pairings.models import CAPACITY_STATUSES, PairingStatus
+from api.pairings.models import CAPACITY_STATUSES
 from api.programme import service as programme
 from api.records import service as records
 from api.webhooks import events
@@ -252,14 +252,7 @@ async def resolve(
         and pairing.status in CAPACITY_STATUSES
     )
     if withdrawn:
-        await pairings.end_early(
-            session,
-            actor,
-            pairing,
-            status=PairingStatus.WITHDRAWN,
-            reason="Withdrawn from the agreement",
-            action="withdraw",
-        )
+        await pairings.withdraw(session, actor, pairing, reason="Withdrawn from the agreement")
     mentor, mentee = await repository.participants(session, pairing)
     # The personnel files get the outcome only, never the text.
     title = "Pairing withdrawn" if withdrawn else f"{grievance.kind.capitalize()} {data.outcome}"

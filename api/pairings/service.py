@@ -407,13 +407,13 @@ async def terminate(
     pairing = await get_pairing(session, actor, pairing_id, for_update=True)
     check_if_match(pairing, if_match)
     policy.can_terminate(actor, await _facts(session, actor, pairing)).enforce()
-    await end_early(
+    await _end_early(
         session, actor, pairing, status=PairingStatus.TERMINATED, reason=reason, action="terminate"
     )
     return pairing
 
 
-async def end_early(
+async def _end_early(
     session: AsyncSession,
     actor: Actor,
     pairing: Pairing,
@@ -445,7 +445,7 @@ async def withdraw(session: AsyncSession, actor: Actor, pairing: Pairing, *, rea
             f"A {pairing.status} pairing cannot be withdrawn from",
             reasons=[f"status_{pairing.status}"],
         )
-    await end_early(
+    await _end_early(
         session, actor, pairing, status=PairingStatus.WITHDRAWN, reason=reason, action="withdraw"
     )
 
