@@ -70,7 +70,10 @@ pytest: install
 	@if [ -n "$$PEERMENTOR_TEST_POSTGRES_URL" ]; then \
 		echo "== the same tests on PostgreSQL =="; \
 		PEERMENTOR_TEST_DATABASE_URL="$$PEERMENTOR_TEST_POSTGRES_URL" \
-			$(BIN)/pytest -q -n $(PYTEST_WORKERS) --junitxml=.test-results/postgres.xml; \
+			$(BIN)/pytest -q -n $(PYTEST_WORKERS) -m "not serial" --junitxml=.test-results/postgres.xml && \
+		echo "== the tests that need the PostgreSQL server to themselves ==" && \
+		PEERMENTOR_TEST_DATABASE_URL="$$PEERMENTOR_TEST_POSTGRES_URL" \
+			$(BIN)/pytest -q -m serial --junitxml=.test-results/postgres-serial.xml; \
 	else \
 		rm -f .test-results/postgres.xml; \
 		echo "PEERMENTOR_TEST_POSTGRES_URL is not set: PostgreSQL tests skipped"; \
