@@ -15,10 +15,9 @@ from api.programme.models import Holiday, ProgrammeSettings
 async def settings_row(
     session: AsyncSession, *, for_update: bool = False
 ) -> ProgrammeSettings | None:
-    stmt = select(ProgrammeSettings).where(ProgrammeSettings.id == 1)
-    if for_update:
-        stmt = stmt.with_for_update()
-    return await session.scalar(stmt)
+    """The one settings row. Read once per request: a second read (today, then the working
+    calendar) comes from the session's identity map; a locking read always asks the database."""
+    return await session.get(ProgrammeSettings, 1, with_for_update=for_update or None)
 
 
 async def holiday_dates(session: AsyncSession) -> Sequence[date]:
