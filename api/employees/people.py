@@ -4,9 +4,11 @@ fields, loaded for a whole page in one batched statement (never one per row)."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from functools import cache
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Integer, Select, any_, bindparam, select
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
@@ -18,21 +20,36 @@ from api.employees.models import Employee
 _CHUNK = 1000
 
 
+_SUMMARY_COLUMNS = (Employee.id, Employee.full_name, Employee.job_title, Employee.email)
+
+# On PostgreSQL the ids go as one array parameter: the statement's text is the same for every
+# page (an IN list's text changes with its length, so the driver would parse it every time).
+_SUMMARIES_BY_ARRAY: Select[Any] = select(*_SUMMARY_COLUMNS).where(
+    Employee.id == any_(bindparam("ids", type_=ARRAY(Integer)))
+)
+
+
+def _summary(row: Any) -> PersonSummary:
+    # Straight from the employees table's own columns: nothing to validate.
+    return PersonSummary.model_construct(
+        id=row[0], full_name=row[1], job_title=row[2], email=row[3]
+    )
+
+
 async def summaries(session: AsyncSession, ids: Iterable[int | None]) -> dict[int, PersonSummary]:
-    """The summaries of these employees, by id, in one statement per 1,000 ids (none for none)."""
+    """The summaries of these employees, by id, in one statement (per 1,000 ids on SQLite; none
+    for none)."""
     wanted = sorted({i for i in ids if i is not None})
+    if not wanted:
+        return {}
+    if session.get_bind().dialect.name == "postgresql":
+        rows = await session.execute(_SUMMARIES_BY_ARRAY, {"ids": wanted})
+        return {row[0]: _summary(row) for row in rows}
     found: dict[int, PersonSummary] = {}
     for start in range(0, len(wanted), _CHUNK):
         chunk = wanted[start : start + _CHUNK]
-        rows = await session.execute(
-            select(Employee.id, Employee.full_name, Employee.job_title, Employee.email).where(
-                Employee.id.in_(chunk)
-            )
-        )
-        for row in rows:
-            found[row.id] = PersonSummary(
-                id=row.id, full_name=row.full_name, job_title=row.job_title, email=row.email
-            )
+        rows = await session.execute(select(*_SUMMARY_COLUMNS).where(Employee.id.in_(chunk)))
+        found.update((row[0], _summary(row)) for row in rows)
     return found
 
 
@@ -49,36 +66,50 @@ async def attach(session: AsyncSession, reads: Sequence[Any], **fields: str) -> 
             setattr(read, summary_field, people.get(person_id) if person_id is not None else None)
 
 
+@cache
+def _pairing_people_queries() -> tuple[Select[Any], Select[Any]]:
+    """The statement by pairing id: (for an IN list, by one array parameter). Built on first
+    use: the pairings table is read by name (the people domain sits below pairings and does not
+    import it), so it exists once the models are loaded."""
+    pairings = Base.metadata.tables["pairings"]
+    mentor, mentee = aliased(Employee), aliased(Employee)
+    stmt = (
+        select(
+            pairings.c.id,
+            mentor.id,
+            mentor.full_name,
+            mentor.job_title,
+            mentor.email,
+            mentee.id,
+            mentee.full_name,
+            mentee.job_title,
+            mentee.email,
+        )
+        .join(mentor, mentor.id == pairings.c.mentor_id)
+        .join(mentee, mentee.id == pairings.c.mentee_id)
+    )
+    by_array = stmt.where(pairings.c.id == any_(bindparam("ids", type_=ARRAY(Integer))))
+    return stmt, by_array
+
+
 async def attach_pairing_people(session: AsyncSession, reads: Sequence[Any]) -> None:
     """Sets `mentor` and `mentee` on read models that carry only a `pairing_id` (reviews,
     evaluations, grievances): the pairings' two people for the whole page in one statement."""
-    # The pairings table by name: the people domain sits below pairings and does not import it.
-    pairings = Base.metadata.tables["pairings"]
-    mentor, mentee = aliased(Employee), aliased(Employee)
     wanted = sorted({read.pairing_id for read in reads if read.pairing_id is not None})
     found: dict[int, tuple[PersonSummary, PersonSummary]] = {}
-    for start in range(0, len(wanted), _CHUNK):
-        rows = await session.execute(
-            select(
-                pairings.c.id,
-                mentor.id,
-                mentor.full_name,
-                mentor.job_title,
-                mentor.email,
-                mentee.id,
-                mentee.full_name,
-                mentee.job_title,
-                mentee.email,
-            )
-            .join(mentor, mentor.id == pairings.c.mentor_id)
-            .join(mentee, mentee.id == pairings.c.mentee_id)
-            .where(pairings.c.id.in_(wanted[start : start + _CHUNK]))
-        )
-        for pairing_id, *cols in rows:
-            found[pairing_id] = (
-                PersonSummary(id=cols[0], full_name=cols[1], job_title=cols[2], email=cols[3]),
-                PersonSummary(id=cols[4], full_name=cols[5], job_title=cols[6], email=cols[7]),
-            )
+    by_list, by_array = _pairing_people_queries()
+    if not wanted:
+        rows: list[Any] = []
+    elif session.get_bind().dialect.name == "postgresql":
+        rows = list(await session.execute(by_array, {"ids": wanted}))
+    else:
+        pairing_id = by_list.selected_columns[0]
+        rows = []
+        for start in range(0, len(wanted), _CHUNK):
+            chunk = wanted[start : start + _CHUNK]
+            rows.extend(await session.execute(by_list.where(pairing_id.in_(chunk))))
+    for row in rows:
+        found[row[0]] = (_summary(row[1:5]), _summary(row[5:9]))
     for read in reads:
         pair = found.get(read.pairing_id)
         read.mentor, read.mentee = pair if pair else (None, None)
