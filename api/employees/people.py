@@ -24,7 +24,7 @@ _SUMMARY_COLUMNS = (Employee.id, Employee.full_name, Employee.job_title, Employe
 
 # On PostgreSQL the ids go as one array parameter: the statement's text is the same for every
 # page (an IN list's text changes with its length, so the driver would parse it every time).
-_SUMMARIES_BY_ARRAY: Select[Any] = select(*_SUMMARY_COLUMNS).where(
+_SUMMARIES_BY_ARRAY = select(*_SUMMARY_COLUMNS).where(
     Employee.id == any_(bindparam("ids", type_=ARRAY(Integer)))
 )
 
