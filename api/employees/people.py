@@ -53,6 +53,34 @@ async def summaries(session: AsyncSession, ids: Iterable[int | None]) -> dict[in
     return found
 
 
+def person_columns(person: Any, name: str) -> tuple[Any, ...]:
+    """An employee joined into a statement (an aliased `Employee`) as the four columns of its
+    summary, labelled `{name}__id` etc.; `take_people` folds them back into a row. A page then
+    names its people in its own statement, without a second one."""
+    return (
+        person.id.label(f"{name}__id"),
+        person.full_name.label(f"{name}__full_name"),
+        person.job_title.label(f"{name}__job_title"),
+        person.email.label(f"{name}__email"),
+    )
+
+
+def take_people(row: dict[str, Any], *names: str) -> dict[str, Any]:
+    """The row with each person's `person_columns` replaced by their summary (a dict, as the
+    read model's `PersonSummary` reads it; None where the person is None)."""
+    for name in names:
+        person_id = row.pop(f"{name}__id")
+        full_name = row.pop(f"{name}__full_name")
+        job_title = row.pop(f"{name}__job_title")
+        email = row.pop(f"{name}__email")
+        row[name] = (
+            None
+            if person_id is None
+            else {"id": person_id, "full_name": full_name, "job_title": job_title, "email": email}
+        )
+    return row
+
+
 async def attach(session: AsyncSession, reads: Sequence[Any], **fields: str) -> None:
     """Sets each read model's summary field from its id field, e.g.
     `attach(session, pairings, mentor="mentor_id", mentee="mentee_id")`: one statement for the

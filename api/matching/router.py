@@ -112,6 +112,5 @@ async def propose(
 ) -> MatchingRunProposed:
     run, created = await service.propose_run(session, actor, run_id=run_id, data=body)
     rows = await pairings.read_pairings(session, actor, [p.id for p in created])
-    reads = [PairingRead.model_validate(row) for row in rows]
-    await summaries.attach(session, reads, mentor="mentor_id", mentee="mentee_id")
+    reads = [PairingRead.model_validate(row) for row in rows]  # the people named in the rows
     return MatchingRunProposed(run=await _read(session, run), pairings=reads)

@@ -1,13 +1,16 @@
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, exists, false, or_, select, true
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
 
 from api.core.security import Actor, Role
 from api.core.sqljson import json_array
 from api.employees.models import Employee
+from api.employees.people import person_columns
 from api.employees.repository import led_by, own_department, sees_everyone
 from api.pairings.models import (
     OPEN_STATUSES,
@@ -101,6 +104,18 @@ LIST_COLUMNS = tuple(
 
 
 def pairing_rows_query(actor: Actor, *, dialect: str) -> Select[Any]:
+    """The pairings the actor sees as the list answers them, its people by name (`mentor__*`,
+    `mentee__*`: `people.take_people`) and what the policy reads, in one statement. Built once
+    per kind of caller: building it is a millisecond of Python, as long as running it."""
+    return _rows_query(actor.role, actor.employee_id, dialect)
+
+
+@lru_cache(maxsize=1024)
+def _rows_query(role: Role, employee_id: int | None, dialect: str) -> Select[Any]:
+    # The statement reads only the actor's role and employee (visibility, leads_mentee).
+    actor = Actor(kind="user", id=0, role=role, employee_id=employee_id)
+    mentor = aliased(Employee, name="mentor")
+    mentee = aliased(Employee, name="mentee")
     approvals = json_array(
         dialect,
         {
@@ -124,14 +139,21 @@ def pairing_rows_query(actor: Actor, *, dialect: str) -> Select[Any]:
         order_by=PairingAcknowledgement.id,
     )
     # What the policy reads besides the row (allowed_actions), in the same statement.
-    return select(
-        *LIST_COLUMNS,
-        approvals.label("approvals"),
-        acknowledgements.label("acknowledgements"),
-        leads_mentee(actor).label("leads_mentee"),
-        role_training_flag(Pairing.mentor_id, "mentor").label("mentor_trained"),
-        role_training_flag(Pairing.mentee_id, "mentee").label("mentee_trained"),
-    ).where(pairing_visibility(actor))
+    return (
+        select(
+            *LIST_COLUMNS,
+            approvals.label("approvals"),
+            acknowledgements.label("acknowledgements"),
+            leads_mentee(actor).label("leads_mentee"),
+            role_training_flag(Pairing.mentor_id, "mentor").label("mentor_trained"),
+            role_training_flag(Pairing.mentee_id, "mentee").label("mentee_trained"),
+            *person_columns(mentor, "mentor"),
+            *person_columns(mentee, "mentee"),
+        )
+        .join(mentor, mentor.id == Pairing.mentor_id)
+        .join(mentee, mentee.id == Pairing.mentee_id)
+        .where(pairing_visibility(actor))
+    )
 
 
 async def visible_pairing(

@@ -13,7 +13,6 @@ from api.core.etag import IfMatch, etag_headers, etag_of
 from api.core.pagination import Page, PageDep, page_response
 from api.core.schemas import PathId, QueryId, ReasonBody
 from api.core.security import Actor
-from api.employees import people
 from api.employees.listfilters import ListFilterDep
 from api.pairings import service
 from api.pairings.models import Pairing, PairingStatus
@@ -31,9 +30,7 @@ async def _read(
     """The pairing after the change, as reading it answers (the caller's next actions, the two
     people by name)."""
     response.headers["ETag"] = service.etag(pairing)
-    read = PairingRead.model_validate(await service.read_pairing(session, actor, pairing.id))
-    await people.attach(session, [read], mentor="mentor_id", mentee="mentee_id")
-    return read
+    return PairingRead.model_validate(await service.read_pairing(session, actor, pairing.id))
 
 
 @router.get(
@@ -67,9 +64,7 @@ async def list_pairings(
         mentee_id=mentee_id,
         filters=filters,
     )
-    reads = [PairingRead.model_validate(p) for p in items]
-    await people.attach(session, reads, mentor="mentor_id", mentee="mentee_id")
-    return page_response(PairingRead, reads, cursor)
+    return page_response(PairingRead, items, cursor)
 
 
 @router.post(
@@ -114,9 +109,7 @@ async def read_pairing(
 ) -> PairingRead:
     row = await service.read_pairing(session, actor, pairing_id)
     response.headers["ETag"] = etag_of("pairing", row["id"], row["version"])
-    read = PairingRead.model_validate(row)
-    await people.attach(session, [read], mentor="mentor_id", mentee="mentee_id")
-    return read
+    return PairingRead.model_validate(row)
 
 
 @router.patch(

@@ -17,6 +17,7 @@ from api.core.etag import etag_of
 from api.core.pagination import PageParams, keyset, page_of
 from api.core.security import Actor, Role
 from api.development import service as development
+from api.employees import people
 from api.employees.listfilters import ListFilter
 from api.employees.models import Employee
 from api.mentors import service as mentors
@@ -117,8 +118,10 @@ async def read_pairings(
 
 
 def _with_allowed_actions(actor: Actor, row: dict[str, Any]) -> dict[str, Any]:
-    """The row as read models answer it: approvals and acknowledgements in the order given
-    (SQLite aggregates them unordered), and what the caller may do now."""
+    """The row as read models answer it: the two people by name, approvals and
+    acknowledgements in the order given (SQLite aggregates them unordered), and what the caller
+    may do now."""
+    people.take_people(row, "mentor", "mentee")
     row["approvals"].sort(key=_by_id)
     row["acknowledgements"].sort(key=_by_id)
     row["allowed_actions"] = policy.allowed_actions(actor, policy.PairingFacts.of_row(row))
