@@ -47,6 +47,7 @@ from api.integrations.router import router as integrations_router
 from api.matching.router import router as matching_router
 from api.mentors.router import router as mentors_router
 from api.offboarding import service as offboarding
+from api.pairings import wiring as pairings_wiring
 from api.pairings.router import router as pairings_router
 from api.privacy.router import router as privacy_router
 from api.programme.router import router as programme_router
@@ -171,6 +172,7 @@ def install() -> None:
     one above it. Idempotent. Run by create_app, the CLI's commands that run services, and the
     tests' service runner; a service reached without it fails loudly, never skips a step."""
     offboarding.install()  # the people domain's leavers: logins stop, HR told of pairings
+    pairings_wiring.install()  # training reads the pairing it names
     reviews_lifecycle.install()  # reviews scheduled and cancelled with their pairing's life
 
 
