@@ -172,7 +172,7 @@ def install() -> None:
     one above it. Idempotent. Run by create_app, the CLI's commands that run services, and the
     tests' service runner; a service reached without it fails loudly, never skips a step."""
     offboarding.install()  # the people domain's leavers: logins stop, HR told of pairings
-    pairings_wiring.install()  # training reads the pairing it names
+    pairings_wiring.install()  # training reads the pairing it names; mentors, held pairings
     reviews_lifecycle.install()  # reviews scheduled and cancelled with their pairing's life
 
 

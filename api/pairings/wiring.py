@@ -1,13 +1,14 @@
 """What pairings answer for the domains below them, installed into their ports: the pairing a
-training names (`training.ports`). Training sits below pairings (pairings read who is
-trained), so it states what it needs and pairings supplies it; `api.main.install()` runs
-`install()`."""
+training names (`training.ports`) and the pairings holding a mentor's slots (`mentors.ports`).
+Those domains sit below pairings (pairings read who is trained and assess mentors), so they
+state what they need and pairings supplies it; `api.main.install()` runs `install()`."""
 
 from __future__ import annotations
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.core.security import Actor
+from api.mentors import ports as mentor_ports
 from api.pairings import repository
 from api.pairings.models import PairingStatus
 from api.training import ports as training_ports
@@ -32,5 +33,6 @@ async def pairing_for_training(
 
 
 def install() -> None:
-    """Answer the training port (again: it is idempotent)."""
+    """Answer the training and mentors ports (again: it is idempotent)."""
     training_ports.look_up_pairings_with(pairing_for_training)
+    mentor_ports.count_held_pairings_with(repository.held_pairings)
