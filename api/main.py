@@ -47,12 +47,14 @@ from api.integrations.router import router as integrations_router
 from api.matching.router import router as matching_router
 from api.mentors.router import router as mentors_router
 from api.offboarding import service as offboarding
+from api.pairings import wiring as pairings_wiring
 from api.pairings.router import router as pairings_router
 from api.privacy.router import router as privacy_router
 from api.programme.router import router as programme_router
 from api.records.router import router as records_router
 from api.reports.router import router as reports_router
 from api.requests.router import router as requests_router
+from api.reviews import lifecycle as reviews_lifecycle
 from api.reviews.router import router as reviews_router
 from api.scim.router import PREFIX as SCIM_PREFIX
 from api.scim.router import router as scim_router
@@ -164,10 +166,20 @@ def _custom_openapi(app: FastAPI) -> dict[str, Any]:
     return schema
 
 
+def install() -> None:
+    """Wire the domains whose dependency is inverted: a lower domain states what it needs (a
+    handler, a port, a lifecycle) and the domain above it supplies it, so no package imports
+    one above it. Idempotent. Run by create_app, the CLI's commands that run services, and the
+    tests' service runner; a service reached without it fails loudly, never skips a step."""
+    offboarding.install()  # the people domain's leavers: logins stop, HR told of pairings
+    pairings_wiring.install()  # training reads the pairing it names; mentors, held pairings
+    reviews_lifecycle.install()  # reviews scheduled and cancelled with their pairing's life
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
     worker_settings = WorkerSettings()
-    offboarding.install()  # the people domain's leavers: logins stop, HR told of pairings
+    install()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:

@@ -19,7 +19,7 @@ from sqlalchemy.engine import Engine, make_url
 
 from api.core.config import Settings, sync_database_url
 from api.core.migrations import upgrade_to_head
-from api.main import create_app
+from api.main import create_app, install
 from tests.factories import (
     Factory,
     Org,
@@ -61,6 +61,13 @@ def database(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
             with admin_engine.connect() as conn:
                 conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
             admin_engine.dispose()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _installed() -> None:
+    """The domains wired as the app wires them (api.main.install), for the tests that call
+    services or build queries without the app."""
+    install()
 
 
 @pytest.fixture(scope="session")

@@ -66,6 +66,9 @@ class ServiceRunner:
     of its own, kept for the whole run."""
 
     def __init__(self, settings: Settings) -> None:
+        from api.main import install
+
+        install()  # the services' inverted dependencies, wired as the app wires them
         self.settings = settings
         self.loop = asyncio.new_event_loop()
         self._engine: AsyncEngine | None = None

@@ -51,8 +51,10 @@ def _worker(settings: Settings, args: argparse.Namespace) -> int:
 
     from api.core import crypto
     from api.core.jobs import run_worker
+    from api.main import install
 
     crypto.configure(settings)  # periodic jobs may read encrypted columns
+    install()  # the jobs run the domains' services without the app
     logging.basicConfig(
         level=settings.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
@@ -141,8 +143,10 @@ async def _in_transaction(settings: Settings, work: Any) -> None:
 
     from api.core import crypto
     from api.core.db import create_engine_for
+    from api.main import install
 
     crypto.configure(settings)
+    install()  # the command runs the domains' services without the app
     engine = create_engine_for(settings)
     try:
         async with async_sessionmaker(engine, expire_on_commit=False).begin() as session:

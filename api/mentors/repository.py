@@ -22,8 +22,8 @@ from sqlalchemy import (
 
 from api.core.dates import latest_start_for
 from api.employees.models import Employee, EmployeeSkill, PerformanceReview
+from api.mentors import ports
 from api.mentors.models import MentorProfile
-from api.pairings.models import CAPACITY_STATUSES, Pairing
 from api.programme.models import ProgrammeSettings
 
 # The contract's reason codes, in the order they are reported.
@@ -132,13 +132,7 @@ def mentor_facts(
         .where(ranked_reviews.c.position == 1)
         .subquery()
     )
-    held = (
-        select(Pairing.mentor_id, func.count().label("held"))
-        .join(candidates, c.id == Pairing.mentor_id)
-        .where(Pairing.status.in_(CAPACITY_STATUSES))
-        .group_by(Pairing.mentor_id)
-        .subquery()
-    )
+    held = ports.held_pairings(candidates)
     wanted = [area.lower() for area in areas or []]
     skill_name = func.lower(EmployeeSkill.skill)
     skills = (

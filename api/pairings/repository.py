@@ -3,7 +3,18 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, exists, false, or_, select, true
+from sqlalchemy import (
+    ColumnElement,
+    FromClause,
+    Select,
+    and_,
+    exists,
+    false,
+    func,
+    or_,
+    select,
+    true,
+)
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
@@ -13,6 +24,7 @@ from api.employees.models import Employee
 from api.employees.people import person_columns
 from api.employees.repository import led_by, own_department, sees_everyone
 from api.pairings.models import (
+    CAPACITY_STATUSES,
     OPEN_STATUSES,
     Pairing,
     PairingAcknowledgement,
@@ -182,6 +194,17 @@ async def open_pairings_of(session: AsyncSession, employee_ids: list[int]) -> li
         .order_by(Pairing.id)
     )
     return list((await session.scalars(stmt)).all())
+
+
+def held_pairings(candidates: FromClause) -> Select[int, int]:
+    """(mentor_id, held): for each of the candidates (a selectable with an `id` column), the
+    pairings holding one of their slots. Mentor eligibility joins it (`mentors.ports`)."""
+    return (
+        select(Pairing.mentor_id, func.count().label("held"))
+        .join(candidates, candidates.c.id == Pairing.mentor_id)
+        .where(Pairing.status.in_(CAPACITY_STATUSES))
+        .group_by(Pairing.mentor_id)
+    )
 
 
 async def lock_employee(session: AsyncSession, employee_id: int) -> None:

@@ -21,7 +21,7 @@ from api.employees import people
 from api.employees.listfilters import ListFilter
 from api.employees.models import Employee
 from api.mentors import service as mentors
-from api.pairings import policy, repository
+from api.pairings import lifecycle, policy, repository
 from api.pairings.models import (
     CAPACITY_STATUSES,
     Pairing,
@@ -35,7 +35,6 @@ from api.programme.models import ProgrammeSettings
 from api.records import service as records
 from api.requests import service as requests
 from api.requests.models import RequestStatus
-from api.reviews import service as reviews
 from api.training import service as training
 from api.webhooks import events
 
@@ -361,12 +360,13 @@ async def activate(
     pairing.status = PairingStatus.ACTIVE
     pairing.activated_at = utcnow()
     pairing.evaluation_due_date = add_months(pairing.start_date, settings.evaluation_after_months)
-    await reviews.schedule(
+    await lifecycle.started(
         session,
-        pairing_id=pairing.id,
-        start=pairing.start_date,
-        until=pairing.evaluation_due_date,
-        interval_months=settings.review_interval_months,
+        lifecycle.Started(
+            pairing_id=pairing.id,
+            start=pairing.start_date,
+            evaluation_due=pairing.evaluation_due_date,
+        ),
     )
     await audit_transition(session, actor, pairing, "activate", before)
     await development.open_for_pairing(
@@ -426,12 +426,15 @@ async def _end_early(
     action: str,
 ) -> None:
     """End an open pairing before its evaluation (terminated, or withdrawn after a grievance):
-    open reviews are cancelled and the development records close without a rating."""
+    the lifecycle announces the end (the open reviews are cancelled) and the development records
+    close without a rating."""
     before = audit.snapshot(pairing, PAIRING_FIELDS)
     pairing.status = status
     pairing.status_reason = reason
     pairing.end_date = await programme.today(session)
-    await reviews.cancel_open(session, pairing_id=pairing.id)
+    await lifecycle.ended(
+        session, lifecycle.Ended(pairing_id=pairing.id, status=status, end=pairing.end_date)
+    )
     await development.close_for_pairing(session, pairing_id=pairing.id)
     await audit_transition(session, actor, pairing, action, before)
     await events.emit(
@@ -463,13 +466,15 @@ async def complete(
     session: AsyncSession, actor: Actor, pairing: Pairing, *, on: date, kra_rating: int
 ) -> None:
     """The evaluation's outcome `complete` (rule 12): the pairing ends on the evaluation's
-    date, its open reviews are cancelled and the development records close, the mentor's KRA
-    with the evaluation's rating."""
+    date, the lifecycle announces the end (the open reviews are cancelled) and the development
+    records close, the mentor's KRA with the evaluation's rating."""
     _check_evaluable(actor, pairing)
     before = audit.snapshot(pairing, PAIRING_FIELDS)
     pairing.status = PairingStatus.COMPLETED
     pairing.end_date = on
-    await reviews.cancel_open(session, pairing_id=pairing.id)
+    await lifecycle.ended(
+        session, lifecycle.Ended(pairing_id=pairing.id, status=PairingStatus.COMPLETED, end=on)
+    )
     await development.close_for_pairing(session, pairing_id=pairing.id, kra_rating=kra_rating)
     await audit_transition(session, actor, pairing, "complete", before)
     await events.emit(session, "pairing.completed", {"pairing_id": pairing.id})
@@ -477,18 +482,15 @@ async def complete(
 
 async def extend(session: AsyncSession, actor: Actor, pairing: Pairing, *, months: int) -> date:
     """The evaluation's outcome `extend`: the evaluation date moves by `months`, the further
-    reviews are scheduled and the development records run to the new date. Returns it."""
+    reviews are scheduled (the lifecycle announces the extension) and the development records
+    run to the new date. Returns it."""
     due = _check_evaluable(actor, pairing)
     before = audit.snapshot(pairing, PAIRING_FIELDS)
-    settings = await programme.get_settings(session)
     new_due = add_months(due, months)
     pairing.evaluation_due_date = new_due
-    await reviews.schedule(
+    await lifecycle.extended(
         session,
-        pairing_id=pairing.id,
-        start=pairing.start_date,
-        until=new_due,
-        interval_months=settings.review_interval_months,
+        lifecycle.Extended(pairing_id=pairing.id, start=pairing.start_date, evaluation_due=new_due),
     )
     await development.extend_for_pairing(session, pairing_id=pairing.id, period_end=new_due)
     await audit_transition(session, actor, pairing, "extend", before)

@@ -11,11 +11,9 @@ from api.core.db import utcnow
 from api.core.errors import Conflict, Forbidden, NotFound, RuleViolation
 from api.core.pagination import PageParams, page_of
 from api.core.security import Actor
-from api.pairings import service as pairings
-from api.pairings.models import PairingStatus
 from api.programme import service as programme
 from api.records import service as records
-from api.training import policy, repository
+from api.training import policy, ports, repository
 from api.training.models import TrainingKind, TrainingRecord, TrainingRole
 from api.training.schemas import PeerSessionCreate, RoleTrainingCreate
 
@@ -81,7 +79,7 @@ async def record_role_training(
     if data.trainer_id is not None and await repository.employee(session, data.trainer_id) is None:
         raise RuleViolation("No employee with this id", loc=["body", "trainer_id"])
     if data.pairing_id is not None:
-        pairing = await pairings.get_pairing(session, actor, data.pairing_id)
+        pairing = await ports.visible_pairing(session, actor, data.pairing_id)
         participant = pairing.mentor_id if data.role == TrainingRole.MENTOR else pairing.mentee_id
         if participant != trainee.id:
             raise RuleViolation(
@@ -130,10 +128,10 @@ async def record_role_training(
 async def record_peer_session(
     session: AsyncSession, actor: Actor, *, data: PeerSessionCreate
 ) -> TrainingRecord:
-    pairing = await pairings.get_pairing(session, actor, data.pairing_id)
+    pairing = await ports.visible_pairing(session, actor, data.pairing_id)
     if not policy.may_record_peer_session(actor, mentor_id=pairing.mentor_id):
         raise Forbidden("Only the mentor or HR records a peer session")
-    if pairing.status != PairingStatus.ACTIVE:
+    if not pairing.active:
         raise Conflict(
             f"Sessions are recorded on active pairings; this one is {pairing.status}",
             reasons=[f"status_{pairing.status}"],
