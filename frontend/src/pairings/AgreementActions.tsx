@@ -9,7 +9,8 @@ import { useConfirm } from "../ui/Feedback";
 import { Checkbox, TextField } from "../ui/Field";
 import { Card } from "../ui/Page";
 import { ProblemAlert } from "../ui/ProblemAlert";
-import { pairingKeys, useProgrammeSettings } from "./hooks";
+import { useProgrammeSettings } from "../settings/hooks";
+import { pairingKeys } from "./hooks";
 
 type Transition = "approve" | "acknowledge" | "activate";
 
