@@ -6,6 +6,8 @@ import type { ListFilters } from "../oversight/filters";
 
 export const pairingKeys = {
   all: ["pairings"] as const,
+  /** The prefix of every `one`: each pairing read singly. */
+  anyOne: ["pairing"] as const,
   one: (id: number) => ["pairing", id] as const,
 };
 
