@@ -1,6 +1,5 @@
 // HR's logins: who can sign in, with which role; new logins for people found by search (one
 // or several at once), each with a one-time set-password link; deactivate, reactivate, reset.
-import { useQuery } from "@tanstack/react-query";
 import { useEffect, useId, useState } from "react";
 import { Link } from "react-router";
 import { api, call } from "../api/client";
@@ -9,11 +8,13 @@ import { reasonText } from "../api/reasons";
 import { useMe } from "../auth/useMe";
 import { formatDate, roleName } from "../lib/format";
 import { useAction } from "../lib/useAction";
+import { useEmployeeSearch } from "../people/hooks";
 import { Badge } from "../ui/Badge";
 import { SelectField } from "../ui/Field";
 import { Card, PageHeader } from "../ui/Page";
 import { ProblemAlert } from "../ui/ProblemAlert";
 import { EmptyState, Spinner } from "../ui/States";
+import { accountKeys, useLoginPage, type LoginFilters } from "./hooks";
 import { InvitationLinks } from "./InvitationLinks";
 import "./accounts.css";
 
@@ -38,11 +39,8 @@ function PersonPicker({ selected, onToggle }: { selected: Employee[]; onToggle: 
   const [text, setText] = useState("");
   const q = useDebounced(text.trim());
   const inputId = useId();
-  const results = useQuery({
-    queryKey: ["employees", "search", q],
-    queryFn: () => call(api.GET("/api/v1/employees", { params: { query: { q, status: "active", limit: 10 } } })),
-    enabled: q.length >= 2,
-  });
+  // A few results at a time, asked afresh as the search changes.
+  const results = useEmployeeSearch({ q, limit: 10 }, { staleTime: 0 });
   const chosen = new Set(selected.map((e) => e.id));
   return (
     <div className="field">
@@ -100,7 +98,7 @@ function CreateLogins({ onCreated }: { onCreated: (links: InvitationCreated[], s
       };
     },
     {
-      invalidate: [["users"]],
+      invalidate: [accountKeys.root],
       onSuccess: ({ links, skipped }) => {
         setSelected([]);
         onCreated(links, skipped);
@@ -155,7 +153,7 @@ function AccountActions({ user, onLink }: { user: UserAccount; onLink: (link: In
   const [confirming, setConfirming] = useState(false);
   const reasonId = useId();
   const setActive = useAction((is_active: boolean) => call(api.PATCH("/api/v1/users/{user_id}", { params: { path: { user_id: user.id } }, body: { is_active } })), {
-    invalidate: [["users"]],
+    invalidate: [accountKeys.root],
     onSuccess: () => setConfirming(false),
   });
   const reset = useAction(() => call(api.POST("/api/v1/users/{user_id}/invitation", { params: { path: { user_id: user.id } } })), { onSuccess: onLink });
@@ -208,28 +206,20 @@ function AccountActions({ user, onLink }: { user: UserAccount; onLink: (link: In
 }
 
 function AccountList({ onLink }: { onLink: (link: InvitationCreated) => void }) {
-  const [role, setRole] = useState("");
-  const [active, setActive] = useState("true");
+  const [role, setRole] = useState<LoginFilters["role"]>("");
+  const [active, setActive] = useState<LoginFilters["active"]>("true");
   const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
   const cursor = cursors[cursors.length - 1];
   useEffect(() => setCursors([undefined]), [role, active]);
-  const users = useQuery({
-    queryKey: ["users", role, active, cursor],
-    queryFn: () =>
-      call(
-        api.GET("/api/v1/users", {
-          params: { query: { limit: 50, cursor, role: role ? (role as PersonRole) : undefined, is_active: active === "" ? undefined : active === "true" } },
-        }),
-      ),
-  });
+  const users = useLoginPage({ role, active }, cursor);
   return (
     <Card title="Logins" testId="logins">
       <div className="form-row">
-        <SelectField label="Role" value={role} onChange={setRole} options={[{ value: "", label: "Every role" }, ...ROLE_OPTIONS]} testId="logins-role" />
+        <SelectField label="Role" value={role} onChange={(v) => setRole(v as LoginFilters["role"])} options={[{ value: "", label: "Every role" }, ...ROLE_OPTIONS]} testId="logins-role" />
         <SelectField
           label="Status"
           value={active}
-          onChange={setActive}
+          onChange={(v) => setActive(v as LoginFilters["active"])}
           options={[
             { value: "true", label: "Active" },
             { value: "false", label: "Deactivated" },

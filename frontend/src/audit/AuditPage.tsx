@@ -1,7 +1,6 @@
-import { useQuery } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { useSearchParams } from "react-router";
-import { api, call } from "../api/client";
+import { useAllLogins } from "../accounts/hooks";
 import { auditQuery } from "../oversight/filters";
 import "../oversight/oversight.css";
 import type { AuditEvent } from "../api/types";
@@ -10,6 +9,7 @@ import { DataTable } from "../ui/DataTable";
 import { SelectField, TextField } from "../ui/Field";
 import { PageHeader } from "../ui/Page";
 import { QueryState } from "../ui/States";
+import { useAuditEvents } from "./hooks";
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -52,18 +52,11 @@ export function AuditPage() {
   const [from, setFrom] = useState(search.get("date_from") ?? "");
   const [to, setTo] = useState(search.get("date_to") ?? "");
   // The logins, for the "Who" filter (a few hundred at most, unlike the employees).
-  const users = useQuery({
-    queryKey: ["users"],
-    queryFn: () => call(api.GET("/api/v1/users", { params: { query: { limit: 500 } } })),
-    staleTime: 5 * 60_000,
-  });
+  const users = useAllLogins();
   // The API names each event's actor (their employee's name, else the login's e-mail).
   const who = (event: { actor: string; actor_name?: string | null }) =>
     event.actor_name ?? (event.actor.startsWith("service:") ? "service account" : event.actor);
-  const events = useQuery({
-    queryKey: ["audit", applied],
-    queryFn: () => call(api.GET("/api/v1/audit-events", { params: { query: { limit: 500, ...applied } } })),
-  });
+  const events = useAuditEvents(applied);
   function submit(e: FormEvent) {
     e.preventDefault();
     const next = new URLSearchParams();

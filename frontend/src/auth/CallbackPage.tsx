@@ -8,6 +8,7 @@ import { session } from "../api/session";
 import type { Me } from "../api/types";
 import { finishSignIn, SignInError } from "./oidc";
 import { LoginShell } from "./LoginPage";
+import { authKeys } from "./useMe";
 
 type Outcome = { ok: true; token: string; me: Me; next: string } | { ok: false; message: string };
 
@@ -65,7 +66,7 @@ export function CallbackPage() {
       if (outcome.ok) {
         queryClient.clear();
         session.signIn(outcome.token);
-        queryClient.setQueryData(["me", outcome.token], outcome.me);
+        queryClient.setQueryData(authKeys.me(outcome.token), outcome.me);
         navigate(outcome.next, { replace: true });
       } else {
         navigate("/login", { replace: true, state: { ssoError: outcome.message } });

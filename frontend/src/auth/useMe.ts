@@ -4,6 +4,12 @@ import { api, call } from "../api/client";
 import { session } from "../api/session";
 import type { Me } from "../api/types";
 
+/** The auth domain's query keys (defined once): who a token stands for, and the sign-in options. */
+export const authKeys = {
+  me: (token: string | null) => ["me", token] as const,
+  config: ["auth-config"] as const,
+};
+
 export function useToken(): string | null {
   return useSyncExternalStore(session.subscribe, session.token, () => null);
 }
@@ -11,7 +17,7 @@ export function useToken(): string | null {
 export function useMeQuery() {
   const token = useToken();
   return useQuery({
-    queryKey: ["me", token],
+    queryKey: authKeys.me(token),
     queryFn: () => call(api.GET("/api/v1/auth/me")),
     enabled: token !== null,
     staleTime: 5 * 60_000,

@@ -1,11 +1,12 @@
 import { useQuery } from "@tanstack/react-query";
 import { api, call } from "../api/client";
 import { ssoFromConfig, type SsoConfig } from "./oidc";
+import { authKeys } from "./useMe";
 
 /** Whether the login page offers company sign-on (the public `GET /auth/config`). */
 export function useSso(): { sso: SsoConfig | null; pending: boolean } {
   const config = useQuery({
-    queryKey: ["auth-config"],
+    queryKey: authKeys.config,
     queryFn: () => call(api.GET("/api/v1/auth/config")),
     staleTime: Infinity,
     retry: 1,

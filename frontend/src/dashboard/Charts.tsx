@@ -1,14 +1,13 @@
 // The dashboard's charts (recharts, loaded with this chunk only when the dashboard is opened).
 // Every bar, point and slice opens the list it counts, filtered; the links under each chart do
 // the same for keyboards and screen readers.
-import { useQuery } from "@tanstack/react-query";
 import { Link, useNavigate } from "react-router";
 import { Bar, BarChart, CartesianGrid, Cell, Legend, Line, LineChart, Pie, PieChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { api, call } from "../api/client";
 import type { ProgrammeSummary } from "../api/types";
 import { formatPct, label } from "../lib/format";
 import { filteredPath, monthLabel, monthRange } from "../oversight/filters";
 import "../oversight/oversight.css";
+import { useMonthlyReport } from "../reports/hooks";
 import { Card } from "../ui/Page";
 import { QueryState } from "../ui/States";
 
@@ -150,14 +149,7 @@ export function TrainingChart({ s }: { s: ProgrammeSummary }) {
 
 export function TrendCharts() {
   const navigate = useNavigate();
-  const monthly = useQuery({
-    queryKey: ["reports", "monthly"],
-    queryFn: async () => {
-      const body = await call(api.GET("/api/v1/reports/monthly"));
-      if (typeof body === "string") throw new Error("Expected the JSON report");
-      return body;
-    },
-  });
+  const monthly = useMonthlyReport();
   return (
     <QueryState query={monthly} loadingLabel="Loading the monthly figures…">
       {(report) => {

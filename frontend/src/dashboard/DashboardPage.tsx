@@ -1,10 +1,9 @@
-import { useQuery } from "@tanstack/react-query";
 import { lazy, Suspense } from "react";
 import { Link } from "react-router";
-import { api, call } from "../api/client";
 import type { ProgrammeSummary } from "../api/types";
 import { formatDate, formatNumber, formatPct } from "../lib/format";
 import type { Tone } from "../lib/sla";
+import { useProgrammeSummary } from "../reports/hooks";
 import { Gauge } from "../ui/Bars";
 import { Card, PageHeader } from "../ui/Page";
 import { QueryState } from "../ui/States";
@@ -95,15 +94,7 @@ function Summary({ s }: { s: ProgrammeSummary }) {
 }
 
 export function DashboardPage() {
-  const summary = useQuery({
-    queryKey: ["reports", "programme-summary"],
-    queryFn: async () => {
-      // The report answers JSON or CSV; without ?format=csv it is JSON.
-      const body = await call(api.GET("/api/v1/reports/programme-summary"));
-      if (typeof body === "string") throw new Error("Expected the JSON summary");
-      return body;
-    },
-  });
+  const summary = useProgrammeSummary();
   return (
     <>
       <PageHeader

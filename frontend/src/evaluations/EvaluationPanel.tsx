@@ -4,6 +4,8 @@ import { api, call, type Versioned } from "../api/client";
 import type { Evaluation, EvaluationCreate, Pairing } from "../api/types";
 import { formatDate, label, today } from "../lib/format";
 import { useAction } from "../lib/useAction";
+import { pairingKeys } from "../pairings/hooks";
+import { evaluationKeys } from "./hooks";
 import { Badge } from "../ui/Badge";
 import { Checkbox, RatingField, SelectField, TextArea, TextField } from "../ui/Field";
 import { Card, DefinitionList } from "../ui/Page";
@@ -53,7 +55,7 @@ export function EvaluationForm({ versioned, skills }: { versioned: Versioned<Pai
         }),
       );
     },
-    { invalidate: [["pairing", pairing.id], ["pairings"], ["evaluations"]], success: "The evaluation is recorded." },
+    { invalidate: [pairingKeys.one(pairing.id), pairingKeys.all, evaluationKeys.root], success: "The evaluation is recorded." },
   );
   async function submit(e: FormEvent) {
     e.preventDefault();

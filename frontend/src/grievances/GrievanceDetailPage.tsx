@@ -3,6 +3,7 @@ import { useState, type FormEvent } from "react";
 import { Link, useParams } from "react-router";
 import { api, call } from "../api/client";
 import { useMe } from "../auth/useMe";
+import { pairingKeys } from "../pairings/hooks";
 import { pairingName, personName } from "../people/names";
 import { allows } from "../lib/actions";
 import { formatDate, formatDateTime, label } from "../lib/format";
@@ -28,7 +29,7 @@ export function GrievanceDetailPage() {
   const grievance = useGrievance(id);
   const etag = grievance.data?.etag;
   const params = { path: { grievance_id: id }, header: etag ? { "If-Match": etag } : {} };
-  const invalidate = [["grievance", id], ["grievances"], ["pairing"], ["pairings"]];
+  const invalidate = [grievanceKeys.one(id), grievanceKeys.all, pairingKeys.anyOne, pairingKeys.all];
   const addAction = useAction(() => call(api.POST("/api/v1/grievances/{grievance_id}/actions", { params, body: { note } })), {
     invalidate,
     onSuccess: () => setNote(""),

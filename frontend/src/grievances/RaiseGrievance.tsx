@@ -4,6 +4,7 @@ import { api, call } from "../api/client";
 import type { Pairing } from "../api/types";
 import { formatDate } from "../lib/format";
 import { useAction } from "../lib/useAction";
+import { grievanceKeys } from "./hooks";
 import { SelectField, TextArea } from "../ui/Field";
 import { Card } from "../ui/Page";
 import { ProblemAlert } from "../ui/ProblemAlert";
@@ -13,7 +14,7 @@ export function RaiseGrievance({ pairing }: { pairing: Pairing }) {
   const [description, setDescription] = useState("");
   const [sent, setSent] = useState<string | null>(null);
   const raise = useAction(() => call(api.POST("/api/v1/grievances", { body: { pairing_id: pairing.id, kind, description } })), {
-    invalidate: [["grievances"]],
+    invalidate: [grievanceKeys.all],
     onSuccess: (g) => {
       setSent(`HR has your ${g.kind === "withdrawal" ? "withdrawal" : "grievance"}. They will address it by ${formatDate(g.due_date)}.`);
       setDescription("");

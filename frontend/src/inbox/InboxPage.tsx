@@ -1,15 +1,13 @@
-import { useInfiniteQuery, useQueryClient } from "@tanstack/react-query";
+import { useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { Link } from "react-router";
-import { api, call } from "../api/client";
 import { formatDate } from "../lib/format";
 import { Badge } from "../ui/Badge";
 import { PageHeader } from "../ui/Page";
 import { EmptyState, ErrorState, Spinner } from "../ui/States";
-import { BADGE_KEY, countsByKind, GROUP_TITLES, groupTasks, KIND_LABELS, TASKS_KEY, taskLink, type Task } from "./tasks";
+import { taskKeys, useTaskPages } from "./hooks";
+import { countsByKind, GROUP_TITLES, groupTasks, KIND_LABELS, taskLink, type Task } from "./tasks";
 import "./inbox.css";
-
-const PAGE = 100;
 
 function localToday(): string {
   const now = new Date();
@@ -27,18 +25,11 @@ function Due({ task }: { task: Task }) {
 /** The home page of every role: what the signed-in person must do now, soonest due first. */
 export function InboxPage() {
   const queryClient = useQueryClient();
-  const tasks = useInfiniteQuery({
-    queryKey: [...TASKS_KEY, "list"],
-    queryFn: ({ pageParam }) =>
-      call(api.GET("/api/v1/me/tasks", { params: { query: { limit: PAGE, ...(pageParam ? { cursor: pageParam } : {}) } } })),
-    initialPageParam: "",
-    getNextPageParam: (last) => last.next_cursor ?? undefined,
-    staleTime: 0,
-  });
+  const tasks = useTaskPages();
   const first = tasks.data?.pages[0];
   // The menu's badge shows the same total as this page.
   useEffect(() => {
-    if (first) queryClient.setQueryData(BADGE_KEY, first);
+    if (first) queryClient.setQueryData(taskKeys.badge, first);
   }, [first, queryClient]);
 
   if (tasks.isPending) return <Spinner label="Loading your tasks…" />;

@@ -5,10 +5,6 @@ export type Task = components["schemas"]["TaskRead"];
 export type TaskKind = Task["kind"];
 export type TaskCounts = components["schemas"]["TaskCounts"];
 
-/** Query keys: the inbox's pages, and the menu badge's total (which the inbox page refreshes). */
-export const TASKS_KEY = ["tasks"] as const;
-export const BADGE_KEY = ["tasks", "badge"] as const;
-
 /** The page of the record a task is about (reviews and sessions live on their pairing's). */
 export function taskLink(task: Task): string {
   switch (task.entity) {

@@ -7,10 +7,12 @@ import { api, call } from "../api/client";
 import { reasonText } from "../api/reasons";
 import type { MatchingObjective, MatchingRun, Pairing } from "../api/types";
 import { useMe } from "../auth/useMe";
+import { pairingKeys } from "../pairings/hooks";
 import { useDepartmentNames } from "../people/directory";
 import { personName } from "../people/names";
 import { today } from "../lib/format";
 import { useAction } from "../lib/useAction";
+import { requestKeys } from "../requests/hooks";
 import { ScoreBar, SkillCoverage } from "../requests/RequestDetailPage";
 import { Checkbox, SelectField, TextArea, TextField } from "../ui/Field";
 import { Card, PageHeader } from "../ui/Page";
@@ -113,7 +115,7 @@ function Result({ run: initial }: { run: MatchingRun }) {
       );
     },
     {
-      invalidate: [["matching-runs"], ["pairings"], ["requests"]],
+      invalidate: [["matching-runs"], pairingKeys.all, requestKeys.all],
       success: (result) => `${result.pairings.length} ${result.pairings.length === 1 ? "pairing" : "pairings"} proposed.`,
       onSuccess: (result) => {
         setCreated(result.pairings);

@@ -12,7 +12,7 @@ import { Card, PageHeader } from "../ui/Page";
 import { ProblemAlert } from "../ui/ProblemAlert";
 import { Spinner } from "../ui/States";
 import "../accounts/accounts.css";
-import { useEmployee, useMentorEligibility, useMentorProfile } from "../people/hooks";
+import { peopleKeys, useEmployee, useMentorEligibility, useMentorProfile } from "../people/hooks";
 
 // Why someone cannot be picked, said to the person themself.
 const OWN_REASONS: Record<string, string> = {
@@ -40,7 +40,7 @@ function Form({ employeeId, profile, ownSkills }: { employeeId: number; profile:
           body: { available, capacity: capacity ? Number(capacity) : null, bio: bio.trim() || null, skills_offered: skills },
         }),
       ),
-    { invalidate: [["mentor-profile", employeeId], ["mentor-eligibility", employeeId]], onSuccess: () => setSaved(true) },
+    { invalidate: [peopleKeys.mentorProfile(employeeId), peopleKeys.eligibility(employeeId)], onSuccess: () => setSaved(true) },
   );
   useEffect(() => setSaved(false), [available, capacity, bio, skills]);
   const choices = [...new Set([...ownSkills, ...skills])];

@@ -8,7 +8,7 @@ import { Checkbox } from "../ui/Field";
 import { Card } from "../ui/Page";
 import { ProblemAlert } from "../ui/ProblemAlert";
 import { QueryState } from "../ui/States";
-import { useNotificationPreferences } from "./hooks";
+import { notificationKeys, useNotificationPreferences } from "./hooks";
 
 // From the contract, so a new kind of notice needs no change here.
 type Kind = components["schemas"]["NotificationPreferenceChange"]["kind"];
@@ -18,7 +18,7 @@ export function EmailPreferences() {
   const save = useAction(
     ({ kind, email }: { kind: Kind; email: boolean }) =>
       call(api.PUT("/api/v1/notification-preferences", { body: { preferences: [{ kind, email }] } })),
-    { invalidate: [["notification-preferences"]], success: (_, { email }) => (email ? "You will get these by e-mail." : "You will no longer get these by e-mail.") },
+    { invalidate: [notificationKeys.preferences], success: (_, { email }) => (email ? "You will get these by e-mail." : "You will no longer get these by e-mail.") },
   );
   return (
     <Card title="E-mail" testId="email-preferences" className="email-preferences">

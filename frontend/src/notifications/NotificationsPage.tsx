@@ -9,7 +9,7 @@ import { PageHeader } from "../ui/Page";
 import { ProblemAlert } from "../ui/ProblemAlert";
 import { EmptyState, QueryState } from "../ui/States";
 import { EmailPreferences } from "./EmailPreferences";
-import { useNotifications } from "./hooks";
+import { notificationKeys, useNotifications } from "./hooks";
 
 /** The screen a notification opens, and what its link says. */
 export function recordLink(n: Pick<Notification, "kind" | "record_type" | "record_id">): { to: string; text: string } | null {
@@ -33,10 +33,10 @@ export function recordLink(n: Pick<Notification, "kind" | "record_type" | "recor
 export function NotificationsPage() {
   const notifications = useNotifications();
   const read = useAction((id: number) => call(api.POST("/api/v1/notifications/{notification_id}/read", { params: { path: { notification_id: id } } })), {
-    invalidate: [["notifications"]],
+    invalidate: [notificationKeys.root],
   });
   const readAll = useAction(() => call(api.POST("/api/v1/notifications/read-all")), {
-    invalidate: [["notifications"]],
+    invalidate: [notificationKeys.root],
     success: ({ marked }) => (marked === 1 ? "1 notification marked read." : `${marked} notifications marked read.`),
   });
   const unread = notifications.data?.items.filter((n) => !n.read_at).length ?? 0;

@@ -1,11 +1,10 @@
 // Every training record HR (or a team leader) may see: role training and peer sessions,
 // filtered by kind, the trainee's department and the date, all in the address.
-import { useQuery } from "@tanstack/react-query";
 import { Link, useSearchParams } from "react-router";
-import { allPages, api } from "../api/client";
 import type { TrainingRecord } from "../api/types";
 import { formatDate, label } from "../lib/format";
 import { personName } from "../people/names";
+import { useTrainingRecords } from "../training/hooks";
 import { Badge } from "../ui/Badge";
 import { DataTable } from "../ui/DataTable";
 import { SelectField } from "../ui/Field";
@@ -21,13 +20,7 @@ export function TrainingRecordsPage() {
   const { department_id, date_from, date_to } = filterParams(useListFilters());
   const raw = search.get("kind");
   const kind = KINDS.find((k) => k === raw) as Kind | undefined;
-  const records = useQuery({
-    queryKey: ["training", "filtered", kind, department_id, date_from, date_to],
-    queryFn: () =>
-      allPages((cursor) =>
-        api.GET("/api/v1/training-records", { params: { query: { limit: 200, cursor, kind, department_id, date_from, date_to } } }),
-      ),
-  });
+  const records = useTrainingRecords({ kind, department_id, date_from, date_to });
   return (
     <>
       <PageHeader title="Training records" subtitle="Role training of mentors and mentees, and the peer sessions of active pairings." />

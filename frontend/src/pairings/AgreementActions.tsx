@@ -9,7 +9,9 @@ import { useConfirm } from "../ui/Feedback";
 import { Checkbox, TextField } from "../ui/Field";
 import { Card } from "../ui/Page";
 import { ProblemAlert } from "../ui/ProblemAlert";
-import { pairingKeys, useProgrammeSettings } from "./hooks";
+import { useProgrammeSettings } from "../settings/hooks";
+import { trainingKeys } from "../training/hooks";
+import { pairingKeys } from "./hooks";
 
 type Transition = "approve" | "acknowledge" | "activate";
 
@@ -36,7 +38,7 @@ export function AgreementActions({ me, versioned }: { me: Me; versioned: Version
   const [rejectReason, setRejectReason] = useState("");
   const [terminateReason, setTerminateReason] = useState("");
   const header = etag ? { "If-Match": etag } : {};
-  const invalidate = [["pairing", id], ["pairings"], ["training", id]];
+  const invalidate = [pairingKeys.one(id), pairingKeys.all, trainingKeys.ofPairing(id)];
   const path = { pairing_id: id };
 
   const transition = useAction(

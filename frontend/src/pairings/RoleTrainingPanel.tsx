@@ -6,6 +6,7 @@ import { personName } from "../people/names";
 import { allows } from "../lib/actions";
 import { formatDate, today } from "../lib/format";
 import { useAction } from "../lib/useAction";
+import { trainingKeys } from "../training/hooks";
 import { Badge } from "../ui/Badge";
 import { SelectField, TextField } from "../ui/Field";
 import { ProblemAlert } from "../ui/ProblemAlert";
@@ -14,7 +15,7 @@ export function TrainingStatus({ records }: { records: TrainingRecord[] | undefi
   // The trainee may confirm a record they have not confirmed yet: the API lists it.
   const confirm = useAction(
     (recordId: number) => call(api.POST("/api/v1/training-records/{training_record_id}/confirm", { params: { path: { training_record_id: recordId } } })),
-    { invalidate: [["training"]], success: "The training is confirmed." },
+    { invalidate: [trainingKeys.root], success: "The training is confirmed." },
   );
   if (!records) return <span className="muted">…</span>;
   const latest = records[records.length - 1];
@@ -57,7 +58,7 @@ export function RecordRoleTraining({ pairing }: { pairing: Pairing }) {
         }),
       ),
     {
-      invalidate: [["training", pairing.id]],
+      invalidate: [trainingKeys.ofPairing(pairing.id)],
       onSuccess: (t) => {
         setSaved(`Recorded “${t.title}” for ${personName(t.employee_id === pairing.mentor_id ? pairing.mentor : pairing.mentee)}.`);
         const next = role === "mentor" ? "mentee" : "mentor";

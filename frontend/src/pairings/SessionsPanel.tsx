@@ -12,7 +12,7 @@ import { Card } from "../ui/Page";
 import { ProblemAlert } from "../ui/ProblemAlert";
 import { QueryState } from "../ui/States";
 import type { Side } from "./hooks";
-import { usePeerSessions } from "../training/hooks";
+import { trainingKeys, usePeerSessions } from "../training/hooks";
 
 function split(value: string): string[] {
   return value
@@ -45,7 +45,7 @@ function LogSession({ pairing }: { pairing: Pairing }) {
         }),
       ),
     {
-      invalidate: [["training", pairing.id]],
+      invalidate: [trainingKeys.ofPairing(pairing.id)],
       // The form starts over for the next session.
       onSuccess: () => {
         setDate(today());
@@ -89,7 +89,7 @@ export function SessionsPanel({ pairing, side, canLog }: { pairing: Pairing; sid
   const sessions = usePeerSessions(pairing.id);
   const confirm = useAction(
     (recordId: number) => call(api.POST("/api/v1/training-records/{training_record_id}/confirm", { params: { path: { training_record_id: recordId } } })),
-    { invalidate: [["training", pairing.id]], success: "The session is confirmed." },
+    { invalidate: [trainingKeys.ofPairing(pairing.id)], success: "The session is confirmed." },
   );
   return (
     <Card title="Sessions" testId="sessions">

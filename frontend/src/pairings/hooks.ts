@@ -1,14 +1,14 @@
 import { useQuery } from "@tanstack/react-query";
-import { allPages, api, call, callVersioned } from "../api/client";
+import { allPages, api, callVersioned } from "../api/client";
 import type { Pairing, PairingStatus } from "../api/types";
-import { SETTINGS_KEY } from "../settings/keys";
 import { filterParams } from "../oversight/FilterBar";
 import type { ListFilters } from "../oversight/filters";
 
 export const pairingKeys = {
   all: ["pairings"] as const,
+  /** The prefix of every `one`: each pairing read singly. */
+  anyOne: ["pairing"] as const,
   one: (id: number) => ["pairing", id] as const,
-  settings: SETTINGS_KEY,
 };
 
 /** The pairings the caller sees, narrowed by the list filters (status, department, dates). */
@@ -26,14 +26,6 @@ export function usePairing(id: number) {
   return useQuery({
     queryKey: pairingKeys.one(id),
     queryFn: () => callVersioned(api.GET("/api/v1/pairings/{pairing_id}", { params: { path: { pairing_id: id } } })),
-  });
-}
-
-export function useProgrammeSettings() {
-  return useQuery({
-    queryKey: SETTINGS_KEY,
-    queryFn: () => call(api.GET("/api/v1/programme-settings")),
-    staleTime: 5 * 60_000,
   });
 }
 

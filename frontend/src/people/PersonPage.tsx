@@ -5,20 +5,21 @@ import { reasonText } from "../api/reasons";
 import { isHr, useMe } from "../auth/useMe";
 import { formatDate, formatDateTime, label } from "../lib/format";
 import { useAction } from "../lib/useAction";
+import { notificationKeys } from "../notifications/hooks";
 import { Badge, StatusBadge } from "../ui/Badge";
 import { DataTable } from "../ui/DataTable";
 import { Card, DefinitionList, PageHeader } from "../ui/Page";
 import { ProblemAlert } from "../ui/ProblemAlert";
 import { QueryState, Spinner } from "../ui/States";
 import { useDepartmentNames } from "./directory";
-import { useDevelopmentRecords, useEmployee, useEmployeeName, useMentorEligibility, useMentorProfile, usePerformanceReviews, usePersonnelFile } from "./hooks";
+import { peopleKeys, useDevelopmentRecords, useEmployee, useEmployeeName, useMentorEligibility, useMentorProfile, usePerformanceReviews, usePersonnelFile } from "./hooks";
 
 /** A team leader or HR asks someone to opt in as a mentor (a notification to that person). */
 function InviteToMentor({ employeeId, available, active }: { employeeId: number; available: boolean; active: boolean }) {
   const [sent, setSent] = useState(false);
   const invite = useAction(
     () => call(api.POST("/api/v1/employees/{employee_id}/mentor-invitation", { params: { path: { employee_id: employeeId } }, body: {} })),
-    { invalidate: [["notifications"]], onSuccess: () => setSent(true) },
+    { invalidate: [notificationKeys.root], onSuccess: () => setSent(true) },
   );
   const why = !active ? "They have left the organisation." : available ? "They already offer to mentor." : sent ? "Invitation sent: they are notified." : null;
   return (
@@ -50,7 +51,7 @@ function MentorCard({ employeeId, canEdit, canInvite, active }: { employeeId: nu
         }),
       ),
     {
-      invalidate: [["mentor-profile", employeeId], ["mentor-eligibility", employeeId]],
+      invalidate: [peopleKeys.mentorProfile(employeeId), peopleKeys.eligibility(employeeId)],
       success: (_, available) => (available ? "Available as a mentor." : "No longer available as a mentor."),
     },
   );

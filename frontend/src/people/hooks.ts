@@ -78,18 +78,19 @@ export interface EmployeeSearch {
   teamLeaderId?: number | null;
 }
 
-/** Search-as-you-type: at most 20 active people matching `q` (name or e-mail), asked of the API. */
-export function useEmployeeSearch({ q, teamLeaderId }: EmployeeSearch) {
+/** Search-as-you-type: at most `limit` (20) active people matching `q` (name or e-mail), asked of the API. */
+export function useEmployeeSearch({ q, teamLeaderId, limit = 20 }: EmployeeSearch & { limit?: number }, options: { staleTime?: number } = {}) {
   return useQuery({
-    queryKey: [...peopleKeys.search(q), teamLeaderId ?? null] as const,
+    queryKey: [...peopleKeys.search(q), teamLeaderId ?? null, limit] as const,
     queryFn: () =>
       call(
         api.GET("/api/v1/employees", {
-          params: { query: { q, status: "active", limit: 20, ...(teamLeaderId ? { team_leader_id: teamLeaderId } : {}) } },
+          params: { query: { q, status: "active", limit, ...(teamLeaderId ? { team_leader_id: teamLeaderId } : {}) } },
         }),
       ),
     enabled: q.length >= 2,
     staleTime: 30_000,
+    ...options,
   });
 }
 

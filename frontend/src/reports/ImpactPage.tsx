@@ -1,15 +1,15 @@
 // "Does the programme work?": the programme-impact report as forest plots (accessible SVG:
 // each plot is an image with a full text alternative, and the figures are in a table too).
-import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { api, call, downloadCsv } from "../api/client";
-import type { ImpactFigure, ProgrammeImpact } from "../api/types";
+import { downloadCsv } from "../api/client";
+import type { ImpactFigure } from "../api/types";
 import { today } from "../lib/format";
 import { SelectField, TextField } from "../ui/Field";
 import { Card, PageHeader } from "../ui/Page";
 import { ProblemAlert } from "../ui/ProblemAlert";
 import { ErrorState, Spinner } from "../ui/States";
 import { useDepartments } from "../people/directory";
+import { useProgrammeImpact, type ImpactFilters } from "./hooks";
 
 const GROUP = { mentees: "Mentees", mentors: "Mentors" } as Record<string, string>;
 
@@ -134,21 +134,14 @@ export function ImpactPage() {
   const [from, setFrom] = useState("");
   const [to, setTo] = useState("");
   const [error, setError] = useState<unknown>(null);
-  const params = {
+  const params: ImpactFilters = {
     ...(department ? { department_id: Number(department) } : {}),
     ...(from ? { date_from: from } : {}),
     ...(to ? { date_to: to } : {}),
   };
   // The shared departments query (the same key held a page here and an array elsewhere).
   const departments = useDepartments();
-  const report = useQuery({
-    queryKey: ["reports", "programme-impact", params],
-    queryFn: async (): Promise<ProgrammeImpact> => {
-      const body = await call(api.GET("/api/v1/reports/programme-impact", { params: { query: params } }));
-      if (typeof body === "string") throw new Error("Expected the JSON report");
-      return body;
-    },
-  });
+  const report = useProgrammeImpact(params);
 
   async function download() {
     setError(null);

@@ -1,24 +1,16 @@
 // A report's first rows with the page's filters (department, dates) from the address.
-import { useQuery } from "@tanstack/react-query";
-import { api, call } from "../api/client";
 import { label } from "../lib/format";
 import { filterParams, useListFilters } from "../oversight/FilterBar";
-import { previewOf, type PreviewRow } from "../oversight/filters";
+import type { PreviewRow } from "../oversight/filters";
 import { DataTable } from "../ui/DataTable";
 import { QueryState } from "../ui/States";
+import { useReportPreview } from "./hooks";
 
 const PREVIEW_ROWS = 10;
 
 export function ReportPreview({ name }: { name: string }) {
   const filters = filterParams(useListFilters());
-  const report = useQuery({
-    queryKey: ["reports", name, "preview", filters],
-    queryFn: async () => {
-      // Every report takes the same filters; the path is one of the report routes.
-      const body: unknown = await call(api.GET(`/api/v1/reports/${name}` as "/api/v1/reports/training", { params: { query: filters } }));
-      return previewOf(body, PREVIEW_ROWS);
-    },
-  });
+  const report = useReportPreview(name, filters, PREVIEW_ROWS);
   return (
     <QueryState query={report} loadingLabel="Loading the preview…">
       {(preview) => (

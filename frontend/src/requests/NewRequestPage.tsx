@@ -10,6 +10,7 @@ import { SelectField, TextArea, TextField } from "../ui/Field";
 import { Card, PageHeader } from "../ui/Page";
 import { ProblemAlert } from "../ui/ProblemAlert";
 import { useEmployee, usePerformanceReviews } from "../people/hooks";
+import { requestKeys } from "./hooks";
 
 export function NewRequestPage() {
   const me = useMe();
@@ -40,7 +41,7 @@ export function NewRequestPage() {
           },
         }),
       ),
-    { invalidate: [["requests"]], onSuccess: (r) => navigate(`/requests/${r.id}`), success: "The request is raised." },
+    { invalidate: [requestKeys.all], onSuccess: (r) => navigate(`/requests/${r.id}`), success: "The request is raised." },
   );
 
   // A disabled button says why, and what to do.

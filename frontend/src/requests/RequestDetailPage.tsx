@@ -3,6 +3,7 @@ import { Link, useNavigate, useParams } from "react-router";
 import { api, call } from "../api/client";
 import { reasonText } from "../api/reasons";
 import type { MentorSuggestion, MentoringRequest } from "../api/types";
+import { pairingKeys } from "../pairings/hooks";
 import { personName } from "../people/names";
 import { allows, allowsAny } from "../lib/actions";
 import { formatDate, today } from "../lib/format";
@@ -128,7 +129,7 @@ function ProposeForm({ request, mentor }: { request: MentoringRequest; mentor: M
           },
         }),
       ),
-    { invalidate: [["requests"], ["request", request.id], ["pairings"]], onSuccess: (p) => navigate(`/pairings/${p.id}`), success: "The pairing is proposed." },
+    { invalidate: [requestKeys.all, requestKeys.one(request.id), pairingKeys.all], onSuccess: (p) => navigate(`/pairings/${p.id}`), success: "The pairing is proposed." },
   );
   function submit(e: FormEvent) {
     e.preventDefault();

@@ -3,6 +3,7 @@ import { useState, type FormEvent } from "react";
 import { api, call } from "../api/client";
 import type { Review } from "../api/types";
 import { useAction } from "../lib/useAction";
+import { reviewKeys } from "./hooks";
 import { Checkbox, RatingField, TextArea } from "../ui/Field";
 import { ProblemAlert } from "../ui/ProblemAlert";
 
@@ -25,7 +26,7 @@ export function ReviewFormEditor({ review, side, onBehalf = false, onDone }: { r
         ? call(api.PUT("/api/v1/reviews/{review_id}/forms/mentor", { params, body }))
         : call(api.PUT("/api/v1/reviews/{review_id}/forms/mentee", { params, body }));
     },
-    { invalidate: [["reviews"]], onSuccess: onDone, success: onBehalf ? `The ${side}'s form is filed.` : "Your review form is sent." },
+    { invalidate: [reviewKeys.root], onSuccess: onDone, success: onBehalf ? `The ${side}'s form is filed.` : "Your review form is sent." },
   );
   function submit(e: FormEvent) {
     e.preventDefault();
@@ -59,7 +60,7 @@ export function FollowUpEditor({ review, onDone }: { review: Review; onDone: () 
   const [actionRequired, setActionRequired] = useState(review.hr_follow_up?.action_required ?? false);
   const save = useAction(
     () => call(api.PUT("/api/v1/reviews/{review_id}/follow-up", { params: { path: { review_id: review.id } }, body: { notes, action_required: actionRequired } })),
-    { invalidate: [["reviews"]], onSuccess: onDone, success: "The follow-up is saved." },
+    { invalidate: [reviewKeys.root], onSuccess: onDone, success: "The follow-up is saved." },
   );
   function submit(e: FormEvent) {
     e.preventDefault();

@@ -1,8 +1,7 @@
-import { useQuery } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
-import { allPages, api, call } from "../api/client";
+import { api, call } from "../api/client";
 import type { ProgrammeSettings } from "../api/types";
-import { SETTINGS_KEY } from "./keys";
+import { settingsKeys, useHolidays, useProgrammeSettings } from "./hooks";
 import { formatDate } from "../lib/format";
 import { useAction } from "../lib/useAction";
 import { DataTable } from "../ui/DataTable";
@@ -43,7 +42,7 @@ function SettingsForm({ settings }: { settings: ProgrammeSettings }) {
           body: { ...draft, holiday_country: draft.holiday_country?.trim() ? draft.holiday_country.trim() : null },
         }),
       ),
-    { invalidate: [SETTINGS_KEY], onSuccess: () => setSaved(true), success: "The programme settings are saved." },
+    { invalidate: [settingsKeys.programme], onSuccess: () => setSaved(true), success: "The programme settings are saved." },
   );
   function submit(e: FormEvent) {
     e.preventDefault();
@@ -88,14 +87,11 @@ function SettingsForm({ settings }: { settings: ProgrammeSettings }) {
 }
 
 function Holidays() {
-  const holidays = useQuery({
-    queryKey: ["holidays"],
-    queryFn: () => allPages((cursor) => api.GET("/api/v1/holidays", { params: { query: { limit: 500, cursor } } })),
-  });
+  const holidays = useHolidays();
   const [date, setDate] = useState("");
   const [name, setName] = useState("");
   const add = useAction(() => call(api.POST("/api/v1/holidays", { body: { date, name } })), {
-    invalidate: [["holidays"]],
+    invalidate: [settingsKeys.holidays],
     onSuccess: () => {
       setDate("");
       setName("");
@@ -103,7 +99,7 @@ function Holidays() {
     success: "The holiday is added.",
   });
   const remove = useAction((id: number) => call(api.DELETE("/api/v1/holidays/{holiday_id}", { params: { path: { holiday_id: id } } })), {
-    invalidate: [["holidays"]],
+    invalidate: [settingsKeys.holidays],
     success: "The holiday is removed.",
   });
   const ask = useConfirm();
@@ -166,7 +162,8 @@ function Holidays() {
 }
 
 export function SettingsPage() {
-  const settings = useQuery({ queryKey: SETTINGS_KEY, queryFn: () => call(api.GET("/api/v1/programme-settings")) });
+  // Read afresh on every visit: the form starts from the current values.
+  const settings = useProgrammeSettings({ staleTime: 0 });
   return (
     <>
       <PageHeader title="Programme settings" subtitle="The policy's numbers. Changes apply from now on and are audited." />

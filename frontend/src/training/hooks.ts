@@ -1,12 +1,33 @@
 // Training records (role training, peer sessions): the query keys (defined once) and the hooks.
 import { useQuery } from "@tanstack/react-query";
-import { api, call } from "../api/client";
+import { allPages, api, call } from "../api/client";
 import type { Pairing, TrainingRecord } from "../api/types";
+import type { ListFilters } from "../oversight/filters";
+
+/** The training list's filters: the kind, the trainee's department and the date range. */
+export interface TrainingFilters extends Pick<ListFilters, "department_id" | "date_from" | "date_to"> {
+  kind?: TrainingRecord["kind"];
+}
 
 export const trainingKeys = {
+  root: ["training"] as const,
+  ofPairing: (pairingId: number) => ["training", pairingId] as const,
   role: (pairingId: number) => ["training", pairingId, "role"] as const,
   sessions: (pairingId: number) => ["training", pairingId, "sessions"] as const,
+  filtered: ({ kind, department_id, date_from, date_to }: TrainingFilters) => ["training", "filtered", kind, department_id, date_from, date_to] as const,
 };
+
+/** Every training record the caller may see, narrowed by kind, department and dates. */
+export function useTrainingRecords(filters: TrainingFilters) {
+  const { kind, department_id, date_from, date_to } = filters;
+  return useQuery({
+    queryKey: trainingKeys.filtered(filters),
+    queryFn: () =>
+      allPages((cursor) =>
+        api.GET("/api/v1/training-records", { params: { query: { limit: 200, cursor, kind, department_id, date_from, date_to } } }),
+      ),
+  });
+}
 
 export function useRoleTraining(pairing: Pairing) {
   return useQuery({

@@ -1,11 +1,10 @@
-import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQueryClient } from "@tanstack/react-query";
 import { Suspense, useEffect, useState } from "react";
 import { Navigate, NavLink, Outlet, useLocation } from "react-router";
-import { api, call } from "../api/client";
 import { session } from "../api/session";
 import type { Me } from "../api/types";
 import { useMeQuery, useToken } from "../auth/useMe";
-import { BADGE_KEY } from "../inbox/tasks";
+import { useTaskBadge } from "../inbox/hooks";
 import { roleName } from "../lib/format";
 import { ErrorState, Spinner } from "./States";
 import { useUnreadNotifications } from "../notifications/hooks";
@@ -93,11 +92,7 @@ function UnreadCount() {
 /** The menu's badge: how many tasks the inbox holds (one small page of it; the counts are
  * complete whatever the page size). */
 function TaskCount() {
-  const tasks = useQuery({
-    queryKey: BADGE_KEY,
-    queryFn: () => call(api.GET("/api/v1/me/tasks", { params: { query: { limit: 1 } } })),
-    refetchInterval: 60_000,
-  });
+  const tasks = useTaskBadge();
   const n = tasks.data?.total ?? 0;
   const overdue = tasks.data?.items[0]?.overdue ?? false;
   return n > 0 ? (
