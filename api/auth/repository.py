@@ -4,6 +4,7 @@ from sqlalchemy import DateTime, Integer, Row, String, bindparam, column, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.auth.models import ServiceAccount, User
+from api.core.security import EmployeeStatus
 
 # Authentication sits below every domain (each router takes its actor from `auth.dependencies`),
 # the people domain included: it reads the few columns of the `employees` table it needs by
@@ -71,7 +72,7 @@ async def active_employee_by_email(session: AsyncSession, email: str) -> int | N
     return await session.scalar(
         select(_employees.c.id).where(
             _employees.c.email == email,
-            _employees.c.status == "active",
+            _employees.c.status == EmployeeStatus.ACTIVE,
             _employees.c.scim_deleted_at.is_(None),
         )
     )
@@ -85,7 +86,10 @@ async def leads_active_people(session: AsyncSession, employee_id: int) -> bool:
     """Whether active people report to the employee."""
     leads = await session.scalar(
         select(_employees.c.id)
-        .where(_employees.c.team_leader_id == employee_id, _employees.c.status == "active")
+        .where(
+            _employees.c.team_leader_id == employee_id,
+            _employees.c.status == EmployeeStatus.ACTIVE,
+        )
         .limit(1)
     )
     return leads is not None

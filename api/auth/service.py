@@ -20,7 +20,7 @@ from api.auth import repository, throttle
 from api.auth.models import ScimToken, ServiceAccount, User
 from api.core.config import Settings
 from api.core.errors import AppError, Unauthorized
-from api.core.security import Actor, Role, verify_password
+from api.core.security import Actor, EmployeeStatus, Role, verify_password
 
 logger = logging.getLogger("peermentor.auth")
 
@@ -235,7 +235,7 @@ async def current_account(session: AsyncSession, claimed: Actor) -> Actor:
         user = await repository.user_account_state(session, claimed.id)
         if user is None or not user.is_active:
             raise _stale_token("The account is deactivated", "account_deactivated")
-        if user.status == "terminated":
+        if user.status == EmployeeStatus.TERMINATED:
             raise _stale_token("The employee has left the organisation", "employee_terminated")
         role, employee_id = user.role, user.employee_id
     else:

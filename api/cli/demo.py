@@ -15,7 +15,13 @@ from api.core.dates import WorkingCalendar, add_months
 from api.core.security import SYSTEM_ACTOR, hash_password
 from api.development.models import DevelopmentKind, DevelopmentRecord
 from api.employees import repository as people
-from api.employees.models import Department, Employee, EmployeeSkill, PerformanceReview
+from api.employees.models import (
+    Department,
+    Employee,
+    EmployeeSkill,
+    EmployeeStatus,
+    PerformanceReview,
+)
 from api.evaluations.models import Evaluation, EvaluationOutcome
 from api.grievances.models import Grievance, GrievanceKind, GrievanceStatus
 from api.mentors.models import MentorProfile
@@ -207,7 +213,7 @@ async def seed_demo(session: AsyncSession, settings: Settings) -> bool:
                 job_title=title,
                 is_managerial=managerial,
                 hire_date=hire,
-                status="active",
+                status=EmployeeStatus.ACTIVE,
                 skills=skills,
             )
             dept_staff.append(employee)
@@ -220,7 +226,7 @@ async def seed_demo(session: AsyncSession, settings: Settings) -> bool:
             employee.team_leader_id = (leader_a if position % 2 else leader_b).id
         employees.extend(dept_staff)
     # One leaver, kept as a record.
-    employees[-1].status = "terminated"
+    employees[-1].status = EmployeeStatus.TERMINATED
     employees[-1].terminated_on = today - timedelta(days=30)
 
     # Two years of half-yearly performance reviews.
@@ -345,7 +351,9 @@ async def _seed_pairings(
         managers = [
             e
             for e in employees
-            if e.department_id == department_id and e.level == "M2" and e.status == "active"
+            if e.department_id == department_id
+            and e.level == "M2"
+            and e.status == EmployeeStatus.ACTIVE
         ]
         for mentee_pos, mentor_pos, state, months_ago in DEMO_PAIRINGS[index]:
             mentee, mentor = managers[mentee_pos], managers[mentor_pos]
@@ -688,7 +696,7 @@ async def _seed_impact_cohort(session: AsyncSession, *, hr: User, today: date) -
             job_title="Customer Care Manager",
             is_managerial=True,
             hire_date=start - timedelta(days=900 + 17 * k),
-            status="terminated" if leaver else "active",
+            status=EmployeeStatus.TERMINATED if leaver else EmployeeStatus.ACTIVE,
             terminated_on=add_months(start, 4) if leaver else None,
         )
         people.append((employee, role, before))

@@ -32,6 +32,15 @@ class Role(enum.StrEnum):
     REPORTING = "reporting"
 
 
+# The people domain's `employees.status`. It sits here, beside the roles, because the account
+# check below every domain reads it on every request (a leaver's token stops at once).
+class EmployeeStatus(enum.StrEnum):
+    """Whether the person still works here (the HRIS says who left)."""
+
+    ACTIVE = "active"
+    TERMINATED = "terminated"
+
+
 PERSON_ROLES = (Role.HR_ADMIN, Role.TEAM_LEADER, Role.EMPLOYEE)
 SERVICE_ROLES = (Role.HRIS, Role.REPORTING)
 

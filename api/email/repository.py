@@ -12,7 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from api.auth.models import User
 from api.core.pagination import PageParams, keyset, page_of
 from api.email.models import NotificationEmail, NotificationPreference
-from api.employees.models import Employee
+from api.employees.models import Employee, EmployeeStatus
 from api.notifications.models import Notification
 
 
@@ -33,7 +33,7 @@ def _employee_recipient(target: int, employee_id: int, kind: str) -> Select[int,
         .select_from(Employee)
         .outerjoin(User, User.employee_id == Employee.id)
         .outerjoin(NotificationPreference, _preference(kind))
-        .where(Employee.id == employee_id, Employee.status == "active")
+        .where(Employee.id == employee_id, Employee.status == EmployeeStatus.ACTIVE)
     )
 
 

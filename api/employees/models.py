@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import enum
 from datetime import date, datetime
 from typing import Any
 
@@ -8,13 +7,9 @@ from sqlalchemy import JSON, CheckConstraint, ForeignKey, Index, String, Text, f
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from api.core.db import Base, TimestampMixin, one_of
+from api.core.security import EmployeeStatus
 
-
-class EmployeeStatus(enum.StrEnum):
-    """Whether the person still works here (the HRIS says who left)."""
-
-    ACTIVE = "active"
-    TERMINATED = "terminated"
+__all__ = ["Department", "Employee", "EmployeeSkill", "EmployeeStatus", "PerformanceReview"]
 
 
 class Department(TimestampMixin, Base):

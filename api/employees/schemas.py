@@ -1,9 +1,17 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated, Literal
+from typing import Annotated
 
-from pydantic import BaseModel, EmailStr, Field, StringConstraints, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    EmailStr,
+    Field,
+    Strict,
+    StringConstraints,
+    field_validator,
+    model_validator,
+)
 
 from api.core.schemas import (
     MAX_DATE,
@@ -16,8 +24,11 @@ from api.core.schemas import (
     SkillName,
     StrictModel,
 )
+from api.employees.models import EmployeeStatus
 
-EmployeeStatus = Literal["active", "terminated"]
+# The status as JSON text: lax inside StrictModel, since a JSON string is never an enum instance
+# (any other value is still a 422).
+Status = Annotated[EmployeeStatus, Strict(False)]
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
 GradeCode = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=20)]
 ShortText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=200)]
@@ -87,7 +98,7 @@ class EmployeeCreate(_EmployeeFields):
     is_managerial: bool = False
     hire_date: Day
     team_leader_id: Id | None = None
-    status: EmployeeStatus = "active"
+    status: Status = EmployeeStatus.ACTIVE
     skills: list[SkillLevel] = Field(default_factory=list, max_length=200)
 
 
@@ -103,7 +114,7 @@ class EmployeeUpdate(_EmployeeFields):
     is_managerial: bool | None = None
     hire_date: Day | None = None
     team_leader_id: Id | None = None
-    status: EmployeeStatus | None = None
+    status: Status | None = None
     skills: list[SkillLevel] | None = Field(default=None, max_length=200)
 
 
@@ -125,7 +136,7 @@ class EmployeeRead(ReadModel):
     is_managerial: bool
     hire_date: date
     team_leader_id: int | None
-    status: EmployeeStatus
+    status: Status
     skills: list[SkillLevelRead]
 
     @field_validator("skills")
@@ -166,7 +177,7 @@ class PerformanceReviewRead(ReadModel):
 class EmployeeFilters(BaseModel):
     department_id: int | None = None
     team_leader_id: int | None = None
-    status: EmployeeStatus | None = None
+    status: Status | None = None
     level: str | None = None
     is_managerial: bool | None = None
     q: str | None = None

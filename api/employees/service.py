@@ -356,7 +356,7 @@ async def create_employees(
     rows = []
     for item in new:
         row = dict(item.values)
-        if row.get("status") == "terminated":
+        if row.get("status") == EmployeeStatus.TERMINATED:
             if today is None:
                 today = await programme.today(session)
             row["terminated_on"] = today

@@ -18,11 +18,11 @@ from pydantic import (
 from api.core.schemas import Day, ExternalId, Rating, SkillName, StrictModel
 from api.employees.schemas import (
     EmployeeNumber,
-    EmployeeStatus,
     GradeCode,
     Name,
     ShortText,
     SkillLevel,
+    Status,
     sane_date,
     unique_skills,
 )
@@ -67,7 +67,7 @@ class EmployeeSyncRow(StrictModel):
     team_leader_external_id: ExternalId | None = Field(
         default=None, description=_optional("The team leader's `external_id`.")
     )
-    status: EmployeeStatus | None = Field(
+    status: Status | None = Field(
         default=None, description="Left out: unchanged (active for a new employee); never null."
     )
     skills: list[SkillLevel] | None = Field(

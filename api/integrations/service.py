@@ -22,7 +22,7 @@ from api.core.errors import RuleViolation
 from api.core.security import Actor
 from api.employees import repository as people
 from api.employees import service as employees
-from api.employees.models import Department, Employee, PerformanceReview
+from api.employees.models import Department, Employee, EmployeeStatus, PerformanceReview
 from api.employees.service import DEPARTMENT_AUDIT_FIELDS, REVIEW_AUDIT_FIELDS, NewEmployee
 from api.integrations import repository
 from api.integrations.models import IdempotencyRecord
@@ -270,7 +270,7 @@ async def _sync_employees(
             wanted = [(s.skill, s.level) for s in row.skills or []]
             if dict(wanted) != stored["skills"]:
                 skills = wanted
-        terminated = values.get("status", stored["status"]) == "terminated"
+        terminated = values.get("status", stored["status"]) == EmployeeStatus.TERMINATED
         if values or skills is not None or terminated != (stored["terminated_on"] is not None):
             changes[stored["id"]] = (values, skills)
         else:
@@ -310,7 +310,7 @@ NEW_EMPLOYEE_DEFAULTS: dict[str, Any] = {
     "function": None,
     "job_title": None,
     "is_managerial": False,
-    "status": "active",
+    "status": EmployeeStatus.ACTIVE,
 }
 
 

@@ -21,7 +21,7 @@ from sqlalchemy import (
 )
 
 from api.core.dates import latest_start_for
-from api.employees.models import Employee, EmployeeSkill, PerformanceReview
+from api.employees.models import Employee, EmployeeSkill, EmployeeStatus, PerformanceReview
 from api.mentors import ports
 from api.mentors.models import MentorProfile
 from api.programme.models import ProgrammeSettings
@@ -53,7 +53,7 @@ def _own_reasons(
 ) -> dict[str, ColumnElement[bool]]:
     """The reasons read from the employee and their profile alone (no lookup)."""
     return {
-        "inactive": status != "active",
+        "inactive": status != EmployeeStatus.ACTIVE,
         "not_managerial": (is_managerial.is_(False) if settings.managerial_cadre_only else false()),
         "short_tenure": hire_date > latest_start_for(today, settings.mentor_min_tenure_months),
         "not_available": or_(available.is_(None), available.is_(False)),

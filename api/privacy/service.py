@@ -23,7 +23,7 @@ from api.core.db import utcnow
 from api.core.errors import Conflict, NotFound
 from api.core.security import Actor
 from api.email import service as email
-from api.employees.models import Employee
+from api.employees.models import Employee, EmployeeStatus
 from api.pairings.models import OPEN_STATUSES, Pairing
 from api.privacy import repository
 from api.privacy.models import Anonymisation
@@ -196,7 +196,7 @@ async def _reference_date(session: AsyncSession, employee: Employee) -> date:
         for e in events
         if isinstance(e.changes, dict)
         and isinstance(e.changes.get("after"), dict)
-        and e.changes["after"].get("status") == "terminated"
+        and e.changes["after"].get("status") == EmployeeStatus.TERMINATED
     ]
     dates = [max(terminations) if terminations else employee.updated_at.date()]
     for pairing in await repository.pairings(session, employee.id):

@@ -31,6 +31,7 @@ from typing import Any, NamedTuple
 from scipy import stats
 
 from api.core.dates import add_months
+from api.employees.models import EmployeeStatus
 
 
 @contextmanager
@@ -92,14 +93,14 @@ class Person:
     def employed_on(self, day: date) -> bool:
         if self.hire_date > day:
             return False
-        if self.status != "terminated":
+        if self.status != EmployeeStatus.TERMINATED:
             return True
         return self.terminated_on is not None and self.terminated_on > day
 
     def retained(self, horizon: date) -> bool | None:
         """Still employed after `horizon` (12 months after a start); None when a leaver's date
         is unknown."""
-        if self.status != "terminated":
+        if self.status != EmployeeStatus.TERMINATED:
             return True
         if self.terminated_on is None:
             return None

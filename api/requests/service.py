@@ -12,6 +12,7 @@ from api.core.pagination import PageParams, page_of
 from api.core.security import Actor
 from api.employees import service as employees
 from api.employees.listfilters import ListFilter
+from api.employees.models import EmployeeStatus
 from api.mentors import service as mentors
 from api.mentors.repository import area_column
 from api.programme import service as programme
@@ -70,7 +71,7 @@ async def create_request(
     if not policy.may_raise(actor, mentee):
         raise Forbidden("Only HR, the mentee's team leader or the mentee may raise a request")
     settings = await programme.get_settings(session)
-    if mentee.status != "active":
+    if mentee.status != EmployeeStatus.ACTIVE:
         raise RuleViolation("The mentee is not an active employee", loc=["body", "mentee_id"])
     if settings.managerial_cadre_only and not mentee.is_managerial:
         raise RuleViolation("The programme is for the managerial cadre", loc=["body", "mentee_id"])

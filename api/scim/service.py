@@ -46,7 +46,7 @@ from sqlalchemy.orm import selectinload
 from api.core.errors import Conflict, RuleViolation
 from api.core.security import Actor
 from api.employees import service as employees
-from api.employees.models import Department, Employee
+from api.employees.models import Department, Employee, EmployeeStatus
 from api.employees.schemas import DepartmentCreate, EmployeeCreate, EmployeeUpdate
 from api.scim.resources import (
     ENTERPRISE_SCHEMA,
@@ -88,7 +88,7 @@ async def to_scim(session: AsyncSession, employee: Employee, *, base_url: str) -
         display_name=employee.full_name,
         name=Name(formatted=employee.full_name),
         title=employee.job_title,
-        active=employee.status == "active",
+        active=employee.status == EmployeeStatus.ACTIVE,
         emails=[Email(value=employee.email, type=Email.Type.work, primary=True)],
     )
     user[EnterpriseUser] = EnterpriseUser(
@@ -421,7 +421,7 @@ async def _values(
     values["job_title"] = user.title
     if user.external_id is not None or patching:
         values["external_id"] = user.external_id
-    values["status"] = "terminated" if user.active is False else "active"
+    values["status"] = EmployeeStatus.TERMINATED if user.active is False else EmployeeStatus.ACTIVE
     enterprise = user[EnterpriseUser] or EnterpriseUser()
     values["employee_number"] = enterprise.employee_number
     values["function"] = enterprise.division
@@ -567,7 +567,7 @@ async def delete_user(
     """RFC 7644 3.6, the PeerMentor way: the employee is terminated (logins off, HR told of
     their pairings), kept for the records, and no longer a SCIM resource."""
     check_version(current, if_match)
-    data = EmployeeUpdate(status="terminated")
+    data = EmployeeUpdate(status=EmployeeStatus.TERMINATED)
     await employees.update_employee(
         session,
         actor,

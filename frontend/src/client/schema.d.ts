@@ -2414,12 +2414,8 @@ export interface components {
             hire_date: string;
             /** Team Leader Id */
             team_leader_id?: number | null;
-            /**
-             * Status
-             * @default active
-             * @enum {string}
-             */
-            status: "active" | "terminated";
+            /** @default active */
+            status: components["schemas"]["EmployeeStatus"];
             /** Skills */
             skills?: components["schemas"]["SkillLevel"][];
         };
@@ -2452,14 +2448,16 @@ export interface components {
             hire_date: string;
             /** Team Leader Id */
             team_leader_id: number | null;
-            /**
-             * Status
-             * @enum {string}
-             */
-            status: "active" | "terminated";
+            status: components["schemas"]["EmployeeStatus"];
             /** Skills */
             skills: components["schemas"]["SkillLevelRead"][];
         };
+        /**
+         * EmployeeStatus
+         * @description Whether the person still works here (the HRIS says who left).
+         * @enum {string}
+         */
+        EmployeeStatus: "active" | "terminated";
         /**
          * EmployeeSyncRow
          * @description An employee, keyed by `external_id`. A row the HRIS sent before may be sparse: a field
@@ -2519,11 +2517,8 @@ export interface components {
              * @description The team leader's `external_id`. Left out: unchanged (empty for a new record); `null` clears it.
              */
             team_leader_external_id?: string | null;
-            /**
-             * Status
-             * @description Left out: unchanged (active for a new employee); never null.
-             */
-            status?: ("active" | "terminated") | null;
+            /** @description Left out: unchanged (active for a new employee); never null. */
+            status?: components["schemas"]["EmployeeStatus"] | null;
             /**
              * Skills
              * @description The whole list of skills (it replaces the stored one). Left out: unchanged (empty for a new record); `null` clears it.
@@ -2554,8 +2549,7 @@ export interface components {
             hire_date?: string | null;
             /** Team Leader Id */
             team_leader_id?: number | null;
-            /** Status */
-            status?: ("active" | "terminated") | null;
+            status?: components["schemas"]["EmployeeStatus"] | null;
             /** Skills */
             skills?: components["schemas"]["SkillLevel"][] | null;
         };
@@ -6468,7 +6462,7 @@ export interface operations {
             query?: {
                 department_id?: number | null;
                 team_leader_id?: number | null;
-                status?: ("active" | "terminated") | null;
+                status?: components["schemas"]["EmployeeStatus"] | null;
                 level?: string | null;
                 is_managerial?: boolean | null;
                 /** @description Search text. */

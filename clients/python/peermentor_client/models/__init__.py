@@ -44,14 +44,10 @@ from .development_record_read import DevelopmentRecordRead
 from .email_list_emails_kind_type_0 import EmailListEmailsKindType0
 from .email_list_emails_status_type_0 import EmailListEmailsStatusType0
 from .employee_create import EmployeeCreate
-from .employee_create_status import EmployeeCreateStatus
 from .employee_read import EmployeeRead
-from .employee_read_status import EmployeeReadStatus
+from .employee_status import EmployeeStatus
 from .employee_sync_row import EmployeeSyncRow
-from .employee_sync_row_status_type_0 import EmployeeSyncRowStatusType0
 from .employee_update import EmployeeUpdate
-from .employee_update_status_type_0 import EmployeeUpdateStatusType0
-from .employees_list_status_type_0 import EmployeesListStatusType0
 from .evaluation_create import EvaluationCreate
 from .evaluation_due import EvaluationDue
 from .evaluation_outcome import EvaluationOutcome
@@ -319,14 +315,10 @@ __all__ = (
     "EmailListEmailsKindType0",
     "EmailListEmailsStatusType0",
     "EmployeeCreate",
-    "EmployeeCreateStatus",
     "EmployeeRead",
-    "EmployeeReadStatus",
-    "EmployeesListStatusType0",
+    "EmployeeStatus",
     "EmployeeSyncRow",
-    "EmployeeSyncRowStatusType0",
     "EmployeeUpdate",
-    "EmployeeUpdateStatusType0",
     "EvaluationCreate",
     "EvaluationDue",
     "EvaluationOutcome",

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..models.employee_create_status import EmployeeCreateStatus
+from ..models.employee_status import EmployeeStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,7 +31,7 @@ class EmployeeCreate:
         job_title (None | str | Unset):
         is_managerial (bool | Unset):  Default: False.
         team_leader_id (int | None | Unset):
-        status (EmployeeCreateStatus | Unset):  Default: EmployeeCreateStatus.ACTIVE.
+        status (EmployeeStatus | Unset): Whether the person still works here (the HRIS says who left).
         skills (list[SkillLevel] | Unset):
     """
 
@@ -46,7 +46,7 @@ class EmployeeCreate:
     job_title: None | str | Unset = UNSET
     is_managerial: bool | Unset = False
     team_leader_id: int | None | Unset = UNSET
-    status: EmployeeCreateStatus | Unset = EmployeeCreateStatus.ACTIVE
+    status: EmployeeStatus | Unset = UNSET
     skills: list[SkillLevel] | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -196,11 +196,11 @@ class EmployeeCreate:
         team_leader_id = _parse_team_leader_id(d.pop("team_leader_id", UNSET))
 
         _status = d.pop("status", UNSET)
-        status: EmployeeCreateStatus | Unset
+        status: EmployeeStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = EmployeeCreateStatus(_status)
+            status = EmployeeStatus(_status)
 
         _skills = d.pop("skills", UNSET)
         skills: list[SkillLevel] | Unset = UNSET

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.employee_read_status import EmployeeReadStatus
+from ..models.employee_status import EmployeeStatus
 
 if TYPE_CHECKING:
     from ..models.skill_level_read import SkillLevelRead
@@ -32,7 +32,7 @@ class EmployeeRead:
         is_managerial (bool):
         hire_date (datetime.date):
         team_leader_id (int | None):
-        status (EmployeeReadStatus):
+        status (EmployeeStatus): Whether the person still works here (the HRIS says who left).
         skills (list[SkillLevelRead]):
     """
 
@@ -48,7 +48,7 @@ class EmployeeRead:
     is_managerial: bool
     hire_date: datetime.date
     team_leader_id: int | None
-    status: EmployeeReadStatus
+    status: EmployeeStatus
     skills: list[SkillLevelRead]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -166,7 +166,7 @@ class EmployeeRead:
 
         team_leader_id = _parse_team_leader_id(d.pop("team_leader_id"))
 
-        status = EmployeeReadStatus(d.pop("status"))
+        status = EmployeeStatus(d.pop("status"))
 
         skills = []
         _skills = d.pop("skills")

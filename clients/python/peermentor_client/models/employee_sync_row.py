@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..models.employee_sync_row_status_type_0 import EmployeeSyncRowStatusType0
+from ..models.employee_status import EmployeeStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -36,7 +36,7 @@ class EmployeeSyncRow:
             hire_date (datetime.date | None | Unset): Required for a new employee; never null.
             team_leader_external_id (None | str | Unset): The team leader's `external_id`. Left out: unchanged (empty for a
                 new record); `null` clears it.
-            status (EmployeeSyncRowStatusType0 | None | Unset): Left out: unchanged (active for a new employee); never null.
+            status (EmployeeStatus | None | Unset): Left out: unchanged (active for a new employee); never null.
             skills (list[SkillLevel] | None | Unset): The whole list of skills (it replaces the stored one). Left out:
                 unchanged (empty for a new record); `null` clears it.
     """
@@ -52,7 +52,7 @@ class EmployeeSyncRow:
     is_managerial: bool | None | Unset = UNSET
     hire_date: datetime.date | None | Unset = UNSET
     team_leader_external_id: None | str | Unset = UNSET
-    status: EmployeeSyncRowStatusType0 | None | Unset = UNSET
+    status: EmployeeStatus | None | Unset = UNSET
     skills: list[SkillLevel] | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -123,7 +123,7 @@ class EmployeeSyncRow:
         status: None | str | Unset
         if isinstance(self.status, Unset):
             status = UNSET
-        elif isinstance(self.status, EmployeeSyncRowStatusType0):
+        elif isinstance(self.status, EmployeeStatus):
             status = self.status.value
         else:
             status = self.status
@@ -279,7 +279,7 @@ class EmployeeSyncRow:
 
         team_leader_external_id = _parse_team_leader_external_id(d.pop("team_leader_external_id", UNSET))
 
-        def _parse_status(data: object) -> EmployeeSyncRowStatusType0 | None | Unset:
+        def _parse_status(data: object) -> EmployeeStatus | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -287,12 +287,12 @@ class EmployeeSyncRow:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                status_type_0 = EmployeeSyncRowStatusType0(data)
+                status_type_0 = EmployeeStatus(data)
 
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EmployeeSyncRowStatusType0 | None | Unset, data)
+            return cast(EmployeeStatus | None | Unset, data)
 
         status = _parse_status(d.pop("status", UNSET))
 

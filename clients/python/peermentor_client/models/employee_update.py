@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..models.employee_update_status_type_0 import EmployeeUpdateStatusType0
+from ..models.employee_status import EmployeeStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,7 +31,7 @@ class EmployeeUpdate:
         is_managerial (bool | None | Unset):
         hire_date (datetime.date | None | Unset):
         team_leader_id (int | None | Unset):
-        status (EmployeeUpdateStatusType0 | None | Unset):
+        status (EmployeeStatus | None | Unset):
         skills (list[SkillLevel] | None | Unset):
     """
 
@@ -46,7 +46,7 @@ class EmployeeUpdate:
     is_managerial: bool | None | Unset = UNSET
     hire_date: datetime.date | None | Unset = UNSET
     team_leader_id: int | None | Unset = UNSET
-    status: EmployeeUpdateStatusType0 | None | Unset = UNSET
+    status: EmployeeStatus | None | Unset = UNSET
     skills: list[SkillLevel] | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -121,7 +121,7 @@ class EmployeeUpdate:
         status: None | str | Unset
         if isinstance(self.status, Unset):
             status = UNSET
-        elif isinstance(self.status, EmployeeUpdateStatusType0):
+        elif isinstance(self.status, EmployeeStatus):
             status = self.status.value
         else:
             status = self.status
@@ -283,7 +283,7 @@ class EmployeeUpdate:
 
         team_leader_id = _parse_team_leader_id(d.pop("team_leader_id", UNSET))
 
-        def _parse_status(data: object) -> EmployeeUpdateStatusType0 | None | Unset:
+        def _parse_status(data: object) -> EmployeeStatus | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -291,12 +291,12 @@ class EmployeeUpdate:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                status_type_0 = EmployeeUpdateStatusType0(data)
+                status_type_0 = EmployeeStatus(data)
 
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EmployeeUpdateStatusType0 | None | Unset, data)
+            return cast(EmployeeStatus | None | Unset, data)
 
         status = _parse_status(d.pop("status", UNSET))
 

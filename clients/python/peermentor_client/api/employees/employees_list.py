@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.employees_list_status_type_0 import EmployeesListStatusType0
+from ...models.employee_status import EmployeeStatus
 from ...models.page_employee_read import PageEmployeeRead
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
@@ -15,7 +15,7 @@ def _get_kwargs(
     *,
     department_id: int | None | Unset = UNSET,
     team_leader_id: int | None | Unset = UNSET,
-    status: EmployeesListStatusType0 | None | Unset = UNSET,
+    status: EmployeeStatus | None | Unset = UNSET,
     level: None | str | Unset = UNSET,
     is_managerial: bool | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
@@ -43,7 +43,7 @@ def _get_kwargs(
     json_status: None | str | Unset
     if isinstance(status, Unset):
         json_status = UNSET
-    elif isinstance(status, EmployeesListStatusType0):
+    elif isinstance(status, EmployeeStatus):
         json_status = status.value
     else:
         json_status = status
@@ -137,7 +137,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     department_id: int | None | Unset = UNSET,
     team_leader_id: int | None | Unset = UNSET,
-    status: EmployeesListStatusType0 | None | Unset = UNSET,
+    status: EmployeeStatus | None | Unset = UNSET,
     level: None | str | Unset = UNSET,
     is_managerial: bool | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
@@ -154,7 +154,7 @@ def sync_detailed(
     Args:
         department_id (int | None | Unset):
         team_leader_id (int | None | Unset):
-        status (EmployeesListStatusType0 | None | Unset):
+        status (EmployeeStatus | None | Unset):
         level (None | str | Unset):
         is_managerial (bool | None | Unset):
         q (None | str | Unset): Search text.
@@ -194,7 +194,7 @@ def sync(
     client: AuthenticatedClient,
     department_id: int | None | Unset = UNSET,
     team_leader_id: int | None | Unset = UNSET,
-    status: EmployeesListStatusType0 | None | Unset = UNSET,
+    status: EmployeeStatus | None | Unset = UNSET,
     level: None | str | Unset = UNSET,
     is_managerial: bool | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
@@ -211,7 +211,7 @@ def sync(
     Args:
         department_id (int | None | Unset):
         team_leader_id (int | None | Unset):
-        status (EmployeesListStatusType0 | None | Unset):
+        status (EmployeeStatus | None | Unset):
         level (None | str | Unset):
         is_managerial (bool | None | Unset):
         q (None | str | Unset): Search text.
@@ -246,7 +246,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     department_id: int | None | Unset = UNSET,
     team_leader_id: int | None | Unset = UNSET,
-    status: EmployeesListStatusType0 | None | Unset = UNSET,
+    status: EmployeeStatus | None | Unset = UNSET,
     level: None | str | Unset = UNSET,
     is_managerial: bool | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
@@ -263,7 +263,7 @@ async def asyncio_detailed(
     Args:
         department_id (int | None | Unset):
         team_leader_id (int | None | Unset):
-        status (EmployeesListStatusType0 | None | Unset):
+        status (EmployeeStatus | None | Unset):
         level (None | str | Unset):
         is_managerial (bool | None | Unset):
         q (None | str | Unset): Search text.
@@ -301,7 +301,7 @@ async def asyncio(
     client: AuthenticatedClient,
     department_id: int | None | Unset = UNSET,
     team_leader_id: int | None | Unset = UNSET,
-    status: EmployeesListStatusType0 | None | Unset = UNSET,
+    status: EmployeeStatus | None | Unset = UNSET,
     level: None | str | Unset = UNSET,
     is_managerial: bool | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
@@ -318,7 +318,7 @@ async def asyncio(
     Args:
         department_id (int | None | Unset):
         team_leader_id (int | None | Unset):
-        status (EmployeesListStatusType0 | None | Unset):
+        status (EmployeeStatus | None | Unset):
         level (None | str | Unset):
         is_managerial (bool | None | Unset):
         q (None | str | Unset): Search text.

@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class EmployeeSyncRowStatusType0(StrEnum):
+class EmployeeStatus(StrEnum):
     ACTIVE = "active"
     TERMINATED = "terminated"
 
