@@ -210,18 +210,19 @@ def _demo_login(client, email):
 
 # Statements beyond the account check and the page: the programme's settings (today, in its
 # time zone) for the reviews' derived status and the inbox's due dates; for grievances the
-# settings twice (today, the SLA calendar), the organisation's holidays and the page's actions.
-# +1 on mentoring-requests, reviews, training-records, grievances and notifications: the people
-# the page involves by name (`mentor`, `mentee`, `employee`, `subject`, ...), loaded for the
-# whole page in one batched statement (api/employees/people.py), never one per row. Pairings
-# name theirs in the page's own statement.
+# settings (today and the SLA calendar: read once), the organisation's holidays and the page's
+# actions.
+# +1 on mentoring-requests, training-records and notifications: the people the page involves by
+# name (`employee`, `subject`, ...), loaded for the whole page in one batched statement
+# (api/employees/people.py), never one per row. Pairings, reviews and grievances name theirs in
+# the page's own statement.
 EVERY_LIST = {
     "employees": 0,
     "pairings": 0,
     "mentoring-requests": 1,
-    "reviews": 2,
+    "reviews": 1,
     "training-records": 1,
-    "grievances": 5,
+    "grievances": 3,
     "notifications": 1,
     "me/tasks": 1,
 }

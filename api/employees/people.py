@@ -65,18 +65,24 @@ def person_columns(person: Any, name: str) -> tuple[Any, ...]:
     )
 
 
+def summary_of(
+    person_id: int | None, full_name: str, job_title: str | None, email: str
+) -> dict[str, Any] | None:
+    """The `person_columns` values as the read model's `PersonSummary` reads them (None for no
+    person: an outer join found none)."""
+    if person_id is None:
+        return None
+    return {"id": person_id, "full_name": full_name, "job_title": job_title, "email": email}
+
+
 def take_people(row: dict[str, Any], *names: str) -> dict[str, Any]:
-    """The row with each person's `person_columns` replaced by their summary (a dict, as the
-    read model's `PersonSummary` reads it; None where the person is None)."""
+    """The row with each person's `person_columns` replaced by their summary."""
     for name in names:
-        person_id = row.pop(f"{name}__id")
-        full_name = row.pop(f"{name}__full_name")
-        job_title = row.pop(f"{name}__job_title")
-        email = row.pop(f"{name}__email")
-        row[name] = (
-            None
-            if person_id is None
-            else {"id": person_id, "full_name": full_name, "job_title": job_title, "email": email}
+        row[name] = summary_of(
+            row.pop(f"{name}__id"),
+            row.pop(f"{name}__full_name"),
+            row.pop(f"{name}__job_title"),
+            row.pop(f"{name}__email"),
         )
     return row
 

@@ -24,8 +24,5 @@ async def announce_deadlines(
     sessionmaker: async_sessionmaker[AsyncSession], settings: Settings
 ) -> int:
     async with sessionmaker.begin() as session:
-        return await service.emit_deadlines(
-            session,
-            today=await programme.today(session),
-            calendar=await programme.working_calendar(session),
-        )
+        today, calendar = await programme.today_and_calendar(session)
+        return await service.emit_deadlines(session, today=today, calendar=calendar)

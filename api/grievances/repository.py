@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import ColumnElement, Select, false, select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
 
 from api.core.pagination import PageParams, keyset
 from api.core.security import Actor
 from api.employees.listfilters import ListFilter, dated
 from api.employees.models import Employee
+from api.employees.people import person_columns, summary_of
 from api.grievances.models import (
     OPEN_STATUSES,
     Grievance,
@@ -49,6 +53,20 @@ async def visible_grievance(
     return await session.scalar(stmt)
 
 
+@dataclass(frozen=True, slots=True)
+class GrievanceRow:
+    """A grievance of a page with its pairing's two people by name (`PersonSummary` fields),
+    read in the same statement."""
+
+    grievance: Grievance
+    mentor: dict[str, Any] | None
+    mentee: dict[str, Any] | None
+
+    @property
+    def id(self) -> int:
+        return self.grievance.id
+
+
 async def list_page(
     session: AsyncSession,
     actor: Actor,
@@ -60,8 +78,16 @@ async def list_page(
     breached: bool | None,
     today: date,
     filters: ListFilter | None = None,
-) -> list[Grievance]:
-    stmt = grievances_query(actor)
+) -> list[GrievanceRow]:
+    mentor = aliased(Employee, name="mentor")
+    mentee = aliased(Employee, name="mentee")
+    stmt = (
+        grievances_query(actor)
+        .add_columns(*person_columns(mentor, "mentor"), *person_columns(mentee, "mentee"))
+        .join(Pairing, Pairing.id == Grievance.pairing_id)
+        .join(mentor, mentor.id == Pairing.mentor_id)
+        .join(mentee, mentee.id == Pairing.mentee_id)
+    )
     if status is not None:
         stmt = stmt.where(Grievance.status == status)
     if kind is not None:
@@ -76,7 +102,10 @@ async def list_page(
             *filters.of_pairings(Grievance.pairing_id, Pairing),
             *dated(Grievance.raised_on, filters.date_from, filters.date_to),
         )
-    return list((await session.scalars(keyset(stmt, page, Grievance.id))).all())
+    return [
+        GrievanceRow(grievance, summary_of(*people[0:4]), summary_of(*people[4:8]))
+        for grievance, *people in await session.execute(keyset(stmt, page, Grievance.id))
+    ]
 
 
 async def open_withdrawal(session: AsyncSession, pairing_id: int) -> int | None:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from fastapi import APIRouter, Response
 
@@ -10,7 +11,7 @@ from api.core.dates import WorkingCalendar
 from api.core.db import SessionDep
 from api.core.errors import problem_responses
 from api.core.etag import IfMatch, etag_headers
-from api.core.pagination import Page, PageDep
+from api.core.pagination import Page, PageDep, page_response
 from api.core.schemas import PathId, QueryId
 from api.core.security import Actor
 from api.employees import people
@@ -40,32 +41,37 @@ CONFIDENTIAL = (
 
 
 async def _context(session: SessionDep) -> tuple[date, WorkingCalendar]:
-    return await programme.today(session), await programme.working_calendar(session)
+    return await programme.today_and_calendar(session)
+
+
+def _row(
+    grievance: Grievance, today: date, calendar: WorkingCalendar, actor: Actor
+) -> dict[str, Any]:
+    """The grievance as its read model reads it (the list validates a whole page at once)."""
+    return {
+        "id": grievance.id,
+        "pairing_id": grievance.pairing_id,
+        "kind": grievance.kind,
+        "raised_by": grievance.raised_by,
+        "raised_on": grievance.raised_on,
+        "description": grievance.description,
+        "status": grievance.status,
+        "due_date": grievance.due_date,
+        "breached": service.is_breached(grievance, today),
+        "working_days_left": service.working_days_left(grievance, today, calendar),
+        "actions": [ActionRead(at=a.at, by=a.by, note=a.note) for a in grievance.actions],
+        "resolution": grievance.resolution,
+        "resolved_on": grievance.resolved_on,
+        "version": grievance.version,
+        "created_at": grievance.created_at,
+        "allowed_actions": policy.allowed_actions(actor, grievance),
+    }
 
 
 def _read(
     grievance: Grievance, today: date, calendar: WorkingCalendar, actor: Actor
 ) -> GrievanceRead:
-    return GrievanceRead.model_validate(
-        {
-            "id": grievance.id,
-            "pairing_id": grievance.pairing_id,
-            "kind": grievance.kind,
-            "raised_by": grievance.raised_by,
-            "raised_on": grievance.raised_on,
-            "description": grievance.description,
-            "status": grievance.status,
-            "due_date": grievance.due_date,
-            "breached": service.is_breached(grievance, today),
-            "working_days_left": service.working_days_left(grievance, today, calendar),
-            "actions": [ActionRead(at=a.at, by=a.by, note=a.note) for a in grievance.actions],
-            "resolution": grievance.resolution,
-            "resolved_on": grievance.resolved_on,
-            "version": grievance.version,
-            "created_at": grievance.created_at,
-            "allowed_actions": policy.allowed_actions(actor, grievance),
-        }
-    )
+    return GrievanceRead.model_validate(_row(grievance, today, calendar, actor))
 
 
 async def _with_people(session: SessionDep, reads: list[GrievanceRead]) -> list[GrievanceRead]:
@@ -108,9 +114,9 @@ async def list_grievances(
     kind: GrievanceKind | None = None,
     pairing_id: QueryId = None,
     breached: bool | None = None,
-) -> Page[GrievanceRead]:
+) -> Response:
     today, calendar = await _context(session)
-    items, cursor = await service.list_grievances(
+    rows, cursor = await service.list_grievances(
         session,
         actor,
         page,
@@ -121,10 +127,17 @@ async def list_grievances(
         today=today,
         filters=filters,
     )
-    return Page(
-        items=await _with_people(session, [_read(g, today, calendar, actor) for g in items]),
-        next_cursor=cursor,
-    )
+    items = []
+    for row in rows:
+        item = _row(row.grievance, today, calendar, actor)
+        # Whoever raised it is one of the two; only HR and the raiser read grievances.
+        item["mentor"], item["mentee"] = row.mentor, row.mentee
+        item["raised_by_person"] = next(
+            (p for p in (row.mentor, row.mentee) if p and p["id"] == row.grievance.raised_by),
+            None,
+        )
+        items.append(item)
+    return page_response(GrievanceRead, items, cursor)
 
 
 @router.post(

@@ -80,7 +80,7 @@ async def list_grievances(
     breached: bool | None,
     today: date,
     filters: ListFilter | None = None,
-) -> tuple[list[Grievance], str | None]:
+) -> tuple[list[repository.GrievanceRow], str | None]:
     rows = await repository.list_page(
         session,
         actor,
@@ -132,7 +132,7 @@ async def raise_grievance(
             "A withdrawal from this pairing is already open", reasons=["withdrawal_open"]
         )
     settings = await programme.get_settings(session)
-    calendar = await programme.working_calendar(session)
+    calendar = await programme.working_calendar(session, settings)
     grievance = Grievance(
         pairing_id=pairing.id,
         kind=data.kind,

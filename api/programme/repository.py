@@ -15,8 +15,8 @@ from api.programme.models import Holiday, ProgrammeSettings
 async def settings_row(
     session: AsyncSession, *, for_update: bool = False
 ) -> ProgrammeSettings | None:
-    """The one settings row. Read once per request: a second read (today, then the working
-    calendar) comes from the session's identity map; a locking read always asks the database."""
+    """The one settings row. A second read while the first row is still held comes from the
+    session's identity map; a locking read always asks the database."""
     return await session.get(ProgrammeSettings, 1, with_for_update=for_update or None)
 
 

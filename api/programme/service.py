@@ -59,10 +59,21 @@ async def today(session: AsyncSession) -> date:
     return today_in((await get_settings(session)).timezone)
 
 
-async def working_calendar(session: AsyncSession) -> WorkingCalendar:
-    settings = await get_settings(session)
+async def working_calendar(
+    session: AsyncSession, settings: ProgrammeSettings | None = None
+) -> WorkingCalendar:
+    """The organisation's working days: its country's public holidays and its own (from
+    `settings` when the caller has read them already)."""
+    settings = settings or await get_settings(session)
     days = await repository.holiday_dates(session)
     return WorkingCalendar.of(settings.holiday_country, days)
+
+
+async def today_and_calendar(session: AsyncSession) -> tuple[date, WorkingCalendar]:
+    """Today and the working calendar, from one read of the settings (the session's identity
+    map holds rows weakly: a row nobody holds any more is read again)."""
+    settings = await get_settings(session)
+    return today_in(settings.timezone), await working_calendar(session, settings)
 
 
 async def list_holidays(

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, func, select, update
@@ -10,9 +11,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
 from api.core.pagination import PageParams, keyset
-from api.core.security import Actor
+from api.core.security import Actor, Role
 from api.employees.listfilters import ListFilter, dated
 from api.employees.models import Employee
+from api.employees.people import person_columns, summary_of
 from api.pairings.models import Pairing, PairingStatus
 from api.pairings.repository import pairing_visibility
 from api.programme.models import ProgrammeSettings
@@ -27,6 +29,9 @@ class ReviewRecord:
     mentor_id: int
     mentee_id: int
     pairing_status: str
+    # The two people by name (`PersonSummary` fields), read in the same statement.
+    mentor: dict[str, Any] | None = None
+    mentee: dict[str, Any] | None = None
 
     @property
     def id(self) -> int:
@@ -64,18 +69,43 @@ def status_condition(status: ReviewStatus, today: date) -> ColumnElement[bool]:
 
 def reviews_query(actor: Actor) -> Select[Any]:
     """The reviews the actor may see, each with its pairing's mentor, mentee and status (what
-    its policy reads), in one statement."""
+    its policy reads) and the two people by name, in one statement. Built once per kind of
+    caller (role, employee): building it costs as much Python as running it."""
+    return _reviews_query(actor.role, actor.employee_id)
+
+
+@lru_cache(maxsize=1024)
+def _reviews_query(role: Role, employee_id: int | None) -> Select[Any]:
+    # The statement reads only the actor's role and employee (the pairing's visibility).
+    actor = Actor(kind="user", id=0, role=role, employee_id=employee_id)
+    mentor = aliased(Employee, name="mentor")
+    mentee = aliased(Employee, name="mentee")
     stmt: Select[Any] = select(  # type: ignore[assignment]
-        PeriodicReview, Pairing.mentor_id, Pairing.mentee_id, Pairing.status
+        PeriodicReview,
+        Pairing.mentor_id,
+        Pairing.mentee_id,
+        Pairing.status,
+        *person_columns(mentor, "mentor"),
+        *person_columns(mentee, "mentee"),
     )
-    return stmt.join(Pairing, Pairing.id == PeriodicReview.pairing_id).where(
-        periodic_review_visibility(actor)
+    return (
+        stmt.join(Pairing, Pairing.id == PeriodicReview.pairing_id)
+        .join(mentor, mentor.id == Pairing.mentor_id)
+        .join(mentee, mentee.id == Pairing.mentee_id)
+        .where(periodic_review_visibility(actor))
     )
 
 
 def _record(row: Any) -> ReviewRecord:
-    review, mentor_id, mentee_id, pairing_status = row
-    return ReviewRecord(review, mentor_id, mentee_id, pairing_status)
+    review, mentor_id, mentee_id, pairing_status, *people = row
+    return ReviewRecord(
+        review,
+        mentor_id,
+        mentee_id,
+        pairing_status,
+        mentor=summary_of(*people[0:4]),
+        mentee=summary_of(*people[4:8]),
+    )
 
 
 async def visible_review(
