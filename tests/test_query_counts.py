@@ -212,16 +212,15 @@ def _demo_login(client, email):
 # time zone) for the reviews' derived status and the inbox's due dates; for grievances the
 # settings (today and the SLA calendar: read once), the organisation's holidays and the page's
 # actions.
-# +1 on mentoring-requests, training-records and notifications: the people the page involves by
-# name (`employee`, `subject`, ...), loaded for the whole page in one batched statement
-# (api/employees/people.py), never one per row. Pairings, reviews and grievances name theirs in
-# the page's own statement.
+# +1 on notifications: the people the page involves by name (`subject`), loaded for the whole
+# page in one batched statement (api/employees/people.py), never one per row. The other lists
+# name their people (`mentor`, `mentee`, `employee`, `trainer`) in the page's own statement.
 EVERY_LIST = {
     "employees": 0,
     "pairings": 0,
-    "mentoring-requests": 1,
+    "mentoring-requests": 0,
     "reviews": 1,
-    "training-records": 1,
+    "training-records": 0,
     "grievances": 3,
     "notifications": 1,
     "me/tasks": 1,

@@ -123,12 +123,14 @@ class PersonSummary(ReadModel):
 
 
 class WithActions:
-    """A record read with the actions its reader may take now (`allowed_actions`): the
-    record's attributes, for a read model's `model_validate`."""
+    """A record read with the actions its reader may take now (`allowed_actions`) and what else
+    was read with it (e.g. `mentee=` a person summary): the record's attributes, for a read
+    model's `model_validate`."""
 
-    def __init__(self, record: object, allowed_actions: list[str]) -> None:
+    def __init__(self, record: object, allowed_actions: list[str], **read_with: Any) -> None:
         self._record = record
         self.allowed_actions = allowed_actions
+        self.__dict__.update(read_with)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._record, name)

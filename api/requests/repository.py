@@ -6,12 +6,13 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, select, true
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import joinedload
+from sqlalchemy.orm import aliased, joinedload
 
 from api.core.pagination import PageParams, keyset
 from api.core.security import Actor, Role
 from api.employees.listfilters import ListFilter
 from api.employees.models import Employee, PerformanceReview
+from api.employees.people import person_columns, summary_of
 from api.employees.repository import employee_visibility, in_team_scope, sees_everyone
 from api.mentors.repository import mentor_facts
 from api.programme.models import ProgrammeSettings
@@ -48,8 +49,15 @@ async def list_page(
     status: RequestStatus | None,
     mentee_id: int | None,
     filters: ListFilter | None = None,
-) -> list[MentoringRequest]:
-    stmt = requests_query(actor)
+) -> list[tuple[MentoringRequest, dict[str, Any] | None]]:
+    """A page of requests, each with its mentee by name (`PersonSummary` fields), in one
+    statement."""
+    mentee = aliased(Employee, name="mentee")
+    stmt = (
+        requests_query(actor)
+        .add_columns(*person_columns(mentee, "mentee"))
+        .join(mentee, mentee.id == MentoringRequest.mentee_id)
+    )
     if status is not None:
         stmt = stmt.where(MentoringRequest.status == status)
     if mentee_id is not None:
@@ -60,7 +68,10 @@ async def list_page(
                 employee=MentoringRequest.mentee_id, day=MentoringRequest.discussion_date
             )
         )
-    return list((await session.scalars(keyset(stmt, page, MentoringRequest.id))).all())
+    return [
+        (request, summary_of(*person))
+        for request, *person in await session.execute(keyset(stmt, page, MentoringRequest.id))
+    ]
 
 
 async def visible_request(

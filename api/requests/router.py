@@ -2,14 +2,14 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Response
 
 from api.auth.dependencies import ChooserActor as Chooser
 from api.auth.dependencies import PersonActor as Person
 from api.auth.dependencies import ProgrammeReader as Reader
 from api.core.db import SessionDep
 from api.core.errors import problem_responses
-from api.core.pagination import MAX_LIMIT, Page, PageDep
+from api.core.pagination import MAX_LIMIT, Page, PageDep, page_response
 from api.core.schemas import PathId, QueryId, ReasonBody, WithActions
 from api.core.security import Actor
 from api.employees import people
@@ -61,13 +61,12 @@ async def list_requests(
     filters: ListFilterDep,
     status: RequestStatus | None = None,
     mentee_id: QueryId = None,
-) -> Page[MentoringRequestRead]:
-    items, cursor = await service.list_requests(
+) -> Response:
+    rows, cursor = await service.list_requests(
         session, actor, page, status=status, mentee_id=mentee_id, filters=filters
     )
-    reads = [_read(r, actor) for r in items]
-    await people.attach(session, reads, mentee="mentee_id")
-    return Page(items=reads, next_cursor=cursor)
+    items = [WithActions(r, policy.allowed_actions(actor, r), mentee=mentee) for r, mentee in rows]
+    return page_response(MentoringRequestRead, items, cursor)
 
 
 @router.post(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -51,11 +53,12 @@ async def list_requests(
     status: RequestStatus | None = None,
     mentee_id: int | None = None,
     filters: ListFilter | None = None,
-) -> tuple[list[MentoringRequest], str | None]:
+) -> tuple[list[tuple[MentoringRequest, dict[str, Any] | None]], str | None]:
+    """A page of the requests, each with its mentee by name."""
     rows = await repository.list_page(
         session, actor, page, status=status, mentee_id=mentee_id, filters=filters
     )
-    return page_of(rows, page)
+    return page_of(rows, page, id_of=lambda row: row[0].id)
 
 
 def _pending_conflict(pending_id: int) -> Conflict:

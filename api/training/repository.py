@@ -5,11 +5,13 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Select, exists, false, func, literal, or_, select, true
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
 
 from api.core.pagination import PageParams, keyset
 from api.core.security import Actor, Role
 from api.employees.listfilters import in_department
 from api.employees.models import Employee
+from api.employees.people import person_columns, summary_of
 from api.employees.repository import employee_visibility, in_team_scope, sees_everyone
 from api.training.models import TrainingKind, TrainingRecord
 
@@ -53,8 +55,17 @@ async def list_page(
     date_from: date | None,
     date_to: date | None,
     department_id: int | None = None,
-) -> list[TrainingRecord]:
-    stmt = training_query(actor)
+) -> list[tuple[TrainingRecord, dict[str, Any] | None, dict[str, Any] | None]]:
+    """A page of records, each with its trainee and trainer (if any) by name (`PersonSummary`
+    fields), in one statement."""
+    trainee = aliased(Employee, name="trainee")
+    trainer = aliased(Employee, name="trainer")
+    stmt = (
+        training_query(actor)
+        .add_columns(*person_columns(trainee, "employee"), *person_columns(trainer, "trainer"))
+        .join(trainee, trainee.id == TrainingRecord.employee_id)
+        .outerjoin(trainer, trainer.id == TrainingRecord.trainer_id)
+    )
     if employee_id is not None:
         stmt = stmt.where(TrainingRecord.employee_id == employee_id)
     if pairing_id is not None:
@@ -66,7 +77,10 @@ async def list_page(
     if date_to is not None:
         stmt = stmt.where(TrainingRecord.date <= date_to)
     stmt = stmt.where(*in_department(TrainingRecord.employee_id, department_id))
-    return list((await session.scalars(keyset(stmt, page, TrainingRecord.id))).all())
+    return [
+        (record, summary_of(*people[0:4]), summary_of(*people[4:8]))
+        for record, *people in await session.execute(keyset(stmt, page, TrainingRecord.id))
+    ]
 
 
 async def employee(session: AsyncSession, employee_id: int) -> Employee | None:

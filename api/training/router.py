@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Response
 
 from api.auth.dependencies import PersonActor as Writer
 from api.auth.dependencies import ProgrammeReader as Reader
 from api.core.db import SessionDep
 from api.core.errors import problem_responses
-from api.core.pagination import Page, PageDep
+from api.core.pagination import Page, PageDep, page_response
 from api.core.schemas import Day, PathId, QueryId, WithActions
 from api.core.security import Actor
 from api.employees import people
@@ -57,8 +57,8 @@ async def list_training(
     date_from: Day | None = None,
     date_to: Day | None = None,
     department_id: DepartmentQuery = None,
-) -> Page[TrainingRecordRead]:
-    items, cursor = await service.list_records(
+) -> Response:
+    rows, cursor = await service.list_records(
         session,
         actor,
         page,
@@ -69,12 +69,11 @@ async def list_training(
         date_to=date_to,
         department_id=department_id,
     )
-    reads = [
-        TrainingRecordRead.model_validate(WithActions(r, policy.allowed_actions(actor, r)))
-        for r in items
+    items = [
+        WithActions(r, policy.allowed_actions(actor, r), employee=employee, trainer=trainer)
+        for r, employee, trainer in rows
     ]
-    await people.attach(session, reads, employee="employee_id", trainer="trainer_id")
-    return Page(items=reads, next_cursor=cursor)
+    return page_response(TrainingRecordRead, items, cursor)
 
 
 @router.post(

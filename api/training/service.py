@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -53,7 +54,8 @@ async def list_records(
     date_from: date | None,
     date_to: date | None,
     department_id: int | None = None,
-) -> tuple[list[TrainingRecord], str | None]:
+) -> tuple[list[tuple[TrainingRecord, dict[str, Any] | None, dict[str, Any] | None]], str | None]:
+    """A page of the records, each with its trainee and trainer by name."""
     rows = await repository.list_page(
         session,
         actor,
@@ -65,7 +67,7 @@ async def list_records(
         date_to=date_to,
         department_id=department_id,
     )
-    return page_of(rows, page)
+    return page_of(rows, page, id_of=lambda row: row[0].id)
 
 
 async def record_role_training(
