@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import Select, select, update
+from sqlalchemy import Select, and_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.accounts.models import AccountInvitation
@@ -82,3 +82,32 @@ async def invitation_of_notification(
     return await session.scalar(
         select(AccountInvitation).where(AccountInvitation.notification_id == notification_id)
     )
+
+
+async def use_invitation(session: AsyncSession, invitation_id: int, now: datetime) -> bool:
+    """Mark the invitation used if it is still pending, in one conditional update: of two
+    racing requests only one gets True."""
+    used = await session.execute(
+        update(AccountInvitation)
+        .where(
+            AccountInvitation.id == invitation_id,
+            AccountInvitation.used_at.is_(None),
+            AccountInvitation.superseded_at.is_(None),
+            AccountInvitation.expires_at > now,
+        )
+        .values(used_at=now, updated_at=now)
+    )
+    return bool(used.rowcount == 1)  # type: ignore[attr-defined]
+
+
+async def set_active_user_password(
+    session: AsyncSession, user_id: int, password_hash: str, now: datetime
+) -> bool:
+    """Set the password of the account if it is still active (False if it was deactivated
+    meanwhile)."""
+    changed = await session.execute(
+        update(User)
+        .where(and_(User.id == user_id, User.is_active.is_(True)))
+        .values(password_hash=password_hash, updated_at=now)
+    )
+    return bool(changed.rowcount == 1)  # type: ignore[attr-defined]

@@ -13,7 +13,6 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from api.accounts import repository
@@ -254,24 +253,9 @@ async def redeem_invitation(
     password_hash = await hash_password(settings, password)  # no connection held meanwhile
     async with sessionmaker.begin() as session:
         now = utcnow()
-        used = await session.execute(
-            update(AccountInvitation)
-            .where(
-                AccountInvitation.id == invitation.id,
-                AccountInvitation.used_at.is_(None),
-                AccountInvitation.superseded_at.is_(None),
-                AccountInvitation.expires_at > now,
-            )
-            .values(used_at=now, updated_at=now)
-        )
-        if used.rowcount != 1:  # type: ignore[attr-defined]
+        if not await repository.use_invitation(session, invitation.id, now):
             raise Gone(_GONE_DETAIL["invitation_used"], reasons=["invitation_used"])
-        changed = await session.execute(
-            update(User)
-            .where(and_(User.id == user.id, User.is_active.is_(True)))
-            .values(password_hash=password_hash, updated_at=now)
-        )
-        if changed.rowcount != 1:  # type: ignore[attr-defined]
+        if not await repository.set_active_user_password(session, user.id, password_hash, now):
             raise Conflict(
                 "The account is deactivated: ask HR to reactivate it",
                 reasons=["account_deactivated"],

@@ -2,9 +2,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from api.audit import repository
 from api.core.audit import AuditEvent
 from api.core.pagination import PageParams, keyset, page_of
 
@@ -21,18 +21,8 @@ async def list_events(
     until: datetime | None = None,
 ) -> tuple[list[AuditEvent], str | None]:
     """Newest first."""
-    stmt = select(AuditEvent)
-    if entity is not None:
-        stmt = stmt.where(AuditEvent.entity == entity)
-    if entity_id is not None:
-        stmt = stmt.where(AuditEvent.entity_id == entity_id)
-    if actor is not None:
-        stmt = stmt.where(AuditEvent.actor == actor)
-    if action is not None:
-        stmt = stmt.where(AuditEvent.action == action)
-    if since is not None:
-        stmt = stmt.where(AuditEvent.at >= since)
-    if until is not None:
-        stmt = stmt.where(AuditEvent.at < until)
+    stmt = repository.events_query(
+        entity=entity, entity_id=entity_id, actor=actor, action=action, since=since, until=until
+    )
     rows = (await session.scalars(keyset(stmt, page, AuditEvent.id, descending=True))).all()
     return page_of(rows, page)

@@ -3,7 +3,7 @@ from __future__ import annotations
 from sqlalchemy import DateTime, Integer, Row, String, bindparam, column, select, table
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from api.auth.models import ServiceAccount, User
+from api.auth.models import ScimToken, ServiceAccount, User
 from api.core.security import EmployeeStatus
 
 # Authentication sits below every domain (each router takes its actor from `auth.dependencies`),
@@ -27,6 +27,10 @@ async def service_account_by_client_id(
     session: AsyncSession, client_id: str
 ) -> ServiceAccount | None:
     return await session.scalar(select(ServiceAccount).where(ServiceAccount.client_id == client_id))
+
+
+async def scim_token_by_hash(session: AsyncSession, token_hash: str) -> ScimToken | None:
+    return await session.scalar(select(ScimToken).where(ScimToken.token_hash == token_hash))
 
 
 async def lock_service_account(session: AsyncSession, account_id: int) -> bool:

@@ -13,11 +13,10 @@ from dataclasses import dataclass
 from typing import Any, Literal
 from urllib.parse import unquote_plus
 
-from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from api.auth import repository, throttle
-from api.auth.models import ScimToken, ServiceAccount, User
+from api.auth.models import ServiceAccount, User
 from api.core.config import Settings
 from api.core.errors import AppError, Unauthorized
 from api.core.security import Actor, EmployeeStatus, Role, verify_password
@@ -284,9 +283,7 @@ SCIM_TOKEN_PREFIX = "pmscim_"  # noqa: S105 - a prefix, not a secret
 async def actor_for_scim_token(session: AsyncSession, token: str) -> Actor:
     """The hris service account a SCIM token stands for, or 401. The account itself is then
     checked like any token's (see current_account)."""
-    scim_token = await session.scalar(
-        select(ScimToken).where(ScimToken.token_hash == secret_digest(token))
-    )
+    scim_token = await repository.scim_token_by_hash(session, secret_digest(token))
     if scim_token is None or scim_token.revoked_at is not None:
         raise Unauthorized("Invalid or revoked SCIM token")
     account = await session.get(ServiceAccount, scim_token.service_account_id)

@@ -4,14 +4,15 @@ an employee's address and their account's choice, or the accounts holding a role
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import Select, and_, literal, select, union_all
+from sqlalchemy import Select, and_, literal, select, union_all, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.auth.models import User
 from api.core.pagination import PageParams, keyset, page_of
-from api.email.models import NotificationEmail, NotificationPreference
+from api.email.models import EmailStatus, NotificationEmail, NotificationPreference
 from api.employees.models import Employee, EmployeeStatus
 from api.notifications.models import Notification
 
@@ -105,3 +106,25 @@ async def list_emails(
     rows = (await session.execute(keyset(stmt, page, NotificationEmail.id, descending=True))).all()
     items, cursor = page_of(rows, page, id_of=lambda row: row[0].id)
     return [(row[0], row[1]) for row in items], cursor
+
+
+async def readdress_emails(session: AsyncSession, old: str, new: str, now: datetime) -> int:
+    """Replace the address of every e-mail sent or queued to `old`; how many were changed."""
+    result = await session.execute(
+        update(NotificationEmail)
+        .where(NotificationEmail.to_address == old)
+        .values(to_address=new, updated_at=now)
+    )
+    return result.rowcount or 0  # type: ignore[attr-defined]
+
+
+async def skip_queued_emails_to(session: AsyncSession, address: str, reason: str) -> None:
+    """The e-mails still queued to this address are not sent."""
+    await session.execute(
+        update(NotificationEmail)
+        .where(
+            NotificationEmail.to_address == address,
+            NotificationEmail.status == EmailStatus.QUEUED,
+        )
+        .values(status=EmailStatus.SKIPPED, next_attempt_at=None, last_error=reason)
+    )

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.core import audit
@@ -186,22 +185,6 @@ async def forget_addresses(session: AsyncSession, replacements: Mapping[str, str
     queued to them are not sent. Returns how many e-mails were changed."""
     changed = 0
     for old, new in replacements.items():
-        result = await session.execute(
-            update(NotificationEmail)
-            .where(NotificationEmail.to_address == old)
-            .values(to_address=new, updated_at=utcnow())
-        )
-        changed += result.rowcount or 0  # type: ignore[attr-defined]
-        await session.execute(
-            update(NotificationEmail)
-            .where(
-                NotificationEmail.to_address == new,
-                NotificationEmail.status == EmailStatus.QUEUED,
-            )
-            .values(
-                status=EmailStatus.SKIPPED,
-                next_attempt_at=None,
-                last_error="the recipient was anonymised",
-            )
-        )
+        changed += await repository.readdress_emails(session, old, new, utcnow())
+        await repository.skip_queued_emails_to(session, new, "the recipient was anonymised")
     return changed

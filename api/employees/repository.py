@@ -9,6 +9,7 @@ from sqlalchemy import (
     ColumnElement,
     Select,
     Text,
+    exists,
     false,
     func,
     literal,
@@ -96,6 +97,36 @@ def like_pattern(text: str) -> str:
     """A LIKE pattern matching `text` anywhere, with its own wildcards taken literally."""
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
+
+
+def departments_query(
+    *, q: str | None = None, external_id: str | None = None
+) -> Select[Department]:
+    stmt = select(Department)
+    if external_id is not None:
+        stmt = stmt.where(Department.external_id == external_id)
+    if q:
+        stmt = stmt.where(Department.name.ilike(like_pattern(q), escape="\\"))
+    return stmt
+
+
+async def department_id_by_external_id(session: AsyncSession, external_id: str) -> int | None:
+    return await session.scalar(select(Department.id).where(Department.external_id == external_id))
+
+
+async def employee_exists(session: AsyncSession, employee_id: int) -> bool:
+    return bool(await session.scalar(select(exists().where(Employee.id == employee_id))))
+
+
+async def employee_status(session: AsyncSession, employee_id: int) -> str | None:
+    return await session.scalar(select(Employee.status).where(Employee.id == employee_id))
+
+
+async def employee_id_by(session: AsyncSession, field: str, value: Any) -> int | None:
+    """The id of the employee whose unique `field` (email, employee_number, external_id)
+    holds `value`."""
+    column = getattr(Employee, field)
+    return await session.scalar(select(Employee.id).where(column == value))
 
 
 # Lists read plain columns, not ORM objects: a page of 50 is the hottest read of the API.
@@ -316,6 +347,12 @@ async def reviews_by_external_id(
             assert review.external_id is not None
             found[review.external_id] = review
     return found
+
+
+async def review_id_by_external_id(session: AsyncSession, external_id: str) -> int | None:
+    return await session.scalar(
+        select(PerformanceReview.id).where(PerformanceReview.external_id == external_id)
+    )
 
 
 async def latest_rating(session: AsyncSession, employee_id: int) -> int | None:

@@ -6,8 +6,6 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import exists as sql_exists
-from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.core import audit
@@ -97,11 +95,7 @@ def apply_skills(employee: Employee, skills: list[tuple[str, int]]) -> bool:
 async def list_departments(
     session: AsyncSession, page: PageParams, *, q: str | None = None, external_id: str | None = None
 ) -> tuple[list[Department], str | None]:
-    stmt = select(Department)
-    if external_id is not None:
-        stmt = stmt.where(Department.external_id == external_id)
-    if q:
-        stmt = stmt.where(Department.name.ilike(repository.like_pattern(q), escape="\\"))
+    stmt = repository.departments_query(q=q, external_id=external_id)
     return page_of((await session.scalars(keyset(stmt, page, Department.id))).all(), page)
 
 
@@ -117,7 +111,7 @@ async def _check_department_external_id(
 ) -> None:
     if external_id is None:
         return
-    taken = await session.scalar(select(Department.id).where(Department.external_id == external_id))
+    taken = await repository.department_id_by_external_id(session, external_id)
     if taken is not None and taken != department_id:
         raise Conflict("Another department has this external_id")
 
@@ -168,12 +162,12 @@ async def update_department(
 
 
 async def exists(session: AsyncSession, employee_id: int) -> bool:
-    return bool(await session.scalar(select(sql_exists().where(Employee.id == employee_id))))
+    return await repository.employee_exists(session, employee_id)
 
 
 async def status_of(session: AsyncSession, employee_id: int) -> str | None:
     """`active` or `terminated`; None when there is no such employee."""
-    return await session.scalar(select(Employee.status).where(Employee.id == employee_id))
+    return await repository.employee_status(session, employee_id)
 
 
 async def list_employees(
@@ -221,8 +215,7 @@ async def _check_employee_references(
         value = values.get(field)
         if value is None:
             continue
-        column = getattr(Employee, field)
-        taken = await session.scalar(select(Employee.id).where(column == value))
+        taken = await repository.employee_id_by(session, field, value)
         if taken is not None and taken != employee_id:
             raise Conflict(f"Another employee has this {field}")
 
@@ -458,8 +451,8 @@ async def create_performance_review(
     session: AsyncSession, actor: Actor, *, employee_id: int, data: PerformanceReviewCreate
 ) -> PerformanceReview:
     await get_employee(session, actor, employee_id)
-    if data.external_id is not None and await session.scalar(
-        select(PerformanceReview.id).where(PerformanceReview.external_id == data.external_id)
+    if data.external_id is not None and await repository.review_id_by_external_id(
+        session, data.external_id
     ):
         raise Conflict("Another performance review has this external_id")
     review = PerformanceReview(employee_id=employee_id, **data.model_dump())

@@ -39,15 +39,14 @@ from scim2_models import (
     SCIMException,
     UniquenessException,
 )
-from sqlalchemy import ColumnElement, and_, false, func, not_, or_, select, true
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import selectinload
 
 from api.core.errors import Conflict, RuleViolation
 from api.core.security import Actor
 from api.employees import service as employees
 from api.employees.models import Department, Employee, EmployeeStatus
 from api.employees.schemas import DepartmentCreate, EmployeeCreate, EmployeeUpdate
+from api.scim import repository
 from api.scim.resources import (
     ENTERPRISE_SCHEMA,
     MAX_RESULTS,
@@ -134,18 +133,10 @@ def check_version(user: ScimUser, if_match: str | None) -> None:
 # -- reading -----------------------------------------------------------------------------
 
 
-def _visible() -> ColumnElement[bool]:
-    return Employee.scim_deleted_at.is_(None)
-
-
 async def get_employee(session: AsyncSession, user_id: str) -> Employee:
     if not user_id.isdigit() or len(user_id) > 18:
         raise NotFoundException(detail=f"No user {user_id}")
-    employee = await session.scalar(
-        select(Employee)
-        .where(Employee.id == int(user_id), _visible())
-        .options(selectinload(Employee.skills))
-    )
+    employee = await repository.visible_employee(session, int(user_id))
     if employee is None:
         raise NotFoundException(detail=f"No user {user_id}")
     return employee
@@ -155,140 +146,29 @@ def _lower(value: str) -> str:
     return value.strip().lower()
 
 
-# Filterable attributes (case-insensitive names, RFC 7644 3.4.2.2) and their columns.
-def _column(path: filter_ast.AttrPath, namespace: str | None) -> tuple[Any, bool]:
-    """The SQL expression an attribute path stands for, and whether it compares
-    case-insensitively (RFC 7643: caseExact false; the expression is then lower-cased)."""
-    name = path.attr_name
-    sub = path.sub_attr.value if path.sub_attr is not None else None
-    uri = (path.uri or "").lower()
-    if namespace:
-        name, sub = namespace, name
-    key = name.lower() + ("." + sub.lower() if sub else "")
-    if uri == ENTERPRISE_SCHEMA.lower():
-        key = "enterprise:" + key
-    elif uri == PEERMENTOR_SCHEMA.lower():
-        key = "peermentor:" + key
-    elif uri and uri != "urn:ietf:params:scim:schemas:core:2.0:user":
-        raise InvalidFilterException(detail=f"Unknown schema in filter: {path.uri}")
-    columns: dict[str, tuple[Any, bool]] = {
-        "id": (Employee.id, False),
-        "externalid": (Employee.external_id, False),
-        "username": (func.lower(func.coalesce(Employee.scim_user_name, Employee.email)), True),
-        "emails": (func.lower(Employee.email), True),
-        "emails.value": (func.lower(Employee.email), True),
-        "displayname": (func.lower(Employee.full_name), True),
-        "name.formatted": (func.lower(Employee.full_name), True),
-        "title": (func.lower(Employee.job_title), True),
-        "active": (Employee.status, False),
-        "enterprise:employeenumber": (func.lower(Employee.employee_number), True),
-        "enterprise:division": (func.lower(Employee.function), True),
-        "enterprise:manager.value": (Employee.team_leader_id, False),
-        "enterprise:manager": (Employee.team_leader_id, False),
-        "peermentor:level": (func.lower(Employee.level), True),
-        "meta.lastmodified": (Employee.updated_at, False),
-        "meta.created": (Employee.created_at, False),
-    }
-    if key not in columns:
-        raise InvalidFilterException(detail=f"Cannot filter on {key}")
-    return columns[key]
-
-
-def _comparison(expr: filter_ast.AttrExpr, namespace: str | None) -> ColumnElement[bool]:
-    column, insensitive = _column(expr.attr_path, namespace)
-    op = expr.value.lower()
-    if op == "pr":
-        return column.is_not(None)
-    raw = expr.comp_value.value if expr.comp_value is not None else None
-    if raw is None:
-        raise InvalidFilterException(detail=f"{op} needs a value")
-    value: Any = raw
-    if column is Employee.status:
-        if str(raw).lower() not in ("true", "false"):
-            raise InvalidFilterException(detail="active compares with true or false")
-        value, op = "active", ("eq" if (str(raw).lower() == "true") == (op == "eq") else "ne")
-        if expr.value.lower() not in ("eq", "ne"):
-            raise InvalidFilterException(detail="active compares with eq or ne")
-    elif column is Employee.id or column is Employee.team_leader_id:
-        if not str(raw).isdigit() or len(str(raw)) > 18:
-            return and_(column.is_(None), column.is_not(None))  # no such id: matches nothing
-        value = int(raw)
-    elif column is Employee.updated_at or column is Employee.created_at:
-        try:
-            value = datetime.fromisoformat(str(raw).replace("Z", "+00:00"))
-        except ValueError:
-            raise InvalidFilterException(detail=f"Not a dateTime: {raw}") from None
-    elif insensitive:
-        value = _lower(str(raw))
-    escaped = str(value).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    if op == "eq":
-        return column == value
-    if op == "ne":
-        return or_(column != value, column.is_(None))
-    if op == "co":
-        return column.like(f"%{escaped}%", escape="\\")
-    if op == "sw":
-        return column.like(f"{escaped}%", escape="\\")
-    if op == "ew":
-        return column.like(f"%{escaped}", escape="\\")
-    comparisons = {"gt": column > value, "ge": column >= value, "lt": column < value}
-    comparisons["le"] = column <= value
-    if op in comparisons:
-        return comparisons[op]
-    raise InvalidFilterException(detail=f"Unknown operator {expr.value}")
-
-
-def _where(node: Any, namespace: str | None = None) -> ColumnElement[bool]:
-    if isinstance(node, filter_ast.Filter):
-        inner_namespace = namespace
-        if node.namespace is not None:
-            inner_namespace = node.namespace.attr_name
-        condition = _where(node.expr, inner_namespace)
-        return not_(condition) if node.negated else condition
-    if isinstance(node, filter_ast.LogExpr):
-        left, right = _where(node.expr1, namespace), _where(node.expr2, namespace)
-        return and_(left, right) if node.op.lower() == "and" else or_(left, right)
-    if isinstance(node, filter_ast.AttrExpr):
-        sub = node.attr_path.attr_name.lower()
-        if namespace and sub in ("type", "primary"):
-            # Every employee has one e-mail: the primary work one.
-            wanted = "work" if sub == "type" else "true"
-            value = node.comp_value.value if node.comp_value is not None else None
-            matches = node.value.lower() == "pr" or (
-                node.value.lower() == "eq" and str(value).lower() == wanted
-            )
-            return true() if matches else false()
-        return _comparison(node, namespace)
-    raise InvalidFilterException(detail="Unsupported filter")
-
-
-def parse_filter(text: str | None) -> ColumnElement[bool]:
+def parse_filter(text: str | None) -> filter_ast.AST | None:
+    """The syntax tree of a filter (None: no filter), or invalidFilter (400)."""
     if text is None or not text.strip():
-        return true()
+        return None
     try:
         tree = SCIMParser().parse(SCIMLexer().tokenize(text))
     except Exception as exc:  # the parser raises bare Exceptions of its own kinds
         raise InvalidFilterException(detail=f"Invalid filter: {exc}") from None
     if tree is None:
         raise InvalidFilterException(detail="Invalid filter")
-    return _where(tree)
+    return tree
 
 
 async def list_employees(
     session: AsyncSession, *, filter_text: str | None, start_index: int, count: int
 ) -> tuple[int, list[Employee]]:
-    condition = and_(_visible(), parse_filter(filter_text))
-    total = await session.scalar(select(func.count()).select_from(Employee).where(condition))
-    rows = (
-        await session.scalars(
-            select(Employee)
-            .where(condition)
-            .order_by(Employee.id)
-            .offset(max(start_index, 1) - 1)
-            .limit(max(min(count, MAX_RESULTS), 0))
-        )
-    ).all()
-    return total or 0, list(rows)
+    condition = repository.filter_condition(parse_filter(filter_text))
+    return await repository.employees_matching(
+        session,
+        condition,
+        offset=max(start_index, 1) - 1,
+        limit=max(min(count, MAX_RESULTS), 0),
+    )
 
 
 # -- writing -----------------------------------------------------------------------------
@@ -340,12 +220,7 @@ def _full_name(user: ScimUser) -> str | None:
 async def _department_id(session: AsyncSession, actor: Actor, name: str) -> int:
     """The department of this name (case-insensitive); a new name creates it (audited)."""
     name = name.strip()
-    existing = await session.scalar(
-        select(Department.id)
-        .where(func.lower(Department.name) == name.lower())
-        .order_by(Department.id)
-        .limit(1)
-    )
+    existing = await repository.department_id_by_name(session, name)
     if existing is not None:
         return existing
     try:
@@ -361,9 +236,7 @@ async def _manager_id(session: AsyncSession, manager: Manager | None) -> int | N
         return None
     value = manager.value.strip()
     if value.isdigit() and len(value) <= 18:
-        found = await session.scalar(
-            select(Employee.id).where(Employee.id == int(value), _visible())
-        )
+        found = await repository.visible_employee_id(session, int(value))
         if found is not None:
             return found
     raise InvalidValueException(detail=f"manager.value: no user with id {value}")
@@ -451,14 +324,7 @@ async def _check_user_name(
 ) -> None:
     if user_name is None:
         return
-    taken = await session.scalar(
-        select(Employee.id).where(
-            or_(
-                func.lower(Employee.scim_user_name) == _lower(user_name),
-                Employee.email == _lower(user_name),
-            )
-        )
-    )
+    taken = await repository.employee_id_by_user_name(session, _lower(user_name))
     if taken is not None and taken != employee_id:
         raise UniquenessException(detail="Another user has this userName")
 
