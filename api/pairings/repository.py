@@ -115,6 +115,11 @@ LIST_COLUMNS = tuple(
 )
 
 
+# Built once: an alias costs more Python to build than a page's query takes to run.
+_MENTOR = aliased(Employee, name="mentor")
+_MENTEE = aliased(Employee, name="mentee")
+
+
 def pairing_rows_query(actor: Actor, *, dialect: str) -> Select[Any]:
     """The pairings the actor sees as the list answers them, its people by name (`mentor__*`,
     `mentee__*`: `people.take_people`) and what the policy reads, in one statement. Built once
@@ -126,8 +131,7 @@ def pairing_rows_query(actor: Actor, *, dialect: str) -> Select[Any]:
 def _rows_query(role: Role, employee_id: int | None, dialect: str) -> Select[Any]:
     # The statement reads only the actor's role and employee (visibility, leads_mentee).
     actor = Actor(kind="user", id=0, role=role, employee_id=employee_id)
-    mentor = aliased(Employee, name="mentor")
-    mentee = aliased(Employee, name="mentee")
+    mentor, mentee = _MENTOR, _MENTEE
     approvals = json_array(
         dialect,
         {

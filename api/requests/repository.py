@@ -41,6 +41,10 @@ def requests_query(actor: Actor) -> Select[MentoringRequest]:
     )
 
 
+# Built once: an alias costs more Python to build than the page's query takes to run.
+_MENTEE = aliased(Employee, name="mentee")
+
+
 async def list_page(
     session: AsyncSession,
     actor: Actor,
@@ -52,11 +56,10 @@ async def list_page(
 ) -> list[tuple[MentoringRequest, dict[str, Any] | None]]:
     """A page of requests, each with its mentee by name (`PersonSummary` fields), in one
     statement."""
-    mentee = aliased(Employee, name="mentee")
     stmt = (
         requests_query(actor)
-        .add_columns(*person_columns(mentee, "mentee"))
-        .join(mentee, mentee.id == MentoringRequest.mentee_id)
+        .add_columns(*person_columns(_MENTEE, "mentee"))
+        .join(_MENTEE, _MENTEE.id == MentoringRequest.mentee_id)
     )
     if status is not None:
         stmt = stmt.where(MentoringRequest.status == status)

@@ -42,6 +42,11 @@ class ReviewRecord:
         return self.pairing_status == PairingStatus.ACTIVE
 
 
+# Built once: an alias costs more Python to build than a page's query takes to run.
+_MENTOR = aliased(Employee, name="mentor")
+_MENTEE = aliased(Employee, name="mentee")
+
+
 def periodic_review_visibility(actor: Actor) -> ColumnElement[bool]:
     """A periodic review is visible with its pairing."""
     return PeriodicReview.pairing_id.in_(select(Pairing.id).where(pairing_visibility(actor)))
@@ -78,8 +83,7 @@ def reviews_query(actor: Actor) -> Select[Any]:
 def _reviews_query(role: Role, employee_id: int | None) -> Select[Any]:
     # The statement reads only the actor's role and employee (the pairing's visibility).
     actor = Actor(kind="user", id=0, role=role, employee_id=employee_id)
-    mentor = aliased(Employee, name="mentor")
-    mentee = aliased(Employee, name="mentee")
+    mentor, mentee = _MENTOR, _MENTEE
     stmt: Select[Any] = select(  # type: ignore[assignment]
         PeriodicReview,
         Pairing.mentor_id,
@@ -149,8 +153,7 @@ def form_context_query(actor: Actor, review_id: int) -> Select[*tuple[Any, ...]]
     same row: its pairing's status and people (id, name, team leader, job title, e-mail) and the
     organisation's
     time zone (NULL before the programme settings are first written)."""
-    mentor = aliased(Employee, name="mentor")
-    mentee = aliased(Employee, name="mentee")
+    mentor, mentee = _MENTOR, _MENTEE
     timezone = select(ProgrammeSettings.timezone).where(ProgrammeSettings.id == 1).scalar_subquery()
     return (
         select(

@@ -62,6 +62,12 @@ NO_DUE_DATE = date(9999, 12, 31)
 PRE_START = PRE_START_STATUSES
 
 Mentee = aliased(Employee, name="task_mentee")
+# Built once: an alias costs more Python to build than a page's query takes to run.
+_LEADER = aliased(Employee, name="task_leader")
+_LEAVER = aliased(Employee, name="task_leaver")
+_MENTOR = aliased(Employee, name="task_mentor")
+_PAIRING_MENTEE = aliased(Employee, name="task_pairing_mentee")
+_SUBJECT = aliased(Employee, name="task_subject")
 
 
 def _text(value: str) -> Any:
@@ -121,7 +127,7 @@ def _request_tasks(actor: Actor) -> list[Select[Any]]:
     elif actor.is_hr:
         # The supervisor confirms a self-service request; HR does when there is none to ask
         # (no team leader, or one who has left).
-        leader = aliased(Employee, name="task_leader")
+        leader = _LEADER
         confirm_by_me = ~exists().where(
             leader.id == Mentee.team_leader_id, leader.status == EmployeeStatus.ACTIVE
         )
@@ -198,7 +204,7 @@ def _hr_tasks(actor: Actor, horizon: Horizon) -> list[Select[Any]]:
                 detail=_text(role),
             ).where(Pairing.status.in_(PRE_START), ~has_role_training(person, role))
         )
-    leaver = aliased(Employee, name="task_leaver")
+    leaver = _LEAVER
     branches.append(
         _pairing_branch(
             "terminated_participant",
@@ -355,9 +361,7 @@ async def task_page(
             > tuple_(after.due, after.kind, after.entity_id, after.subject_id)
         )
     paged = page.order_by(*_order_key(tasks)).limit(limit + 1).subquery("page")
-    mentor = aliased(Employee, name="task_mentor")
-    mentee = aliased(Employee, name="task_pairing_mentee")
-    subject = aliased(Employee, name="task_subject")
+    mentor, mentee, subject = _MENTOR, _PAIRING_MENTEE, _SUBJECT
     stmt = (
         select(
             counts,

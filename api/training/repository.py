@@ -44,6 +44,11 @@ async def visible_record(
     return await session.scalar(training_query(actor).where(TrainingRecord.id == record_id))
 
 
+# Built once: an alias costs more Python to build than the page's query takes to run.
+_TRAINEE = aliased(Employee, name="trainee")
+_TRAINER = aliased(Employee, name="trainer")
+
+
 async def list_page(
     session: AsyncSession,
     actor: Actor,
@@ -58,13 +63,11 @@ async def list_page(
 ) -> list[tuple[TrainingRecord, dict[str, Any] | None, dict[str, Any] | None]]:
     """A page of records, each with its trainee and trainer (if any) by name (`PersonSummary`
     fields), in one statement."""
-    trainee = aliased(Employee, name="trainee")
-    trainer = aliased(Employee, name="trainer")
     stmt = (
         training_query(actor)
-        .add_columns(*person_columns(trainee, "employee"), *person_columns(trainer, "trainer"))
-        .join(trainee, trainee.id == TrainingRecord.employee_id)
-        .outerjoin(trainer, trainer.id == TrainingRecord.trainer_id)
+        .add_columns(*person_columns(_TRAINEE, "employee"), *person_columns(_TRAINER, "trainer"))
+        .join(_TRAINEE, _TRAINEE.id == TrainingRecord.employee_id)
+        .outerjoin(_TRAINER, _TRAINER.id == TrainingRecord.trainer_id)
     )
     if employee_id is not None:
         stmt = stmt.where(TrainingRecord.employee_id == employee_id)
