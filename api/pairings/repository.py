@@ -58,11 +58,17 @@ def pairing_visibility(actor: Actor) -> ColumnElement[bool]:
     )
 
 
-def leads_mentee(actor: Actor) -> ColumnElement[bool]:
+def leads_mentee(actor: Actor, mentee: Any = None) -> ColumnElement[bool]:
     """SQL: the actor is the pairing's mentee's team leader, or a team leader of the mentee's
-    department (policy.supervises reads it)."""
+    department (policy.supervises reads it). `mentee`: the mentee's row when the statement joins
+    it already (read on the row; as a subquery PostgreSQL hashes the whole department)."""
     if actor.role is not Role.TEAM_LEADER or actor.employee_id is None:
         return false()
+    if mentee is not None:
+        return or_(
+            mentee.team_leader_id == actor.employee_id,
+            mentee.department_id == own_department(actor.employee_id),
+        )
     return exists().where(
         Employee.id == Pairing.mentee_id,
         or_(
@@ -160,7 +166,7 @@ def _rows_query(role: Role, employee_id: int | None, dialect: str) -> Select[Any
             *LIST_COLUMNS,
             approvals.label("approvals"),
             acknowledgements.label("acknowledgements"),
-            leads_mentee(actor).label("leads_mentee"),
+            leads_mentee(actor, mentee).label("leads_mentee"),
             role_training_flag(Pairing.mentor_id, "mentor").label("mentor_trained"),
             role_training_flag(Pairing.mentee_id, "mentee").label("mentee_trained"),
             *person_columns(mentor, "mentor"),
