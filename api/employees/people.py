@@ -1,5 +1,6 @@
 """The people a record involves, by name: the summaries read models carry beside their `*_id`
-fields, loaded for a whole page in one batched statement (never one per row)."""
+fields. A list joins them into its page's own statement (`person_columns`, `summary_of`);
+elsewhere they are loaded for a whole page in one batched statement (never one per row)."""
 
 from __future__ import annotations
 
@@ -102,9 +103,10 @@ async def attach(session: AsyncSession, reads: Sequence[Any], **fields: str) -> 
 
 @cache
 def _pairing_people_queries() -> tuple[Select[Any], Select[Any]]:
-    """The statement by pairing id: (for an IN list, by one array parameter). Built on first
-    use: the pairings table is read by name (the people domain sits below pairings and does not
-    import it), so it exists once the models are loaded."""
+    """The pairings' two people: the statement to narrow by an IN list of pairing ids, and the
+    one taking them as one array parameter (PostgreSQL). Built on first use: the pairings table
+    is read by name (the people domain sits below pairings and does not import it), so it exists
+    once the models are loaded."""
     pairings = Base.metadata.tables["pairings"]
     mentor, mentee = aliased(Employee), aliased(Employee)
     stmt = (
