@@ -246,3 +246,35 @@ def test_training_report_is_a_naive_count(client, org, engine, as_leader):
     # Names that a spreadsheet would read as a formula are quoted in the CSV.
     as_csv = client.get(URL, headers=callers[0].headers, params={"format": "csv"}).text
     assert "'=cmd|" in as_csv and "'-Minus" in as_csv and ",=cmd" not in as_csv
+
+
+@pytest.fixture
+def executed(app_client):
+    """The SQL statements the app's engine runs (SQLite's explicit BEGIN left out)."""
+    from sqlalchemy import event
+
+    engine = app_client.app.state.engine.sync_engine
+    seen: list[str] = []
+
+    def record(_conn, _cursor, statement, *_args):
+        if not statement.startswith("BEGIN"):
+            seen.append(" ".join(statement.split()[:4]))
+
+    event.listen(engine, "before_cursor_execute", record)
+    yield seen
+    event.remove(engine, "before_cursor_execute", record)
+
+
+def test_training_report_is_one_statement_whatever_its_rows(client, org, engine, executed):
+    """The caller's account, the programme's settings (today), then the report in one
+    statement: JSON or CSV, a few rows or many."""
+    counts = []
+    for built in (False, True):
+        if built:
+            build(engine, org)
+        for params in ({}, {"format": "csv"}):
+            executed.clear()
+            response = client.get(URL, headers=org.hr.headers, params=params)
+            assert response.status_code == 200, response.text
+            counts.append(len(executed))
+    assert counts == [3, 3, 3, 3], (counts, executed)
