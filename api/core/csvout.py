@@ -6,6 +6,8 @@ import csv
 import io
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime
+from itertools import islice
+from operator import methodcaller
 from typing import Any
 
 from fastapi.responses import StreamingResponse
@@ -39,6 +41,22 @@ def safe_cell(value: Any) -> Any:
     return text
 
 
+# Cells the csv module writes as safe_cell would (None as "", numbers and dates by str()):
+# a column of these alone, or of text with no formula prefix, needs no cell-by-cell pass.
+PLAIN_TYPES = frozenset({int, float, type(None), date})
+_starts_a_formula = methodcaller("startswith", FORMULA_PREFIXES)
+
+
+def _safe_column(column: tuple[Any, ...]) -> Sequence[Any]:
+    """One column of a chunk, formula-safe: as it is when nothing in it needs quoting (checked
+    by C loops: a report's hundreds of thousands of cells are mostly plain), else cell by
+    cell."""
+    kinds = set(map(type, column))
+    if kinds <= PLAIN_TYPES or (kinds == {str} and not any(map(_starts_a_formula, column))):
+        return column
+    return list(map(safe_cell, column))
+
+
 def csv_chunks(
     header: Sequence[str], rows: Iterable[Sequence[Any]], *, bom: bool = False
 ) -> Iterator[str]:
@@ -48,9 +66,12 @@ def csv_chunks(
     writer = csv.writer(buffer, lineterminator="\r\n")
     # Headers can carry data too (the summary's department names): quoted like any cell.
     writer.writerow(list(map(safe_cell, header)))
-    for count, row in enumerate(rows, start=1):
-        writer.writerow(list(map(safe_cell, row)))
-        if count % CHUNK_ROWS == 0:
+    rows = iter(rows)
+    while chunk := list(islice(rows, CHUNK_ROWS)):
+        # Column by column (every row has the header's cells: zip checks it).
+        columns = zip(*chunk, strict=True)
+        writer.writerows(zip(*map(_safe_column, columns), strict=True))
+        if len(chunk) == CHUNK_ROWS:
             yield buffer.getvalue()
             buffer.seek(0)
             buffer.truncate()

@@ -30,6 +30,7 @@ from api.reports.schemas import (
     OverdueReviews,
     ProgrammeImpact,
     ProgrammeSummary,
+    RowsReport,
     TrainingReport,
     TrainingRow,
 )
@@ -130,8 +131,16 @@ def _summary_row(data: dict[str, Any]) -> dict[str, Any]:
 
 
 def _respond(
-    report: BaseModel, row_model: type[BaseModel] | None, name: str, csv: bool, bom: bool
+    report: BaseModel | RowsReport,
+    row_model: type[BaseModel] | None,
+    name: str,
+    csv: bool,
+    bom: bool,
 ) -> Any:
+    if isinstance(report, RowsReport):  # rows as tuples: written as they are
+        if csv:
+            return csv_response(f"{name}.csv", report.header(), report.rows, bom=bom)
+        return Response(report.json(), media_type="application/json")
     if not csv:
         # Already validated by the service: serialise once, without FastAPI checking it again.
         return Response(report.model_dump_json(), media_type="application/json")
@@ -150,7 +159,7 @@ def _report_route(
     model: type[BaseModel],
     row_model: type[BaseModel] | None,
     summary: str,
-    build: Callable[[AsyncSession, Scope], Awaitable[BaseModel]],
+    build: Callable[[AsyncSession, Scope], Awaitable[BaseModel | RowsReport]],
 ) -> None:
     name = path.strip("/")
 

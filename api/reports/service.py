@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from collections import OrderedDict
 from datetime import date
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -26,8 +27,14 @@ from api.reports.schemas import (
     OverdueReviews,
     ProgrammeImpact,
     ProgrammeSummary,
+    RowsReport,
     TrainingReport,
+    TrainingRow,
 )
+
+# Where a training row (a tuple in TrainingRow's field order) holds its sessions and hours.
+TRAINING_SESSIONS = list(TrainingRow.model_fields).index("sessions")
+TRAINING_HOURS = list(TrainingRow.model_fields).index("hours")
 
 
 async def scope(
@@ -145,15 +152,19 @@ async def evaluations(session: AsyncSession, scope: Scope) -> EvaluationsReport:
     )
 
 
-async def training(session: AsyncSession, scope: Scope) -> TrainingReport:
+async def training(session: AsyncSession, scope: Scope) -> RowsReport:
     rows = await repository.training(session, scope)
-    return TrainingReport.model_validate(
-        {
+    return RowsReport(
+        model=TrainingReport,
+        row_model=TrainingRow,
+        figures={
             "generated_on": scope.today,
-            "sessions": sum(r["sessions"] for r in rows),
-            "hours": round(sum(r["hours"] for r in rows), 1),
-            "items": rows,
-        }
+            "sessions": sum(map(itemgetter(TRAINING_SESSIONS), rows)),
+            # Summed in the rows' order, then rounded, as before; a float even with no rows
+            # (0.0, as the schema's float field always gave).
+            "hours": round(sum(map(itemgetter(TRAINING_HOURS), rows), 0.0), 1),
+        },
+        rows=rows,
     )
 
 
