@@ -529,7 +529,7 @@ async def _demo_pairing(
         participants=[mentee],
         record=("mentoring_request", request.id),
     )
-    if state not in ("proposed", "rejected"):
+    if state not in (PairingStatus.PROPOSED, PairingStatus.REJECTED):
         await records.file_document(
             session,
             document_type="agreement",
