@@ -89,14 +89,27 @@ def _page_adapter(model: type[BaseModel]) -> TypeAdapter[Any]:
     return TypeAdapter(Page[model])  # type: ignore[valid-type]
 
 
-def page_response(
-    model: type[BaseModel], items: Sequence[Any], next_cursor: str | None
-) -> Response:
+def page_json(model: type[BaseModel], items: Sequence[Any], next_cursor: str | None) -> bytes:
     """Validate and serialise a page in one pass (pydantic-core), for hot list routes: FastAPI
     would otherwise validate the returned page a second time against the response model."""
     adapter = _page_adapter(model)
-    page = adapter.validate_python({"items": items, "next_cursor": next_cursor})
-    return Response(adapter.dump_json(page), media_type="application/json")
+    return adapter.dump_json(adapter.validate_python({"items": items, "next_cursor": next_cursor}))
+
+
+def page_response(
+    model: type[BaseModel], items: Sequence[Any], next_cursor: str | None
+) -> Response:
+    """`page_json` as the route's answer."""
+    return Response(page_json(model, items, next_cursor), media_type="application/json")
+
+
+def documents_page_json(documents: Sequence[tuple[int, str]], page: PageParams) -> bytes:
+    """A page whose items the database wrote as JSON (`sqljson.json_documents`: `(id, text)`
+    rows, one more than the page to know if another follows), joined without decoding them."""
+    items = documents[: page.limit]
+    cursor = encode_cursor(items[-1][0]) if len(documents) > page.limit and items else None
+    body = '{"items":[' + ",".join(item[1] for item in items) + '],"next_cursor":'
+    return (body + (f'"{cursor}"' if cursor else "null") + "}").encode()
 
 
 def page_of(rows: Sequence[T], page: PageParams, id_of: Any = None) -> tuple[list[T], str | None]:

@@ -6,15 +6,20 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from pydantic import BaseModel
 from sqlalchemy import (
     JSON,
     ColumnElement,
     ColumnExpressionArgument,
+    Select,
+    Text,
+    cast,
     func,
     literal_column,
     select,
     type_coerce,
 )
+from sqlalchemy.ext.asyncio import AsyncSession
 
 
 def _key(name: str) -> ColumnElement[str]:
@@ -45,3 +50,34 @@ def json_array(
     else:
         array = func.json_group_array(func.json_object(*pairs))
     return type_coerce(select(array).where(where).scalar_subquery(), JSON)
+
+
+def json_documents(
+    stmt: Select[Any], model: type[BaseModel], *, key: str = "id", descending: bool = False
+) -> Select[tuple[int, str]]:
+    """PostgreSQL only: each row of `stmt` (a page, already ordered and limited) as the read
+    model's JSON document, built by the database: `(key, text)` rows in the same order.
+
+    `stmt` selects a column for every field of `model`, under the field's name, with values the
+    model would serialise unchanged (no datetimes: PostgreSQL writes their offset its own way);
+    nested lists come as JSON columns (`json_array`). The rows go out as they come, without a
+    pydantic pass: `tests/employees/test_json_page.py` pins them to the model's own output."""
+    rows = stmt.subquery("page_row")
+    missing = [name for name in model.model_fields if name not in rows.c]
+    if missing:
+        raise ValueError(f"{model.__name__} fields not selected: {missing}")
+    pairs = [part for name in model.model_fields for part in (_key(name), rows.c[name])]
+    order = rows.c[key].desc() if descending else rows.c[key].asc()
+    return (
+        select(rows.c[key], cast(func.json_build_object(*pairs), Text))
+        .select_from(rows)
+        .order_by(order)
+    )
+
+
+async def fetch_documents(
+    session: AsyncSession, stmt: Select[Any], model: type[BaseModel]
+) -> list[tuple[int, str]]:
+    """`json_documents` of a page, fetched: `(id, JSON text)` rows."""
+    result = await session.execute(json_documents(stmt, model))
+    return [(row[0], row[1]) for row in result.all()]

@@ -166,7 +166,8 @@ def skills_column(dialect: str) -> ColumnElement[list[dict[str, Any]]]:
         dialect,
         {"skill": EmployeeSkill.skill, "level": EmployeeSkill.level},
         where=EmployeeSkill.employee_id == Employee.id,
-        order_by=EmployeeSkill.skill,
+        # Code point order, as the read model sorts them (a database's own collation may not).
+        order_by=EmployeeSkill.skill.collate("C"),
     ).label("skills")
 
 

@@ -7,7 +7,7 @@ from fastapi import APIRouter, Query, Response
 from api.auth.dependencies import CurrentActor, HrActor
 from api.core.db import SessionDep
 from api.core.errors import problem_responses
-from api.core.pagination import Page, PageDep, page_response
+from api.core.pagination import Page, PageDep
 from api.core.schemas import NoNul, PathId, QueryId
 from api.employees import service
 from api.employees.schemas import (
@@ -148,8 +148,8 @@ async def list_employees(
         q=q,
         external_id=external_id,
     )
-    items, cursor = await service.list_employees(session, actor, page, filters=filters)
-    return page_response(EmployeeRead, items, cursor)
+    body = await service.employees_page_json(session, actor, page, filters=filters)
+    return Response(body, media_type="application/json")
 
 
 @router.post(

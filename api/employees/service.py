@@ -11,8 +11,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from api.core import audit
 from api.core.db import fetch_dicts
 from api.core.errors import Conflict, NotFound, RuleViolation
-from api.core.pagination import PageParams, keyset, page_of
+from api.core.pagination import PageParams, documents_page_json, keyset, page_json, page_of
 from api.core.security import Actor
+from api.core.sqljson import fetch_documents
 from api.employees import repository
 from api.employees.models import (
     Department,
@@ -26,6 +27,7 @@ from api.employees.schemas import (
     DepartmentUpdate,
     EmployeeCreate,
     EmployeeFilters,
+    EmployeeRead,
     EmployeeUpdate,
     PerformanceReviewCreate,
 )
@@ -170,13 +172,19 @@ async def status_of(session: AsyncSession, employee_id: int) -> str | None:
     return await repository.employee_status(session, employee_id)
 
 
-async def list_employees(
+async def employees_page_json(
     session: AsyncSession, actor: Actor, page: PageParams, *, filters: EmployeeFilters
-) -> tuple[list[dict[str, Any]], str | None]:
-    """A page of employees as plain rows, their skills included (one query)."""
+) -> bytes:
+    """A page of employees, their skills included, as the JSON the API answers (one query).
+    PostgreSQL writes each employee's document itself: the busiest list of the API skips
+    decoding, validating and encoding 50 rows in Python."""
     dialect = session.get_bind().dialect.name
     stmt = keyset(repository.employees_query(actor, filters, dialect=dialect), page, Employee.id)
-    return page_of(await fetch_dicts(session, stmt), page, id_of=lambda row: row["id"])
+    if dialect == "postgresql":
+        documents = await fetch_documents(session, stmt, EmployeeRead)
+        return documents_page_json(documents, page)
+    items, cursor = page_of(await fetch_dicts(session, stmt), page, id_of=lambda row: row["id"])
+    return page_json(EmployeeRead, items, cursor)
 
 
 async def get_employee(session: AsyncSession, actor: Actor, employee_id: int) -> Employee:
