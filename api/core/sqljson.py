@@ -54,7 +54,7 @@ def json_array(
 
 def json_documents(
     stmt: Select[Any], model: type[BaseModel], *, key: str = "id", descending: bool = False
-) -> Select[tuple[int, str]]:
+) -> Select[Any]:
     """PostgreSQL only: each row of `stmt` (a page, already ordered and limited) as the read
     model's JSON document, built by the database: `(key, text)` rows in the same order.
 

@@ -51,7 +51,7 @@ def test_every_listed_employee_reads_as_the_single_record(client, org, factory):
     awkward = listed[1]
     assert awkward["skills"] == [
         {"skill": "Zed", "level": 3},
-        {"skill": "Zoë \"Z\" O'Neil \\ Ørsted", "level": 5},
+        {"skill": 'Zoë "Z" O\'Neil \\ Ørsted', "level": 5},
         {"skill": "aaa", "level": 1},
     ]
     assert awkward["team_leader_id"] == leader.id and listed[2]["skills"] == []
