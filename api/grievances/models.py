@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import enum
 from datetime import date, datetime
+from typing import Protocol
 
 from sqlalchemy import CheckConstraint, ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -25,6 +26,18 @@ class GrievanceStatus(enum.StrEnum):
 
 
 OPEN_STATUSES = (GrievanceStatus.OPEN, GrievanceStatus.UNDER_REVIEW)
+
+
+class GrievanceState(Protocol):
+    """What the SLA and the policy read of a grievance: a loaded `Grievance`, or a row of the
+    list's Core statement (same column names)."""
+
+    @property
+    def status(self) -> str: ...
+    @property
+    def due_date(self) -> date: ...
+    @property
+    def resolved_on(self) -> date | None: ...
 
 
 def _sql_in(column: str, values: type[enum.StrEnum]) -> str:

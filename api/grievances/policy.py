@@ -7,7 +7,7 @@ from __future__ import annotations
 import enum
 
 from api.core.security import Actor
-from api.grievances.models import OPEN_STATUSES, Grievance, GrievanceStatus
+from api.grievances.models import OPEN_STATUSES, GrievanceState, GrievanceStatus
 from api.pairings.models import Pairing
 
 
@@ -29,12 +29,12 @@ def may_raise(actor: Actor, pairing: Pairing) -> bool:
     return actor.is_hr or actor.employee_id in (pairing.mentor_id, pairing.mentee_id)
 
 
-def may_add_action(actor: Actor, grievance: Grievance) -> bool:
+def may_add_action(actor: Actor, grievance: GrievanceState) -> bool:
     """HR logs its due diligence."""
     return actor.is_hr
 
 
-def may_resolve(actor: Actor, grievance: Grievance) -> bool:
+def may_resolve(actor: Actor, grievance: GrievanceState) -> bool:
     """HR closes it."""
     return actor.is_hr
 
@@ -45,7 +45,7 @@ RULES = {
 }
 
 
-def allowed_actions(actor: Actor, grievance: Grievance) -> list[str]:
+def allowed_actions(actor: Actor, grievance: GrievanceState) -> list[str]:
     """The actions the actor may take on the grievance now, given its status."""
     return [
         action.value

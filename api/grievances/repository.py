@@ -4,9 +4,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, false, select
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    Row,
+    Select,
+    any_,
+    bindparam,
+    false,
+    select,
+    true,
+)
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
@@ -18,21 +30,25 @@ from api.employees.people import person_columns, summary_of
 from api.grievances.models import (
     OPEN_STATUSES,
     Grievance,
+    GrievanceAction,
     GrievanceKind,
     GrievanceStatus,
 )
 from api.pairings.models import Pairing
 
 
-def grievances_query(actor: Actor) -> Select[Grievance]:
+def grievance_visibility(is_hr: bool, employee_id: int | None) -> ColumnElement[bool]:
     """HR reads every grievance; the person who raised one reads theirs; nobody else does
     (the other participant and team leaders get 404)."""
-    stmt = select(Grievance)
-    if actor.is_hr:
-        return stmt
-    if actor.employee_id is None:
-        return stmt.where(false())
-    return stmt.where(Grievance.raised_by == actor.employee_id)
+    if is_hr:
+        return true()
+    if employee_id is None:
+        return false()
+    return Grievance.raised_by == employee_id
+
+
+def grievances_query(actor: Actor) -> Select[Grievance]:
+    return select(Grievance).where(grievance_visibility(actor.is_hr, actor.employee_id))
 
 
 def breached_condition(today: date) -> ColumnElement[bool]:
@@ -55,16 +71,18 @@ async def visible_grievance(
 
 @dataclass(frozen=True, slots=True)
 class GrievanceRow:
-    """A grievance of a page with its pairing's two people by name (`PersonSummary` fields),
-    read in the same statement."""
+    """A grievance of a page (a Core row: the columns of `grievances`, its texts decrypted by
+    their column type), its actions, and its pairing's two people by name (`PersonSummary`
+    fields), read in the page's own statement."""
 
-    grievance: Grievance
+    grievance: Row[Any]
+    actions: list[dict[str, Any]]
     mentor: dict[str, Any] | None
     mentee: dict[str, Any] | None
 
     @property
     def id(self) -> int:
-        return self.grievance.id
+        return int(self.grievance.id)
 
 
 # Built once: an alias costs more Python to build than the page's query takes to run.
@@ -84,13 +102,7 @@ async def list_page(
     today: date,
     filters: ListFilter | None = None,
 ) -> list[GrievanceRow]:
-    stmt = (
-        grievances_query(actor)
-        .add_columns(*person_columns(_MENTOR, "mentor"), *person_columns(_MENTEE, "mentee"))
-        .join(Pairing, Pairing.id == Grievance.pairing_id)
-        .join(_MENTOR, _MENTOR.id == Pairing.mentor_id)
-        .join(_MENTEE, _MENTEE.id == Pairing.mentee_id)
-    )
+    stmt = _page_query(actor.is_hr, actor.employee_id)
     if status is not None:
         stmt = stmt.where(Grievance.status == status)
     if kind is not None:
@@ -105,10 +117,70 @@ async def list_page(
             *filters.of_pairings(Grievance.pairing_id, Pairing),
             *dated(Grievance.raised_on, filters.date_from, filters.date_to),
         )
+    rows = list(await session.execute(keyset(stmt, page, Grievance.id)))
+    actions = await _actions_of(session, [row.id for row in rows])
+    width = len(_GRIEVANCE_COLUMNS)
     return [
-        GrievanceRow(grievance, summary_of(*people[0:4]), summary_of(*people[4:8]))
-        for grievance, *people in await session.execute(keyset(stmt, page, Grievance.id))
+        GrievanceRow(
+            row,
+            actions.get(row.id, []),
+            summary_of(*row[width : width + 4]),
+            summary_of(*row[width + 4 : width + 8]),
+        )
+        for row in rows
     ]
+
+
+_GRIEVANCE_COLUMNS = tuple(Grievance.__table__.c)
+
+
+@lru_cache(maxsize=1024)
+def _page_query(is_hr: bool, employee_id: int | None) -> Select[Any]:
+    """The list's statement before its filters, built once per kind of reader. Core rows, not
+    ORM objects: building and tracking an object per grievance and per action cost more than
+    the page's two statements."""
+    return (
+        select(*_GRIEVANCE_COLUMNS)
+        .where(grievance_visibility(is_hr, employee_id))
+        .add_columns(*person_columns(_MENTOR, "mentor"), *person_columns(_MENTEE, "mentee"))
+        .join(Pairing, Pairing.id == Grievance.pairing_id)
+        .join(_MENTOR, _MENTOR.id == Pairing.mentor_id)
+        .join(_MENTEE, _MENTEE.id == Pairing.mentee_id)
+    )
+
+
+_ACTION_COLUMNS = (
+    GrievanceAction.grievance_id,
+    GrievanceAction.at,
+    GrievanceAction.by,
+    GrievanceAction.note,
+)
+# On PostgreSQL the page's ids go as one array: the statement's text is the same for every page.
+_ACTIONS_BY_ARRAY = (
+    select(*_ACTION_COLUMNS)
+    .where(GrievanceAction.grievance_id == any_(bindparam("ids", type_=ARRAY(Integer))))
+    .order_by(GrievanceAction.id)
+)
+
+
+async def _actions_of(
+    session: AsyncSession, grievance_ids: list[int]
+) -> dict[int, list[dict[str, Any]]]:
+    """The actions of these grievances (`ActionRead` fields), oldest first, in one statement."""
+    if not grievance_ids:
+        return {}
+    if session.get_bind().dialect.name == "postgresql":
+        result = await session.execute(_ACTIONS_BY_ARRAY, {"ids": grievance_ids})
+    else:  # a page holds at most 500 grievances: well under SQLite's parameter limit
+        result = await session.execute(
+            select(*_ACTION_COLUMNS)
+            .where(GrievanceAction.grievance_id.in_(grievance_ids))
+            .order_by(GrievanceAction.id)
+        )
+    found: dict[int, list[dict[str, Any]]] = {}
+    for grievance_id, at, by, note in result:
+        found.setdefault(grievance_id, []).append({"at": at, "by": by, "note": note})
+    return found
 
 
 async def open_withdrawal(session: AsyncSession, pairing_id: int) -> int | None:

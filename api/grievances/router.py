@@ -4,6 +4,7 @@ from datetime import date
 from typing import Any
 
 from fastapi import APIRouter, Response
+from sqlalchemy import Row
 
 from api.auth.dependencies import HrActor
 from api.auth.dependencies import PersonActor as Person
@@ -45,9 +46,14 @@ async def _context(session: SessionDep) -> tuple[date, WorkingCalendar]:
 
 
 def _row(
-    grievance: Grievance, today: date, calendar: WorkingCalendar, actor: Actor
+    grievance: Grievance | Row[Any],
+    actions: list[ActionRead] | list[dict[str, Any]],
+    today: date,
+    calendar: WorkingCalendar,
+    actor: Actor,
 ) -> dict[str, Any]:
-    """The grievance as its read model reads it (the list validates a whole page at once)."""
+    """The grievance as its read model reads it, from the loaded record or a row of the list
+    (the list validates a whole page at once)."""
     return {
         "id": grievance.id,
         "pairing_id": grievance.pairing_id,
@@ -59,7 +65,7 @@ def _row(
         "due_date": grievance.due_date,
         "breached": service.is_breached(grievance, today),
         "working_days_left": service.working_days_left(grievance, today, calendar),
-        "actions": [ActionRead(at=a.at, by=a.by, note=a.note) for a in grievance.actions],
+        "actions": actions,
         "resolution": grievance.resolution,
         "resolved_on": grievance.resolved_on,
         "version": grievance.version,
@@ -71,7 +77,8 @@ def _row(
 def _read(
     grievance: Grievance, today: date, calendar: WorkingCalendar, actor: Actor
 ) -> GrievanceRead:
-    return GrievanceRead.model_validate(_row(grievance, today, calendar, actor))
+    actions = [ActionRead(at=a.at, by=a.by, note=a.note) for a in grievance.actions]
+    return GrievanceRead.model_validate(_row(grievance, actions, today, calendar, actor))
 
 
 async def _with_people(session: SessionDep, reads: list[GrievanceRead]) -> list[GrievanceRead]:
@@ -129,7 +136,7 @@ async def list_grievances(
     )
     items = []
     for row in rows:
-        item = _row(row.grievance, today, calendar, actor)
+        item = _row(row.grievance, row.actions, today, calendar, actor)
         # Whoever raised it is one of the two; only HR and the raiser read grievances.
         item["mentor"], item["mentee"] = row.mentor, row.mentee
         item["raised_by_person"] = next(

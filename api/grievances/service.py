@@ -21,6 +21,7 @@ from api.grievances.models import (
     Grievance,
     GrievanceAction,
     GrievanceKind,
+    GrievanceState,
     GrievanceStatus,
 )
 from api.grievances.schemas import GrievanceCreate, ResolveBody
@@ -42,13 +43,15 @@ GRIEVANCE_FIELDS = (
 )
 
 
-def is_breached(grievance: Grievance, today: date) -> bool:
+def is_breached(grievance: GrievanceState, today: date) -> bool:
     """Not resolved by the end of its due date."""
     closed_on = grievance.resolved_on if grievance.status not in OPEN_STATUSES else None
     return (closed_on or today) > grievance.due_date
 
 
-def working_days_left(grievance: Grievance, today: date, calendar: WorkingCalendar) -> int | None:
+def working_days_left(
+    grievance: GrievanceState, today: date, calendar: WorkingCalendar
+) -> int | None:
     if grievance.status not in OPEN_STATUSES:
         return None
     return calendar.working_days_between(today, grievance.due_date)

@@ -326,3 +326,35 @@ def test_hr_queue_filters(client, programme, active):
         == []
     )
     assert_problem(client.get(GRIEVANCES, headers=org.hr.headers, params={"status": "x"}), 422)
+
+
+def test_each_listed_grievance_reads_as_the_single_record(client, programme, active):
+    """The list reads Core rows and the page's actions in one statement; one grievance is read
+    as a record: both answer the same document (texts decrypted, actions in order, people)."""
+    org = programme.org
+    worked = raise_one(client, programme.mentee, active["id"], description='Ünïcode "q" \n').json()
+    notes = ["First call", "Second, with a \\ backslash", "Third 🦉"]
+    for note in notes:
+        client.post(
+            f"{GRIEVANCES}/{worked['id']}/actions", headers=org.hr.headers, json={"note": note}
+        )
+    client.post(
+        f"{GRIEVANCES}/{worked['id']}/resolve",
+        headers=org.hr.headers,
+        json={"outcome": "resolved", "resolution": "Settled"},
+    )
+    raise_one(client, programme.mentor, active["id"])  # open, no actions
+    for reader, expected in ((org.hr, 2), (programme.mentee, 1), (programme.mentor, 1)):
+        listed = client.get(GRIEVANCES, headers=reader.headers)
+        assert listed.status_code == 200
+        items = listed.json()["items"]
+        assert len(items) == expected
+        for item in items:
+            single = client.get(f"{GRIEVANCES}/{item['id']}", headers=reader.headers).json()
+            assert item == single
+    by_id = {g["id"]: g for g in client.get(GRIEVANCES, headers=org.hr.headers).json()["items"]}
+    assert [a["note"] for a in by_id[worked["id"]]["actions"]] == notes
+    assert by_id[worked["id"]]["resolution"] == "Settled"
+    assert by_id[worked["id"]]["allowed_actions"] == []
+    assert all(a["at"].endswith("Z") for a in by_id[worked["id"]]["actions"])
+    assert by_id[worked["id"]]["raised_by_person"]["id"] == programme.mentee.employee.id
