@@ -23,10 +23,9 @@ def can_evaluate(actor: Actor, pairing: PairingFacts, *, withdrawal_open: bool) 
     verdict = pairings.can_evaluate(actor, pairing)
     if verdict and withdrawal_open:
         return Verdict(
-            Conflict(
-                "A withdrawal from this pairing is open: resolve it first",
-                reasons=["withdrawal_open"],
-            )
+            Conflict,
+            "A withdrawal from this pairing is open: resolve it first",
+            ("withdrawal_open",),
         )
     return verdict
 

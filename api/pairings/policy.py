@@ -95,27 +95,62 @@ class PairingFacts:
 
 @dataclass(frozen=True, slots=True)
 class Verdict:
-    """Allowed (true), or the refusal the service raises (false)."""
+    """Allowed (true), or refused (false): the error the service raises, built only when it is
+    asked for. `allowed_actions` asks every rule about every row of a page and raises nothing."""
 
-    refusal: AppError | None = None
+    error: type[AppError] | None = None
+    detail: str = ""
+    reasons: tuple[str, ...] = ()
 
     def __bool__(self) -> bool:
-        return self.refusal is None
+        return self.error is None
+
+    @property
+    def refusal(self) -> AppError | None:
+        if self.error is None:
+            return None
+        return self.error(self.detail, reasons=list(self.reasons) if self.reasons else None)
 
     def enforce(self) -> None:
-        if self.refusal is not None:
-            raise self.refusal
+        refusal = self.refusal
+        if refusal is not None:
+            raise refusal
 
 
 ALLOWED = Verdict()
 
 
-def _refuse(error: AppError) -> Verdict:
-    return Verdict(error)
+def _forbidden(detail: str) -> Verdict:
+    return Verdict(Forbidden, detail)
+
+
+def _conflict(detail: str, *reasons: str) -> Verdict:
+    return Verdict(Conflict, detail, reasons)
 
 
 def _status_conflict(p: PairingFacts, detail: str) -> Verdict:
-    return _refuse(Conflict(detail, reasons=[f"status_{p.status}"]))
+    return _conflict(detail, f"status_{p.status}")
+
+
+# The refusals that say only who may act: one each, built once.
+_ONLY_SUPERVISOR_UPDATES = _forbidden(
+    "Only HR or the mentee's team leader may change the agreement"
+)
+_ONLY_SUPERVISOR_APPROVES = _forbidden(
+    "Only HR or a team leader of the mentee's department may approve"
+)
+_ONLY_SUPERVISOR_REJECTS = _forbidden(
+    "Only HR or a team leader of the mentee's department may reject"
+)
+_ONLY_PARTICIPANT_ACKNOWLEDGES = _forbidden(
+    "Only the mentor or the mentee acknowledges the agreement themself"
+)
+_ONLY_SUPERVISOR_ACTIVATES = _forbidden(
+    "Only HR or a team leader of the mentee's department may activate"
+)
+_ONLY_HR_TERMINATES = _forbidden("Only HR may terminate a pairing")
+_ONLY_HR_EVALUATES = _forbidden("Only HR evaluates a pairing")
+_ONLY_SUPERVISOR_PROPOSES = _forbidden("Only the mentee's team leader or HR may propose a pairing")
 
 
 def supervises(actor: Actor, p: PairingFacts) -> bool:
@@ -139,12 +174,12 @@ def can_propose(actor: Actor, *, mentee_team_leader_id: int | None) -> Verdict:
         actor.role is Role.TEAM_LEADER and mentee_team_leader_id == actor.employee_id
     ):
         return ALLOWED
-    return _refuse(Forbidden("Only the mentee's team leader or HR may propose a pairing"))
+    return _ONLY_SUPERVISOR_PROPOSES
 
 
 def can_update(actor: Actor, p: PairingFacts) -> Verdict:
     if not supervises(actor, p):
-        return _refuse(Forbidden("Only HR or the mentee's team leader may change the agreement"))
+        return _ONLY_SUPERVISOR_UPDATES
     if p.status != PairingStatus.PROPOSED:
         return _status_conflict(p, "Only a proposed agreement can be changed")
     return ALLOWED
@@ -153,19 +188,17 @@ def can_update(actor: Actor, p: PairingFacts) -> Verdict:
 def can_approve(actor: Actor, p: PairingFacts) -> Verdict:
     role = approver_role(actor, p)
     if role is None:
-        return _refuse(Forbidden("Only HR or a team leader of the mentee's department may approve"))
+        return _ONLY_SUPERVISOR_APPROVES
     if p.status != PairingStatus.PROPOSED:
         return _status_conflict(p, f"A {p.status} pairing cannot be approved")
     if role in p.approvals:
-        return _refuse(
-            Conflict(f"Already approved by {role}", reasons=[f"already_approved_{role}"])
-        )
+        return _conflict(f"Already approved by {role}", f"already_approved_{role}")
     return ALLOWED
 
 
 def can_reject(actor: Actor, p: PairingFacts) -> Verdict:
     if not supervises(actor, p):
-        return _refuse(Forbidden("Only HR or a team leader of the mentee's department may reject"))
+        return _ONLY_SUPERVISOR_REJECTS
     if p.status not in PRE_START_STATUSES:
         return _status_conflict(p, f"A {p.status} pairing cannot be rejected")
     return ALLOWED
@@ -174,17 +207,11 @@ def can_reject(actor: Actor, p: PairingFacts) -> Verdict:
 def can_acknowledge(actor: Actor, p: PairingFacts) -> Verdict:
     """The mentor or the mentee, themself; nobody acknowledges for them."""
     if actor.employee_id is None or actor.employee_id not in (p.mentor_id, p.mentee_id):
-        return _refuse(
-            Forbidden("Only the mentor or the mentee acknowledges the agreement themself")
-        )
+        return _ONLY_PARTICIPANT_ACKNOWLEDGES
     if p.status not in PRE_START_STATUSES:
         return _status_conflict(p, f"A {p.status} agreement cannot be acknowledged")
     if actor.employee_id in p.acknowledged_by:
-        return _refuse(
-            Conflict(
-                "You have already acknowledged this agreement", reasons=["already_acknowledged"]
-            )
-        )
+        return _conflict("You have already acknowledged this agreement", "already_acknowledged")
     return ALLOWED
 
 
@@ -213,14 +240,10 @@ def unmet_activation_conditions(p: PairingFacts) -> list[str]:
 def can_activate(actor: Actor, p: PairingFacts) -> Verdict:
     """HR or the mentee's team leader, once approved, acknowledged by both and both trained."""
     if not supervises(actor, p):
-        return _refuse(
-            Forbidden("Only HR or a team leader of the mentee's department may activate")
-        )
+        return _ONLY_SUPERVISOR_ACTIVATES
     reasons = unmet_activation_conditions(p)
     if reasons:
-        return _refuse(
-            Conflict("The pairing cannot start yet: " + ", ".join(reasons), reasons=reasons)
-        )
+        return _conflict("The pairing cannot start yet: " + ", ".join(reasons), *reasons)
     return ALLOWED
 
 
@@ -238,16 +261,15 @@ PARTICIPANT_STEPS = frozenset(
 
 def offers_activation(verdict: Verdict) -> bool:
     """Activation is offered when allowed, or refused only for the participants' own steps."""
-    refusal = verdict.refusal
-    if refusal is None:
+    if verdict:
         return True
-    return isinstance(refusal, Conflict) and set(refusal.reasons or ()) <= PARTICIPANT_STEPS
+    return verdict.error is Conflict and PARTICIPANT_STEPS.issuperset(verdict.reasons)
 
 
 def can_terminate(actor: Actor, p: PairingFacts) -> Verdict:
     """Only HR ends a pairing that has not ended yet."""
     if not actor.is_hr:
-        return _refuse(Forbidden("Only HR may terminate a pairing"))
+        return _ONLY_HR_TERMINATES
     if p.status not in OPEN_STATUSES:
         return _status_conflict(p, f"A {p.status} pairing cannot be terminated")
     return ALLOWED
@@ -256,7 +278,7 @@ def can_terminate(actor: Actor, p: PairingFacts) -> Verdict:
 def can_evaluate(actor: Actor, p: PairingFacts) -> Verdict:
     """Only HR evaluates, an active pairing (the evaluation completes or extends it)."""
     if not actor.is_hr:
-        return _refuse(Forbidden("Only HR evaluates a pairing"))
+        return _ONLY_HR_EVALUATES
     if p.status != PairingStatus.ACTIVE:
         return _status_conflict(p, f"Only an active pairing is evaluated; this one is {p.status}")
     return ALLOWED
