@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from typing import Annotated, Any
 
 from fastapi import Depends, Request
+from pydantic_core import from_json
 from sqlalchemy import DateTime, MetaData, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.ext.asyncio import (
@@ -93,10 +94,19 @@ def _configure_sqlite(engine: Engine) -> None:
 
 
 def create_engine_for(settings: Settings) -> AsyncEngine:
+    """The app's engine. JSON columns (and the JSON arrays lists build in SQL) are decoded by
+    pydantic-core's parser: a page of pairings decodes three arrays a row, and the standard
+    library's `json.loads` took a sixth of the page's time."""
     url = settings.resolved_database_url()
     if url.startswith("sqlite"):
         prepare_sqlite_directory(url)
-        engine = create_async_engine(url, pool_size=5, max_overflow=5, pool_pre_ping=False)
+        engine = create_async_engine(
+            url,
+            pool_size=5,
+            max_overflow=5,
+            pool_pre_ping=False,
+            json_deserializer=from_json,
+        )
         _configure_sqlite(engine.sync_engine)
         return engine
     # No pre-ping: it costs a round trip per request. A connection found dead raises a
@@ -107,6 +117,7 @@ def create_engine_for(settings: Settings) -> AsyncEngine:
         pool_size=settings.db_pool_size,
         max_overflow=settings.db_max_overflow,
         pool_recycle=1800,
+        json_deserializer=from_json,
     )
 
 
