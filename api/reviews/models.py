@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import enum
 from datetime import date, datetime
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import JSON, ForeignKey, Index, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
@@ -40,6 +40,32 @@ def concern_to_follow_up_sql(dialect: str) -> str:
     """SQL: a form flags a concern and HR has not followed the review up."""
     mentor, mentee = concern_sql(dialect, "mentor"), concern_sql(dialect, "mentee")
     return f"hr_follow_up IS NULL AND ({mentor} OR {mentee})"
+
+
+class ReviewFields(Protocol):
+    """A review as its rules and its read model read it: the loaded `PeriodicReview`, or a row
+    of the list's Core statement (the same column names, nothing to track)."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def pairing_id(self) -> int: ...
+    @property
+    def sequence(self) -> int: ...
+    @property
+    def due_date(self) -> date: ...
+    @property
+    def mentor_form(self) -> dict[str, Any] | None: ...
+    @property
+    def mentee_form(self) -> dict[str, Any] | None: ...
+    @property
+    def hr_follow_up(self) -> dict[str, Any] | None: ...
+    @property
+    def submitted_at(self) -> datetime | None: ...
+    @property
+    def cancelled_at(self) -> datetime | None: ...
+    @property
+    def version(self) -> int: ...
 
 
 class PeriodicReview(TimestampMixin, Base):

@@ -18,14 +18,15 @@ from api.employees.people import person_columns, summary_of
 from api.pairings.models import Pairing, PairingStatus
 from api.pairings.repository import pairing_visibility
 from api.programme.models import ProgrammeSettings
-from api.reviews.models import PeriodicReview, ReviewStatus
+from api.reviews.models import PeriodicReview, ReviewFields, ReviewStatus
 
 
 @dataclass(frozen=True, slots=True)
 class ReviewRecord:
-    """A review with what its rules read of its pairing (fetched in the same statement)."""
+    """A review with what its rules read of its pairing (fetched in the same statement). The
+    list reads the review as a Core row; a single review (read or written) is the entity."""
 
-    review: PeriodicReview
+    review: ReviewFields
     mentor_id: int
     mentee_id: int
     pairing_status: str
@@ -72,20 +73,25 @@ def status_condition(status: ReviewStatus, today: date) -> ColumnElement[bool]:
     }[status]
 
 
-def reviews_query(actor: Actor) -> Select[Any]:
+def reviews_query(actor: Actor, *, rows: bool = False) -> Select[Any]:
     """The reviews the actor may see, each with its pairing's mentor, mentee and status (what
-    its policy reads) and the two people by name, in one statement. Built once per kind of
-    caller (role, employee): building it costs as much Python as running it."""
-    return _reviews_query(actor.role, actor.employee_id)
+    its policy reads) and the two people by name, in one statement: the review as the entity,
+    or (`rows`, for the list) as the columns of its table. Built once per kind of caller (role,
+    employee): building it costs as much Python as running it."""
+    return _reviews_query(actor.role, actor.employee_id, rows)
+
+
+_REVIEW_COLUMNS = tuple(PeriodicReview.__table__.c)
 
 
 @lru_cache(maxsize=1024)
-def _reviews_query(role: Role, employee_id: int | None) -> Select[Any]:
+def _reviews_query(role: Role, employee_id: int | None, rows: bool) -> Select[Any]:
     # The statement reads only the actor's role and employee (the pairing's visibility).
     actor = Actor(kind="user", id=0, role=role, employee_id=employee_id)
     mentor, mentee = _MENTOR, _MENTEE
+    review: tuple[Any, ...] = _REVIEW_COLUMNS if rows else (PeriodicReview,)
     stmt: Select[Any] = select(  # type: ignore[assignment]
-        PeriodicReview,
+        *review,
         Pairing.mentor_id,
         Pairing.mentee_id,
         Pairing.status,
@@ -102,6 +108,21 @@ def _reviews_query(role: Role, employee_id: int | None) -> Select[Any]:
 
 def _record(row: Any) -> ReviewRecord:
     review, mentor_id, mentee_id, pairing_status, *people = row
+    return _as_record(review, mentor_id, mentee_id, pairing_status, people)
+
+
+# A list row: the review's columns, then what `_record` reads after the entity.
+_WIDTH = len(_REVIEW_COLUMNS)
+
+
+def _list_record(row: Any) -> ReviewRecord:
+    mentor_id, mentee_id, pairing_status, *people = row[_WIDTH:]
+    return _as_record(row, mentor_id, mentee_id, pairing_status, people)
+
+
+def _as_record(
+    review: ReviewFields, mentor_id: int, mentee_id: int, pairing_status: str, people: list[Any]
+) -> ReviewRecord:
     return ReviewRecord(
         review,
         mentor_id,
@@ -133,7 +154,8 @@ async def list_page(
     today: date,
     filters: ListFilter | None = None,
 ) -> list[ReviewRecord]:
-    stmt = reviews_query(actor)
+    # Core rows: an ORM object per review cost more than the page's statement.
+    stmt = reviews_query(actor, rows=True)
     if pairing_id is not None:
         stmt = stmt.where(PeriodicReview.pairing_id == pairing_id)
     if status is not None:
@@ -145,7 +167,9 @@ async def list_page(
             *filters.of_pairings(PeriodicReview.pairing_id, Pairing),
             *dated(PeriodicReview.due_date, filters.date_from, filters.date_to),
         )
-    return [_record(row) for row in await session.execute(keyset(stmt, page, PeriodicReview.id))]
+    return [
+        _list_record(row) for row in await session.execute(keyset(stmt, page, PeriodicReview.id))
+    ]
 
 
 def form_context_query(actor: Actor, review_id: int) -> Select[*tuple[Any, ...]]:

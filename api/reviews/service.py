@@ -21,7 +21,7 @@ from api.employees.listfilters import ListFilter
 from api.programme import service as programme
 from api.records import service as records
 from api.reviews import policy, repository
-from api.reviews.models import PeriodicReview, ReviewStatus
+from api.reviews.models import PeriodicReview, ReviewFields, ReviewStatus
 from api.reviews.policy import Side
 from api.reviews.repository import ReviewRecord
 from api.reviews.schemas import FollowUpInput, ReviewFormInput
@@ -82,7 +82,7 @@ def record_past_submission(
     review.submitted_at = at
 
 
-def status_of(review: PeriodicReview, today: date) -> ReviewStatus:
+def status_of(review: ReviewFields, today: date) -> ReviewStatus:
     """The derived status (repository.status_condition says the same in SQL)."""
     if review.submitted_at is not None:
         return ReviewStatus.SUBMITTED
@@ -91,7 +91,7 @@ def status_of(review: PeriodicReview, today: date) -> ReviewStatus:
     return ReviewStatus.OVERDUE if review.due_date < today else ReviewStatus.SCHEDULED
 
 
-def etag(review: PeriodicReview) -> str:
+def etag(review: ReviewFields) -> str:
     return etag_of("review", review.id, review.version)
 
 
@@ -277,6 +277,7 @@ async def follow_up(
     if not policy.may_follow_up(actor, record):
         raise Forbidden("Only HR follows a review up")
     review = record.review
+    assert isinstance(review, PeriodicReview)  # read for a write: the entity
     check_if_match(review, if_match)
     previous = review.hr_follow_up
     review.hr_follow_up = {
