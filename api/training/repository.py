@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, exists, false, func, literal, or_, select, true
@@ -49,6 +50,19 @@ _TRAINEE = aliased(Employee, name="trainee")
 _TRAINER = aliased(Employee, name="trainer")
 
 
+@lru_cache(maxsize=1024)
+def _page_query(role: Role, employee_id: int | None) -> Select[Any]:
+    """The list's statement before its filters, built once per kind of reader (visibility reads
+    only the role and the employee): building it costs about what running it does."""
+    actor = Actor(kind="user", id=0, role=role, employee_id=employee_id)
+    return (
+        training_query(actor)
+        .add_columns(*person_columns(_TRAINEE, "employee"), *person_columns(_TRAINER, "trainer"))
+        .join(_TRAINEE, _TRAINEE.id == TrainingRecord.employee_id)
+        .outerjoin(_TRAINER, _TRAINER.id == TrainingRecord.trainer_id)
+    )
+
+
 async def list_page(
     session: AsyncSession,
     actor: Actor,
@@ -63,12 +77,7 @@ async def list_page(
 ) -> list[tuple[TrainingRecord, dict[str, Any] | None, dict[str, Any] | None]]:
     """A page of records, each with its trainee and trainer (if any) by name (`PersonSummary`
     fields), in one statement."""
-    stmt = (
-        training_query(actor)
-        .add_columns(*person_columns(_TRAINEE, "employee"), *person_columns(_TRAINER, "trainer"))
-        .join(_TRAINEE, _TRAINEE.id == TrainingRecord.employee_id)
-        .outerjoin(_TRAINER, _TRAINER.id == TrainingRecord.trainer_id)
-    )
+    stmt = _page_query(actor.role, actor.employee_id)
     if employee_id is not None:
         stmt = stmt.where(TrainingRecord.employee_id == employee_id)
     if pairing_id is not None:
