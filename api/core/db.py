@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
 from datetime import UTC, datetime
 from typing import Annotated, Any
 
@@ -121,10 +121,12 @@ def create_engine_for(settings: Settings) -> AsyncEngine:
     )
 
 
-async def fetch_dicts(session: AsyncSession, stmt: Executable) -> list[dict[str, Any]]:
+async def fetch_dicts(
+    session: AsyncSession, stmt: Executable, params: Mapping[str, Any] | None = None
+) -> list[dict[str, Any]]:
     """The rows of a Core select as plain dicts, ready for pydantic (and mutable, so that a
     service can order or complete them first)."""
-    result = await session.execute(stmt)
+    result = await session.execute(stmt, params)
     keys = list(result.keys())
     return [dict(zip(keys, row, strict=True)) for row in result.all()]
 

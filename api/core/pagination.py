@@ -5,13 +5,14 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import weakref
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Annotated, Any, Generic, TypeVar
 
 from fastapi import Depends, Query, Response
 from pydantic import BaseModel, Field, TypeAdapter
-from sqlalchemy import Select
+from sqlalchemy import Integer, Select, bindparam
 from sqlalchemy.orm import InstrumentedAttribute
 
 from api.core.errors import RuleViolation
@@ -82,6 +83,42 @@ def keyset(
         stmt = stmt.where(id_column < page.after_id if descending else id_column > page.after_id)
     order = id_column.desc() if descending else id_column.asc()
     return stmt.order_by(order).limit(page.limit + 1)
+
+
+# The paged forms of the statements callers keep (statements built once per kind of reader),
+# for as long as they keep them.
+_PAGED: weakref.WeakKeyDictionary[Select[Any], dict[tuple[Any, bool, bool], Select[Any]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def paged(
+    stmt: Select[Any],
+    page: PageParams,
+    id_column: InstrumentedAttribute[int],
+    *,
+    descending: bool = False,
+) -> tuple[Select[Any], dict[str, int]]:
+    """`keyset` with the page's bounds as parameters: the statement and the values to execute
+    it with. For a statement the caller keeps, the paged statement is built once too, so
+    SQLAlchemy finds its compiled form without computing the cache key of a new statement on
+    every request (about half a millisecond for a page of pairings)."""
+    first = page.after_id is None
+    variants = _PAGED.setdefault(stmt, {})
+    key = (id_column, descending, first)
+    statement = variants.get(key)
+    if statement is None:
+        statement = stmt
+        if not first:
+            after = bindparam("page_after_id", type_=Integer)
+            statement = statement.where(id_column < after if descending else id_column > after)
+        order = id_column.desc() if descending else id_column.asc()
+        statement = statement.order_by(order).limit(bindparam("page_limit", type_=Integer))
+        variants[key] = statement
+    params = {"page_limit": page.limit + 1}
+    if page.after_id is not None:
+        params["page_after_id"] = page.after_id
+    return statement, params
 
 
 @lru_cache(maxsize=64)

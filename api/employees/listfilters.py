@@ -12,7 +12,7 @@ from datetime import date
 from typing import Annotated, Any
 
 from fastapi import Depends, Query
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import ColumnElement, Select, select
 
 from api.core.errors import RuleViolation
 from api.core.schemas import MAX_ID, Day
@@ -44,6 +44,12 @@ def in_department(employee_column: Any, department_id: int | None) -> list[Colum
     if department_id is None:
         return []
     return [employee_column.in_(select(Employee.id).where(Employee.department_id == department_id))]
+
+
+def narrowed(stmt: Select[Any], conditions: list[ColumnElement[bool]]) -> Select[Any]:
+    """`stmt` with the conditions, or `stmt` itself when there are none: a list's statement
+    built once per reader stays the same object for unfiltered pages (`pagination.paged`)."""
+    return stmt.where(*conditions) if conditions else stmt
 
 
 def dated(column: Any, date_from: date | None, date_to: date | None) -> list[ColumnElement[bool]]:

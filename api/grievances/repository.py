@@ -22,9 +22,9 @@ from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
-from api.core.pagination import PageParams, keyset
+from api.core.pagination import PageParams, paged
 from api.core.security import Actor
-from api.employees.listfilters import ListFilter, dated
+from api.employees.listfilters import ListFilter, dated, narrowed
 from api.employees.models import Employee
 from api.employees.people import person_columns, summary_of
 from api.grievances.models import (
@@ -113,11 +113,14 @@ async def list_page(
         condition = breached_condition(today)
         stmt = stmt.where(condition if breached else ~condition)
     if filters is not None:
-        stmt = stmt.where(
-            *filters.of_pairings(Grievance.pairing_id, Pairing),
-            *dated(Grievance.raised_on, filters.date_from, filters.date_to),
+        stmt = narrowed(
+            stmt,
+            [
+                *filters.of_pairings(Grievance.pairing_id, Pairing),
+                *dated(Grievance.raised_on, filters.date_from, filters.date_to),
+            ],
         )
-    rows = list(await session.execute(keyset(stmt, page, Grievance.id)))
+    rows = list(await session.execute(*paged(stmt, page, Grievance.id)))
     actions = await _actions_of(session, [row.id for row in rows])
     width = len(_GRIEVANCE_COLUMNS)
     return [

@@ -14,11 +14,11 @@ from api.core.db import fetch_dicts, utcnow
 from api.core.errors import Conflict, NotFound, RuleViolation
 from api.core.etag import check_if_match as if_match_check
 from api.core.etag import etag_of
-from api.core.pagination import PageParams, keyset, page_of
+from api.core.pagination import PageParams, page_of, paged
 from api.core.security import Actor, Role
 from api.development import service as development
 from api.employees import people
-from api.employees.listfilters import ListFilter
+from api.employees.listfilters import ListFilter, narrowed
 from api.employees.models import Employee
 from api.mentors import service as mentors
 from api.pairings import lifecycle, policy, repository
@@ -98,8 +98,10 @@ async def list_pairings(
     if mentee_id is not None:
         stmt = stmt.where(Pairing.mentee_id == mentee_id)
     if filters is not None:
-        stmt = stmt.where(*filters.conditions(employee=Pairing.mentee_id, day=Pairing.start_date))
-    rows = await fetch_dicts(session, keyset(stmt, page, Pairing.id))
+        stmt = narrowed(
+            stmt, filters.conditions(employee=Pairing.mentee_id, day=Pairing.start_date)
+        )
+    rows = await fetch_dicts(session, *paged(stmt, page, Pairing.id))
     for row in rows:
         _with_allowed_actions(actor, row)
     return page_of(rows, page, id_of=lambda row: row["id"])

@@ -9,9 +9,9 @@ from sqlalchemy import ColumnElement, Select, and_, select, true
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased, joinedload
 
-from api.core.pagination import PageParams, keyset
+from api.core.pagination import PageParams, paged
 from api.core.security import Actor, Role
-from api.employees.listfilters import ListFilter
+from api.employees.listfilters import ListFilter, narrowed
 from api.employees.models import Employee, PerformanceReview
 from api.employees.people import person_columns, summary_of
 from api.employees.repository import employee_visibility, in_team_scope, sees_everyone
@@ -75,14 +75,15 @@ async def list_page(
     if mentee_id is not None:
         stmt = stmt.where(MentoringRequest.mentee_id == mentee_id)
     if filters is not None:
-        stmt = stmt.where(
-            *filters.conditions(
+        stmt = narrowed(
+            stmt,
+            filters.conditions(
                 employee=MentoringRequest.mentee_id, day=MentoringRequest.discussion_date
-            )
+            ),
         )
     return [
         (request, summary_of(*person))
-        for request, *person in await session.execute(keyset(stmt, page, MentoringRequest.id))
+        for request, *person in await session.execute(*paged(stmt, page, MentoringRequest.id))
     ]
 
 

@@ -10,9 +10,9 @@ from sqlalchemy import ColumnElement, Select, and_, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
-from api.core.pagination import PageParams, keyset
+from api.core.pagination import PageParams, paged
 from api.core.security import Actor, Role
-from api.employees.listfilters import ListFilter, dated
+from api.employees.listfilters import ListFilter, dated, narrowed
 from api.employees.models import Employee
 from api.employees.people import person_columns, summary_of
 from api.pairings.models import Pairing, PairingStatus
@@ -163,12 +163,15 @@ async def list_page(
     if due_before is not None:
         stmt = stmt.where(PeriodicReview.due_date < due_before)
     if filters is not None:
-        stmt = stmt.where(
-            *filters.of_pairings(PeriodicReview.pairing_id, Pairing),
-            *dated(PeriodicReview.due_date, filters.date_from, filters.date_to),
+        stmt = narrowed(
+            stmt,
+            [
+                *filters.of_pairings(PeriodicReview.pairing_id, Pairing),
+                *dated(PeriodicReview.due_date, filters.date_from, filters.date_to),
+            ],
         )
     return [
-        _list_record(row) for row in await session.execute(keyset(stmt, page, PeriodicReview.id))
+        _list_record(row) for row in await session.execute(*paged(stmt, page, PeriodicReview.id))
     ]
 
 

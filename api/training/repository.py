@@ -8,9 +8,9 @@ from sqlalchemy import ColumnElement, Select, exists, false, func, literal, or_,
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
-from api.core.pagination import PageParams, keyset
+from api.core.pagination import PageParams, paged
 from api.core.security import Actor, Role
-from api.employees.listfilters import in_department
+from api.employees.listfilters import in_department, narrowed
 from api.employees.models import Employee
 from api.employees.people import person_columns, summary_of
 from api.employees.repository import employee_visibility, in_team_scope, sees_everyone
@@ -88,10 +88,10 @@ async def list_page(
         stmt = stmt.where(TrainingRecord.date >= date_from)
     if date_to is not None:
         stmt = stmt.where(TrainingRecord.date <= date_to)
-    stmt = stmt.where(*in_department(TrainingRecord.employee_id, department_id))
+    stmt = narrowed(stmt, in_department(TrainingRecord.employee_id, department_id))
     return [
         (record, summary_of(*people[0:4]), summary_of(*people[4:8]))
-        for record, *people in await session.execute(keyset(stmt, page, TrainingRecord.id))
+        for record, *people in await session.execute(*paged(stmt, page, TrainingRecord.id))
     ]
 
 
