@@ -5,10 +5,11 @@ from __future__ import annotations
 import enum
 import secrets
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from anyio import to_thread
 from jose import jwt
@@ -68,6 +69,23 @@ class Actor:
 
 
 SYSTEM_ACTOR = Actor(kind="service", id=0, role=Role.HR_ADMIN)
+
+_Built = TypeVar("_Built")
+
+
+def built_per_reader(build: Callable[[Actor], _Built]) -> Callable[[Actor], _Built]:
+    """`build(actor)` done once per kind of reader, (role, employee), and kept: for the list
+    statements whose visibility reads nothing else of the actor. Building one costs about what
+    running it does, and the same statement object lets SQLAlchemy skip its cache key."""
+
+    @lru_cache(maxsize=1024)
+    def built(role: Role, employee_id: int | None) -> _Built:
+        return build(Actor(kind="user", id=0, role=role, employee_id=employee_id))
+
+    def for_actor(actor: Actor) -> _Built:
+        return built(actor.role, actor.employee_id)
+
+    return for_actor
 
 
 class InvalidToken(Exception):

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, select, true
@@ -10,7 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased, joinedload
 
 from api.core.pagination import PageParams, paged
-from api.core.security import Actor, Role
+from api.core.security import Actor, Role, built_per_reader
 from api.employees.listfilters import ListFilter, narrowed
 from api.employees.models import Employee, PerformanceReview
 from api.employees.people import person_columns, summary_of
@@ -46,11 +45,9 @@ def requests_query(actor: Actor) -> Select[MentoringRequest]:
 _MENTEE = aliased(Employee, name="mentee")
 
 
-@lru_cache(maxsize=1024)
-def _page_query(role: Role, employee_id: int | None) -> Select[Any]:
-    """The list's statement before its filters, built once per kind of reader (visibility reads
-    only the role and the employee): building it costs about what running it does."""
-    actor = Actor(kind="user", id=0, role=role, employee_id=employee_id)
+@built_per_reader
+def _page_query(actor: Actor) -> Select[Any]:
+    """The list's statement before its filters."""
     return (
         requests_query(actor)
         .add_columns(*person_columns(_MENTEE, "mentee"))
@@ -69,7 +66,7 @@ async def list_page(
 ) -> list[tuple[MentoringRequest, dict[str, Any] | None]]:
     """A page of requests, each with its mentee by name (`PersonSummary` fields), in one
     statement."""
-    stmt = _page_query(actor.role, actor.employee_id)
+    stmt = _page_query(actor)
     if status is not None:
         stmt = stmt.where(MentoringRequest.status == status)
     if mentee_id is not None:

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from datetime import date
-from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, exists, false, func, literal, or_, select, true
@@ -9,7 +8,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
 from api.core.pagination import PageParams, paged
-from api.core.security import Actor, Role
+from api.core.security import Actor, Role, built_per_reader
 from api.employees.listfilters import in_department, narrowed
 from api.employees.models import Employee
 from api.employees.people import person_columns, summary_of
@@ -50,11 +49,9 @@ _TRAINEE = aliased(Employee, name="trainee")
 _TRAINER = aliased(Employee, name="trainer")
 
 
-@lru_cache(maxsize=1024)
-def _page_query(role: Role, employee_id: int | None) -> Select[Any]:
-    """The list's statement before its filters, built once per kind of reader (visibility reads
-    only the role and the employee): building it costs about what running it does."""
-    actor = Actor(kind="user", id=0, role=role, employee_id=employee_id)
+@built_per_reader
+def _page_query(actor: Actor) -> Select[Any]:
+    """The list's statement before its filters."""
     return (
         training_query(actor)
         .add_columns(*person_columns(_TRAINEE, "employee"), *person_columns(_TRAINER, "trainer"))
@@ -77,7 +74,7 @@ async def list_page(
 ) -> list[tuple[TrainingRecord, dict[str, Any] | None, dict[str, Any] | None]]:
     """A page of records, each with its trainee and trainer (if any) by name (`PersonSummary`
     fields), in one statement."""
-    stmt = _page_query(actor.role, actor.employee_id)
+    stmt = _page_query(actor)
     if employee_id is not None:
         stmt = stmt.where(TrainingRecord.employee_id == employee_id)
     if pairing_id is not None:
