@@ -15,6 +15,9 @@ DEFAULT_PURPOSE = (
 )
 
 
+DEFAULT_TIMEZONE = "UTC"
+
+
 class ProgrammeSettings(TimestampMixin, Base):
     """The HR policy's numbers: one row (id 1), changed only by HR."""
 
@@ -33,7 +36,7 @@ class ProgrammeSettings(TimestampMixin, Base):
     evaluation_after_months: Mapped[int] = mapped_column(default=6)
     grievance_sla_working_days: Mapped[int] = mapped_column(default=4)
     holiday_country: Mapped[str | None] = mapped_column(String(10), default=None)
-    timezone: Mapped[str] = mapped_column(String(64), default="UTC")
+    timezone: Mapped[str] = mapped_column(String(64), default=DEFAULT_TIMEZONE)
     programme_purpose: Mapped[str] = mapped_column(Text, default=DEFAULT_PURPOSE)
     # Months after a leaver's termination (or last pairing's end) before HR may anonymise them.
     data_retention_months: Mapped[int] = mapped_column(default=24)

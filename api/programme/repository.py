@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.core.pagination import PageParams, keyset, page_of
-from api.programme.models import Holiday, ProgrammeSettings
+from api.programme.models import DEFAULT_TIMEZONE, Holiday, ProgrammeSettings
 
 
 async def settings_row(
@@ -18,6 +18,18 @@ async def settings_row(
     """The one settings row. A second read while the first row is still held comes from the
     session's identity map; a locking read always asks the database."""
     return await session.get(ProgrammeSettings, 1, with_for_update=for_update or None)
+
+
+_CALENDAR_SETTINGS = select(ProgrammeSettings.timezone, ProgrammeSettings.holiday_country).where(
+    ProgrammeSettings.id == 1
+)
+
+
+async def calendar_settings(session: AsyncSession) -> tuple[str, str | None]:
+    """The time zone and the holiday country: two columns, not the entity (read on every list
+    that derives a status from today); the defaults before the settings are first written."""
+    row = (await session.execute(_CALENDAR_SETTINGS)).first()
+    return (DEFAULT_TIMEZONE, None) if row is None else (row[0], row[1])
 
 
 async def holiday_dates(session: AsyncSession) -> Sequence[date]:

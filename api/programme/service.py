@@ -56,7 +56,8 @@ async def update_settings(
 
 async def today(session: AsyncSession) -> date:
     """Today in the organisation's time zone."""
-    return today_in((await get_settings(session)).timezone)
+    timezone, _ = await repository.calendar_settings(session)
+    return today_in(timezone)
 
 
 async def working_calendar(
@@ -70,10 +71,10 @@ async def working_calendar(
 
 
 async def today_and_calendar(session: AsyncSession) -> tuple[date, WorkingCalendar]:
-    """Today and the working calendar, from one read of the settings (the session's identity
-    map holds rows weakly: a row nobody holds any more is read again)."""
-    settings = await get_settings(session)
-    return today_in(settings.timezone), await working_calendar(session, settings)
+    """Today and the working calendar, from one read of the settings' two columns."""
+    timezone, country = await repository.calendar_settings(session)
+    days = await repository.holiday_dates(session)
+    return today_in(timezone), WorkingCalendar.of(country, days)
 
 
 async def list_holidays(
