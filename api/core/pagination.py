@@ -8,6 +8,7 @@ import json
 import weakref
 from collections.abc import Sequence
 from functools import lru_cache
+from operator import itemgetter
 from typing import Annotated, Any, Generic, TypeVar
 
 from fastapi import Depends, Query, Response
@@ -78,11 +79,10 @@ def keyset(
     *,
     descending: bool = False,
 ) -> Select[Any]:
-    """Restrict a select to one page (one row more than asked, to know if another follows)."""
-    if page.after_id is not None:
-        stmt = stmt.where(id_column < page.after_id if descending else id_column > page.after_id)
-    order = id_column.desc() if descending else id_column.asc()
-    return stmt.order_by(order).limit(page.limit + 1)
+    """Restrict a select to one page (one row more than asked, to know if another follows):
+    `paged`'s statement with the page's values bound in."""
+    statement, params = paged(stmt, page, id_column, descending=descending)
+    return statement.params(params)
 
 
 # The paged forms of the statements callers keep (statements built once per kind of reader),
@@ -143,8 +143,7 @@ def page_response(
 def documents_page_json(documents: Sequence[tuple[int, str]], page: PageParams) -> bytes:
     """A page whose items the database wrote as JSON (`sqljson.json_documents`: `(id, text)`
     rows, one more than the page to know if another follows), joined without decoding them."""
-    items = documents[: page.limit]
-    cursor = encode_cursor(items[-1][0]) if len(documents) > page.limit and items else None
+    items, cursor = page_of(documents, page, id_of=itemgetter(0))
     body = '{"items":[' + ",".join(item[1] for item in items) + '],"next_cursor":'
     return (body + (f'"{cursor}"' if cursor else "null") + "}").encode()
 

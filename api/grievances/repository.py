@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import (
@@ -23,7 +22,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
 from api.core.pagination import PageParams, paged
-from api.core.security import Actor
+from api.core.security import Actor, built_per_reader
 from api.employees.listfilters import ListFilter, dated, narrowed
 from api.employees.models import Employee
 from api.employees.people import person_columns, summary_of
@@ -102,7 +101,7 @@ async def list_page(
     today: date,
     filters: ListFilter | None = None,
 ) -> list[GrievanceRow]:
-    stmt = _page_query(actor.is_hr, actor.employee_id)
+    stmt = _page_query(actor)
     if status is not None:
         stmt = stmt.where(Grievance.status == status)
     if kind is not None:
@@ -137,14 +136,13 @@ async def list_page(
 _GRIEVANCE_COLUMNS = tuple(Grievance.__table__.c)
 
 
-@lru_cache(maxsize=1024)
-def _page_query(is_hr: bool, employee_id: int | None) -> Select[Any]:
-    """The list's statement before its filters, built once per kind of reader. Core rows, not
-    ORM objects: building and tracking an object per grievance and per action cost more than
-    the page's two statements."""
+@built_per_reader
+def _page_query(actor: Actor) -> Select[Any]:
+    """The list's statement before its filters. Core rows, not ORM objects: building and
+    tracking an object per grievance and per action cost more than the page's two statements."""
     return (
         select(*_GRIEVANCE_COLUMNS)
-        .where(grievance_visibility(is_hr, employee_id))
+        .where(grievance_visibility(actor.is_hr, actor.employee_id))
         .add_columns(*person_columns(_MENTOR, "mentor"), *person_columns(_MENTEE, "mentee"))
         .join(Pairing, Pairing.id == Grievance.pairing_id)
         .join(_MENTOR, _MENTOR.id == Pairing.mentor_id)
