@@ -8,6 +8,7 @@ fresh copy of the world, so every role acts on the same state."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
@@ -489,3 +490,25 @@ def test_authorization_matrix(operation, client, engine, worlds):
                 f"{response.text[:200]}"
             )
     assert not wrong, f"{operation} ({stage} world):\n" + "\n".join(wrong)
+
+
+def test_every_operation_is_reached_by_its_own_path():
+    """No route shadows another: for every operation, a path of its template (every parameter
+    `7`) is matched first, in the app's routing order, by the operation itself. The routers'
+    order in api/main.py is free to follow their traffic only as long as this holds."""
+    ordered = [
+        (route, _operation_id(route))
+        for route in _app_routes()
+        if getattr(route, "path_regex", None) is not None
+    ]
+    shadowed = []
+    for operation, (method, template) in APP_OPERATIONS.items():
+        path = re.sub(r"\{[^}]+\}", "7", template)
+        first = next(
+            op
+            for route, op in ordered
+            if route.path_regex.match(path) and method in (getattr(route, "methods", None) or ())
+        )
+        if first != operation:
+            shadowed.append(f"{method} {path}: {first} before {operation}")
+    assert not shadowed, shadowed

@@ -3,6 +3,7 @@ skills, a pairing's approvals) come back in the item's own row, so a page is one
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Mapping
 from typing import Any
 
@@ -75,9 +76,23 @@ def json_documents(
     )
 
 
+# The documents' statements of the page statements callers keep (`pagination.paged`), for as
+# long as they keep them: wrapping a page costs as much Python as running it.
+_DOCUMENTS: weakref.WeakKeyDictionary[Select[Any], dict[type[BaseModel], Select[Any]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
 async def fetch_documents(
-    session: AsyncSession, stmt: Select[Any], model: type[BaseModel]
+    session: AsyncSession,
+    stmt: Select[Any],
+    model: type[BaseModel],
+    params: Mapping[str, Any] | None = None,
 ) -> list[tuple[int, str]]:
-    """`json_documents` of a page, fetched: `(id, JSON text)` rows."""
-    result = await session.execute(json_documents(stmt, model))
+    """`json_documents` of a page, fetched with `params`: `(id, JSON text)` rows."""
+    documents = _DOCUMENTS.setdefault(stmt, {})
+    statement = documents.get(model)
+    if statement is None:
+        statement = documents[model] = json_documents(stmt, model)
+    result = await session.execute(statement, params)
     return [(row[0], row[1]) for row in result.all()]

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
+    Integer,
     Select,
+    String,
     Text,
+    bindparam,
     exists,
     false,
     func,
@@ -133,30 +137,56 @@ async def employee_id_by(session: AsyncSession, field: str, value: Any) -> int |
 EMPLOYEE_COLUMNS = tuple(Employee.__table__.c)
 
 
-def employees_query(actor: Actor, filters: EmployeeFilters, *, dialect: str) -> Select[Any]:
-    """The employees the actor may see, filtered, each with their skills (one statement)."""
+# The filters of the employee list, in the order the statement applies them.
+EMPLOYEE_FILTERS = (
+    "external_id",
+    "department_id",
+    "team_leader_id",
+    "status",
+    "level",
+    "is_managerial",
+    "q",
+)
+
+
+def employees_query(
+    actor: Actor, filters: EmployeeFilters, *, dialect: str
+) -> tuple[Select[Any], dict[str, Any]]:
+    """The employees the actor may see, filtered, each with their skills (one statement), and
+    the filters' values to run it with. The statement is built once per kind of reader and set
+    of filters, the values being parameters: building it (the skills' JSON subquery, the
+    visibility) costs as much Python as running it, and the same statement object lets
+    SQLAlchemy skip computing its cache key (`pagination.paged` keeps its paged form too)."""
+    values = {
+        name: value
+        for name in EMPLOYEE_FILTERS
+        if (value := getattr(filters, name)) is not None and value != ""
+    }
+    if "q" in values:
+        values["q"] = like_pattern(values["q"])
+    stmt = _employees_statement(actor.role, actor.employee_id, dialect, tuple(values))
+    return stmt, {f"filter_{name}": value for name, value in values.items()}
+
+
+@lru_cache(maxsize=1024)
+def _employees_statement(
+    role: Role, employee_id: int | None, dialect: str, filtered: tuple[str, ...]
+) -> Select[Any]:
+    # The statement reads only the actor's role and employee (employee_visibility).
+    actor = Actor(kind="user", id=0, role=role, employee_id=employee_id)
     stmt = select(*EMPLOYEE_COLUMNS, skills_column(dialect)).where(employee_visibility(actor))
-    if filters.external_id is not None:
-        stmt = stmt.where(Employee.external_id == filters.external_id)
-    if filters.department_id is not None:
-        stmt = stmt.where(Employee.department_id == filters.department_id)
-    if filters.team_leader_id is not None:
-        stmt = stmt.where(Employee.team_leader_id == filters.team_leader_id)
-    if filters.status is not None:
-        stmt = stmt.where(Employee.status == filters.status)
-    if filters.level is not None:
-        stmt = stmt.where(Employee.level == filters.level)
-    if filters.is_managerial is not None:
-        stmt = stmt.where(Employee.is_managerial == filters.is_managerial)
-    if filters.q:
-        pattern = like_pattern(filters.q)
-        stmt = stmt.where(
-            or_(
-                Employee.full_name.ilike(pattern, escape="\\"),
-                Employee.email.ilike(pattern, escape="\\"),
-                Employee.employee_number.ilike(pattern, escape="\\"),
+    for name in filtered:
+        if name == "q":
+            pattern = bindparam("filter_q", type_=String)
+            stmt = stmt.where(
+                or_(
+                    Employee.full_name.ilike(pattern, escape="\\"),
+                    Employee.email.ilike(pattern, escape="\\"),
+                    Employee.employee_number.ilike(pattern, escape="\\"),
+                )
             )
-        )
+        else:
+            stmt = stmt.where(getattr(Employee, name) == bindparam(f"filter_{name}"))
     return stmt
 
 
@@ -185,12 +215,21 @@ async def visible_employee_row(
 ) -> dict[str, Any] | None:
     """One employee as a plain row with their skills, as the list reads them (one statement,
     no ORM object: the read of one record is as hot as a page)."""
-    dialect = session.get_bind().dialect.name
-    stmt = select(*EMPLOYEE_COLUMNS, skills_column(dialect)).where(
-        Employee.id == employee_id, employee_visibility(actor)
-    )
-    rows = await fetch_dicts(session, stmt)
+    stmt = _employee_row_statement(actor.role, actor.employee_id, session.get_bind().dialect.name)
+    rows = await fetch_dicts(session, stmt, {"employee_id": employee_id})
     return rows[0] if rows else None
+
+
+@lru_cache(maxsize=1024)
+def _employee_row_statement(role: Role, employee_id: int | None, dialect: str) -> Select[Any]:
+    """`visible_employee_row`'s statement, built once per kind of reader (the record's id is
+    a parameter), like the list's."""
+    stmt, _ = employees_query(
+        Actor(kind="user", id=0, role=role, employee_id=employee_id),
+        EmployeeFilters(),
+        dialect=dialect,
+    )
+    return stmt.where(Employee.id == bindparam("employee_id", type_=Integer))
 
 
 async def employee_with_skills(session: AsyncSession, employee_id: int) -> Employee | None:

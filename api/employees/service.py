@@ -11,7 +11,14 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from api.core import audit
 from api.core.db import fetch_dicts
 from api.core.errors import Conflict, NotFound, RuleViolation
-from api.core.pagination import PageParams, documents_page_json, keyset, page_json, page_of
+from api.core.pagination import (
+    PageParams,
+    documents_page_json,
+    keyset,
+    page_json,
+    page_of,
+    paged,
+)
 from api.core.security import Actor
 from api.core.sqljson import fetch_documents
 from api.employees import repository
@@ -179,11 +186,14 @@ async def employees_page_json(
     PostgreSQL writes each employee's document itself: the busiest list of the API skips
     decoding, validating and encoding 50 rows in Python."""
     dialect = session.get_bind().dialect.name
-    stmt = keyset(repository.employees_query(actor, filters, dialect=dialect), page, Employee.id)
+    stmt, params = repository.employees_query(actor, filters, dialect=dialect)
+    stmt, page_params = paged(stmt, page, Employee.id)
+    params |= page_params
     if dialect == "postgresql":
-        documents = await fetch_documents(session, stmt, EmployeeRead)
+        documents = await fetch_documents(session, stmt, EmployeeRead, params)
         return documents_page_json(documents, page)
-    items, cursor = page_of(await fetch_dicts(session, stmt), page, id_of=lambda row: row["id"])
+    rows = await fetch_dicts(session, stmt, params)
+    items, cursor = page_of(rows, page, id_of=lambda row: row["id"])
     return page_json(EmployeeRead, items, cursor)
 
 

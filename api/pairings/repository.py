@@ -6,8 +6,10 @@ from typing import Any
 from sqlalchemy import (
     ColumnElement,
     FromClause,
+    Integer,
     Select,
     and_,
+    bindparam,
     exists,
     false,
     func,
@@ -131,6 +133,18 @@ def pairing_rows_query(actor: Actor, *, dialect: str) -> Select[Any]:
     `mentee__*`: `people.take_people`) and what the policy reads, in one statement. Built once
     per kind of caller: building it is a millisecond of Python, as long as running it."""
     return _rows_query(actor.role, actor.employee_id, dialect)
+
+
+def pairing_row_query(actor: Actor, *, dialect: str) -> Select[Any]:
+    """`pairing_rows_query` of one pairing, its id the parameter `pairing_id`: built once per
+    kind of caller too (the cache key of a new statement this size costs half a millisecond)."""
+    return _row_query(actor.role, actor.employee_id, dialect)
+
+
+@lru_cache(maxsize=1024)
+def _row_query(role: Role, employee_id: int | None, dialect: str) -> Select[Any]:
+    one = Pairing.id == bindparam("pairing_id", type_=Integer)
+    return _rows_query(role, employee_id, dialect).where(one)
 
 
 @lru_cache(maxsize=1024)

@@ -72,8 +72,8 @@ async def get_pairing(
 async def read_pairing(session: AsyncSession, actor: Actor, pairing_id: int) -> dict[str, Any]:
     """`GET /pairings/{id}`: the visible pairing as a plain row, approvals and
     acknowledgements included (one statement, as the list reads them)."""
-    stmt = repository.pairing_rows_query(actor, dialect=session.get_bind().dialect.name)
-    rows = await fetch_dicts(session, stmt.where(Pairing.id == pairing_id))
+    stmt = repository.pairing_row_query(actor, dialect=session.get_bind().dialect.name)
+    rows = await fetch_dicts(session, stmt, {"pairing_id": pairing_id})
     if not rows:
         raise NotFound("Pairing not found")
     return _with_allowed_actions(actor, rows[0])

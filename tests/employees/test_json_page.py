@@ -69,3 +69,63 @@ def test_an_exact_page_has_no_next_cursor_and_an_empty_one_is_a_page(client, org
     )
     assert empty.status_code == 200 and empty.json() == {"items": [], "next_cursor": None}
     assert_problem(client.get(EMPLOYEES, headers=org.hr.headers, params={"cursor": "nope"}), 422)
+
+
+def test_every_filter_narrows_the_list_and_their_statements_are_reused(client, org, factory):
+    """Each filter, alone and combined, on both databases: the list's statement is built once
+    per set of filters with their values as parameters (repository.employees_query), so a
+    second value must not read the first one's rows."""
+    department = factory.department("Filtered")
+    lead = factory.employee(department, full_name="Lead One", level="M2", is_managerial=True)
+    ann = factory.employee(
+        department,
+        full_name="Ann 50%_off",
+        email="ann@example.com",
+        employee_number="N-1",
+        external_id="EXT-ANN",
+        level="P1",
+        is_managerial=False,
+        team_leader=lead,
+    )
+    bob = factory.employee(
+        department,
+        full_name="Bob",
+        employee_number="N-2",
+        level="P2",
+        is_managerial=False,
+        status="terminated",
+        team_leader=lead,
+    )
+    other = factory.employee(factory.department("Elsewhere"), full_name="Ann Other", level="P1")
+
+    def listed(**params):
+        response = client.get(EMPLOYEES, headers=org.hr.headers, params=params)
+        assert response.status_code == 200, response.text
+        return {e["id"] for e in response.json()["items"]}
+
+    mine = {"department_id": department.id}
+    assert listed(**mine) == {lead.id, ann.id, bob.id}
+    assert listed(department_id=other.department_id) == {other.id}
+    assert listed(**mine, team_leader_id=lead.id) == {ann.id, bob.id}
+    assert listed(**mine, status="terminated") == {bob.id}
+    assert listed(**mine, status="active") == {lead.id, ann.id}
+    assert listed(**mine, level="P1") == {ann.id}
+    assert listed(**mine, level="P2") == {bob.id}
+    assert listed(**mine, is_managerial="true") == {lead.id}
+    assert listed(**mine, is_managerial="false") == {ann.id, bob.id}
+    assert listed(external_id="EXT-ANN") == {ann.id}
+    assert listed(external_id="EXT-NONE") == set()
+    # q: name, e-mail or employee number, case-insensitive, its wildcards taken literally.
+    assert listed(q="ann") == {ann.id, other.id}
+    assert listed(**mine, q="ann") == {ann.id}
+    assert listed(q="50%_") == {ann.id}
+    assert listed(q="5_%") == set()
+    assert listed(**mine, q="n-2") == {bob.id}
+    assert listed(**mine, q="") == {lead.id, ann.id, bob.id}
+    assert listed(**mine, level="P1", status="terminated") == set()
+    assert listed(**mine, level="P2", status="terminated", team_leader_id=lead.id) == {bob.id}
+    # A team leader's visibility still applies under every filter.
+    led = client.get(
+        EMPLOYEES, headers=org.leader.headers, params={"department_id": department.id}
+    )
+    assert led.status_code == 200 and led.json()["items"] == []
