@@ -210,8 +210,8 @@ def _demo_login(client, email):
 
 # Statements beyond the account check and the page: the programme's settings (today, in its
 # time zone) for the reviews' derived status and the inbox's due dates; for grievances the
-# settings (today and the SLA calendar: read once), the organisation's holidays and the page's
-# actions.
+# calendar (today, the SLA's holiday country and the organisation's holidays: one statement)
+# and the page's actions.
 # +1 on notifications: the people the page involves by name (`subject`), loaded for the whole
 # page in one batched statement (api/employees/people.py), never one per row. The other lists
 # name their people (`mentor`, `mentee`, `employee`, `trainer`) in the page's own statement.
@@ -221,7 +221,7 @@ EVERY_LIST = {
     "mentoring-requests": 0,
     "reviews": 1,
     "training-records": 0,
-    "grievances": 3,
+    "grievances": 2,
     "notifications": 1,
     "me/tasks": 1,
 }

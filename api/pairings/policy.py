@@ -11,6 +11,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from api.core.errors import AppError, Conflict, Forbidden
@@ -124,6 +125,7 @@ def _forbidden(detail: str) -> Verdict:
     return Verdict(Forbidden, detail)
 
 
+@lru_cache(maxsize=512)
 def _conflict(detail: str, *reasons: str) -> Verdict:
     return Verdict(Conflict, detail, reasons)
 

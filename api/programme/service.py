@@ -71,9 +71,8 @@ async def working_calendar(
 
 
 async def today_and_calendar(session: AsyncSession) -> tuple[date, WorkingCalendar]:
-    """Today and the working calendar, from one read of the settings' two columns."""
-    timezone, country = await repository.calendar_settings(session)
-    days = await repository.holiday_dates(session)
+    """Today and the working calendar, in one statement."""
+    timezone, country, days = await repository.calendar(session)
     return today_in(timezone), WorkingCalendar.of(country, days)
 
 
