@@ -113,7 +113,9 @@ def paged(
             after = bindparam("page_after_id", type_=Integer)
             statement = statement.where(id_column < after if descending else id_column > after)
         order = id_column.desc() if descending else id_column.asc()
-        statement = statement.order_by(order).limit(bindparam("page_limit", type_=Integer))
+        statement = statement.order_by(order).limit(
+            bindparam("page_limit", type_=Integer, literal_execute=True)
+        )
         variants[key] = statement
     params = {"page_limit": page.limit + 1}
     if page.after_id is not None:

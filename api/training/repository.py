@@ -3,7 +3,18 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, exists, false, func, literal, or_, select, true
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    exists,
+    false,
+    func,
+    literal,
+    literal_column,
+    or_,
+    select,
+    true,
+)
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
@@ -122,13 +133,13 @@ def role_training_flag(employee_id: Any, role: str) -> ColumnElement[bool]:
     record (it expects the 20,000 rows before the page's LIMIT): 100,000 records read for a
     50-row page. A scalar subquery is never hashed."""
     found = (
-        select(literal(True))
+        select(true())
         .where(
-            TrainingRecord.kind == TrainingKind.ROLE_TRAINING,
+            TrainingRecord.kind == literal(TrainingKind.ROLE_TRAINING, literal_execute=True),
             TrainingRecord.employee_id == employee_id,
-            TrainingRecord.role == role,
+            TrainingRecord.role == literal(role, literal_execute=True),
         )
-        .limit(1)
+        .limit(literal_column("1"))
         .scalar_subquery()
     )
     return func.coalesce(found, false())

@@ -1,11 +1,14 @@
 """`pagination.paged`: a kept statement's pages share one paged statement (SQLAlchemy computes
-its cache key once), with the bounds as parameters; statements nobody keeps leave nothing."""
+its cache key once), with the cursor as a parameter and the page size written into the SQL
+sent (PostgreSQL then keeps one generic plan of the prepared statement instead of planning every
+page again); statements nobody keeps leave nothing."""
 
 from __future__ import annotations
 
 import gc
+import re
 
-from sqlalchemy import select
+from sqlalchemy import event, select
 
 from api.core import pagination
 from api.core.pagination import PageParams, paged
@@ -23,7 +26,7 @@ def test_pages_of_a_kept_statement_share_one_statement_with_their_bounds_as_para
     assert later_params == {"page_limit": 51, "page_after_id": 120}
     assert "employees.id > :page_after_id" in str(later)
     assert "employees.id < :page_after_id" in str(newest) and "DESC" in str(newest)
-    assert str(first).endswith("ORDER BY employees.id ASC\n LIMIT :page_limit")
+    assert str(first).endswith("ORDER BY employees.id ASC\n LIMIT __[POSTCOMPILE_page_limit]")
 
 
 def test_a_page_reads_the_rows_after_the_cursor(engine, factory):
@@ -50,3 +53,21 @@ def test_statements_nobody_keeps_are_forgotten():
         )
     gc.collect()
     assert len(pagination._PAGED) == kept
+
+
+def test_the_page_size_is_written_into_the_sql_and_the_cursor_is_a_parameter(engine):
+    sent: list[tuple[str, object]] = []
+
+    def record(_conn, _cursor, statement, parameters, _context, _many):
+        sent.append((statement, parameters))
+
+    base = select(Employee.id)
+    event.listen(engine, "before_cursor_execute", record)
+    try:
+        with engine.connect() as conn:
+            conn.execute(*paged(base, PageParams(limit=7, after_id=3), Employee.id)).all()
+    finally:
+        event.remove(engine, "before_cursor_execute", record)
+    (statement, parameters), *_ = sent
+    assert re.search(r"\bLIMIT 8\b", statement), statement
+    assert 3 in (parameters.values() if isinstance(parameters, dict) else parameters)

@@ -125,7 +125,5 @@ def test_every_filter_narrows_the_list_and_their_statements_are_reused(client, o
     assert listed(**mine, level="P1", status="terminated") == set()
     assert listed(**mine, level="P2", status="terminated", team_leader_id=lead.id) == {bob.id}
     # A team leader's visibility still applies under every filter.
-    led = client.get(
-        EMPLOYEES, headers=org.leader.headers, params={"department_id": department.id}
-    )
+    led = client.get(EMPLOYEES, headers=org.leader.headers, params={"department_id": department.id})
     assert led.status_code == 200 and led.json()["items"] == []
