@@ -6,7 +6,16 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, select, true, update
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    func,
+    literal_column,
+    select,
+    true,
+    update,
+)
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
@@ -103,12 +112,23 @@ def _reviews_query(role: Role, employee_id: int | None, rows: bool) -> Select[An
         *person_columns(mentor, "mentor"),
         *person_columns(mentee, "mentee"),
     )
+    if rows:
+        # The organisation's time zone (today, for the derived status) in the page's own row:
+        # an uncorrelated subquery, run once per page, one statement fewer per request.
+        stmt = stmt.add_columns(organisation_timezone().label("organisation_timezone"))
     return (
         stmt.join(Pairing, Pairing.id == PeriodicReview.pairing_id)
         .join(mentor, mentor.id == Pairing.mentor_id)
         .join(mentee, mentee.id == Pairing.mentee_id)
         .where(periodic_review_visibility(actor))
     )
+
+
+def organisation_timezone() -> Any:
+    """The programme settings' time zone as a scalar subquery (NULL before the settings are
+    first written), the settings' id written into the SQL like the page size."""
+    settings = ProgrammeSettings.id == literal_column("1")
+    return select(ProgrammeSettings.timezone).where(settings).scalar_subquery()
 
 
 def _record(row: Any) -> ReviewRecord:
@@ -121,7 +141,7 @@ _WIDTH = len(_REVIEW_COLUMNS)
 
 
 def _list_record(row: Any) -> ReviewRecord:
-    mentor_id, mentee_id, pairing_status, *people = row[_WIDTH:]
+    mentor_id, mentee_id, pairing_status, *people, _timezone = row[_WIDTH:]
     return _as_record(row, mentor_id, mentee_id, pairing_status, people)
 
 
@@ -156,14 +176,18 @@ async def list_page(
     pairing_id: int | None,
     status: ReviewStatus | None,
     due_before: date | None,
-    today: date,
+    today: date | None,
     filters: ListFilter | None = None,
-) -> list[ReviewRecord]:
+) -> tuple[list[ReviewRecord], str | None]:
+    """A page of reviews (one more than asked) and the organisation's time zone read with it
+    (None when the page is empty or the settings were never written). `today` is needed only
+    for a `status` filter."""
     # Core rows: an ORM object per review cost more than the page's statement.
     stmt = reviews_query(actor, rows=True)
     if pairing_id is not None:
         stmt = stmt.where(PeriodicReview.pairing_id == pairing_id)
     if status is not None:
+        assert today is not None, "a status filter compares with today"
         stmt = stmt.where(status_condition(status, today))
     if due_before is not None:
         stmt = stmt.where(PeriodicReview.due_date < due_before)
@@ -175,9 +199,9 @@ async def list_page(
                 *dated(PeriodicReview.due_date, filters.date_from, filters.date_to),
             ],
         )
-    return [
-        _list_record(row) for row in await session.execute(*paged(stmt, page, PeriodicReview.id))
-    ]
+    rows = (await session.execute(*paged(stmt, page, PeriodicReview.id))).all()
+    timezone = rows[0].organisation_timezone if rows else None
+    return [_list_record(row) for row in rows], timezone
 
 
 def form_context_query(actor: Actor, review_id: int) -> Select[*tuple[Any, ...]]:
@@ -186,7 +210,7 @@ def form_context_query(actor: Actor, review_id: int) -> Select[*tuple[Any, ...]]
     organisation's
     time zone (NULL before the programme settings are first written)."""
     mentor, mentee = _MENTOR, _MENTEE
-    timezone = select(ProgrammeSettings.timezone).where(ProgrammeSettings.id == 1).scalar_subquery()
+    timezone = organisation_timezone()
     return (
         select(
             PeriodicReview,

@@ -73,15 +73,13 @@ async def list_reviews(
     status: ReviewStatus | None = None,
     due_before: Day | None = None,
 ) -> Response:
-    today = await service.today(session)
-    items, cursor = await service.list_reviews(
+    items, cursor, today = await service.list_reviews(
         session,
         actor,
         page,
         pairing_id=pairing_id,
         status=status,
         due_before=due_before,
-        today=today,
         filters=filters,
     )
     return page_response(ReviewRead, [_row(r, today, actor) for r in items], cursor)

@@ -19,6 +19,7 @@ from api.core.schemas import PersonSummary
 from api.core.security import Actor
 from api.employees.listfilters import ListFilter
 from api.programme import service as programme
+from api.programme.models import DEFAULT_TIMEZONE
 from api.records import service as records
 from api.reviews import policy, repository
 from api.reviews.models import PeriodicReview, ReviewFields, ReviewStatus
@@ -117,10 +118,13 @@ async def list_reviews(
     pairing_id: int | None,
     status: ReviewStatus | None,
     due_before: date | None,
-    today: date,
     filters: ListFilter | None = None,
-) -> tuple[list[ReviewRecord], str | None]:
-    rows = await repository.list_page(
+) -> tuple[list[ReviewRecord], str | None, date]:
+    """A page of reviews, the next cursor, and today in the organisation's time zone (for the
+    derived status): read before the page when the `status` filter compares with it, otherwise
+    with the page itself."""
+    today = await programme.today(session) if status is not None else None
+    rows, timezone = await repository.list_page(
         session,
         actor,
         page,
@@ -130,7 +134,8 @@ async def list_reviews(
         today=today,
         filters=filters,
     )
-    return page_of(rows, page)
+    items, cursor = page_of(rows, page)
+    return items, cursor, today or today_in(timezone or DEFAULT_TIMEZONE)
 
 
 class Person(NamedTuple):

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import text
@@ -57,6 +58,33 @@ def test_status_on_the_boundary_dates(client, programme, active, engine):
     assert client.get(f"{REVIEWS}/{second['id']}", headers=org.hr.headers).json()["status"] == (
         "submitted"
     )
+
+
+def test_status_follows_the_organisations_time_zone(client, programme, active, engine):
+    """`today` is the organisation's: the list reads its time zone in the page's own statement
+    (the single review and the status filter read it first); both must agree."""
+    org = programme.org
+    utc_today = datetime.now(UTC).date()
+    # A zone whose date is not UTC's right now (UTC+14 from 10:00 UTC, UTC-12 before 12:00).
+    zone = next(
+        name
+        for name in ("Pacific/Kiritimati", "Etc/GMT+12")
+        if datetime.now(ZoneInfo(name)).date() != utc_today
+    )
+    local_today = datetime.now(ZoneInfo(zone)).date()
+    settings = client.put(
+        "/api/v1/programme-settings", headers=org.hr.headers, json={"timezone": zone}
+    )
+    assert settings.status_code == 200, settings.text
+    review = reviews_of(client, org.hr, active["id"])[0]
+    set_due(engine, review["id"], min(utc_today, local_today))
+    # Overdue once the organisation's day is past the due date: ahead of UTC, a review due on
+    # UTC's today is overdue already; behind UTC, one due on its own today is not.
+    expected = "overdue" if local_today > utc_today else "scheduled"
+    listed = {r["id"]: r["status"] for r in reviews_of(client, org.hr, active["id"])}
+    single = client.get(f"{REVIEWS}/{review['id']}", headers=org.hr.headers).json()["status"]
+    filtered = [r["id"] for r in reviews_of(client, org.hr, active["id"], status=expected)]
+    assert listed[review["id"]] == single == expected and review["id"] in filtered
 
 
 def test_forms_only_by_that_person_or_hr_with_a_note(client, programme, active, engine):
