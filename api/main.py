@@ -12,6 +12,7 @@ from typing import Any
 from fastapi import Depends, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.openapi.utils import get_openapi
+from starlette.routing import BaseRoute
 from starlette.types import ASGIApp
 
 from api import __doc__ as package_doc
@@ -76,6 +77,63 @@ SERVERS = [{"url": "/", "description": "This PeerMentor instance"}]
 logger = logging.getLogger("peermentor")
 
 
+# The routers behind the token check, in the contract's order: openapi.yaml lists their paths
+# in it.
+PROTECTED_ROUTERS = (
+    auth_router,
+    accounts_secret_router,
+    accounts_router,
+    tasks_router,
+    employees_router,
+    integrations_router,
+    programme_router,
+    mentors_router,
+    requests_router,
+    pairings_router,
+    matching_router,
+    training_router,
+    reviews_router,
+    evaluations_router,
+    grievances_router,
+    development_router,
+    records_router,
+    email_router,
+    reports_router,
+    webhooks_router,
+    audit_router,
+    calendar_router,
+    privacy_router,
+)
+# The lists and records read all day, routed before the rest.
+DAILY_ROUTERS = (
+    employees_router,
+    pairings_router,
+    requests_router,
+    reviews_router,
+    training_router,
+    grievances_router,
+    records_router,
+    tasks_router,
+)
+
+
+def _in_contract_order(routes: list[BaseRoute]) -> list[BaseRoute]:
+    """The app's routes with the protected routers back in `PROTECTED_ROUTERS`' order, in the
+    places they take: routing puts the daily ones first, the document keeps its order."""
+
+    def router_of(route: BaseRoute) -> Any:
+        return getattr(route, "original_router", None)
+
+    places = [i for i, route in enumerate(routes) if router_of(route) in PROTECTED_ROUTERS]
+    in_order = sorted(
+        (routes[i] for i in places), key=lambda route: PROTECTED_ROUTERS.index(router_of(route))
+    )
+    ordered = list(routes)
+    for place, route in zip(places, in_order, strict=True):
+        ordered[place] = route
+    return ordered
+
+
 def _include_api(app: FastAPI) -> None:
     """Every API router included straight into the app under /api/v1, with the dependencies of
     its group: FastAPI matches included routers level by level (each level's routes tried, then
@@ -93,32 +151,9 @@ def _include_api(app: FastAPI) -> None:
     protected = [Depends(limit_service_accounts), Depends(current_actor), strict_query]
     # Routing tries the routers in this order, every route of each (a few microseconds a
     # route): the daily lists and records come first. No route shadows another, whatever the
-    # order (tests/test_authorization_matrix.py, `reached by its own path`).
-    for router in (
-        employees_router,
-        pairings_router,
-        requests_router,
-        reviews_router,
-        training_router,
-        grievances_router,
-        records_router,
-        tasks_router,
-        auth_router,
-        accounts_secret_router,
-        accounts_router,
-        integrations_router,
-        programme_router,
-        mentors_router,
-        matching_router,
-        evaluations_router,
-        development_router,
-        email_router,
-        reports_router,
-        webhooks_router,
-        audit_router,
-        calendar_router,
-        privacy_router,
-    ):
+    # order (tests/test_authorization_matrix.py, `reached by its own path`), and the document
+    # keeps listing them in the contract's order (`_in_contract_order`).
+    for router in DAILY_ROUTERS + tuple(r for r in PROTECTED_ROUTERS if r not in DAILY_ROUTERS):
         app.include_router(router, prefix=API_PREFIX, dependencies=protected)
 
 
@@ -129,7 +164,7 @@ def _custom_openapi(app: FastAPI) -> dict[str, Any]:
         title=app.title,
         version=app.version,
         description=app.description,
-        routes=app.routes,
+        routes=_in_contract_order(app.routes),
         tags=app.openapi_tags,
         servers=app.servers,
         contact=app.contact,
