@@ -158,11 +158,11 @@ def employees_query(
     visibility) costs as much Python as running it, and the same statement object lets
     SQLAlchemy skip computing its cache key (`pagination.paged` keeps its paged form too)."""
     values = {
-        name: value
-        for name in EMPLOYEE_FILTERS
-        if (value := getattr(filters, name)) is not None and value != ""
+        name: value for name in EMPLOYEE_FILTERS if (value := getattr(filters, name)) is not None
     }
-    if "q" in values:
+    if values.get("q") == "":
+        del values["q"]  # an empty search matches everyone
+    elif "q" in values:
         values["q"] = like_pattern(values["q"])
     stmt = _employees_statement(actor.role, actor.employee_id, dialect, tuple(values))
     return stmt, {f"filter_{name}": value for name, value in values.items()}

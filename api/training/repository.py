@@ -131,7 +131,9 @@ def role_training_flag(employee_id: Any, role: str) -> ColumnElement[bool]:
 
     PostgreSQL may plan an EXISTS in the select list as a hashed subplan over every role-training
     record (it expects the 20,000 rows before the page's LIMIT): 100,000 records read for a
-    50-row page. A scalar subquery is never hashed."""
+    50-row page. A scalar subquery is never hashed. Its constants are written into the SQL,
+    not sent as parameters: PostgreSQL then keeps one generic plan of the page's prepared
+    statement instead of planning it on every request (tests/test_query_counts.py)."""
     found = (
         select(true())
         .where(
