@@ -7,7 +7,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Select, select, true
+from sqlalchemy import Select, literal_column, select, true
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.core.pagination import PageParams, keyset, page_of
@@ -48,13 +48,19 @@ async def calendar(session: AsyncSession) -> tuple[str, str | None, list[date]]:
     return timezone or DEFAULT_TIMEZONE, country, days
 
 
+def setting(column: Any) -> Any:
+    """One column of the settings row as a scalar subquery (NULL before the settings are first
+    written), for statements that read it in their own row; the row's id is written into the
+    SQL, so a list's prepared statement keeps one plan."""
+    return select(column).where(ProgrammeSettings.id == literal_column("1")).scalar_subquery()
+
+
 @lru_cache(maxsize=4)
 def _calendar_statement(dialect: str) -> Select[Any]:
     # Scalar subqueries without a FROM: one row even before the settings are first written.
-    settings = ProgrammeSettings.id == 1
     return select(
-        select(ProgrammeSettings.timezone).where(settings).scalar_subquery(),
-        select(ProgrammeSettings.holiday_country).where(settings).scalar_subquery(),
+        setting(ProgrammeSettings.timezone),
+        setting(ProgrammeSettings.holiday_country),
         json_array(dialect, {"date": Holiday.date}, where=true(), order_by=Holiday.date),
     )
 

@@ -11,7 +11,6 @@ from sqlalchemy import (
     Select,
     and_,
     func,
-    literal_column,
     select,
     true,
     update,
@@ -28,6 +27,7 @@ from api.employees.repository import sees_everyone
 from api.pairings.models import Pairing, PairingStatus
 from api.pairings.repository import pairing_visibility
 from api.programme.models import ProgrammeSettings
+from api.programme.repository import setting
 from api.reviews.models import PeriodicReview, ReviewFields, ReviewStatus
 
 
@@ -115,20 +115,14 @@ def _reviews_query(role: Role, employee_id: int | None, rows: bool) -> Select[An
     if rows:
         # The organisation's time zone (today, for the derived status) in the page's own row:
         # an uncorrelated subquery, run once per page, one statement fewer per request.
-        stmt = stmt.add_columns(organisation_timezone().label("organisation_timezone"))
+        timezone = setting(ProgrammeSettings.timezone).label("organisation_timezone")
+        stmt = stmt.add_columns(timezone)
     return (
         stmt.join(Pairing, Pairing.id == PeriodicReview.pairing_id)
         .join(mentor, mentor.id == Pairing.mentor_id)
         .join(mentee, mentee.id == Pairing.mentee_id)
         .where(periodic_review_visibility(actor))
     )
-
-
-def organisation_timezone() -> Any:
-    """The programme settings' time zone as a scalar subquery (NULL before the settings are
-    first written), the settings' id written into the SQL like the page size."""
-    settings = ProgrammeSettings.id == literal_column("1")
-    return select(ProgrammeSettings.timezone).where(settings).scalar_subquery()
 
 
 def _record(row: Any) -> ReviewRecord:
@@ -210,7 +204,7 @@ def form_context_query(actor: Actor, review_id: int) -> Select[*tuple[Any, ...]]
     organisation's
     time zone (NULL before the programme settings are first written)."""
     mentor, mentee = _MENTOR, _MENTEE
-    timezone = organisation_timezone()
+    timezone = setting(ProgrammeSettings.timezone)
     return (
         select(
             PeriodicReview,
