@@ -31,6 +31,7 @@ from api.core import bulk
 from api.core.db import fetch_dicts
 from api.core.security import Actor, Role
 from api.core.sqljson import json_array
+from api.core.sqlsets import in_handful
 from api.employees.models import Department, Employee, EmployeeSkill, PerformanceReview
 from api.employees.schemas import EmployeeFilters
 
@@ -65,7 +66,8 @@ def employee_visibility(
 
 
 def led_by(team_leader_id: int) -> Select[int]:
-    """The ids of the people a team leader leads (a handful)."""
+    """The ids of the people a team leader leads: a handful, compared with `in_handful` so
+    PostgreSQL plans for a handful."""
     return select(Employee.id).where(Employee.team_leader_id == team_leader_id)
 
 
@@ -77,7 +79,7 @@ def in_team_scope(actor: Actor, department: Any, person: Any) -> ColumnElement[b
     assert actor.employee_id is not None
     return or_(
         department == own_department(actor.employee_id),
-        person.in_(led_by(actor.employee_id)),
+        in_handful(person, led_by(actor.employee_id)),
     )
 
 
@@ -89,10 +91,9 @@ def performance_review_visibility(actor: Actor) -> ColumnElement[bool]:
     if actor.employee_id is None:
         return false()
     if actor.role is Role.TEAM_LEADER:
-        led = select(Employee.id).where(Employee.team_leader_id == actor.employee_id)
         return or_(
             PerformanceReview.employee_id == actor.employee_id,
-            PerformanceReview.employee_id.in_(led),
+            in_handful(PerformanceReview.employee_id, led_by(actor.employee_id)),
         )
     return PerformanceReview.employee_id == actor.employee_id
 

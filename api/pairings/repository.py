@@ -22,6 +22,7 @@ from sqlalchemy.orm import aliased
 
 from api.core.security import Actor, Role
 from api.core.sqljson import json_array
+from api.core.sqlsets import in_handful
 from api.employees.models import Employee
 from api.employees.people import person_columns
 from api.employees.repository import led_by, own_department, sees_everyone
@@ -55,8 +56,8 @@ def pairing_visibility(actor: Actor) -> ColumnElement[bool]:
     return or_(
         Pairing.mentee_department_id == department,
         Pairing.mentor_department_id == department,
-        Pairing.mentee_id.in_(led),
-        Pairing.mentor_id.in_(led),
+        in_handful(Pairing.mentee_id, led),
+        in_handful(Pairing.mentor_id, led),
     )
 
 
