@@ -4,25 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import (
-    ColumnElement,
-    Integer,
-    Row,
-    Select,
-    any_,
-    bindparam,
-    false,
-    select,
-    true,
-)
-from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy import ColumnElement, Row, Select, false, select, true
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
+from api.core.crypto import decrypt
 from api.core.pagination import PageParams, paged
-from api.core.security import Actor, built_per_reader
+from api.core.security import Actor, Role
+from api.core.sqljson import json_array
 from api.employees.listfilters import ListFilter, dated, narrowed
 from api.employees.models import Employee
 from api.employees.people import person_columns, summary_of
@@ -34,6 +26,7 @@ from api.grievances.models import (
     GrievanceStatus,
 )
 from api.pairings.models import Pairing
+from api.programme.repository import calendar_columns, calendar_of
 
 
 def grievance_visibility(is_hr: bool, employee_id: int | None) -> ColumnElement[bool]:
@@ -71,8 +64,8 @@ async def visible_grievance(
 @dataclass(frozen=True, slots=True)
 class GrievanceRow:
     """A grievance of a page (a Core row: the columns of `grievances`, its texts decrypted by
-    their column type), its actions, and its pairing's two people by name (`PersonSummary`
-    fields), read in the page's own statement."""
+    their column type), its actions (`ActionRead` fields, oldest first), and its pairing's two
+    people by name (`PersonSummary` fields), read in the page's own statement."""
 
     grievance: Row[Any]
     actions: list[dict[str, Any]]
@@ -82,6 +75,15 @@ class GrievanceRow:
     @property
     def id(self) -> int:
         return int(self.grievance.id)
+
+
+@dataclass(frozen=True, slots=True)
+class GrievancePage:
+    """A page of grievances (one more than asked) and the organisation's calendar read with
+    it (`programme.repository.calendar_of`; None when the page is empty)."""
+
+    rows: list[GrievanceRow]
+    calendar: tuple[str, str | None, list[date]] | None
 
 
 # Built once: an alias costs more Python to build than the page's query takes to run.
@@ -98,10 +100,11 @@ async def list_page(
     kind: GrievanceKind | None,
     pairing_id: int | None,
     breached: bool | None,
-    today: date,
+    today: date | None,
     filters: ListFilter | None = None,
-) -> list[GrievanceRow]:
-    stmt = _page_query(actor)
+) -> GrievancePage:
+    """`today` is needed only for a `breached` filter."""
+    stmt = _page_query(actor.role, actor.employee_id, session.get_bind().dialect.name)
     if status is not None:
         stmt = stmt.where(Grievance.status == status)
     if kind is not None:
@@ -109,6 +112,7 @@ async def list_page(
     if pairing_id is not None:
         stmt = stmt.where(Grievance.pairing_id == pairing_id)
     if breached is not None:
+        assert today is not None, "a breached filter compares with today"
         condition = breached_condition(today)
         stmt = stmt.where(condition if breached else ~condition)
     if filters is not None:
@@ -120,68 +124,64 @@ async def list_page(
             ],
         )
     rows = list(await session.execute(*paged(stmt, page, Grievance.id)))
-    actions = await _actions_of(session, [row.id for row in rows])
     width = len(_GRIEVANCE_COLUMNS)
+    return GrievancePage(
+        [
+            GrievanceRow(
+                row,
+                _actions(row.actions),
+                summary_of(*row[width : width + 4]),
+                summary_of(*row[width + 4 : width + 8]),
+            )
+            for row in rows
+        ],
+        calendar_of(*rows[0][-3:]) if rows else None,
+    )
+
+
+def _actions(actions: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The actions as read models answer them, oldest first (SQLite aggregates them
+    unordered), their notes decrypted (the JSON carries the stored tokens)."""
     return [
-        GrievanceRow(
-            row,
-            actions.get(row.id, []),
-            summary_of(*row[width : width + 4]),
-            summary_of(*row[width + 4 : width + 8]),
-        )
-        for row in rows
+        {"at": action["at"], "by": action["by"], "note": decrypt(action["note"])}
+        for action in sorted(actions, key=lambda action: int(action["id"]))
     ]
 
 
 _GRIEVANCE_COLUMNS = tuple(Grievance.__table__.c)
 
 
-@built_per_reader
-def _page_query(actor: Actor) -> Select[Any]:
-    """The list's statement before its filters. Core rows, not ORM objects: building and
-    tracking an object per grievance and per action cost more than the page's two statements."""
+@lru_cache(maxsize=1024)
+def _page_query(role: Role, employee_id: int | None, dialect: str) -> Select[Any]:
+    """The list's statement before its filters, built once per kind of reader: the page's
+    grievances with their actions, their pairing's two people and the organisation's calendar
+    (for the working days left), in one statement. Core rows, not ORM objects: building and
+    tracking an object per grievance and per action cost more than the page's statement."""
+    actor = Actor(kind="user", id=0, role=role, employee_id=employee_id)
+    actions = json_array(
+        dialect,
+        {
+            "id": GrievanceAction.id,
+            "at": GrievanceAction.at,
+            "by": GrievanceAction.by,
+            "note": GrievanceAction.note,
+        },
+        where=GrievanceAction.grievance_id == Grievance.id,
+        order_by=GrievanceAction.id,
+    )
     return (
         select(*_GRIEVANCE_COLUMNS)
         .where(grievance_visibility(actor.is_hr, actor.employee_id))
-        .add_columns(*person_columns(_MENTOR, "mentor"), *person_columns(_MENTEE, "mentee"))
+        .add_columns(
+            *person_columns(_MENTOR, "mentor"),
+            *person_columns(_MENTEE, "mentee"),
+            actions.label("actions"),
+            *calendar_columns(dialect),  # last: `calendar_of(*row[-3:])`
+        )
         .join(Pairing, Pairing.id == Grievance.pairing_id)
         .join(_MENTOR, _MENTOR.id == Pairing.mentor_id)
         .join(_MENTEE, _MENTEE.id == Pairing.mentee_id)
     )
-
-
-_ACTION_COLUMNS = (
-    GrievanceAction.grievance_id,
-    GrievanceAction.at,
-    GrievanceAction.by,
-    GrievanceAction.note,
-)
-# On PostgreSQL the page's ids go as one array: the statement's text is the same for every page.
-_ACTIONS_BY_ARRAY = (
-    select(*_ACTION_COLUMNS)
-    .where(GrievanceAction.grievance_id == any_(bindparam("ids", type_=ARRAY(Integer))))
-    .order_by(GrievanceAction.id)
-)
-
-
-async def _actions_of(
-    session: AsyncSession, grievance_ids: list[int]
-) -> dict[int, list[dict[str, Any]]]:
-    """The actions of these grievances (`ActionRead` fields), oldest first, in one statement."""
-    if not grievance_ids:
-        return {}
-    if session.get_bind().dialect.name == "postgresql":
-        result = await session.execute(_ACTIONS_BY_ARRAY, {"ids": grievance_ids})
-    else:  # a page holds at most 500 grievances: well under SQLite's parameter limit
-        result = await session.execute(
-            select(*_ACTION_COLUMNS)
-            .where(GrievanceAction.grievance_id.in_(grievance_ids))
-            .order_by(GrievanceAction.id)
-        )
-    found: dict[int, list[dict[str, Any]]] = {}
-    for grievance_id, at, by, note in result:
-        found.setdefault(grievance_id, []).append({"at": at, "by": by, "note": note})
-    return found
 
 
 async def open_withdrawal(session: AsyncSession, pairing_id: int) -> int | None:

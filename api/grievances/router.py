@@ -122,8 +122,7 @@ async def list_grievances(
     pairing_id: QueryId = None,
     breached: bool | None = None,
 ) -> Response:
-    today, calendar = await _context(session)
-    rows, cursor = await service.list_grievances(
+    rows, cursor, today, calendar = await service.list_grievances(
         session,
         actor,
         page,
@@ -131,7 +130,6 @@ async def list_grievances(
         kind=kind,
         pairing_id=pairing_id,
         breached=breached,
-        today=today,
         filters=filters,
     )
     items = []

@@ -5,7 +5,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field, Strict, StringConstraints
 
-from api.core.schemas import Day, Id, PersonSummary, ReadModel, StrictModel
+from api.core.schemas import Day, Id, PersonSummary, ReadModel, StrictModel, UtcTimestamp
 from api.grievances.models import GrievanceKind, GrievanceStatus
 
 __all__ = ["GrievanceKind", "GrievanceStatus"]
@@ -35,7 +35,7 @@ class ResolveBody(StrictModel):
 
 
 class ActionRead(BaseModel):
-    at: datetime
+    at: UtcTimestamp
     by: int
     note: str
 

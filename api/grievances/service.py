@@ -28,6 +28,7 @@ from api.grievances.schemas import GrievanceCreate, ResolveBody
 from api.pairings import service as pairings
 from api.pairings.models import CAPACITY_STATUSES
 from api.programme import service as programme
+from api.programme.models import DEFAULT_TIMEZONE
 from api.records import service as records
 from api.webhooks import events
 
@@ -81,10 +82,13 @@ async def list_grievances(
     kind: GrievanceKind | None,
     pairing_id: int | None,
     breached: bool | None,
-    today: date,
     filters: ListFilter | None = None,
-) -> tuple[list[repository.GrievanceRow], str | None]:
-    rows = await repository.list_page(
+) -> tuple[list[repository.GrievanceRow], str | None, date, WorkingCalendar]:
+    """A page of grievances, today and the working calendar (for the working days left). The
+    calendar comes with the page's rows; only a `breached` filter reads it first (it compares
+    with today)."""
+    context = await programme.today_and_calendar(session) if breached is not None else None
+    found = await repository.list_page(
         session,
         actor,
         page,
@@ -92,10 +96,14 @@ async def list_grievances(
         kind=kind,
         pairing_id=pairing_id,
         breached=breached,
-        today=today,
+        today=context[0] if context else None,
         filters=filters,
     )
-    return page_of(rows, page)
+    if context is None:
+        # The page's own calendar (an empty page derives nothing: the defaults will do).
+        context = programme.today_and_calendar_of(*(found.calendar or (DEFAULT_TIMEZONE, None, [])))
+    rows, cursor = page_of(found.rows, page)
+    return rows, cursor, *context
 
 
 async def raise_grievance(

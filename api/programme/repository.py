@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Select, literal_column, select, true
+from sqlalchemy import Select, Text, cast, literal_column, select, true
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.core.pagination import PageParams, keyset, page_of
@@ -43,9 +44,7 @@ async def calendar(session: AsyncSession) -> tuple[str, str | None, list[date]]:
     """The time zone, the holiday country and the organisation's holidays in one statement
     (the grievance list derives every open grievance's working days left from them)."""
     statement = _calendar_statement(session.get_bind().dialect.name)
-    timezone, country, holidays = (await session.execute(statement)).one()
-    days = [date.fromisoformat(holiday["date"]) for holiday in holidays]
-    return timezone or DEFAULT_TIMEZONE, country, days
+    return calendar_of(*(await session.execute(statement)).one())
 
 
 def setting(column: Any) -> Any:
@@ -55,14 +54,31 @@ def setting(column: Any) -> Any:
     return select(column).where(ProgrammeSettings.id == literal_column("1")).scalar_subquery()
 
 
+def calendar_columns(dialect: str) -> tuple[Any, Any, Any]:
+    """The calendar as three columns of a statement's row: the time zone, the holiday country
+    and the holidays (`[{"date": ...}, ...]` as text: a page that repeats it on every row
+    decodes it once). Scalar subqueries without a FROM: a value even before the settings are
+    first written. `calendar_of` reads them."""
+    holidays = json_array(dialect, {"date": Holiday.date}, where=true(), order_by=Holiday.date)
+    return (
+        setting(ProgrammeSettings.timezone).label("calendar_timezone"),
+        setting(ProgrammeSettings.holiday_country).label("calendar_country"),
+        cast(holidays, Text).label("calendar_holidays"),
+    )
+
+
+def calendar_of(
+    timezone: str | None, country: str | None, holidays: str
+) -> tuple[str, str | None, list[date]]:
+    """The time zone (the default before the settings are first written), the holiday country
+    and the organisation's holidays, from the `calendar_columns` of a row."""
+    days = [date.fromisoformat(holiday["date"]) for holiday in json.loads(holidays)]
+    return timezone or DEFAULT_TIMEZONE, country, days
+
+
 @lru_cache(maxsize=4)
 def _calendar_statement(dialect: str) -> Select[Any]:
-    # Scalar subqueries without a FROM: one row even before the settings are first written.
-    return select(
-        setting(ProgrammeSettings.timezone),
-        setting(ProgrammeSettings.holiday_country),
-        json_array(dialect, {"date": Holiday.date}, where=true(), order_by=Holiday.date),
-    )
+    return select(*calendar_columns(dialect))
 
 
 async def list_holidays(

@@ -72,7 +72,14 @@ async def working_calendar(
 
 async def today_and_calendar(session: AsyncSession) -> tuple[date, WorkingCalendar]:
     """Today and the working calendar, in one statement."""
-    timezone, country, days = await repository.calendar(session)
+    return today_and_calendar_of(*(await repository.calendar(session)))
+
+
+def today_and_calendar_of(
+    timezone: str, country: str | None, days: list[date]
+) -> tuple[date, WorkingCalendar]:
+    """Today and the working calendar from the calendar a statement read with its rows
+    (`repository.calendar_columns`)."""
     return today_in(timezone), WorkingCalendar.of(country, days)
 
 
