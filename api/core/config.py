@@ -30,8 +30,12 @@ class Settings(BaseSettings):
     data_dir: Path = Path("data")
     # DATABASE_URL is read without the prefix (the operators' convention).
     database_url: str = Field(default="", validation_alias="DATABASE_URL")
-    db_pool_size: int = 10
-    db_max_overflow: int = 10
+    # Connections a worker keeps open, and none beyond: SQLAlchemy closes an overflow
+    # connection as soon as it is returned, so under load a worker opened a new PostgreSQL
+    # session (a backend process, its prepared statements gone) several times a second.
+    # A request that finds every connection busy waits for one instead.
+    db_pool_size: int = 20
+    db_max_overflow: int = 0
     secret_key: str = ""
     encryption_keys: str = ""
     token_issuer: str = "peermentor"  # noqa: S105 - a claim value, not a secret
