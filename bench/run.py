@@ -473,6 +473,7 @@ def targets(
 ) -> list[str]:
     """One line per target of the issue, met or not (the ratios paired: `alongside`)."""
     lines = []
+
     def ratio_of(r: MixResult) -> float:
         return r.rps / alongside.get((r.endpoint.name, r.endpoint.actor), idiomatic.rps)
 
