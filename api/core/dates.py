@@ -62,7 +62,9 @@ class WorkingCalendar:
     def is_holiday(self, day: date) -> bool:
         if day in self.organisation_holidays:
             return True
-        return bool(self.country) and day in _public_holidays(self.country, day.year)  # type: ignore[arg-type]
+        if not self.country:
+            return False
+        return day in _public_holidays(self.country, day.year)
 
     def is_working_day(self, day: date) -> bool:
         return day.weekday() < SATURDAY and not self.is_holiday(day)
