@@ -52,7 +52,8 @@ function ClickableBars({ data, testId, colour }: { data: Datum[]; testId: string
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: -16 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="name" interval={0} tick={{ fontSize: 11 }} />
+          {/* Every bar keeps its label; slanted, seven of them fit a phone's width. */}
+          <XAxis dataKey="name" interval={0} tick={{ fontSize: 11 }} angle={-35} textAnchor="end" height={64} />
           <YAxis allowDecimals={false} tick={{ fontSize: 11 }} />
           <Tooltip cursor={{ fill: "rgba(11, 87, 164, 0.06)" }} />
           <Bar dataKey="value" name="Pairings" onClick={(_entry, index) => { const d = data[index]; if (d) void navigate(d.to); }}>
